@@ -1,0 +1,22 @@
+namespace MicroPy.Core
+{
+    /// <summary>
+    /// A builtin module: its member table (functions and MemberValue constants) plus optional set-up of
+    /// values that need construction (classes, objects). Registered with Interp.RegisterModule.
+    /// </summary>
+    public abstract class NativeModule : NativeTable
+    {
+        /// <summary>Import name, e.g. "ujson". Plain-name aliases ("json") are registered separately.</summary>
+        public readonly string ModuleName;
+
+        protected NativeModule(string moduleName, string[] names) : base(names)
+        {
+            ModuleName = moduleName;
+        }
+
+        /// <summary>Called once when the module's dict is first built; add non-function members here.</summary>
+        public virtual void Init(PyModule module, PyDict dict)
+        {
+        }
+    }
+}

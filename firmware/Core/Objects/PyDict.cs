@@ -1,0 +1,337 @@
+namespace MicroPy.Core
+{
+    /// <summary>
+    /// dict: insertion-ordered hash table (compact layout: entry arrays in insertion order plus an open-addressed
+    /// index of int slots). String keys take a fast path (reference, then ordinal equality).
+    /// </summary>
+    public class PyDict : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("dict", DictTable.Instance, null);
+
+        private object[] _keys;
+        private object[] _values;
+        private int[] _hashes;
+        private int[] _index;   // -1 empty, -2 deleted, else entry number
+        private int _used;      // entries written (incl. deleted)
+        private int _count;     // live entries
+        private int _fill;      // index slots not empty (live + deleted)
+
+        public PyDict() : this(8)
+        {
+        }
+
+        public PyDict(int capacity)
+        {
+            int cap = 8;
+            while (cap * 2 < capacity * 3)
+            {
+                cap <<= 1;
+            }
+            Init(cap);
+        }
+
+        private void Init(int indexSize)
+        {
+            _index = new int[indexSize];
+            for (int i = 0; i < indexSize; i++)
+            {
+                _index[i] = -1;
+            }
+            int entries = (indexSize * 2) / 3 + 1;
+            _keys = new object[entries];
+            _values = new object[entries];
+            _hashes = new int[entries];
+            _used = 0;
+            _count = 0;
+            _fill = 0;
+        }
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        public int Count
+        {
+            get { return _count; }
+        }
+
+        private int FindSlot(object key, int hash)
+        {
+            int mask = _index.Length - 1;
+            int i = hash & mask;
+            int perturb = hash & 0x7fffffff;
+            string skey = key as string;
+            while (true)
+            {
+                int e = _index[i];
+                if (e == -1)
+                {
+                    return -1 - i;
+                }
+                if (e >= 0 && _hashes[e] == hash)
+                {
+                    object k = _keys[e];
+                    if (k == key)
+                    {
+                        return i;
+                    }
+                    if (skey != null)
+                    {
+                        string sk = k as string;
+                        if (sk != null && sk.Length == skey.Length && string.Equals(sk, skey))
+                        {
+                            return i;
+                        }
+                    }
+                    else if (Ops.Eq(k, key))
+                    {
+                        return i;
+                    }
+                }
+                perturb >>= 5;
+                i = (i * 5 + perturb + 1) & mask;
+            }
+        }
+
+        /// <summary>Value for key, or null if absent.</summary>
+        public object Get(object key)
+        {
+            int slot = FindSlot(key, Ops.Hash(key));
+            return slot >= 0 ? _values[_index[slot]] : null;
+        }
+
+        public object GetStr(string key)
+        {
+            int slot = FindSlot(key, PyStr.Hash(key));
+            return slot >= 0 ? _values[_index[slot]] : null;
+        }
+
+        public void Set(object key, object value)
+        {
+            Insert(key, Ops.Hash(key), value);
+        }
+
+        public void SetStr(string key, object value)
+        {
+            Insert(key, PyStr.Hash(key), value);
+        }
+
+        private void Insert(object key, int hash, object value)
+        {
+            int slot = FindSlot(key, hash);
+            if (slot >= 0)
+            {
+                _values[_index[slot]] = value;
+                return;
+            }
+            if (_used == _keys.Length || (_fill + 1) * 3 >= _index.Length * 2)
+            {
+                Resize();
+                slot = FindSlot(key, hash);
+            }
+            int free = -1 - slot;
+            int e = _used++;
+            _keys[e] = key;
+            _values[e] = value;
+            _hashes[e] = hash;
+            _index[free] = e;
+            _count++;
+            _fill++;
+        }
+
+        private void Resize()
+        {
+            object[] keys = _keys;
+            object[] values = _values;
+            int[] hashes = _hashes;
+            int used = _used;
+            int size = 8;
+            while (size * 2 <= (_count + 1) * 3)
+            {
+                size <<= 1;
+            }
+            size <<= 1;
+            Init(size);
+            for (int e = 0; e < used; e++)
+            {
+                if (keys[e] != null)
+                {
+                    ReinsertFresh(keys[e], hashes[e], values[e]);
+                }
+            }
+        }
+
+        private void ReinsertFresh(object key, int hash, object value)
+        {
+            int mask = _index.Length - 1;
+            int i = hash & mask;
+            int perturb = hash & 0x7fffffff;
+            while (_index[i] != -1)
+            {
+                perturb >>= 5;
+                i = (i * 5 + perturb + 1) & mask;
+            }
+            int e = _used++;
+            _keys[e] = key;
+            _values[e] = value;
+            _hashes[e] = hash;
+            _index[i] = e;
+            _count++;
+            _fill++;
+        }
+
+        /// <summary>Removes key; returns false if it was absent.</summary>
+        public bool Remove(object key)
+        {
+            int slot = FindSlot(key, Ops.Hash(key));
+            if (slot < 0)
+            {
+                return false;
+            }
+            int e = _index[slot];
+            _index[slot] = -2;
+            _keys[e] = null;
+            _values[e] = null;
+            _count--;
+            return true;
+        }
+
+        /// <summary>Removes key and returns its value, or null if absent.</summary>
+        public object Pop(object key)
+        {
+            int slot = FindSlot(key, Ops.Hash(key));
+            if (slot < 0)
+            {
+                return null;
+            }
+            int e = _index[slot];
+            object v = _values[e];
+            _index[slot] = -2;
+            _keys[e] = null;
+            _values[e] = null;
+            _count--;
+            return v;
+        }
+
+        public void Clear()
+        {
+            Init(8);
+        }
+
+        /// <summary>
+        /// Iteration without allocation: for (int i = d.NextEntry(-1); i >= 0; i = d.NextEntry(i)) use d.KeyAt(i), d.ValueAt(i).
+        /// </summary>
+        public int NextEntry(int i)
+        {
+            for (i++; i < _used; i++)
+            {
+                if (_keys[i] != null)
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        public object KeyAt(int i)
+        {
+            return _keys[i];
+        }
+
+        public object ValueAt(int i)
+        {
+            return _values[i];
+        }
+
+        public void SetValueAt(int i, object value)
+        {
+            _values[i] = value;
+        }
+
+        /// <summary>Upper bound of entry positions (for iterators to detect size changes cheaply).</summary>
+        public int EntryLimit
+        {
+            get { return _used; }
+        }
+
+        public override int Len()
+        {
+            return _count;
+        }
+
+        public override bool IsTrue()
+        {
+            return _count != 0;
+        }
+
+        public override object GetItem(object key)
+        {
+            object v = Get(key);
+            if (v == null)
+            {
+                throw Err.Key(key);
+            }
+            return v;
+        }
+
+        public override void SetItem(object key, object value)
+        {
+            Set(key, value);
+        }
+
+        public override void DelItem(object key)
+        {
+            if (!Remove(key))
+            {
+                throw Err.Key(key);
+            }
+        }
+
+        public override bool Contains(object item)
+        {
+            return FindSlot(item, Ops.Hash(item)) >= 0;
+        }
+
+        public override int Hash()
+        {
+            throw Err.Type("unhashable type: 'dict'");
+        }
+
+        public override string Repr()
+        {
+            if (!Ops.ReprEnter(this))
+            {
+                return "{...}";
+            }
+            try
+            {
+                StrBuf sb = new StrBuf();
+                sb.Append('{');
+                bool first = true;
+                for (int i = NextEntry(-1); i >= 0; i = NextEntry(i))
+                {
+                    if (!first)
+                    {
+                        sb.Append(", ");
+                    }
+                    first = false;
+                    sb.Append(Ops.Repr(_keys[i]));
+                    sb.Append(": ");
+                    sb.Append(Ops.Repr(_values[i]));
+                }
+                sb.Append('}');
+                return sb.ToString();
+            }
+            finally
+            {
+                Ops.ReprLeave(this);
+            }
+        }
+
+        public override object Iter()
+        {
+            return new PyDictIterator(this, PyDictIterator.Keys);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+namespace MicroPy.Core
+{
+    /// <summary>Iterator over a dict's keys, values or items.</summary>
+    public sealed class PyDictIterator : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("dict_iterator", null, null);
+        public const int Keys = 0;
+        public const int Values = 1;
+        public const int Items = 2;
+
+        private readonly PyDict _dict;
+        private readonly int _kind;
+        private int _pos = -1;
+        private readonly int _count;
+
+        public PyDictIterator(PyDict dict, int kind)
+        {
+            _dict = dict;
+            _kind = kind;
+            _count = dict.Count;
+        }
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        public override object Iter()
+        {
+            return this;
+        }
+
+        public override object Next()
+        {
+            if (_dict.Count != _count)
+            {
+                throw Err.Runtime("dictionary changed size during iteration");
+            }
+            int i = _dict.NextEntry(_pos);
+            if (i < 0)
+            {
+                _pos = _dict.EntryLimit;
+                return null;
+            }
+            _pos = i;
+            switch (_kind)
+            {
+                case Keys:
+                    return _dict.KeyAt(i);
+                case Values:
+                    return _dict.ValueAt(i);
+            }
+            return new PyTuple(new object[] { _dict.KeyAt(i), _dict.ValueAt(i) });
+        }
+    }
+}

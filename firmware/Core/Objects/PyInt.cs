@@ -1,0 +1,58 @@
+namespace MicroPy.Core
+{
+    /// <summary>int that fits in a long. Larger values are PyBigInt. (Numbers owner: complete.)</summary>
+    public sealed class PyInt : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("int", null, null);
+        private const int CacheMin = -5;
+        private const int CacheMax = 256;
+        private static PyInt[] s_cache;
+
+        public readonly long Value;
+
+        private PyInt(long value)
+        {
+            Value = value;
+        }
+
+        public static PyInt Create(long value)
+        {
+            if (value >= CacheMin && value <= CacheMax)
+            {
+                PyInt[] cache = s_cache;
+                if (cache == null)
+                {
+                    cache = s_cache = new PyInt[CacheMax - CacheMin + 1];
+                }
+                int i = (int)value - CacheMin;
+                PyInt v = cache[i];
+                if (v == null)
+                {
+                    v = cache[i] = new PyInt(value);
+                }
+                return v;
+            }
+            return new PyInt(value);
+        }
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        public override bool IsTrue()
+        {
+            return Value != 0;
+        }
+
+        public override int Hash()
+        {
+            return (int)(Value ^ (Value >> 32));
+        }
+
+        public override string Repr()
+        {
+            return Ops.LongToString(Value);
+        }
+    }
+}

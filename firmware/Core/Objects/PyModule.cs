@@ -1,0 +1,91 @@
+namespace MicroPy.Core
+{
+    /// <summary>A module: a name and a globals dict. Builtin modules fill the dict from their table on first use.</summary>
+    public sealed class PyModule : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("module", null, null);
+
+        public readonly string Name;
+        private PyDict _dict;
+        private NativeModule _native;
+
+        public PyModule(string name, PyDict dict)
+        {
+            Name = name;
+            _dict = dict;
+        }
+
+        public PyModule(string name, NativeModule native)
+        {
+            Name = name;
+            _native = native;
+        }
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        public PyDict Dict
+        {
+            get
+            {
+                if (_dict == null)
+                {
+                    _dict = BuildDict();
+                }
+                return _dict;
+            }
+        }
+
+        private PyDict BuildDict()
+        {
+            NativeModule nm = _native;
+            string[] names = nm.Names;
+            PyDict d = new PyDict(names.Length + 1);
+            d.SetStr("__name__", Name);
+            for (int i = 0; i < names.Length; i++)
+            {
+                int kind = nm.Kind(i);
+                d.SetStr(names[i], kind == NativeTable.MemberValue ? nm.GetValue(i) : new PyNativeFunction(nm, i, kind, null));
+            }
+            nm.Init(this, d);
+            return d;
+        }
+
+        public override object GetAttr(string name)
+        {
+            object v = Dict.GetStr(name);
+            if (v != null)
+            {
+                return v;
+            }
+            if (name == "__dict__")
+            {
+                return Dict;
+            }
+            return null;
+        }
+
+        public override bool SetAttr(string name, object value)
+        {
+            Dict.SetStr(name, value);
+            return true;
+        }
+
+        public override bool DelAttr(string name)
+        {
+            return Dict.Remove(name);
+        }
+
+        public override string Repr()
+        {
+            object file = _native == null ? Dict.GetStr("__file__") : null;
+            if (file != null)
+            {
+                return "<module '" + Name + "' from '" + Ops.Str(file) + "'>";
+            }
+            return "<module '" + Name + "'>";
+        }
+    }
+}

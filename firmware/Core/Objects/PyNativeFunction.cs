@@ -1,0 +1,56 @@
+namespace MicroPy.Core
+{
+    /// <summary>A member of a NativeTable made callable: builtin functions, builtin methods, module functions.</summary>
+    public sealed class PyNativeFunction : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("builtin_function_or_method", null, null);
+
+        public readonly NativeTable Table;
+        public readonly int Id;
+        /// <summary>NativeTable.MemberMethod / MemberStatic / MemberClass.</summary>
+        public readonly int Kind;
+        /// <summary>Type that owns the method (null for module functions).</summary>
+        public readonly PyType Owner;
+
+        public PyNativeFunction(NativeTable table, int id, int kind, PyType owner)
+        {
+            Table = table;
+            Id = id;
+            Kind = kind;
+            Owner = owner;
+        }
+
+        public string Name
+        {
+            get { return Table.Names[Id]; }
+        }
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        public override object Call(object[] args, int argc, int kwc)
+        {
+            return Table.Call(Id, args, argc, kwc);
+        }
+
+        public override string Repr()
+        {
+            if (Owner != null)
+            {
+                return "<method '" + Name + "' of '" + Owner.Name + "' objects>";
+            }
+            return "<built-in function " + Name + ">";
+        }
+
+        public override object GetAttr(string name)
+        {
+            if (name == "__name__")
+            {
+                return Name;
+            }
+            return base.GetAttr(name);
+        }
+    }
+}

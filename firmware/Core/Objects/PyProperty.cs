@@ -1,0 +1,82 @@
+namespace MicroPy.Core
+{
+    /// <summary>property(fget, fset, fdel) with the getter/setter/deleter decorators.</summary>
+    public sealed class PyProperty : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("property", PropertyTable.Instance, null);
+
+        public object Getter;
+        public object Setter;
+        public object Deleter;
+
+        public PyProperty(object getter, object setter, object deleter)
+        {
+            Getter = getter;
+            Setter = setter;
+            Deleter = deleter;
+        }
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        public object Get(object obj)
+        {
+            if (Getter == null || Getter == (object)PyNone.None)
+            {
+                throw Err.Attribute("unreadable attribute");
+            }
+            return Ops.Call1(Getter, obj);
+        }
+
+        public void Set(object obj, object value)
+        {
+            if (Setter == null || Setter == (object)PyNone.None)
+            {
+                throw Err.Attribute("can't set attribute");
+            }
+            Ops.Call2(Setter, obj, value);
+        }
+
+        public void Delete(object obj)
+        {
+            if (Deleter == null || Deleter == (object)PyNone.None)
+            {
+                throw Err.Attribute("can't delete attribute");
+            }
+            Ops.Call1(Deleter, obj);
+        }
+
+        private sealed class PropertyTable : NativeTable
+        {
+            public static readonly PropertyTable Instance = new PropertyTable();
+
+            private PropertyTable() : base(new string[] { "getter", "setter", "deleter" })
+            {
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                Ops.CheckArgs(Names[id], argc, kwc, 2, 2);
+                PyProperty p = (PyProperty)args[0];
+                PyProperty n = new PyProperty(p.Getter, p.Setter, p.Deleter);
+                switch (id)
+                {
+                    case 0: n.Getter = args[1]; break;
+                    case 1: n.Setter = args[1]; break;
+                    case 2: n.Deleter = args[1]; break;
+                }
+                return n;
+            }
+
+            public override object Construct(PyType cls, object[] args, int argc, int kwc)
+            {
+                object g = argc > 0 ? args[0] : Ops.KwArg(args, argc, kwc, "fget");
+                object s = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "fset");
+                object d = argc > 2 ? args[2] : Ops.KwArg(args, argc, kwc, "fdel");
+                return new PyProperty(g, s, d);
+            }
+        }
+    }
+}

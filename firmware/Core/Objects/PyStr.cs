@@ -1,0 +1,131 @@
+namespace MicroPy.Core
+{
+    /// <summary>
+    /// str is a plain C# string. This class is its type object and the operations on it. (Text owner: complete.)
+    /// Ops dispatches to these for any string operand.
+    /// </summary>
+    public static class PyStr
+    {
+        public static readonly PyType TypeObject = PyType.Native("str", null, null);
+
+        /// <summary>Python hash of a str (deterministic, same on every platform).</summary>
+        public static int Hash(string s)
+        {
+            int h = 5381;
+            for (int i = 0; i < s.Length; i++)
+            {
+                h = (h * 33) ^ s[i];
+            }
+            return h;
+        }
+
+        public static string Repr(string s)
+        {
+            StrBuf sb = new StrBuf(s.Length + 2);
+            char q = s.IndexOf('\'') >= 0 && s.IndexOf('"') < 0 ? '"' : '\'';
+            sb.Append(q);
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (c == q || c == '\\')
+                {
+                    sb.Append('\\');
+                    sb.Append(c);
+                }
+                else if (c == '\n')
+                {
+                    sb.Append("\\n");
+                }
+                else if (c == '\r')
+                {
+                    sb.Append("\\r");
+                }
+                else if (c == '\t')
+                {
+                    sb.Append("\\t");
+                }
+                else if (c < 32 || c == 127)
+                {
+                    sb.Append("\\x");
+                    sb.Append(Ops.HexDigit(c >> 4));
+                    sb.Append(Ops.HexDigit(c & 15));
+                }
+                else
+                {
+                    sb.Append(c);
+                }
+            }
+            sb.Append(q);
+            return sb.ToString();
+        }
+
+        /// <summary>s (op) other; Ops.NotImplemented if unsupported.</summary>
+        public static object BinaryOp(int op, string s, object other)
+        {
+            if (op == PyOp.Add)
+            {
+                string o = other as string;
+                if (o != null)
+                {
+                    return string.Concat(s, o);
+                }
+            }
+            return Ops.NotImplemented;
+        }
+
+        /// <summary>other (op) s; Ops.NotImplemented if unsupported (e.g. 3 * 'ab').</summary>
+        public static object ReflectedOp(int op, string s, object other)
+        {
+            return Ops.NotImplemented;
+        }
+
+        public static object Compare(int op, string s, object other)
+        {
+            string o = other as string;
+            if (o == null)
+            {
+                return Ops.NotImplemented;
+            }
+            int c = Ops.CompareStr(s, o);
+            switch (op)
+            {
+                case PyOp.Lt: return PyBool.From(c < 0);
+                case PyOp.Le: return PyBool.From(c <= 0);
+                case PyOp.Eq: return PyBool.From(c == 0);
+                case PyOp.Ne: return PyBool.From(c != 0);
+                case PyOp.Gt: return PyBool.From(c > 0);
+                case PyOp.Ge: return PyBool.From(c >= 0);
+            }
+            return Ops.NotImplemented;
+        }
+
+        public static object GetItem(string s, object key)
+        {
+            int i = Ops.ToIndex(key);
+            if (i < 0)
+            {
+                i += s.Length;
+            }
+            if (i < 0 || i >= s.Length)
+            {
+                throw Err.Index("string index out of range");
+            }
+            return Ops.CharToStr(s[i]);
+        }
+
+        public static bool Contains(string s, object item)
+        {
+            string o = item as string;
+            if (o == null)
+            {
+                throw Err.Type("'in <string>' requires string as left operand, not " + Ops.TypeName(item));
+            }
+            return s.IndexOf(o) >= 0;
+        }
+
+        public static object Iter(string s)
+        {
+            return new PyStrIterator(s);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+namespace MicroPy.Core
+{
+    /// <summary>super(type, obj): attribute lookup that starts after 'type' in obj's MRO.</summary>
+    public sealed class PySuper : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("super", SuperTable.Instance, null);
+
+        public readonly PyType Start;
+        public readonly object Self;
+
+        public PySuper(PyType start, object self)
+        {
+            Start = start;
+            Self = self;
+        }
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        public override object GetAttr(string name)
+        {
+            PyType selfType = Self as PyType;
+            PyType mroOwner = selfType != null && selfType.IsSubtypeOf(Start) ? selfType : Ops.TypeOf(Self);
+            object v = mroOwner.LookupAfter(name, Start);
+            if (v == null)
+            {
+                return null;
+            }
+            if (selfType != null && mroOwner == selfType)
+            {
+                if (v is PyFunction)
+                {
+                    return v;
+                }
+                return Ops.BindClassAttr(v, selfType);
+            }
+            return Ops.BindInstanceAttr(v, Self);
+        }
+
+        public override string Repr()
+        {
+            return "<super: <class '" + Start.Name + "'>, <" + Ops.TypeName(Self) + " object>>";
+        }
+
+        private sealed class SuperTable : NativeTable
+        {
+            public static readonly SuperTable Instance = new SuperTable();
+
+            private SuperTable() : base(new string[0])
+            {
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                return PyNone.None;
+            }
+
+            public override object Construct(PyType cls, object[] args, int argc, int kwc)
+            {
+                if (argc != 2)
+                {
+                    // Zero-argument super() is compiled into super(__class__, first_arg) by the compiler.
+                    throw Err.Runtime("super(): no arguments");
+                }
+                PyType t = args[0] as PyType;
+                if (t == null)
+                {
+                    throw Err.Type("super() argument 1 must be type");
+                }
+                return new PySuper(t, args[1]);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace MicroPy.Core
+{
+    /// <summary>Constructors of classmethod and staticmethod.</summary>
+    public sealed class WrapperTable : NativeTable
+    {
+        public static readonly WrapperTable ClassMethod = new WrapperTable(true);
+        public static readonly WrapperTable StaticMethod = new WrapperTable(false);
+        private readonly bool _class;
+
+        private WrapperTable(bool isClass) : base(new string[0])
+        {
+            _class = isClass;
+        }
+
+        public override object Call(int id, object[] args, int argc, int kwc)
+        {
+            return PyNone.None;
+        }
+
+        public override object Construct(PyType cls, object[] args, int argc, int kwc)
+        {
+            Ops.CheckArgs(_class ? "classmethod" : "staticmethod", argc, kwc, 1, 1);
+            if (_class)
+            {
+                return new PyClassMethod(args[0]);
+            }
+            return new PyStaticMethod(args[0]);
+        }
+    }
+}

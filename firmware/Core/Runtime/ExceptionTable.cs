@@ -1,0 +1,48 @@
+namespace MicroPy.Core
+{
+    /// <summary>Members shared by BaseException and every builtin exception type.</summary>
+    public sealed class ExceptionTable : NativeTable
+    {
+        public static readonly ExceptionTable Instance = new ExceptionTable();
+
+        private const int Init = 0;
+        private const int WithTraceback = 1;
+
+        private ExceptionTable() : base(new string[] { "__init__", "with_traceback" })
+        {
+        }
+
+        public override object Call(int id, object[] args, int argc, int kwc)
+        {
+            PyBaseException self = Ops.NativeSelf(args[0]) as PyBaseException;
+            if (self == null)
+            {
+                throw Err.Type("descriptor requires a 'BaseException' object");
+            }
+            switch (id)
+            {
+                case Init:
+                    object[] a = new object[argc - 1];
+                    for (int i = 1; i < argc; i++)
+                    {
+                        a[i - 1] = args[i];
+                    }
+                    self.Args = a;
+                    return PyNone.None;
+                case WithTraceback:
+                    return self;
+            }
+            return PyNone.None;
+        }
+
+        public override object Construct(PyType cls, object[] args, int argc, int kwc)
+        {
+            object[] a = new object[argc];
+            for (int i = 0; i < argc; i++)
+            {
+                a[i] = args[i];
+            }
+            return new PyBaseException(cls, a);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+namespace MicroPy.Core
+{
+    /// <summary>UTF-8 codec (nanoFramework's mscorlib has no System.Text.Encoding). (Text owner: make strict/complete.)</summary>
+    public static class Utf8
+    {
+        public static string Decode(byte[] b)
+        {
+            return Decode(b, 0, b.Length);
+        }
+
+        public static string Decode(byte[] b, int offset, int count)
+        {
+            char[] chars = new char[count];
+            int n = 0;
+            int end = offset + count;
+            int i = offset;
+            while (i < end)
+            {
+                int c = b[i++];
+                if (c >= 0x80)
+                {
+                    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+                    c &= extra == 3 ? 0x07 : extra == 2 ? 0x0F : 0x1F;
+                    for (int k = 0; k < extra && i < end; k++)
+                    {
+                        c = (c << 6) | (b[i++] & 0x3F);
+                    }
+                    if (c >= 0x10000)
+                    {
+                        c -= 0x10000;
+                        chars[n++] = (char)(0xD800 + (c >> 10));
+                        c = 0xDC00 + (c & 0x3FF);
+                    }
+                }
+                chars[n++] = (char)c;
+            }
+            return new string(chars, 0, n);
+        }
+
+        public static byte[] Encode(string s)
+        {
+            int len = 0;
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                len += c < 0x80 ? 1 : c < 0x800 ? 2 : (c >= 0xD800 && c < 0xDC00) ? 2 : 3;
+            }
+            byte[] r = new byte[len];
+            int p = 0;
+            for (int i = 0; i < s.Length; i++)
+            {
+                int c = s[i];
+                if (c < 0x80)
+                {
+                    r[p++] = (byte)c;
+                }
+                else if (c < 0x800)
+                {
+                    r[p++] = (byte)(0xC0 | (c >> 6));
+                    r[p++] = (byte)(0x80 | (c & 0x3F));
+                }
+                else if (c >= 0xD800 && c < 0xDC00 && i + 1 < s.Length)
+                {
+                    int cp = 0x10000 + ((c - 0xD800) << 10) + (s[++i] - 0xDC00);
+                    r[p++] = (byte)(0xF0 | (cp >> 18));
+                    r[p++] = (byte)(0x80 | ((cp >> 12) & 0x3F));
+                    r[p++] = (byte)(0x80 | ((cp >> 6) & 0x3F));
+                    r[p++] = (byte)(0x80 | (cp & 0x3F));
+                }
+                else
+                {
+                    r[p++] = (byte)(0xE0 | (c >> 12));
+                    r[p++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+                    r[p++] = (byte)(0x80 | (c & 0x3F));
+                }
+            }
+            return r;
+        }
+    }
+}

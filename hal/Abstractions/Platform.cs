@@ -1,0 +1,13 @@
+namespace MicroPy.Hal
+{
+    /// <summary>The platform services in use, set once by the entry point (desktop host, tests or device).</summary>
+    public static class Platform
+    {
+        public static IConsole Console;
+        public static IFloatMath Math;
+        public static IClock Clock;
+        public static IFileSystem FileSystem;
+        /// <summary>Board/port name for sys.platform and the banner.</summary>
+        public static string Name = "nanoframework";
+    }
+}
