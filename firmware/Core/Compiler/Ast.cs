@@ -317,10 +317,10 @@ namespace MicroPy.Compiler
         public Expr Value;
     }
 
-    /// <summary>Numeric literal; Value from Numbers.ParseLiteral (PyInt, PyBigInt, PyFloat, PyComplex).</summary>
+    /// <summary>Numeric literal as written ("0x1F", "1e5", "3j"); the compiler turns Text into a value with Numbers.ParseLiteral.</summary>
     public sealed class Num : Expr
     {
-        public object Value;
+        public string Text;
     }
 
     /// <summary>String literal (adjacent literals already joined).</summary>

@@ -21,5 +21,17 @@ namespace MicroPy.Core
         {
             throw Err.NotImplemented("run");
         }
+
+        /// <summary>Globals of the innermost running Python frame (for globals(), eval/exec defaults); null at top.</summary>
+        public static PyDict CurrentGlobals()
+        {
+            return null;
+        }
+
+        /// <summary>locals() of the innermost running Python frame as a dict (a snapshot for function frames).</summary>
+        public static PyDict CurrentLocals()
+        {
+            return null;
+        }
     }
 }
