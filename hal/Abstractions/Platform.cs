@@ -7,6 +7,7 @@ namespace MicroPy.Hal
         public static IFloatMath Math;
         public static IClock Clock;
         public static IFileSystem FileSystem;
+        public static IMemory Memory;
         /// <summary>Board/port name for sys.platform and the banner.</summary>
         public static string Name = "nanoframework";
     }

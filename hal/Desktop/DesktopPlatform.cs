@@ -9,6 +9,7 @@ namespace MicroPy.Hal.Desktop
             Platform.Math = new DesktopMath();
             Platform.Clock = new DesktopClock();
             Platform.FileSystem = new DesktopFileSystem(fsRoot);
+            Platform.Memory = new DesktopMemory(64L * 1024 * 1024);
             Platform.Name = "linux";
         }
     }

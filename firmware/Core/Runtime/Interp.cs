@@ -35,6 +35,7 @@ namespace MicroPy.Core
             BuiltinsDict = Builtins.Dict;
             Modules.SetStr("builtins", Builtins);
             Path.Append("");
+            CoreModules.RegisterAll(this);
             ModuleRegistry.RegisterAll(this);
         }
 

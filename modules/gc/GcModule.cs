@@ -1,0 +1,45 @@
+using MicroPy.Core;
+using MicroPy.Hal;
+
+namespace MicroPy.Modules
+{
+    /// <summary>gc: enable, disable, isenabled, collect, mem_alloc, mem_free (figures from Platform.Memory).</summary>
+    public sealed class GcModule : NativeModule
+    {
+        public static readonly GcModule Instance = new GcModule();
+        private static bool s_enabled = true;
+
+        private GcModule() : base("gc", new string[] { "enable", "disable", "isenabled", "collect", "mem_alloc", "mem_free" })
+        {
+        }
+
+        public override object Call(int id, object[] args, int argc, int kwc)
+        {
+            Ops.CheckArgs(Names[id], argc, kwc, 0, 0);
+            IMemory mem = Platform.Memory;
+            switch (id)
+            {
+                case 0:
+                    s_enabled = true;
+                    return PyNone.None;
+                case 1:
+                    // The host runtime's collector cannot be paused; the flag is kept for isenabled().
+                    s_enabled = false;
+                    return PyNone.None;
+                case 2:
+                    return PyBool.From(s_enabled);
+                case 3:
+                    if (mem != null)
+                    {
+                        mem.Collect();
+                    }
+                    return PyNone.None;
+                case 4:
+                    return PyInt.Create(mem != null ? mem.Allocated() : 0);
+                case 5:
+                    return PyInt.Create(mem != null ? mem.Free() : -1);
+            }
+            return PyNone.None;
+        }
+    }
+}

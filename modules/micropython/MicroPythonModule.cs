@@ -1,0 +1,80 @@
+using MicroPy.Core;
+using MicroPy.Hal;
+
+namespace MicroPy.Modules
+{
+    /// <summary>micropython: const, mem_info, qstr_info, alloc_emergency_exception_buf, native/viper (accepted,
+    /// run as ordinary bytecode), schedule (deferred calls run by the VM between bytecodes).</summary>
+    public sealed class MicroPythonModule : NativeModule
+    {
+        public static readonly MicroPythonModule Instance = new MicroPythonModule();
+
+        private const int Const = 0;
+        private const int MemInfo = 1;
+        private const int QstrInfo = 2;
+        private const int AllocEmergency = 3;
+        private const int Native = 4;
+        private const int Viper = 5;
+        private const int Schedule = 6;
+        private const int OptLevel = 7;
+
+        private MicroPythonModule() : base("micropython", new string[]
+        {
+            "const", "mem_info", "qstr_info", "alloc_emergency_exception_buf", "native", "viper", "schedule", "opt_level",
+        })
+        {
+        }
+
+        public override object Call(int id, object[] args, int argc, int kwc)
+        {
+            switch (id)
+            {
+                case Const:
+                    Ops.CheckArgs("const", argc, kwc, 1, 1);
+                    return args[0];
+                case MemInfo:
+                    {
+                        Ops.CheckArgs("mem_info", argc, kwc, 0, 1);
+                        IMemory mem = Platform.Memory;
+                        long used = mem != null ? mem.Allocated() : 0;
+                        long free = mem != null ? mem.Free() : 0;
+                        Interp.Current.Write("stack: " + Ops.IntToString(CodeRunnerDepth()) + " frames\n");
+                        Interp.Current.Write("GC: total: " + Ops.LongToString(used + free) + ", used: " + Ops.LongToString(used) + ", free: " + Ops.LongToString(free) + "\n");
+                        if (argc > 0 && Ops.IsTrue(args[0]))
+                        {
+                            Interp.Current.Write("qstr: " + Ops.IntToString(Qstr.Count) + " strings, " + Ops.IntToString(Qstr.Chars) + " chars\n");
+                        }
+                        return PyNone.None;
+                    }
+                case QstrInfo:
+                    Ops.CheckArgs("qstr_info", argc, kwc, 0, 1);
+                    Interp.Current.Write("qstr pool: n_pool=1, n_qstr=" + Ops.IntToString(Qstr.Count) + ", n_str_data_bytes=" + Ops.IntToString(Qstr.Chars) + ", n_total_bytes=" + Ops.IntToString(Qstr.Chars + 8 * Qstr.Count) + "\n");
+                    return PyNone.None;
+                case AllocEmergency:
+                    // Exceptions here are ordinary managed objects; the size is accepted and validated only.
+                    Ops.CheckArgs("alloc_emergency_exception_buf", argc, kwc, 1, 1);
+                    Ops.ToLong(args[0]);
+                    return PyNone.None;
+                case Native:
+                case Viper:
+                    Ops.CheckArgs(Names[id], argc, kwc, 1, 1);
+                    return args[0];
+                case Schedule:
+                    Ops.CheckArgs("schedule", argc, kwc, 2, 2);
+                    if (!MicroPy.Core.Scheduler.Schedule(args[0], args[1]))
+                    {
+                        throw Err.Runtime("schedule queue full");
+                    }
+                    return PyNone.None;
+                case OptLevel:
+                    return PyInt.Create(0);
+            }
+            return PyNone.None;
+        }
+
+        private static int CodeRunnerDepth()
+        {
+            return 0;
+        }
+    }
+}

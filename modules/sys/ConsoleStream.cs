@@ -1,0 +1,155 @@
+using MicroPy.Core;
+using MicroPy.Hal;
+
+namespace MicroPy.Modules
+{
+    /// <summary>sys.stdin / sys.stdout / sys.stderr: text streams over the platform console.</summary>
+    public sealed class ConsoleStream : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("TextIOWrapper", StreamTable.Instance, null);
+
+        public readonly int Fd;
+
+        public ConsoleStream(int fd)
+        {
+            Fd = fd;
+        }
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        public override string Repr()
+        {
+            return "<io.TextIOWrapper " + Ops.IntToString(Fd) + ">";
+        }
+
+        public override object Iter()
+        {
+            return this;
+        }
+
+        public override object Next()
+        {
+            string line = ReadLine(-1);
+            return line.Length == 0 ? null : line;
+        }
+
+        public static IConsole Console
+        {
+            get
+            {
+                Interp interp = Interp.Current;
+                return interp != null && interp.Console != null ? interp.Console : Platform.Console;
+            }
+        }
+
+        public static string ReadLine(int limit)
+        {
+            IConsole c = Console;
+            StrBuf sb = new StrBuf();
+            byte[] pending = new byte[4];
+            int np = 0;
+            while (limit < 0 || sb.Length < limit)
+            {
+                int b = c == null ? -1 : c.ReadByte();
+                if (b < 0)
+                {
+                    break;
+                }
+                pending[np++] = (byte)b;
+                int need = pending[0] < 0x80 ? 1 : pending[0] >= 0xF0 ? 4 : pending[0] >= 0xE0 ? 3 : 2;
+                if (np < need)
+                {
+                    continue;
+                }
+                sb.Append(Utf8.Decode(pending, 0, np));
+                np = 0;
+                if (b == '\n')
+                {
+                    break;
+                }
+            }
+            return sb.ToString();
+        }
+
+        private sealed class StreamTable : NativeTable
+        {
+            public static readonly StreamTable Instance = new StreamTable();
+
+            private StreamTable() : base(new string[] { "write", "read", "readline", "flush", "fileno", "readinto" })
+            {
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                ConsoleStream self = (ConsoleStream)args[0];
+                IConsole c = Console;
+                switch (id)
+                {
+                    case 0:
+                        {
+                            Ops.CheckArgs("write", argc, kwc, 2, 2);
+                            string s = args[1] as string;
+                            if (s != null)
+                            {
+                                if (c != null)
+                                {
+                                    c.Write(s);
+                                }
+                                return PyInt.Create(s.Length);
+                            }
+                            PyBytes b = args[1] as PyBytes;
+                            if (b != null)
+                            {
+                                if (c != null)
+                                {
+                                    c.WriteBytes(b.Data, 0, b.Data.Length);
+                                }
+                                return PyInt.Create(b.Data.Length);
+                            }
+                            PyByteArray ba = args[1] as PyByteArray;
+                            if (ba != null)
+                            {
+                                if (c != null)
+                                {
+                                    c.WriteBytes(ba.Data, 0, ba.Count);
+                                }
+                                return PyInt.Create(ba.Count);
+                            }
+                            throw Err.Type("write() argument must be str, not " + Ops.TypeName(args[1]));
+                        }
+                    case 1:
+                        {
+                            int n = argc > 1 && args[1] != (object)PyNone.None ? (int)Ops.ToLong(args[1]) : -1;
+                            StrBuf sb = new StrBuf();
+                            while (n < 0 || sb.Length < n)
+                            {
+                                string part = ReadLine(n < 0 ? -1 : n - sb.Length);
+                                if (part.Length == 0)
+                                {
+                                    break;
+                                }
+                                sb.Append(part);
+                            }
+                            return sb.ToString();
+                        }
+                    case 2:
+                        return ReadLine(argc > 1 && args[1] != (object)PyNone.None ? (int)Ops.ToLong(args[1]) : -1);
+                    case 3:
+                        if (c != null)
+                        {
+                            c.Flush();
+                        }
+                        return PyNone.None;
+                    case 4:
+                        return PyInt.Create(self.Fd);
+                    case 5:
+                        throw Err.OS(22, "EINVAL");
+                }
+                return PyNone.None;
+            }
+        }
+    }
+}
