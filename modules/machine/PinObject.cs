@@ -313,6 +313,7 @@ namespace MicroPy.Modules.Machine
             return Irq;
         }
 
+        /// <summary>Rejects values that can never be called (numbers, strings, containers, None).</summary>
         internal static bool IsCallable(object o)
         {
             PyObject p = o as PyObject;
@@ -320,7 +321,12 @@ namespace MicroPy.Modules.Machine
             {
                 return false;
             }
-            return p is PyType || p is PyNativeFunction || p is PyBoundMethod || p is IrqHandler || p.Type.Lookup("__call__") != null || p.Type.Name == "function";
+            if (p is PyInt || p is PyBool || p is PyFloat || p is PyNone || p is PyTuple || p is PyList || p is PyDict || p is PyBytes || p is PyByteArray)
+            {
+                return false;
+            }
+            PyInstance inst = p as PyInstance;
+            return inst == null || p.Type.Lookup("__call__") != null;
         }
     }
 }
