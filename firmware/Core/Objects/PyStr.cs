@@ -9,6 +9,14 @@ namespace MicroPy.Core
         public static readonly PyType TypeObject = PyType.Native("str", null, null);
 
         /// <summary>Python hash of a str (deterministic, same on every platform).</summary>
+        /// <summary>Python's str.isspace for one character.</summary>
+        public static bool IsSpace(char c)
+        {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f') || c == '\x85' || c == '\xa0'
+                || c == '\u1680' || (c >= '\u2000' && c <= '\u200a') || c == '\u2028' || c == '\u2029' || c == '\u202f'
+                || c == '\u205f' || c == '\u3000';
+        }
+
         public static int Hash(string s)
         {
             int h = 5381;
