@@ -298,6 +298,29 @@ namespace MicroPy.Core
             throw Err.Type("unhashable type: 'dict'");
         }
 
+        public override object Compare(int op, object other)
+        {
+            PyDict o = Ops.NativeSelf(other) as PyDict;
+            if (o == null || (op != PyOp.Eq && op != PyOp.Ne))
+            {
+                return base.Compare(op, other);
+            }
+            bool eq = Count == o.Count;
+            if (eq)
+            {
+                for (int i = NextEntry(-1); i >= 0; i = NextEntry(i))
+                {
+                    object v = o.Get(_keys[i]);
+                    if (v == null || !Ops.Eq(_values[i], v))
+                    {
+                        eq = false;
+                        break;
+                    }
+                }
+            }
+            return PyBool.From(op == PyOp.Eq ? eq : !eq);
+        }
+
         public override string Repr()
         {
             if (!Ops.ReprEnter(this))

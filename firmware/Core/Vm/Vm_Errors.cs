@@ -59,6 +59,7 @@ namespace MicroPy.Core
                         continue;
                     }
                     int level = f.BLevel[b];
+                    int handlerPc = f.BHandler[b];
                     object[] r = f.R;
                     for (int k = level; k < f.Sp && k < r.Length; k++)
                     {
@@ -68,7 +69,7 @@ namespace MicroPy.Core
                     f.Handled = e;
                     r[level] = e;
                     f.Sp = level + 1;
-                    f.Pc = f.BHandler[b];
+                    f.Pc = handlerPc;
                     return f;
                 }
                 Frame back = f.Back;
