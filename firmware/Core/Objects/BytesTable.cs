@@ -189,7 +189,7 @@ namespace MicroPy.Core
                 byte[] r = new byte[n * times];
                 for (long t = 0; t < times; t++)
                 {
-                    System.Array.Copy(d, 0, r, t * n, n);
+                    System.Array.Copy(d, 0, r, (int)(t * n), n);
                 }
                 return array ? (object)new PyByteArray(r, r.Length) : new PyBytes(r);
             }
@@ -462,7 +462,7 @@ namespace MicroPy.Core
                         throw Err.Value("value not found in bytearray");
                     }
                 case 28:
-                    System.Array.Reverse(ba.Data, 0, ba.Count);
+                    Ops.ReverseBytes(ba.Data, ba.Count);
                     return PyNone.None;
                 default:
                     ba.Count = 0;

@@ -154,7 +154,7 @@ namespace MicroPy.Core
                     }
                 case 9:
                     Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
-                    System.Array.Reverse(l.Items, 0, l.Count);
+                    Ops.Reverse(l.Items, l.Count);
                     return PyNone.None;
                 default:
                     {

@@ -194,7 +194,7 @@ namespace MicroPy.Core
                 object[] r = new object[Count * times];
                 for (long t = 0; t < times; t++)
                 {
-                    System.Array.Copy(Items, 0, r, t * Count, Count);
+                    System.Array.Copy(Items, 0, r, (int)(t * Count), Count);
                 }
                 return new PyList(r, r.Length);
             }

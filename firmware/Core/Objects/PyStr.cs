@@ -101,9 +101,13 @@ namespace MicroPy.Core
                 throw Err.Memory("repeated string too long");
             }
             char[] c = new char[s.Length * n];
+            int p = 0;
             for (long i = 0; i < n; i++)
             {
-                s.CopyTo(0, c, (int)(i * s.Length), s.Length);
+                for (int k = 0; k < s.Length; k++)
+                {
+                    c[p++] = s[k];
+                }
             }
             return new string(c);
         }

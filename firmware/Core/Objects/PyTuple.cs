@@ -86,7 +86,7 @@ namespace MicroPy.Core
                 object[] r = new object[n * times];
                 for (long t = 0; t < times; t++)
                 {
-                    System.Array.Copy(Items, 0, r, t * n, n);
+                    System.Array.Copy(Items, 0, r, (int)(t * n), n);
                 }
                 return r.Length == 0 ? Empty : new PyTuple(r);
             }

@@ -731,7 +731,7 @@ namespace MicroPy.Core
                 }
                 parts.Append(s.Substring(0, end));
             }
-            System.Array.Reverse(parts.Items, 0, parts.Count);
+            Ops.Reverse(parts.Items, parts.Count);
             return parts;
         }
 

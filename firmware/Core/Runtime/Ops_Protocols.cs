@@ -2,6 +2,26 @@ namespace MicroPy.Core
 {
     public static partial class Ops
     {
+        public static void Reverse(object[] a, int n)
+        {
+            for (int i = 0, j = n - 1; i < j; i++, j--)
+            {
+                object t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+            }
+        }
+
+        public static void ReverseBytes(byte[] a, int n)
+        {
+            for (int i = 0, j = n - 1; i < j; i++, j--)
+            {
+                byte t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+            }
+        }
+
         /// <summary>callable(o).</summary>
         public static bool IsCallable(object o)
         {
