@@ -44,8 +44,14 @@ namespace MicroPy.Host
             bool realTime = false;
             bool realTimeSet = false;
             int maxResets = 3;
+            bool repl = false;
             for (int i = 0; i < args.Length; i++)
             {
+                if (args[i] == "--repl")
+                {
+                    repl = true;
+                    continue;
+                }
                 if (args[i] == "--board" && i + 1 < args.Length)
                 {
                     boardName = args[++i];
@@ -79,7 +85,7 @@ namespace MicroPy.Host
                 }
                 if (args[i] == "-h" || args[i] == "--help")
                 {
-                    console.Write("usage: micropy [--board sim|none] [--realtime] [--max-resets N] [script.py [args...] | -c CODE]\n");
+                    console.Write("usage: micropy [--board sim|none] [--realtime] [--max-resets N] [--repl] [script.py [args...] | -c CODE]\n");
                     return 0;
                 }
                 if (args[i].StartsWith("-", StringComparison.Ordinal) && args[i] != "-")
@@ -93,6 +99,20 @@ namespace MicroPy.Host
             }
             string root = file != null && file != "-" ? Path.GetDirectoryName(Path.GetFullPath(file)) : Directory.GetCurrentDirectory();
             DesktopPlatform.Install(console, root);
+            if (repl || (code == null && file == null && !Console.IsInputRedirected))
+            {
+                SimBoard rb = null;
+                if (boardName == "sim")
+                {
+                    rb = new SimBoard(!realTimeSet || realTime);
+                    rb.Install();
+                    SimModule.Board = rb;
+                }
+                using (IDisposable raw = TerminalRepl.RawTerminal())
+                {
+                    return new TerminalRepl(Console.OpenStandardInput(), Console.OpenStandardOutput(), rb).Run();
+                }
+            }
             string source;
             string filename;
             string argv0;
