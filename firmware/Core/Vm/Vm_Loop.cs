@@ -658,6 +658,33 @@ namespace MicroPy.Core
                                 f.Sp = sp;
                                 Service();
                             }
+                            PyInstance constructing = null;
+                            PyType ctype = func as PyType;
+                            if (ctype != null && ctype.IsUser && ctype.MetaClass == null && ctype.NativeBase == PyType.ObjectType)
+                            {
+                                // C(args) for a plain user class with a Python __init__: run __init__ as an in-loop
+                                // frame (no host recursion) whose return value is replaced by the new instance.
+                                PyFunction init = ctype.Lookup("__init__") as PyFunction;
+                                if (init != null && !init.Code.IsGenerator)
+                                {
+                                    object newFn = ctype.Lookup("__new__");
+                                    if (!(newFn is PyFunction) && !(newFn is PyStaticMethod))
+                                    {
+                                        constructing = new PyInstance(ctype);
+                                        if (argStart == fslot + 1)
+                                        {
+                                            argStart = fslot;
+                                        }
+                                        else
+                                        {
+                                            argStart = fslot + 1;
+                                        }
+                                        R[argStart] = constructing;
+                                        argc++;
+                                        func = init;
+                                    }
+                                }
+                            }
                             PyFunction pf = func as PyFunction;
                             if (pf != null && kwc == 0)
                             {
@@ -701,6 +728,7 @@ namespace MicroPy.Core
                                         nf.Cells = code.NCells == 0 ? null : MakeCells(code, pf.Closure);
                                         nf.Back = f;
                                         nf.RetSlot = fslot;
+                                        nf.Constructing = constructing;
                                         nf.SavedTop = s_top;
                                         if (extent > s_top)
                                         {
@@ -763,6 +791,7 @@ namespace MicroPy.Core
                                 f.Sp = fslot;
                                 nf.Back = f;
                                 nf.RetSlot = fslot;
+                                nf.Constructing = constructing;
                                 nf.SavedTop = s_top;
                                 if (extent > s_top)
                                 {
@@ -815,6 +844,16 @@ namespace MicroPy.Core
                             {
                                 ExitFrame(f, sp);
                                 return rv == IntMark ? PyInt.Create(rvi) : rv;
+                            }
+                            if (f.Constructing != null)
+                            {
+                                if (rv != (object)PyNone.None)
+                                {
+                                    f.Pc = pc;
+                                    throw Err.Type("__init__() should return None, not '" + Ops.TypeName(Box(rv, rvi)) + "'");
+                                }
+                                rv = f.Constructing;
+                                f.Constructing = null;
                             }
                             int slot = f.RetSlot;
                             int top = f.SavedTop;

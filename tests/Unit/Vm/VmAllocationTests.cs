@@ -45,6 +45,14 @@ namespace MicroPy.Tests.VmTests
             "    def m(self, x):\n" +
             "        return x + 1\n" +
             "o = C()\n" +
+            "class P:\n" +
+            "    def __init__(self, x):\n" +
+            "        self.x = x\n" +
+            "def construct(n):\n" +
+            "    i = 0\n" +
+            "    while i < n:\n" +
+            "        i = P(i).x + 1\n" +
+            "    return i\n" +
             "def methods(n):\n" +
             "    i = 0\n" +
             "    while i < n:\n" +

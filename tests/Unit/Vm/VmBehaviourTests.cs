@@ -92,6 +92,13 @@ namespace MicroPy.Tests.VmTests
         }
 
         [Fact]
+        public void ConstructorRecursionIsNotLimitedByHostNesting()
+        {
+            string o = Run("class Node:\n    def __init__(self, d):\n        self.c = Node(d - 1) if d else None\nn = Node(900)\nprint('ok')\nclass R:\n    def __init__(self):\n        return 5\ntry:\n    R()\nexcept TypeError as e:\n    print(e)\n");
+            Assert.Equal("ok\n__init__() should return None, not 'int'\n", o);
+        }
+
+        [Fact]
         public void SyntaxErrorsFromCompiler()
         {
             Assert.Contains("SyntaxError", Run("return 1\n"));
