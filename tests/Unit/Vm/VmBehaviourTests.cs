@@ -46,6 +46,10 @@ namespace MicroPy.Tests.VmTests
         [InlineData("print(eval('1+2'), exec('z=5'), z, __name__)", "3 None 5 __main__\n")]
         [InlineData("import sys\nfrom sys import path as p\nprint(type(sys).__name__, p is sys.path)", "module True\n")]
         [InlineData("s = 'abc'\nprint(s[-1], s[::2], s[1:])", "c ac bc\n")]
+        [InlineData("def st():\n    yield 1\n    raise StopIteration(9)\nprint(list(st()))", "[1]\n")]
+        [InlineData("def sub():\n    try:\n        yield 1\n    except KeyError:\n        yield 10\n    finally:\n        print('sf')\ndef outer():\n    r = yield from sub()\n    yield 99\no = outer()\nprint(next(o), o.throw(KeyError), next(o))", "sf\n1 10 99\n")]
+        [InlineData("def g():\n    yield 1\nx = g()\ntry:\n    x.send(5)\nexcept TypeError as e:\n    print(e)", "can't send non-None value to a just-started generator\n")]
+        [InlineData("def ign():\n    try:\n        yield 1\n    finally:\n        yield 2\ni = ign()\nnext(i)\ntry:\n    i.close()\nexcept RuntimeError as e:\n    print(e)", "generator ignored GeneratorExit\n")]
         public void RunsLikeCPython(string src, string expected)
         {
             Assert.Equal(expected, Run(src));
@@ -104,6 +108,7 @@ namespace MicroPy.Tests.VmTests
             Assert.Contains("SyntaxError", Run("return 1\n"));
             Assert.Contains("SyntaxError", Run("break\n"));
             Assert.Contains("SyntaxError", Run("def f():\n    continue\n"));
+            Assert.Contains("SyntaxError: 'await' outside function", Run("await x\n"));
         }
 
         [Fact]
