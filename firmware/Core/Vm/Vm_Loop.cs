@@ -696,18 +696,37 @@ namespace MicroPy.Core
                                     if (argc <= nargs && argc >= nargs - ndef)
                                     {
                                         // Enter the callee in place: its locals start at the first argument.
-                                        int extent = argStart + code.NFast + code.StackSize + 2;
-                                        if (extent >= R.Length || s_depth >= MaxDepth)
+                                        // A caller on a generator's private arrays moves the arguments to the shared stack.
+                                        object[] CR = R;
+                                        long[] CI = I;
+                                        int cbase = argStart;
+                                        if (R != s_r)
+                                        {
+                                            CR = s_r;
+                                            CI = s_i;
+                                            cbase = s_top;
+                                        }
+                                        int extent = cbase + code.NFast + code.StackSize + 2;
+                                        if (extent >= CR.Length || s_depth >= MaxDepth)
                                         {
                                             throw Err.Runtime("maximum recursion depth exceeded");
                                         }
+                                        if (cbase != argStart)
+                                        {
+                                            for (int k = 0; k < argc; k++)
+                                            {
+                                                CR[cbase + k] = R[argStart + k];
+                                                CI[cbase + k] = I[argStart + k];
+                                                R[argStart + k] = null;
+                                            }
+                                        }
                                         for (int k = argc; k < nargs; k++)
                                         {
-                                            R[argStart + k] = pf.Defaults[k - (nargs - ndef)];
+                                            CR[cbase + k] = pf.Defaults[k - (nargs - ndef)];
                                         }
                                         for (int k = nargs; k < code.NFast; k++)
                                         {
-                                            R[argStart + k] = null;
+                                            CR[cbase + k] = null;
                                         }
                                         f.Pc = pc;
                                         f.Sp = fslot;
@@ -718,9 +737,9 @@ namespace MicroPy.Core
                                         nf.Names = code.Names;
                                         nf.Globals = pf.Globals;
                                         nf.Locals = null;
-                                        nf.R = R;
-                                        nf.I = I;
-                                        nf.Base = argStart;
+                                        nf.R = CR;
+                                        nf.I = CI;
+                                        nf.Base = cbase;
                                         nf.Func = pf;
                                         nf.BCount = 0;
                                         nf.Handled = null;
@@ -737,9 +756,11 @@ namespace MicroPy.Core
                                         s_depth++;
                                         f = nf;
                                         s_current = f;
+                                        R = CR;
+                                        I = CI;
                                         bc = code.Code;
                                         consts = code.Consts;
-                                        bas = argStart;
+                                        bas = cbase;
                                         sp = bas + code.NFast;
                                         pc = 0;
                                         continue;
@@ -752,8 +773,17 @@ namespace MicroPy.Core
                             {
                                 // General binding (keywords, *args, **kwargs, cells) into a window at argStart.
                                 CodeObject code = pf.Code;
-                                int extent = argStart + code.NFast + code.StackSize + 2;
-                                if (extent >= R.Length || s_depth >= MaxDepth)
+                                object[] CR = R;
+                                long[] CI = I;
+                                int cbase = argStart;
+                                if (R != s_r)
+                                {
+                                    CR = s_r;
+                                    CI = s_i;
+                                    cbase = s_top;
+                                }
+                                int extent = cbase + code.NFast + code.StackSize + 2;
+                                if (extent >= CR.Length || s_depth >= MaxDepth)
                                 {
                                     throw Err.Runtime("maximum recursion depth exceeded");
                                 }
@@ -764,7 +794,7 @@ namespace MicroPy.Core
                                     tmp[k] = Box(R[argStart + k], I[argStart + k]);
                                 }
                                 Frame nf = NewFrame();
-                                SetupFrame(nf, code, pf.Globals, null, R, I, argStart);
+                                SetupFrame(nf, code, pf.Globals, null, CR, CI, cbase);
                                 nf.Func = pf;
                                 try
                                 {
@@ -779,7 +809,7 @@ namespace MicroPy.Core
                                 {
                                     Ops.ReturnArgs(tmp, nb);
                                 }
-                                for (int k = argStart + code.NFast; k < sp; k++)
+                                for (int k = cbase != argStart ? argStart : argStart + code.NFast; k < sp; k++)
                                 {
                                     R[k] = null;
                                 }
@@ -800,9 +830,11 @@ namespace MicroPy.Core
                                 s_depth++;
                                 f = nf;
                                 s_current = f;
+                                R = CR;
+                                I = CI;
                                 bc = code.Code;
                                 consts = code.Consts;
-                                bas = argStart;
+                                bas = cbase;
                                 sp = bas + code.NFast;
                                 pc = 0;
                                 continue;

@@ -50,6 +50,7 @@ namespace MicroPy.Tests.VmTests
         [InlineData("def sub():\n    try:\n        yield 1\n    except KeyError:\n        yield 10\n    finally:\n        print('sf')\ndef outer():\n    r = yield from sub()\n    yield 99\no = outer()\nprint(next(o), o.throw(KeyError), next(o))", "sf\n1 10 99\n")]
         [InlineData("def g():\n    yield 1\nx = g()\ntry:\n    x.send(5)\nexcept TypeError as e:\n    print(e)", "can't send non-None value to a just-started generator\n")]
         [InlineData("def ign():\n    try:\n        yield 1\n    finally:\n        yield 2\ni = ign()\nnext(i)\ntry:\n    i.close()\nexcept RuntimeError as e:\n    print(e)", "generator ignored GeneratorExit\n")]
+        [InlineData("def big(a, k=0):\n    b=c=d=e=f=g=h=i=j=l=m=n=o=p=q=r=s=t=u=v=w=x=y=z=1\n    return [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z]\ndef rec(n):\n    return 0 if n == 0 else 1 + rec(n - 1)\nclass P:\n    def __init__(self, a):\n        self.a = a\ndef gen():\n    yield len(big(1))\n    yield len(big(2, k=3))\n    yield rec(300)\n    yield P(4).a\nprint(list(gen()))", "[26, 26, 300, 4]\n")]
         public void RunsLikeCPython(string src, string expected)
         {
             Assert.Equal(expected, Run(src));
