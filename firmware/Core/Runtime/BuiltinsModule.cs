@@ -371,7 +371,7 @@ namespace MicroPy.Core
                 case Open:
                     if (OpenHook == null)
                     {
-                        throw Err.OS(19, "no file system");
+                        return SimpleFile.Open(args, argc, kwc);
                     }
                     return Ops.Call(OpenHook, args, argc, kwc);
                 case Pow:
