@@ -107,7 +107,7 @@ namespace MicroPy.Core
 
         private void LoadText()
         {
-            if (_text == null)
+            if (_file == null || _text == null)
             {
                 _text = Utf8.Decode(ReadRest());
                 _textPos = 0;
