@@ -1,6 +1,6 @@
 namespace MicroPy.Core
 {
-    /// <summary>slice(start, stop, step); parts are Python objects (PyNone.None when omitted). (Containers owner: complete.)</summary>
+    /// <summary>slice(start, stop, step); parts are Python objects (PyNone.None when omitted).</summary>
     public sealed class PySlice : PyObject
     {
         public static readonly PyType TypeObject = PyType.Native("slice", SliceTable.Instance, null);
@@ -21,9 +21,9 @@ namespace MicroPy.Core
             get { return TypeObject; }
         }
 
-        public override string Repr()
+        private static object Part(object o)
         {
-            return "slice(" + Ops.Repr(Start) + ", " + Ops.Repr(Stop) + ", " + Ops.Repr(Step) + ")";
+            return o ?? PyNone.None;
         }
 
         public override object GetAttr(string name)
@@ -31,24 +31,13 @@ namespace MicroPy.Core
             switch (name)
             {
                 case "start":
-                    return Start;
+                    return Part(Start);
                 case "stop":
-                    return Stop;
+                    return Part(Stop);
                 case "step":
-                    return Step;
+                    return Part(Step);
             }
             return Ops.GenericGetAttr(this, name);
-        }
-
-        public override object Compare(int op, object other)
-        {
-            PySlice o = other as PySlice;
-            if (o == null || (op != PyOp.Eq && op != PyOp.Ne))
-            {
-                return base.Compare(op, other);
-            }
-            bool eq = Ops.Eq(Start, o.Start) && Ops.Eq(Stop, o.Stop) && Ops.Eq(Step, o.Step);
-            return PyBool.From(op == PyOp.Eq ? eq : !eq);
         }
 
         public override int Hash()
@@ -56,42 +45,21 @@ namespace MicroPy.Core
             throw Err.Type("unhashable type: 'slice'");
         }
 
-        private sealed class SliceTable : NativeTable
+        public override object Compare(int op, object other)
         {
-            public static readonly SliceTable Instance = new SliceTable();
-
-            private SliceTable() : base(new string[] { "indices" })
+            PySlice s = other as PySlice;
+            if (s == null)
             {
+                return base.Compare(op, other);
             }
+            PyTuple a = new PyTuple(new object[] { Part(Start), Part(Stop), Part(Step) });
+            PyTuple b = new PyTuple(new object[] { Part(s.Start), Part(s.Stop), Part(s.Step) });
+            return a.Compare(op, b);
+        }
 
-            public override object Construct(PyType cls, object[] args, int argc, int kwc)
-            {
-                if (kwc > 0 || argc < 1 || argc > 3)
-                {
-                    throw Err.Type("slice expected at least 1 argument, got " + Ops.IntToString(argc));
-                }
-                if (argc == 1)
-                {
-                    return new PySlice(PyNone.None, args[0], PyNone.None);
-                }
-                return new PySlice(args[0], args[1], argc == 3 ? args[2] : PyNone.None);
-            }
-
-            public override object Call(int id, object[] args, int argc, int kwc)
-            {
-                PySlice s = (PySlice)args[0];
-                Ops.CheckArgs("indices", argc - 1, kwc, 1, 1);
-                long len = Ops.ToLong(args[1]);
-                if (len < 0)
-                {
-                    throw Err.Value("length should not be negative");
-                }
-                int start;
-                int stop;
-                int step;
-                Ops.SliceIndices(s, (int)len, out start, out stop, out step);
-                return new PyTuple(new object[] { PyInt.Create(start), PyInt.Create(stop), PyInt.Create(step) });
-            }
+        public override string Repr()
+        {
+            return "slice(" + Ops.Repr(Part(Start)) + ", " + Ops.Repr(Part(Stop)) + ", " + Ops.Repr(Part(Step)) + ")";
         }
     }
 }

@@ -371,7 +371,7 @@ namespace MicroPy.Core
                 case Open:
                     if (OpenHook == null)
                     {
-                        throw Err.OS(19, "no file system");
+                        return SimpleFile.Open(args, argc, kwc);
                     }
                     return Ops.Call(OpenHook, args, argc, kwc);
                 case Pow:
@@ -484,6 +484,10 @@ namespace MicroPy.Core
             if (IntOps.IsInt(o))
             {
                 return o;
+            }
+            if (!(o is PyInstance))
+            {
+                throw Err.Type("'" + Ops.TypeName(o) + "' object cannot be interpreted as an integer");
             }
             return PyInt.Create(Ops.ToIndex(o));
         }
@@ -599,6 +603,20 @@ namespace MicroPy.Core
                         throw Err.Type("'" + name + "' is an invalid keyword argument for print()");
                 }
             }
+            if (file != null)
+            {
+                // Piece by piece, as CPython does, so user write() methods see the same calls.
+                for (int i = 0; i < argc; i++)
+                {
+                    if (i > 0)
+                    {
+                        Ops.CallMethod1(file, "write", sep);
+                    }
+                    Ops.CallMethod1(file, "write", Ops.Str(args[i]));
+                }
+                Ops.CallMethod1(file, "write", end);
+                return PyNone.None;
+            }
             StrBuf sb = new StrBuf();
             for (int i = 0; i < argc; i++)
             {
@@ -678,7 +696,7 @@ namespace MicroPy.Core
             PyType pt = cls as PyType;
             if (pt == null)
             {
-                throw Err.Type("isinstance() arg 2 must be a type or tuple of types");
+                throw Err.Type("isinstance() arg 2 must be a type, a tuple of types, or a union");
             }
             return Ops.TypeOf(o).IsSubtypeOf(pt);
         }
@@ -700,7 +718,7 @@ namespace MicroPy.Core
             PyType pt = cls as PyType;
             if (pt == null)
             {
-                throw Err.Type("issubclass() arg 2 must be a class or tuple of classes");
+                throw Err.Type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
             }
             return t.IsSubtypeOf(pt);
         }
