@@ -11,6 +11,10 @@ namespace MicroPy.Modules
             interp.RegisterModule("usys", SysModule.Instance);
             interp.RegisterModule("gc", GcModule.Instance);
             interp.RegisterModule("micropython", MicroPythonModule.Instance);
+            interp.RegisterModule("utime", UtimeModule.Instance);
+            interp.RegisterModule("time", UtimeModule.Instance);
+            interp.RegisterModule("machine", MicroPy.Modules.Machine.MachineModule.Instance);
+            interp.RegisterModule("umachine", MicroPy.Modules.Machine.MachineModule.Instance);
         }
     }
 }

@@ -4,6 +4,8 @@ using System.Text;
 using MicroPy.Core;
 using MicroPy.Hal;
 using MicroPy.Hal.Desktop;
+using MicroPy.Hal.Simulated;
+using MicroPy.Modules.Machine;
 
 namespace MicroPy.Host
 {
@@ -11,6 +13,9 @@ namespace MicroPy.Host
     /// micropy                 read a program from stdin (a plain line REPL when stdin is a terminal)
     /// micropy script.py args  run a file
     /// micropy -c CODE         run a string
+    /// Options (before the script): --board sim|none (default sim: the simulated board behind machine),
+    /// --realtime (board clock follows the host; default for the REPL, scripts use instant virtual time),
+    /// --max-resets N (board resets, e.g. by the watchdog, restart the program at most N times; default 3).
     /// Exit status as MicroPython's unix port: 0, 1 for an uncaught exception, n for SystemExit(n).
     /// </summary>
     public static class Program
@@ -35,8 +40,43 @@ namespace MicroPy.Host
             string code = null;
             string file = null;
             int argStart = 0;
+            string boardName = "sim";
+            bool realTime = false;
+            bool realTimeSet = false;
+            int maxResets = 3;
+            bool repl = false;
             for (int i = 0; i < args.Length; i++)
             {
+                if (args[i] == "--repl")
+                {
+                    repl = true;
+                    continue;
+                }
+                if (args[i] == "--board" && i + 1 < args.Length)
+                {
+                    boardName = args[++i];
+                    if (boardName != "sim" && boardName != "none")
+                    {
+                        console.Write("micropy: unknown board '" + boardName + "' (sim or none)\n");
+                        return 2;
+                    }
+                    continue;
+                }
+                if (args[i] == "--realtime")
+                {
+                    realTime = true;
+                    realTimeSet = true;
+                    continue;
+                }
+                if (args[i] == "--max-resets" && i + 1 < args.Length)
+                {
+                    if (!int.TryParse(args[++i], out maxResets) || maxResets < 0)
+                    {
+                        console.Write("micropy: --max-resets needs a number\n");
+                        return 2;
+                    }
+                    continue;
+                }
                 if (args[i] == "-c" && i + 1 < args.Length)
                 {
                     code = args[i + 1];
@@ -45,7 +85,7 @@ namespace MicroPy.Host
                 }
                 if (args[i] == "-h" || args[i] == "--help")
                 {
-                    console.Write("usage: micropy [script.py [args...] | -c CODE]\n");
+                    console.Write("usage: micropy [--board sim|none] [--realtime] [--max-resets N] [--repl] [script.py [args...] | -c CODE]\n");
                     return 0;
                 }
                 if (args[i].StartsWith("-", StringComparison.Ordinal) && args[i] != "-")
@@ -59,14 +99,28 @@ namespace MicroPy.Host
             }
             string root = file != null && file != "-" ? Path.GetDirectoryName(Path.GetFullPath(file)) : Directory.GetCurrentDirectory();
             DesktopPlatform.Install(console, root);
-            Interp interp = new Interp();
+            if (repl || (code == null && file == null && !Console.IsInputRedirected))
+            {
+                SimBoard rb = null;
+                if (boardName == "sim")
+                {
+                    rb = new SimBoard(!realTimeSet || realTime);
+                    rb.Install();
+                    SimModule.Board = rb;
+                }
+                using (IDisposable raw = TerminalRepl.RawTerminal())
+                {
+                    return new TerminalRepl(Console.OpenStandardInput(), Console.OpenStandardOutput(), rb).Run();
+                }
+            }
             string source;
             string filename;
+            string argv0;
             if (code != null)
             {
                 source = code;
                 filename = "<string>";
-                interp.Argv.Append("");
+                argv0 = "";
             }
             else if (file != null && file != "-")
             {
@@ -77,19 +131,81 @@ namespace MicroPy.Host
                 }
                 source = Utf8.Decode(File.ReadAllBytes(file));
                 filename = file;
-                interp.Argv.Append(file);
+                argv0 = file;
             }
             else
             {
                 source = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false)).ReadToEnd();
                 filename = "<stdin>";
-                interp.Argv.Append("");
+                argv0 = "";
             }
-            for (int i = argStart; i < args.Length; i++)
+            SimBoard board = null;
+            if (boardName == "sim")
             {
-                interp.Argv.Append(args[i]);
+                board = new SimBoard(realTimeSet && realTime);
+                board.Install();
+                SimModule.Board = board;
             }
-            return Execute(interp, console, source, filename);
+            int resets = 0;
+            try
+            {
+                while (true)
+                {
+                    Interp interp = NewInterp(board);
+                    interp.Argv.Append(argv0);
+                    for (int i = argStart; i < args.Length; i++)
+                    {
+                        interp.Argv.Append(args[i]);
+                    }
+                    try
+                    {
+                        return Execute(interp, console, source, filename);
+                    }
+                    catch (BoardResetException r)
+                    {
+                        console.Flush();
+                        Console.Error.Write("micropy: board reset (" + ResetName(r.Cause) + ") at " + (board != null ? board.NowUs : 0) + " us\n");
+                        if (board == null || ++resets > maxResets)
+                        {
+                            Console.Error.Write("micropy: stopping after " + (resets - 1) + " board resets\n");
+                            return 1;
+                        }
+                        board.SystemControl.Cause = r.Cause;
+                        MachineModule.ResetState();
+                        Scheduler.Clear();
+                    }
+                }
+            }
+            finally
+            {
+                if (board != null)
+                {
+                    board.Dispose();
+                }
+            }
+        }
+
+        /// <summary>A fresh interpreter with the desktop-only modules of the selected board.</summary>
+        public static Interp NewInterp(SimBoard board)
+        {
+            Interp interp = new Interp();
+            if (board != null)
+            {
+                interp.RegisterModule("sim", SimModule.Instance);
+            }
+            return interp;
+        }
+
+        private static string ResetName(int cause)
+        {
+            switch (cause)
+            {
+                case ResetCause.WdtReset: return "WDT_RESET";
+                case ResetCause.DeepSleepReset: return "DEEPSLEEP_RESET";
+                case ResetCause.SoftReset: return "SOFT_RESET";
+                case ResetCause.HardReset: return "HARD_RESET";
+                default: return "POWER_ON";
+            }
         }
 
         public static int Execute(Interp interp, IConsole console, string source, string filename)

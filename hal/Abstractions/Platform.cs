@@ -8,6 +8,8 @@ namespace MicroPy.Hal
         public static IClock Clock;
         public static IFileSystem FileSystem;
         public static IMemory Memory;
+        /// <summary>The board's peripherals (machine); null on a host without a board.</summary>
+        public static IHardware Hardware;
         /// <summary>Board/port name for sys.platform and the banner.</summary>
         public static string Name = "nanoframework";
     }

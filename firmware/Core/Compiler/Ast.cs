@@ -9,6 +9,8 @@ namespace MicroPy.Compiler
     {
         public int Line;
         public int Col;
+        /// <summary>The compiler's scope for nodes that open one (def, lambda, class, comprehensions).</summary>
+        public Scope ScopeInfo;
     }
 
     public abstract class Expr : Node

@@ -1,47 +1,217 @@
 namespace MicroPy.Core
 {
-    /// <summary>dict methods. (Containers owner: complete this table.)</summary>
+    /// <summary>dict methods and the dict constructor.</summary>
     public sealed class DictTable : NativeTable
     {
         public static readonly DictTable Instance = new DictTable();
 
-        private DictTable() : base(new string[] { "get", "keys", "values", "items", "__getitem__", "__setitem__" })
+        private DictTable() : base(new string[]
+        {
+            "clear", "copy", "fromkeys", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values",
+            "__getitem__", "__setitem__", "__contains__", "__len__", "__delitem__",
+        })
         {
         }
 
-        public override object Call(int id, object[] args, int argc, int kwc)
+        public override int Kind(int id)
         {
-            PyDict d = (PyDict)Ops.NativeSelf(args[0]);
-            switch (id)
-            {
-                case 0:
-                    {
-                        object v = d.Get(args[1]);
-                        return v != null ? v : (argc > 2 ? args[2] : PyNone.None);
-                    }
-                case 1:
-                    return new PyDictIterator(d, PyDictIterator.Keys);
-                case 2:
-                    return new PyDictIterator(d, PyDictIterator.Values);
-                case 3:
-                    return new PyDictIterator(d, PyDictIterator.Items);
-                case 4:
-                    return d.GetItem(args[1]);
-                case 5:
-                    d.SetItem(args[1], args[2]);
-                    return PyNone.None;
-            }
-            return PyNone.None;
+            return id == 2 ? MemberClass : MemberMethod;
         }
 
         public override object Construct(PyType cls, object[] args, int argc, int kwc)
         {
+            if (argc > 1)
+            {
+                throw Err.Type("dict expected at most 1 argument, got " + Ops.IntToString(argc));
+            }
             PyDict d = new PyDict();
+            if (argc == 1)
+            {
+                Update(d, args[0]);
+            }
             for (int i = 0; i < kwc; i++)
             {
                 d.Set(args[argc + 2 * i], args[argc + 2 * i + 1]);
             }
+            if (cls != PyDict.TypeObject)
+            {
+                PyInstance inst = Ops.CreateInstance(cls, args, 0, 0) as PyInstance;
+                if (inst != null)
+                {
+                    inst.Native = d;
+                    return inst;
+                }
+            }
             return d;
+        }
+
+        public static void Update(PyDict d, object src)
+        {
+            PyDict sd = Ops.NativeSelf(src) as PyDict;
+            if (sd != null)
+            {
+                for (int i = sd.NextEntry(-1); i >= 0; i = sd.NextEntry(i))
+                {
+                    d.Set(sd.KeyAt(i), sd.ValueAt(i));
+                }
+                return;
+            }
+            object keys = src is PyObject && !(src is PyList) && !(src is PyTuple) ? Ops.GetAttrOrNull(src, "keys") : null;
+            if (keys != null)
+            {
+                object kit = Ops.GetIter(Ops.Call0(keys));
+                object k;
+                while ((k = Ops.Next(kit)) != null)
+                {
+                    d.Set(k, Ops.GetItem(src, k));
+                }
+                return;
+            }
+            object it = Ops.GetIter(src);
+            object item;
+            int n = 0;
+            while ((item = Ops.Next(it)) != null)
+            {
+                object[] pair;
+                try
+                {
+                    pair = Ops.ToArray(item);
+                }
+                catch (PyException)
+                {
+                    throw Err.Type("cannot convert dictionary update sequence element #" + Ops.IntToString(n) + " to a sequence");
+                }
+                if (pair.Length != 2)
+                {
+                    throw Err.Value("dictionary update sequence element #" + Ops.IntToString(n) + " has length " + Ops.IntToString(pair.Length) + "; 2 is required");
+                }
+                d.Set(pair[0], pair[1]);
+                n++;
+            }
+        }
+
+        public override object Call(int id, object[] args, int argc, int kwc)
+        {
+            if (id == 2)
+            {
+                // fromkeys(iterable, value=None) as a class method: args[0] is the class.
+                Ops.CheckArgs("fromkeys", argc - 1, kwc, 1, 2);
+                PyType cls = args[0] as PyType;
+                object r = cls != null && cls != PyDict.TypeObject ? Ops.Call0(cls) : new PyDict();
+                PyDict rd = (PyDict)Ops.NativeSelf(r);
+                object v = argc > 2 ? args[2] : PyNone.None;
+                object it = Ops.GetIter(args[1]);
+                object k;
+                while ((k = Ops.Next(it)) != null)
+                {
+                    rd.Set(k, v);
+                }
+                return r;
+            }
+            PyDict d = Ops.NativeSelf(args[0]) as PyDict;
+            if (d == null)
+            {
+                throw Err.Type("descriptor '" + Names[id] + "' requires a 'dict' object");
+            }
+            string name = Names[id];
+            switch (id)
+            {
+                case 0:
+                    Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
+                    d.Clear();
+                    return PyNone.None;
+                case 1:
+                    {
+                        Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
+                        PyDict c = new PyDict();
+                        Update(c, d);
+                        return c;
+                    }
+                case 3:
+                    {
+                        Ops.CheckArgs(name, argc - 1, kwc, 1, 2);
+                        object v = d.Get(args[1]);
+                        return v ?? (argc > 2 ? args[2] : PyNone.None);
+                    }
+                case 4:
+                    return new PyDictView(d, PyDictIterator.Items);
+                case 5:
+                    return new PyDictView(d, PyDictIterator.Keys);
+                case 6:
+                    {
+                        Ops.CheckArgs(name, argc - 1, kwc, 1, 2);
+                        object v = d.Get(args[1]);
+                        if (v == null)
+                        {
+                            if (argc > 2)
+                            {
+                                return args[2];
+                            }
+                            throw Err.Key(args[1]);
+                        }
+                        d.Remove(args[1]);
+                        return v;
+                    }
+                case 7:
+                    {
+                        Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
+                        int last = -1;
+                        for (int i = d.NextEntry(-1); i >= 0; i = d.NextEntry(i))
+                        {
+                            last = i;
+                        }
+                        if (last < 0)
+                        {
+                            throw Err.Make(PyExc.KeyError, "popitem(): dictionary is empty");
+                        }
+                        object k = d.KeyAt(last);
+                        object v = d.ValueAt(last);
+                        d.Remove(k);
+                        return new PyTuple(new object[] { k, v });
+                    }
+                case 8:
+                    {
+                        Ops.CheckArgs(name, argc - 1, kwc, 1, 2);
+                        object v = d.Get(args[1]);
+                        if (v != null)
+                        {
+                            return v;
+                        }
+                        v = argc > 2 ? args[2] : PyNone.None;
+                        d.Set(args[1], v);
+                        return v;
+                    }
+                case 9:
+                    {
+                        if (argc > 2)
+                        {
+                            throw Err.Type("update expected at most 1 argument, got " + Ops.IntToString(argc - 1));
+                        }
+                        if (argc == 2)
+                        {
+                            Update(d, args[1]);
+                        }
+                        for (int i = 0; i < kwc; i++)
+                        {
+                            d.Set(args[argc + 2 * i], args[argc + 2 * i + 1]);
+                        }
+                        return PyNone.None;
+                    }
+                case 10:
+                    return new PyDictView(d, PyDictIterator.Values);
+                case 11:
+                    return d.GetItem(args[1]);
+                case 12:
+                    d.SetItem(args[1], args[2]);
+                    return PyNone.None;
+                case 13:
+                    return PyBool.From(d.Contains(args[1]));
+                case 14:
+                    return PyInt.Create(d.Count);
+                default:
+                    d.DelItem(args[1]);
+                    return PyNone.None;
+            }
         }
     }
 }

@@ -1,39 +1,198 @@
 namespace MicroPy.Core
 {
-    /// <summary>list methods. (Containers owner: complete this table.)</summary>
+    /// <summary>list methods and the list constructor.</summary>
     public sealed class ListTable : NativeTable
     {
         public static readonly ListTable Instance = new ListTable();
 
-        private ListTable() : base(new string[] { "append" })
+        private ListTable() : base(new string[]
         {
-        }
-
-        public override object Call(int id, object[] args, int argc, int kwc)
+            "append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort",
+        })
         {
-            PyList l = (PyList)Ops.NativeSelf(args[0]);
-            switch (id)
-            {
-                case 0:
-                    l.Append(args[1]);
-                    return PyNone.None;
-            }
-            return PyNone.None;
         }
 
         public override object Construct(PyType cls, object[] args, int argc, int kwc)
         {
-            PyList l = new PyList();
-            if (argc > 0)
+            if (kwc > 0)
             {
-                object it = Ops.GetIter(args[0]);
-                object x;
-                while ((x = Ops.Next(it)) != null)
+                throw Err.Type("list() takes no keyword arguments");
+            }
+            if (argc > 1)
+            {
+                throw Err.Type("list expected at most 1 argument, got " + Ops.IntToString(argc));
+            }
+            PyList l;
+            if (argc == 1)
+            {
+                object[] items = Ops.ToArray(args[0]);
+                l = new PyList(items, items.Length);
+            }
+            else
+            {
+                l = new PyList();
+            }
+            if (cls != PyList.TypeObject)
+            {
+                PyInstance inst = Ops.CreateInstance(cls, args, 0, 0) as PyInstance;
+                if (inst != null)
                 {
-                    l.Append(x);
+                    inst.Native = l;
+                    return inst;
                 }
             }
             return l;
+        }
+
+        public override object Call(int id, object[] args, int argc, int kwc)
+        {
+            PyList l = Ops.NativeSelf(args[0]) as PyList;
+            if (l == null)
+            {
+                throw Err.Type("descriptor '" + Names[id] + "' requires a 'list' object");
+            }
+            string name = Names[id];
+            switch (id)
+            {
+                case 0:
+                    Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
+                    l.Append(args[1]);
+                    return PyNone.None;
+                case 1:
+                    Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
+                    l.Items = new object[4];
+                    l.Count = 0;
+                    return PyNone.None;
+                case 2:
+                    {
+                        Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
+                        object[] c = new object[l.Count];
+                        System.Array.Copy(l.Items, c, l.Count);
+                        return new PyList(c, c.Length);
+                    }
+                case 3:
+                    {
+                        Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
+                        int n = 0;
+                        for (int i = 0; i < l.Count; i++)
+                        {
+                            if (Ops.Eq(l.Items[i], args[1]))
+                            {
+                                n++;
+                            }
+                        }
+                        return PyInt.Create(n);
+                    }
+                case 4:
+                    {
+                        Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
+                        object[] src = Ops.ToArray(args[1]);
+                        for (int i = 0; i < src.Length; i++)
+                        {
+                            l.Append(src[i]);
+                        }
+                        return PyNone.None;
+                    }
+                case 5:
+                    {
+                        Ops.CheckArgs(name, argc - 1, kwc, 1, 3);
+                        int start = 0;
+                        int stop = l.Count;
+                        Bounds(args, argc, l.Count, ref start, ref stop);
+                        for (int i = start; i < stop && i < l.Count; i++)
+                        {
+                            if (Ops.Eq(l.Items[i], args[1]))
+                            {
+                                return PyInt.Create(i);
+                            }
+                        }
+                        throw Err.Value(Ops.Repr(args[1]) + " is not in list");
+                    }
+                case 6:
+                    {
+                        Ops.CheckArgs(name, argc - 1, kwc, 2, 2);
+                        long i = Ops.ToIndex(args[1]);
+                        if (i < 0)
+                        {
+                            i += l.Count;
+                            if (i < 0)
+                            {
+                                i = 0;
+                            }
+                        }
+                        if (i > l.Count)
+                        {
+                            i = l.Count;
+                        }
+                        l.Insert((int)i, args[2]);
+                        return PyNone.None;
+                    }
+                case 7:
+                    {
+                        Ops.CheckArgs(name, argc - 1, kwc, 0, 1);
+                        if (l.Count == 0)
+                        {
+                            throw Err.Index("pop from empty list");
+                        }
+                        int i = argc > 1 ? Ops.SeqIndex(args[1], l.Count, "pop index out of range") : l.Count - 1;
+                        object v = l.Items[i];
+                        l.RemoveAt(i);
+                        return v;
+                    }
+                case 8:
+                    {
+                        Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
+                        for (int i = 0; i < l.Count; i++)
+                        {
+                            if (Ops.Eq(l.Items[i], args[1]))
+                            {
+                                l.RemoveAt(i);
+                                return PyNone.None;
+                            }
+                        }
+                        throw Err.Value("list.remove(x): x not in list");
+                    }
+                case 9:
+                    Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
+                    Ops.Reverse(l.Items, l.Count);
+                    return PyNone.None;
+                default:
+                    {
+                        if (argc > 1)
+                        {
+                            throw Err.Type("sort() takes no positional arguments");
+                        }
+                        object key = Ops.KwArg(args, argc, kwc, "key");
+                        object rev = Ops.KwArg(args, argc, kwc, "reverse");
+                        Sort.Run(l.Items, l.Count, key, rev != null && Ops.IsTrue(rev));
+                        return PyNone.None;
+                    }
+            }
+        }
+
+        internal static void Bounds(object[] args, int argc, int count, ref int start, ref int stop)
+        {
+            if (argc > 2)
+            {
+                start = Clamp(Ops.ToIndex(args[2]), count);
+            }
+            if (argc > 3)
+            {
+                stop = Clamp(Ops.ToIndex(args[3]), count);
+            }
+        }
+
+        private static int Clamp(int i, int count)
+        {
+            if (i < 0)
+            {
+                i += count;
+                if (i < 0)
+                {
+                    i = 0;
+                }
+            }
+            return i > count ? count : i;
         }
     }
 }

@@ -3,7 +3,7 @@ namespace MicroPy.Core
     /// <summary>bool: exactly two instances. Numerically an int (Value 0 or 1). (Numbers owner.)</summary>
     public sealed class PyBool : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("bool", null, PyInt.TypeObject);
+        public static readonly PyType TypeObject = PyType.Native("bool", BoolTable.Instance, PyInt.TypeObject);
         public static readonly PyBool True = new PyBool(true);
         public static readonly PyBool False = new PyBool(false);
 
@@ -37,6 +37,64 @@ namespace MicroPy.Core
         public override string Repr()
         {
             return Value ? "True" : "False";
+        }
+
+        public override object BinaryOp(int op, object other)
+        {
+            PyBool b = other as PyBool;
+            if (b != null && (op == PyOp.And || op == PyOp.Or || op == PyOp.Xor))
+            {
+                return From(op == PyOp.And ? Value & b.Value : op == PyOp.Or ? Value | b.Value : Value ^ b.Value);
+            }
+            return IntOps.Binary(op, this, other);
+        }
+
+        public override object ReflectedOp(int op, object other)
+        {
+            return IntOps.Binary(op, other, this);
+        }
+
+        public override object UnaryOp(int op)
+        {
+            long v = Value ? 1 : 0;
+            switch (op)
+            {
+                case PyOp.Neg:
+                    return PyInt.Create(-v);
+                case PyOp.Pos:
+                    return PyInt.Create(v);
+                case PyOp.Invert:
+                    return PyInt.Create(~v);
+            }
+            return Ops.NotImplemented;
+        }
+
+        public override object Compare(int op, object other)
+        {
+            return IntOps.Compare(op, this, other);
+        }
+
+        private sealed class BoolTable : NativeTable
+        {
+            public static readonly BoolTable Instance = new BoolTable();
+
+            private BoolTable() : base(new string[0])
+            {
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                return PyNone.None;
+            }
+
+            public override object Construct(PyType cls, object[] args, int argc, int kwc)
+            {
+                if (kwc > 0 || argc > 1)
+                {
+                    throw Err.Type("bool() takes at most 1 argument");
+                }
+                return From(argc == 1 && Ops.IsTrue(args[0]));
+            }
         }
     }
 }

@@ -1,9 +1,9 @@
 namespace MicroPy.Core
 {
-    /// <summary>bytes: immutable; Data is owned and never changed after construction. (Text owner: complete.)</summary>
+    /// <summary>bytes: immutable byte string.</summary>
     public sealed class PyBytes : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("bytes", null, null);
+        public static readonly PyType TypeObject = PyType.Native("bytes", BytesTable.Instance, null);
         public static readonly PyBytes Empty = new PyBytes(new byte[0]);
 
         public readonly byte[] Data;
@@ -21,6 +21,65 @@ namespace MicroPy.Core
         public override int Len()
         {
             return Data.Length;
+        }
+
+        public override bool IsTrue()
+        {
+            return Data.Length > 0;
+        }
+
+        public override object GetItem(object key)
+        {
+            PySlice sl = key as PySlice;
+            if (sl != null)
+            {
+                return new PyBytes(BytesTable.Slice(Data, Data.Length, sl));
+            }
+            return PyInt.Create(Data[Ops.SeqIndex(key, Data.Length, "index out of range")]);
+        }
+
+        public override object Iter()
+        {
+            return new PySeqGetItemIterator(this);
+        }
+
+        public override bool Contains(object item)
+        {
+            return BytesTable.ContainsIn(Data, Data.Length, item);
+        }
+
+        public override int Hash()
+        {
+            int h = 5381;
+            for (int i = 0; i < Data.Length; i++)
+            {
+                h = (h * 33) ^ Data[i];
+            }
+            return h;
+        }
+
+        public override string Repr()
+        {
+            return BytesTable.Repr(Data, Data.Length, "b", "");
+        }
+
+        public override object BinaryOp(int op, object other)
+        {
+            return BytesTable.Binary(op, Data, Data.Length, other, false);
+        }
+
+        public override object ReflectedOp(int op, object other)
+        {
+            if (op == PyOp.Mul && IntOps.IsInt(other))
+            {
+                return BinaryOp(op, other);
+            }
+            return Ops.NotImplemented;
+        }
+
+        public override object Compare(int op, object other)
+        {
+            return BytesTable.CompareBytes(op, Data, Data.Length, other);
         }
     }
 }

@@ -1,9 +1,8 @@
 namespace MicroPy.Core
 {
-    /// <summary>float (double). (Numbers owner: complete, incl. shortest round-trip repr.)</summary>
     public sealed class PyFloat : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("float", null, null);
+        public static readonly PyType TypeObject = PyType.Native("float", FloatTable.Instance, null);
 
         public readonly double Value;
 
@@ -19,12 +18,112 @@ namespace MicroPy.Core
 
         public override bool IsTrue()
         {
-            return Value != 0.0;
+            return Value != 0;
+        }
+
+        public override int Hash()
+        {
+            return HashOf(Value);
+        }
+
+        /// <summary>Equal numbers hash equal: an integral float hashes like the int.</summary>
+        public static int HashOf(double d)
+        {
+            if (double.IsNaN(d))
+            {
+                return 0;
+            }
+            if (double.IsInfinity(d))
+            {
+                return d > 0 ? 314159 : -314159;
+            }
+            double f = FloatOps.Floor(d);
+            if (f == d && d > -9.2e18 && d < 9.2e18)
+            {
+                long l = (long)d;
+                return (int)(l ^ (l >> 32));
+            }
+            long bits = System.BitConverter.DoubleToInt64Bits(d);
+            return (int)(bits ^ (bits >> 32));
         }
 
         public override string Repr()
         {
             return FloatFormat.Repr(Value);
+        }
+
+        public override object BinaryOp(int op, object other)
+        {
+            double y;
+            if (!AsDouble(other, out y))
+            {
+                return Ops.NotImplemented;
+            }
+            return FloatOps.Binary(op, Value, y);
+        }
+
+        public override object ReflectedOp(int op, object other)
+        {
+            double x;
+            if (!AsDouble(other, out x))
+            {
+                return Ops.NotImplemented;
+            }
+            return FloatOps.Binary(op, x, Value);
+        }
+
+        private static bool AsDouble(object o, out double d)
+        {
+            PyFloat f = o as PyFloat;
+            if (f != null)
+            {
+                d = f.Value;
+                return true;
+            }
+            if (IntOps.IsInt(o))
+            {
+                d = Ops.ToDouble(o);
+                return true;
+            }
+            d = 0;
+            return false;
+        }
+
+        public override object UnaryOp(int op)
+        {
+            switch (op)
+            {
+                case PyOp.Neg:
+                    return new PyFloat(-Value);
+                case PyOp.Pos:
+                    return this;
+            }
+            return Ops.NotImplemented;
+        }
+
+        public override object Compare(int op, object other)
+        {
+            PyFloat f = other as PyFloat;
+            if (f != null)
+            {
+                double x = Value;
+                double y = f.Value;
+                switch (op)
+                {
+                    case PyOp.Lt: return PyBool.From(x < y);
+                    case PyOp.Le: return PyBool.From(x <= y);
+                    case PyOp.Eq: return PyBool.From(x == y);
+                    case PyOp.Ne: return PyBool.From(x != y);
+                    case PyOp.Gt: return PyBool.From(x > y);
+                    case PyOp.Ge: return PyBool.From(x >= y);
+                }
+                return Ops.NotImplemented;
+            }
+            if (IntOps.IsInt(other))
+            {
+                return FloatOps.CompareMixed(op, this, other);
+            }
+            return Ops.NotImplemented;
         }
     }
 }

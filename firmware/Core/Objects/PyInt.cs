@@ -3,7 +3,7 @@ namespace MicroPy.Core
     /// <summary>int that fits in a long. Larger values are PyBigInt. (Numbers owner: complete.)</summary>
     public sealed class PyInt : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("int", null, null);
+        public static readonly PyType TypeObject = PyType.Native("int", IntTable.Instance, null);
         private const int CacheMin = -5;
         private const int CacheMax = 256;
         private static PyInt[] s_cache;
@@ -53,6 +53,51 @@ namespace MicroPy.Core
         public override string Repr()
         {
             return Ops.LongToString(Value);
+        }
+
+        public override object BinaryOp(int op, object other)
+        {
+            PyInt o = other as PyInt;
+            if (o != null)
+            {
+                return IntOps.LongOp(op, Value, o.Value);
+            }
+            return IntOps.Binary(op, this, other);
+        }
+
+        public override object ReflectedOp(int op, object other)
+        {
+            return IntOps.Binary(op, other, this);
+        }
+
+        public override object UnaryOp(int op)
+        {
+            switch (op)
+            {
+                case PyOp.Neg:
+                    if (Value != long.MinValue)
+                    {
+                        return Create(-Value);
+                    }
+                    break;
+                case PyOp.Pos:
+                    return this;
+                case PyOp.Invert:
+                    return Create(~Value);
+            }
+            return IntOps.Unary(op, this);
+        }
+
+        public override object Compare(int op, object other)
+        {
+            PyInt o = other as PyInt;
+            if (o != null)
+            {
+                long x = Value;
+                long y = o.Value;
+                return PyBool.From(IntOps.Holds(op, x < y ? -1 : x > y ? 1 : 0));
+            }
+            return IntOps.Compare(op, this, other);
         }
     }
 }

@@ -48,30 +48,187 @@ namespace MicroPy.Core
 
         public override object GetItem(object key)
         {
-            int i = Ops.ToIndex(key);
-            if (i < 0)
+            PySlice sl = key as PySlice;
+            if (sl != null)
             {
-                i += Count;
+                object[] items = Ops.SliceArray(Items, Count, sl);
+                return new PyList(items, items.Length);
             }
-            if (i < 0 || i >= Count)
-            {
-                throw Err.Index("list index out of range");
-            }
-            return Items[i];
+            return Items[Ops.SeqIndex(key, Count, "list index out of range")];
         }
 
         public override void SetItem(object key, object value)
         {
-            int i = Ops.ToIndex(key);
-            if (i < 0)
+            PySlice sl = key as PySlice;
+            if (sl != null)
             {
-                i += Count;
+                SetSlice(sl, value);
+                return;
             }
-            if (i < 0 || i >= Count)
+            Items[Ops.SeqIndex(key, Count, "list assignment index out of range")] = value;
+        }
+
+        public override void DelItem(object key)
+        {
+            PySlice sl = key as PySlice;
+            if (sl != null)
             {
-                throw Err.Index("list assignment index out of range");
+                int start;
+                int stop;
+                int step;
+                int n = Ops.SliceIndices(sl, Count, out start, out stop, out step);
+                if (n == 0)
+                {
+                    return;
+                }
+                bool[] del = new bool[Count];
+                for (int k = 0, j = start; k < n; k++, j += step)
+                {
+                    del[j] = true;
+                }
+                int w = 0;
+                for (int r = 0; r < Count; r++)
+                {
+                    if (!del[r])
+                    {
+                        Items[w++] = Items[r];
+                    }
+                }
+                for (int r = w; r < Count; r++)
+                {
+                    Items[r] = null;
+                }
+                Count = w;
+                return;
             }
-            Items[i] = value;
+            RemoveAt(Ops.SeqIndex(key, Count, "list assignment index out of range"));
+        }
+
+        public void RemoveAt(int i)
+        {
+            System.Array.Copy(Items, i + 1, Items, i, Count - i - 1);
+            Items[--Count] = null;
+        }
+
+        public void Insert(int i, object v)
+        {
+            Append(null);
+            System.Array.Copy(Items, i, Items, i + 1, Count - 1 - i);
+            Items[i] = v;
+        }
+
+        private void SetSlice(PySlice sl, object value)
+        {
+            object[] src = value == this ? Ops.ToArray(this) : Ops.ToArray(value);
+            int start;
+            int stop;
+            int step;
+            int n = Ops.SliceIndices(sl, Count, out start, out stop, out step);
+            if (step != 1)
+            {
+                if (src.Length != n)
+                {
+                    throw Err.Value("attempt to assign sequence of size " + Ops.IntToString(src.Length) + " to extended slice of size " + Ops.IntToString(n));
+                }
+                for (int k = 0, j = start; k < n; k++, j += step)
+                {
+                    Items[j] = src[k];
+                }
+                return;
+            }
+            if (stop < start)
+            {
+                stop = start;
+            }
+            int newCount = Count - (stop - start) + src.Length;
+            object[] dst = new object[newCount < 4 ? 4 : newCount];
+            System.Array.Copy(Items, dst, start);
+            System.Array.Copy(src, 0, dst, start, src.Length);
+            System.Array.Copy(Items, stop, dst, start + src.Length, Count - stop);
+            Items = dst;
+            Count = newCount;
+        }
+
+        public override bool Contains(object item)
+        {
+            for (int i = 0; i < Count; i++)
+            {
+                if (Ops.Eq(Items[i], item))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public override bool IsTrue()
+        {
+            return Count > 0;
+        }
+
+        public override object BinaryOp(int op, object other)
+        {
+            if (op == PyOp.Add)
+            {
+                PyList o = other as PyList;
+                if (o == null)
+                {
+                    throw Err.Type("can only concatenate list (not \"" + Ops.TypeName(other) + "\") to list");
+                }
+                object[] r = new object[Count + o.Count];
+                System.Array.Copy(Items, r, Count);
+                System.Array.Copy(o.Items, 0, r, Count, o.Count);
+                return new PyList(r, r.Length);
+            }
+            if (op == PyOp.Mul && (other is PyInt || other is PyBool))
+            {
+                long times = Ops.ToLong(other);
+                if (times < 0)
+                {
+                    times = 0;
+                }
+                if (times * Count > 100000000)
+                {
+                    throw Err.Memory("repeated list too long");
+                }
+                object[] r = new object[Count * times];
+                for (long t = 0; t < times; t++)
+                {
+                    System.Array.Copy(Items, 0, r, (int)(t * Count), Count);
+                }
+                return new PyList(r, r.Length);
+            }
+            return Ops.NotImplemented;
+        }
+
+        public override object ReflectedOp(int op, object other)
+        {
+            if (op == PyOp.Mul && (other is PyInt || other is PyBool))
+            {
+                return BinaryOp(op, other);
+            }
+            return Ops.NotImplemented;
+        }
+
+        public override object InplaceOp(int op, object other)
+        {
+            if (op == PyOp.Add)
+            {
+                object[] src = Ops.ToArray(other);
+                for (int i = 0; i < src.Length; i++)
+                {
+                    Append(src[i]);
+                }
+                return this;
+            }
+            if (op == PyOp.Mul && (other is PyInt || other is PyBool))
+            {
+                PyList r = (PyList)BinaryOp(op, other);
+                Items = r.Items;
+                Count = r.Count;
+                return this;
+            }
+            return Ops.NotImplemented;
         }
 
         public override object Iter()

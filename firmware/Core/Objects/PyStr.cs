@@ -6,9 +6,17 @@ namespace MicroPy.Core
     /// </summary>
     public static class PyStr
     {
-        public static readonly PyType TypeObject = PyType.Native("str", null, null);
+        public static readonly PyType TypeObject = PyType.Native("str", StrTable.Instance, null);
 
         /// <summary>Python hash of a str (deterministic, same on every platform).</summary>
+        /// <summary>Python's str.isspace for one character.</summary>
+        public static bool IsSpace(char c)
+        {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f') || c == '\x85' || c == '\xa0'
+                || c == '\u1680' || (c >= '\u2000' && c <= '\u200a') || c == '\u2028' || c == '\u2029' || c == '\u202f'
+                || c == '\u205f' || c == '\u3000';
+        }
+
         public static int Hash(string s)
         {
             int h = 5381;
@@ -69,13 +77,48 @@ namespace MicroPy.Core
                 {
                     return string.Concat(s, o);
                 }
+                throw Err.Type("can only concatenate str (not \"" + Ops.TypeName(other) + "\") to str");
+            }
+            if (op == PyOp.Mul && (other is PyInt || other is PyBool))
+            {
+                return Repeat(s, Ops.ToLong(other));
+            }
+            if (op == PyOp.Mod)
+            {
+                return Ops.PercentFormat(s, other);
             }
             return Ops.NotImplemented;
+        }
+
+        public static string Repeat(string s, long n)
+        {
+            if (n <= 0 || s.Length == 0)
+            {
+                return "";
+            }
+            if (n * s.Length > 200000000)
+            {
+                throw Err.Memory("repeated string too long");
+            }
+            char[] c = new char[s.Length * n];
+            int p = 0;
+            for (long i = 0; i < n; i++)
+            {
+                for (int k = 0; k < s.Length; k++)
+                {
+                    c[p++] = s[k];
+                }
+            }
+            return new string(c);
         }
 
         /// <summary>other (op) s; Ops.NotImplemented if unsupported (e.g. 3 * 'ab').</summary>
         public static object ReflectedOp(int op, string s, object other)
         {
+            if (op == PyOp.Mul && (other is PyInt || other is PyBool))
+            {
+                return Repeat(s, Ops.ToLong(other));
+            }
             return Ops.NotImplemented;
         }
 
@@ -101,6 +144,24 @@ namespace MicroPy.Core
 
         public static object GetItem(string s, object key)
         {
+            PySlice sl = key as PySlice;
+            if (sl != null)
+            {
+                int start;
+                int stop;
+                int step;
+                int n = Ops.SliceIndices(sl, s.Length, out start, out stop, out step);
+                if (step == 1)
+                {
+                    return s.Substring(start, n);
+                }
+                char[] c = new char[n];
+                for (int k = 0, j = start; k < n; k++, j += step)
+                {
+                    c[k] = s[j];
+                }
+                return new string(c);
+            }
             int i = Ops.ToIndex(key);
             if (i < 0)
             {

@@ -31,16 +31,75 @@ namespace MicroPy.Core
 
         public override object GetItem(object key)
         {
-            int i = Ops.ToIndex(key);
-            if (i < 0)
+            PySlice sl = key as PySlice;
+            if (sl != null)
             {
-                i += Items.Length;
+                object[] items = Ops.SliceArray(Items, Items.Length, sl);
+                return items.Length == 0 ? Empty : new PyTuple(items);
             }
-            if (i < 0 || i >= Items.Length)
+            return Items[Ops.SeqIndex(key, Items.Length, "tuple index out of range")];
+        }
+
+        public override bool Contains(object item)
+        {
+            for (int i = 0; i < Items.Length; i++)
             {
-                throw Err.Index("tuple index out of range");
+                if (Ops.Eq(Items[i], item))
+                {
+                    return true;
+                }
             }
-            return Items[i];
+            return false;
+        }
+
+        public override bool IsTrue()
+        {
+            return Items.Length > 0;
+        }
+
+        public override object BinaryOp(int op, object other)
+        {
+            if (op == PyOp.Add)
+            {
+                PyTuple o = other as PyTuple;
+                if (o == null)
+                {
+                    throw Err.Type("can only concatenate tuple (not \"" + Ops.TypeName(other) + "\") to tuple");
+                }
+                object[] r = new object[Items.Length + o.Items.Length];
+                System.Array.Copy(Items, r, Items.Length);
+                System.Array.Copy(o.Items, 0, r, Items.Length, o.Items.Length);
+                return new PyTuple(r);
+            }
+            if (op == PyOp.Mul && (other is PyInt || other is PyBool))
+            {
+                long times = Ops.ToLong(other);
+                if (times < 0)
+                {
+                    times = 0;
+                }
+                int n = Items.Length;
+                if (times * n > 100000000)
+                {
+                    throw Err.Memory("repeated tuple too long");
+                }
+                object[] r = new object[n * times];
+                for (long t = 0; t < times; t++)
+                {
+                    System.Array.Copy(Items, 0, r, (int)(t * n), n);
+                }
+                return r.Length == 0 ? Empty : new PyTuple(r);
+            }
+            return Ops.NotImplemented;
+        }
+
+        public override object ReflectedOp(int op, object other)
+        {
+            if (op == PyOp.Mul && (other is PyInt || other is PyBool))
+            {
+                return BinaryOp(op, other);
+            }
+            return Ops.NotImplemented;
         }
 
         public override object Iter()

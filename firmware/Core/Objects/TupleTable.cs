@@ -1,6 +1,6 @@
 namespace MicroPy.Core
 {
-    /// <summary>tuple methods. (Containers owner: complete this table.)</summary>
+    /// <summary>tuple methods and the tuple constructor.</summary>
     public sealed class TupleTable : NativeTable
     {
         public static readonly TupleTable Instance = new TupleTable();
@@ -11,16 +11,59 @@ namespace MicroPy.Core
 
         public override object Call(int id, object[] args, int argc, int kwc)
         {
-            throw Err.NotImplemented("tuple." + Names[id]);
+            PyTuple t = Ops.NativeSelf(args[0]) as PyTuple;
+            if (t == null)
+            {
+                throw Err.Type("descriptor '" + Names[id] + "' requires a 'tuple' object");
+            }
+            if (id == 0)
+            {
+                Ops.CheckArgs("count", argc - 1, kwc, 1, 1);
+                int n = 0;
+                for (int i = 0; i < t.Items.Length; i++)
+                {
+                    if (Ops.Eq(t.Items[i], args[1]))
+                    {
+                        n++;
+                    }
+                }
+                return PyInt.Create(n);
+            }
+            Ops.CheckArgs("index", argc - 1, kwc, 1, 3);
+            int start = 0;
+            int stop = t.Items.Length;
+            ListTable.Bounds(args, argc, t.Items.Length, ref start, ref stop);
+            for (int i = start; i < stop; i++)
+            {
+                if (Ops.Eq(t.Items[i], args[1]))
+                {
+                    return PyInt.Create(i);
+                }
+            }
+            throw Err.Value("tuple.index(x): x not in tuple");
         }
 
         public override object Construct(PyType cls, object[] args, int argc, int kwc)
         {
-            if (argc == 0)
+            if (kwc > 0)
             {
-                return PyTuple.Empty;
+                throw Err.Type("tuple() takes no keyword arguments");
             }
-            return new PyTuple(Ops.ToArray(args[0]));
+            if (argc > 1)
+            {
+                throw Err.Type("tuple expected at most 1 argument, got " + Ops.IntToString(argc));
+            }
+            PyTuple t = argc == 0 ? PyTuple.Empty : (args[0] is PyTuple && cls == PyTuple.TypeObject ? (PyTuple)args[0] : new PyTuple(Ops.ToArray(args[0])));
+            if (cls != PyTuple.TypeObject)
+            {
+                PyInstance inst = Ops.CreateInstance(cls, args, 0, 0) as PyInstance;
+                if (inst != null)
+                {
+                    inst.Native = t;
+                    return inst;
+                }
+            }
+            return t;
         }
     }
 }

@@ -1,39 +1,69 @@
+using MicroPy.Hal;
+
 namespace MicroPy.Core
 {
-    /// <summary>The builtins module. (Builtins owner: complete with every builtin of the seed.)</summary>
+    /// <summary>The builtins module: every builtin function of the seed, one constant table.</summary>
     public sealed class BuiltinsModule : NativeModule
     {
         public static readonly BuiltinsModule Instance = new BuiltinsModule();
 
-        private BuiltinsModule() : base("builtins", new string[] { "print", "repr", "len" })
+        /// <summary>open(): set by the uio module; the builtin raises until one is installed.</summary>
+        public static object OpenHook;
+
+        private const int Print = 0;
+        private const int Repr = 1;
+        private const int Len = 2;
+        private const int Abs = 3;
+        private const int All = 4;
+        private const int Any = 5;
+        private const int Bin = 6;
+        private const int Callable = 7;
+        private const int Chr = 8;
+        private const int Compile = 9;
+        private const int Delattr = 10;
+        private const int Dir = 11;
+        private const int Divmod = 12;
+        private const int Eval = 13;
+        private const int Exec = 14;
+        private const int Getattr = 15;
+        private const int Globals = 16;
+        private const int Hasattr = 17;
+        private const int Hash = 18;
+        private const int Hex = 19;
+        private const int Id = 20;
+        private const int Input = 21;
+        private const int Isinstance = 22;
+        private const int Issubclass = 23;
+        private const int Iter = 24;
+        private const int Locals = 25;
+        private const int Max = 26;
+        private const int Min = 27;
+        private const int Next = 28;
+        private const int Oct = 29;
+        private const int Open = 30;
+        private const int Ord = 31;
+        private const int Pow = 32;
+        private const int Round = 33;
+        private const int Setattr = 34;
+        private const int Sorted = 35;
+        private const int Sum = 36;
+        private const int Import = 37;
+        private const int Help = 38;
+        private const int BuildClass = 39;
+
+        private BuiltinsModule() : base("builtins", new string[]
+        {
+            "print", "repr", "len", "abs", "all", "any", "bin", "callable", "chr", "compile", "delattr", "dir", "divmod",
+            "eval", "exec", "getattr", "globals", "hasattr", "hash", "hex", "id", "input", "isinstance", "issubclass",
+            "iter", "locals", "max", "min", "next", "oct", "open", "ord", "pow", "round", "setattr", "sorted", "sum",
+            "__import__", "help", "__build_class__", "format",
+        })
         {
         }
 
-        public override object Call(int id, object[] args, int argc, int kwc)
+        public override int Kind(int id)
         {
-            switch (id)
-            {
-                case 0:
-                    {
-                        StrBuf sb = new StrBuf();
-                        for (int i = 0; i < argc; i++)
-                        {
-                            if (i > 0)
-                            {
-                                sb.Append(' ');
-                            }
-                            sb.Append(Ops.Str(args[i]));
-                        }
-                        sb.Append('\n');
-                        Interp.Current.Write(sb.ToString());
-                        return PyNone.None;
-                    }
-                case 1:
-                    return Ops.Repr(args[0]);
-                case 2:
-                    return PyInt.Create(Ops.Len(args[0]));
-            }
-            return PyNone.None;
+            return MemberStatic;
         }
 
         public override void Init(PyModule module, PyDict dict)
@@ -43,20 +73,745 @@ namespace MicroPy.Core
             dict.SetStr("int", PyInt.TypeObject);
             dict.SetStr("bool", PyBool.TypeObject);
             dict.SetStr("float", PyFloat.TypeObject);
+            dict.SetStr("complex", PyComplex.TypeObject);
             dict.SetStr("str", PyStr.TypeObject);
+            dict.SetStr("bytes", PyBytes.TypeObject);
+            dict.SetStr("bytearray", PyByteArray.TypeObject);
+            dict.SetStr("memoryview", PyMemoryView.TypeObject);
             dict.SetStr("list", PyList.TypeObject);
             dict.SetStr("tuple", PyTuple.TypeObject);
             dict.SetStr("dict", PyDict.TypeObject);
+            dict.SetStr("set", PySet.SetType);
+            dict.SetStr("frozenset", PySet.FrozenSetType);
+            dict.SetStr("range", PyRange.TypeObject);
+            dict.SetStr("slice", PySlice.TypeObject);
+            dict.SetStr("enumerate", PyEnumerate.TypeObject);
+            dict.SetStr("zip", PyZip.TypeObject);
+            dict.SetStr("map", PyMap.TypeObject);
+            dict.SetStr("filter", PyFilter.TypeObject);
+            dict.SetStr("reversed", PyReversed.TypeObject);
             dict.SetStr("property", PyProperty.TypeObject);
             dict.SetStr("classmethod", PyClassMethod.TypeObject);
             dict.SetStr("staticmethod", PyStaticMethod.TypeObject);
             dict.SetStr("super", PySuper.TypeObject);
             dict.SetStr("NotImplemented", Ops.NotImplemented);
             dict.SetStr("Ellipsis", Ops.Ellipsis);
+            dict.SetStr("__name__", "builtins");
+            dict.SetStr("__debug__", PyBool.True);
             PyType[] exc = PyExc.All;
             for (int i = 0; i < exc.Length; i++)
             {
                 dict.SetStr(exc[i].Name, exc[i]);
+            }
+            dict.SetStr("EnvironmentError", PyExc.OSError);
+            dict.SetStr("IOError", PyExc.OSError);
+        }
+
+        public override object Call(int id, object[] args, int argc, int kwc)
+        {
+            switch (id)
+            {
+                case Print:
+                    return DoPrint(args, argc, kwc);
+                case Repr:
+                    Ops.CheckArgs("repr", argc, kwc, 1, 1);
+                    return Ops.Repr(args[0]);
+                case Len:
+                    Ops.CheckArgs("len", argc, kwc, 1, 1);
+                    return PyInt.Create(Ops.Len(args[0]));
+                case Abs:
+                    Ops.CheckArgs("abs", argc, kwc, 1, 1);
+                    return Numbers.Abs(args[0]);
+                case All:
+                case Any:
+                    {
+                        Ops.CheckArgs(Names[id], argc, kwc, 1, 1);
+                        object it = Ops.GetIter(args[0]);
+                        object v;
+                        while ((v = Ops.Next(it)) != null)
+                        {
+                            bool t = Ops.IsTrue(v);
+                            if (id == All && !t)
+                            {
+                                return PyBool.False;
+                            }
+                            if (id == Any && t)
+                            {
+                                return PyBool.True;
+                            }
+                        }
+                        return PyBool.From(id == All);
+                    }
+                case Bin:
+                    Ops.CheckArgs("bin", argc, kwc, 1, 1);
+                    return Numbers.ToBase(IndexValue(args[0]), 2, "0b");
+                case Oct:
+                    Ops.CheckArgs("oct", argc, kwc, 1, 1);
+                    return Numbers.ToBase(IndexValue(args[0]), 8, "0o");
+                case Hex:
+                    Ops.CheckArgs("hex", argc, kwc, 1, 1);
+                    return Numbers.ToBase(IndexValue(args[0]), 16, "0x");
+                case Callable:
+                    Ops.CheckArgs("callable", argc, kwc, 1, 1);
+                    return PyBool.From(Ops.IsCallable(args[0]));
+                case Chr:
+                    {
+                        Ops.CheckArgs("chr", argc, kwc, 1, 1);
+                        long c = Ops.ToLong(args[0]);
+                        if (c < 0 || c > 0x10FFFF)
+                        {
+                            throw Err.Value("chr() arg not in range(0x110000)");
+                        }
+                        if (c < 0x10000)
+                        {
+                            return Ops.CharToStr((char)c);
+                        }
+                        c -= 0x10000;
+                        return new string(new char[] { (char)(0xD800 + (c >> 10)), (char)(0xDC00 + (c & 0x3FF)) });
+                    }
+                case Ord:
+                    {
+                        Ops.CheckArgs("ord", argc, kwc, 1, 1);
+                        string s = args[0] as string;
+                        if (s != null)
+                        {
+                            if (s.Length == 1)
+                            {
+                                return PyInt.Create(s[0]);
+                            }
+                            if (s.Length == 2 && s[0] >= 0xD800 && s[0] < 0xDC00)
+                            {
+                                return PyInt.Create(0x10000 + ((s[0] - 0xD800) << 10) + (s[1] - 0xDC00));
+                            }
+                            throw Err.Type("ord() expected a character, but string of length " + Ops.IntToString(s.Length) + " found");
+                        }
+                        PyBytes b = args[0] as PyBytes;
+                        if (b != null && b.Data.Length == 1)
+                        {
+                            return PyInt.Create(b.Data[0]);
+                        }
+                        PyByteArray ba = args[0] as PyByteArray;
+                        if (ba != null && ba.Count == 1)
+                        {
+                            return PyInt.Create(ba.Data[0]);
+                        }
+                        if (b != null || ba != null)
+                        {
+                            throw Err.Type("ord() expected a character, but string of length " + Ops.IntToString(Ops.Len(args[0])) + " found");
+                        }
+                        throw Err.Type("ord() expected string of length 1, but " + Ops.TypeName(args[0]) + " found");
+                    }
+                case Compile:
+                    {
+                        if (argc < 3)
+                        {
+                            throw Err.Type("compile() missing required argument");
+                        }
+                        string src = SourceText(args[0]);
+                        string file = Ops.Str(args[1]);
+                        string mode = args[2] as string;
+                        int m = mode == "exec" ? CodeRunner.ModeExec : mode == "eval" ? CodeRunner.ModeEval : mode == "single" ? CodeRunner.ModeSingle : -1;
+                        if (m < 0)
+                        {
+                            throw Err.Value("compile() mode must be 'exec', 'eval' or 'single'");
+                        }
+                        return CodeRunner.Compile(src, file, m);
+                    }
+                case Eval:
+                case Exec:
+                    return EvalExec(id == Eval, args, argc, kwc);
+                case Getattr:
+                    {
+                        if (kwc > 0 || argc < 2 || argc > 3)
+                        {
+                            throw Err.Type("getattr expected 2 or 3 arguments");
+                        }
+                        string name = AttrName(args[1], "getattr");
+                        if (argc == 3)
+                        {
+                            try
+                            {
+                                object v = Ops.GetAttrOrNull(args[0], name);
+                                return v ?? args[2];
+                            }
+                            catch (PyException e)
+                            {
+                                if (e.Value.IsInstance(PyExc.AttributeError))
+                                {
+                                    return args[2];
+                                }
+                                throw;
+                            }
+                        }
+                        return Ops.GetAttr(args[0], name);
+                    }
+                case Hasattr:
+                    {
+                        Ops.CheckArgs("hasattr", argc, kwc, 2, 2);
+                        string name = AttrName(args[1], "hasattr");
+                        try
+                        {
+                            return PyBool.From(Ops.GetAttrOrNull(args[0], name) != null);
+                        }
+                        catch (PyException e)
+                        {
+                            if (e.Value.IsInstance(PyExc.AttributeError))
+                            {
+                                return PyBool.False;
+                            }
+                            throw;
+                        }
+                    }
+                case Setattr:
+                    Ops.CheckArgs("setattr", argc, kwc, 3, 3);
+                    Ops.SetAttr(args[0], AttrName(args[1], "setattr"), args[2]);
+                    return PyNone.None;
+                case Delattr:
+                    Ops.CheckArgs("delattr", argc, kwc, 2, 2);
+                    Ops.DelAttr(args[0], AttrName(args[1], "delattr"));
+                    return PyNone.None;
+                case Dir:
+                    Ops.CheckArgs("dir", argc, kwc, 0, 1);
+                    return DirOf(argc == 0 ? null : args[0]);
+                case Divmod:
+                    Ops.CheckArgs("divmod", argc, kwc, 2, 2);
+                    return Numbers.DivMod(args[0], args[1]);
+                case Globals:
+                    {
+                        Ops.CheckArgs("globals", argc, kwc, 0, 0);
+                        PyDict g = CodeRunner.CurrentGlobals();
+                        return g ?? (object)new PyDict();
+                    }
+                case Locals:
+                    {
+                        Ops.CheckArgs("locals", argc, kwc, 0, 0);
+                        PyDict l = CodeRunner.CurrentLocals();
+                        return l ?? (object)new PyDict();
+                    }
+                case Hash:
+                    Ops.CheckArgs("hash", argc, kwc, 1, 1);
+                    return PyInt.Create(Ops.Hash(args[0]));
+                case Id:
+                    Ops.CheckArgs("id", argc, kwc, 1, 1);
+                    return PyInt.Create(Ops.IdHash(args[0]) & 0x7FFFFFFFL);
+                case Input:
+                    {
+                        Ops.CheckArgs("input", argc, kwc, 0, 1);
+                        if (argc == 1)
+                        {
+                            Interp.Current.Write(Ops.Str(args[0]));
+                            if (Platform.Console != null)
+                            {
+                                Platform.Console.Flush();
+                            }
+                        }
+                        return ReadLine();
+                    }
+                case Isinstance:
+                    Ops.CheckArgs("isinstance", argc, kwc, 2, 2);
+                    return PyBool.From(IsInstanceOf(args[0], args[1]));
+                case Issubclass:
+                    {
+                        Ops.CheckArgs("issubclass", argc, kwc, 2, 2);
+                        PyType t = args[0] as PyType;
+                        if (t == null)
+                        {
+                            throw Err.Type("issubclass() arg 1 must be a class");
+                        }
+                        return PyBool.From(IsSubclassOf(t, args[1]));
+                    }
+                case Iter:
+                    Ops.CheckArgs("iter", argc, kwc, 1, 2);
+                    if (argc == 2)
+                    {
+                        if (!Ops.IsCallable(args[0]))
+                        {
+                            throw Err.Type("iter(v, w): v must be callable");
+                        }
+                        return new PyCallIterator(args[0], args[1]);
+                    }
+                    return Ops.GetIter(args[0]);
+                case Next:
+                    {
+                        Ops.CheckArgs("next", argc, kwc, 1, 2);
+                        PyObject it = args[0] as PyObject;
+                        if (it == null || !Ops.IsIterator(it))
+                        {
+                            throw Err.Type("'" + Ops.TypeName(args[0]) + "' object is not an iterator");
+                        }
+                        object v;
+                        PyGenerator g = it as PyGenerator;
+                        if (g != null)
+                        {
+                            v = g.Resume(PyNone.None, null);
+                            if (v == null)
+                            {
+                                if (argc == 2)
+                                {
+                                    return args[1];
+                                }
+                                throw Err.StopIteration(g.ReturnValue);
+                            }
+                            return v;
+                        }
+                        v = Ops.Next(it);
+                        if (v == null)
+                        {
+                            if (argc == 2)
+                            {
+                                return args[1];
+                            }
+                            throw Err.StopIteration(null);
+                        }
+                        return v;
+                    }
+                case Max:
+                case Min:
+                    return MinMax(id == Max, args, argc, kwc);
+                case Open:
+                    if (OpenHook == null)
+                    {
+                        throw Err.OS(19, "no file system");
+                    }
+                    return Ops.Call(OpenHook, args, argc, kwc);
+                case Pow:
+                    Ops.CheckArgs("pow", argc, kwc, 2, 3);
+                    if (argc == 3 && args[2] != PyNone.None)
+                    {
+                        return Numbers.PowMod(args[0], args[1], args[2]);
+                    }
+                    return Ops.BinaryOp(PyOp.Pow, args[0], args[1]);
+                case Round:
+                    {
+                        object nd = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "ndigits");
+                        if (argc < 1 || argc > 2)
+                        {
+                            throw Err.Type("round() takes at most 2 arguments");
+                        }
+                        return Numbers.Round(args[0], nd);
+                    }
+                case Sorted:
+                    {
+                        if (argc != 1)
+                        {
+                            throw Err.Type("sorted expected 1 argument, got " + Ops.IntToString(argc));
+                        }
+                        object[] items = Ops.ToArray(args[0]);
+                        object key = Ops.KwArg(args, argc, kwc, "key");
+                        object rev = Ops.KwArg(args, argc, kwc, "reverse");
+                        for (int k = 0; k < kwc; k++)
+                        {
+                            string kn = (string)args[argc + 2 * k];
+                            if (kn != "key" && kn != "reverse")
+                            {
+                                throw Err.Type("'" + kn + "' is an invalid keyword argument for sorted()");
+                            }
+                        }
+                        Sort.Run(items, items.Length, key, rev != null && Ops.IsTrue(rev));
+                        return new PyList(items, items.Length);
+                    }
+                case Sum:
+                    {
+                        object start = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "start");
+                        if (argc < 1 || argc > 2)
+                        {
+                            throw Err.Type("sum() takes at most 2 arguments");
+                        }
+                        object acc = start ?? PyInt.Create(0);
+                        if (acc is string)
+                        {
+                            throw Err.Type("sum() can't sum strings [use ''.join(seq) instead]");
+                        }
+                        object it = Ops.GetIter(args[0]);
+                        object v;
+                        while ((v = Ops.Next(it)) != null)
+                        {
+                            acc = Ops.BinaryOp(PyOp.Add, acc, v);
+                        }
+                        return acc;
+                    }
+                case Import:
+                    {
+                        if (argc < 1)
+                        {
+                            throw Err.Type("__import__() missing required argument 'name'");
+                        }
+                        PyDict g = argc > 1 ? args[1] as PyDict : null;
+                        object from = argc > 3 ? args[3] : Ops.KwArg(args, argc, kwc, "fromlist");
+                        object lvl = argc > 4 ? args[4] : Ops.KwArg(args, argc, kwc, "level");
+                        bool hasFrom = from != null && from != PyNone.None && Ops.IsTrue(from);
+                        return Interp.Current.Import(Ops.Str(args[0]), g, hasFrom, lvl == null ? 0 : (int)Ops.ToLong(lvl));
+                    }
+                case Help:
+                    Interp.Current.Write(HelpText);
+                    return PyNone.None;
+                case BuildClass:
+                    return Vm.BuildClass(args, argc, kwc);
+                case 40:
+                    Ops.CheckArgs("format", argc, kwc, 1, 2);
+                    return Ops.Format(args[0], argc > 1 ? Ops.Str(args[1]) : "");
+            }
+            return PyNone.None;
+        }
+
+        public const string HelpText =
+            "Welcome to MicroPy.Nano, MicroPython for .NET nanoFramework boards!\n\n" +
+            "For online docs please visit http://docs.micropython.org/\n\n" +
+            "Control commands:\n" +
+            "  CTRL-A        -- on a blank line, enter raw REPL mode\n" +
+            "  CTRL-B        -- on a blank line, enter normal REPL mode\n" +
+            "  CTRL-C        -- interrupt a running program\n" +
+            "  CTRL-D        -- on a blank line, do a soft reset of the board\n" +
+            "  CTRL-E        -- on a blank line, enter paste mode\n\n" +
+            "For further help on a specific object, type help(obj)\n";
+
+        private static object IndexValue(object o)
+        {
+            if (IntOps.IsInt(o))
+            {
+                return o;
+            }
+            return PyInt.Create(Ops.ToIndex(o));
+        }
+
+        private static string AttrName(object o, string fn)
+        {
+            string s = o as string;
+            if (s == null)
+            {
+                throw Err.Type(fn + "(): attribute name must be string");
+            }
+            return s;
+        }
+
+        private static string SourceText(object o)
+        {
+            string s = o as string;
+            if (s != null)
+            {
+                return s;
+            }
+            PyBytes b = o as PyBytes;
+            if (b != null)
+            {
+                return Utf8.Decode(b.Data);
+            }
+            throw Err.Type("compile() arg 1 must be a string, bytes or AST object");
+        }
+
+        private static object EvalExec(bool eval, object[] args, int argc, int kwc)
+        {
+            if (argc < 1 || argc > 3)
+            {
+                throw Err.Type((eval ? "eval" : "exec") + " expected 1 to 3 arguments");
+            }
+            PyDict globals = argc > 1 && args[1] != PyNone.None ? args[1] as PyDict : null;
+            if (argc > 1 && args[1] != PyNone.None && globals == null)
+            {
+                throw Err.Type("globals must be a dict");
+            }
+            PyDict locals = argc > 2 && args[2] != PyNone.None ? args[2] as PyDict : null;
+            if (globals == null)
+            {
+                globals = CodeRunner.CurrentGlobals() ?? Interp.Current.NewGlobals("__main__");
+                if (locals == null)
+                {
+                    locals = CodeRunner.CurrentLocals();
+                }
+            }
+            if (locals == null)
+            {
+                locals = globals;
+            }
+            PyObject code = args[0] as CodeObject;
+            if (code == null)
+            {
+                string src = SourceText(args[0]);
+                if (eval)
+                {
+                    int s = 0;
+                    while (s < src.Length && (src[s] == ' ' || src[s] == '\t'))
+                    {
+                        s++;
+                    }
+                    src = src.Substring(s);
+                }
+                code = CodeRunner.Compile(src, "<string>", eval ? CodeRunner.ModeEval : CodeRunner.ModeExec);
+            }
+            object r = CodeRunner.Run(code, globals, locals);
+            return eval ? r : PyNone.None;
+        }
+
+        private static object DoPrint(object[] args, int argc, int kwc)
+        {
+            string sep = " ";
+            string end = "\n";
+            object file = null;
+            for (int k = 0; k < kwc; k++)
+            {
+                string name = (string)args[argc + 2 * k];
+                object v = args[argc + 2 * k + 1];
+                switch (name)
+                {
+                    case "sep":
+                        if (v != PyNone.None)
+                        {
+                            sep = v as string;
+                            if (sep == null)
+                            {
+                                throw Err.Type("sep must be None or a string, not " + Ops.TypeName(v));
+                            }
+                        }
+                        break;
+                    case "end":
+                        if (v != PyNone.None)
+                        {
+                            end = v as string;
+                            if (end == null)
+                            {
+                                throw Err.Type("end must be None or a string, not " + Ops.TypeName(v));
+                            }
+                        }
+                        break;
+                    case "file":
+                        if (v != PyNone.None)
+                        {
+                            file = v;
+                        }
+                        break;
+                    case "flush":
+                        break;
+                    default:
+                        throw Err.Type("'" + name + "' is an invalid keyword argument for print()");
+                }
+            }
+            StrBuf sb = new StrBuf();
+            for (int i = 0; i < argc; i++)
+            {
+                if (i > 0)
+                {
+                    sb.Append(sep);
+                }
+                sb.Append(Ops.Str(args[i]));
+            }
+            sb.Append(end);
+            if (file != null)
+            {
+                Ops.CallMethod1(file, "write", sb.ToString());
+            }
+            else
+            {
+                Interp.Current.Write(sb.ToString());
+            }
+            return PyNone.None;
+        }
+
+        private static object ReadLine()
+        {
+            IConsole con = Platform.Console;
+            if (con == null)
+            {
+                throw Err.Make(PyExc.EOFError, null);
+            }
+            byte[] buf = new byte[64];
+            int n = 0;
+            while (true)
+            {
+                int b = con.ReadByte();
+                if (b < 0)
+                {
+                    if (n == 0)
+                    {
+                        throw Err.Make(PyExc.EOFError, null);
+                    }
+                    break;
+                }
+                if (b == '\n')
+                {
+                    break;
+                }
+                if (b == '\r')
+                {
+                    continue;
+                }
+                if (n == buf.Length)
+                {
+                    byte[] g = new byte[n * 2];
+                    System.Array.Copy(buf, g, n);
+                    buf = g;
+                }
+                buf[n++] = (byte)b;
+            }
+            byte[] line = new byte[n];
+            System.Array.Copy(buf, line, n);
+            return Utf8.Decode(line);
+        }
+
+        public static bool IsInstanceOf(object o, object cls)
+        {
+            PyTuple t = cls as PyTuple;
+            if (t != null)
+            {
+                for (int i = 0; i < t.Items.Length; i++)
+                {
+                    if (IsInstanceOf(o, t.Items[i]))
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            PyType pt = cls as PyType;
+            if (pt == null)
+            {
+                throw Err.Type("isinstance() arg 2 must be a type or tuple of types");
+            }
+            return Ops.TypeOf(o).IsSubtypeOf(pt);
+        }
+
+        private static bool IsSubclassOf(PyType t, object cls)
+        {
+            PyTuple tup = cls as PyTuple;
+            if (tup != null)
+            {
+                for (int i = 0; i < tup.Items.Length; i++)
+                {
+                    if (IsSubclassOf(t, tup.Items[i]))
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            PyType pt = cls as PyType;
+            if (pt == null)
+            {
+                throw Err.Type("issubclass() arg 2 must be a class or tuple of classes");
+            }
+            return t.IsSubtypeOf(pt);
+        }
+
+        private static object MinMax(bool max, object[] args, int argc, int kwc)
+        {
+            string fn = max ? "max" : "min";
+            object key = null;
+            object dflt = null;
+            for (int k = 0; k < kwc; k++)
+            {
+                string n = (string)args[argc + 2 * k];
+                if (n == "key")
+                {
+                    key = args[argc + 2 * k + 1];
+                }
+                else if (n == "default")
+                {
+                    dflt = args[argc + 2 * k + 1];
+                }
+                else
+                {
+                    throw Err.Type("'" + n + "' is an invalid keyword argument for " + fn + "()");
+                }
+            }
+            if (argc == 0)
+            {
+                throw Err.Type(fn + " expected at least 1 argument, got 0");
+            }
+            object it;
+            if (argc == 1)
+            {
+                it = Ops.GetIter(args[0]);
+            }
+            else
+            {
+                if (dflt != null)
+                {
+                    throw Err.Type("Cannot specify a default for " + fn + "() with multiple positional arguments");
+                }
+                object[] copy = new object[argc];
+                System.Array.Copy(args, copy, argc);
+                it = new PyTuple(copy).Iter();
+            }
+            object best = null;
+            object bestKey = null;
+            object v;
+            bool useKey = key != null && key != PyNone.None;
+            while ((v = Ops.Next(it)) != null)
+            {
+                object kv = useKey ? Ops.Call1(key, v) : v;
+                if (best == null || (max ? Ops.Lt(bestKey, kv) : Ops.Lt(kv, bestKey)))
+                {
+                    best = v;
+                    bestKey = kv;
+                }
+            }
+            if (best == null)
+            {
+                if (dflt != null)
+                {
+                    return dflt;
+                }
+                throw Err.Value(fn + "() arg is an empty sequence");
+            }
+            return best;
+        }
+
+        /// <summary>dir(): sorted attribute names of the object (or of the current scope).</summary>
+        public static PyList DirOf(object o)
+        {
+            PyDict names = new PyDict();
+            if (o == null)
+            {
+                PyDict l = CodeRunner.CurrentLocals() ?? CodeRunner.CurrentGlobals();
+                if (l != null)
+                {
+                    AddKeys(names, l);
+                }
+            }
+            else
+            {
+                PyModule m = o as PyModule;
+                PyInstance inst = o as PyInstance;
+                PyType t = o as PyType;
+                if (m != null)
+                {
+                    AddKeys(names, m.Dict);
+                }
+                else
+                {
+                    if (inst != null && inst.Dict != null)
+                    {
+                        AddKeys(names, inst.Dict);
+                    }
+                    PyType cls = t ?? Ops.TypeOf(o);
+                    for (int i = 0; i < cls.Mro.Length; i++)
+                    {
+                        AddKeys(names, cls.Mro[i].Dict);
+                    }
+                }
+            }
+            object[] keys = new object[names.Count];
+            int n = 0;
+            for (int i = names.NextEntry(-1); i >= 0; i = names.NextEntry(i))
+            {
+                keys[n++] = names.KeyAt(i);
+            }
+            Sort.Run(keys, n, null, false);
+            return new PyList(keys, n);
+        }
+
+        private static void AddKeys(PyDict into, PyDict d)
+        {
+            if (d == null)
+            {
+                return;
+            }
+            for (int i = d.NextEntry(-1); i >= 0; i = d.NextEntry(i))
+            {
+                object k = d.KeyAt(i);
+                if (k is string)
+                {
+                    into.Set(k, PyNone.None);
+                }
             }
         }
     }

@@ -156,7 +156,7 @@ namespace MicroPy.Core
                 }
                 t = inst.Class;
             }
-            else if (obj is PyType || obj is PyModule || obj is PyBaseException)
+            else if (obj is PyType || obj is PyModule || obj is PyBaseException || obj is PySuper || obj is PyFunction)
             {
                 self = null;
                 return GetAttr(obj, name);

@@ -7,6 +7,8 @@ namespace MicroPy.Core
         public int Line;
         public string Function;
         public TracebackEntry Next;
+        /// <summary>Activation that added the entry (a re-raise in the same activation adds none).</summary>
+        public long FrameId;
     }
 
     /// <summary>
@@ -53,6 +55,22 @@ namespace MicroPy.Core
         }
 
         /// <summary>Records that the exception passed through a frame.</summary>
+        /// <summary>Adds the frame's entry unless the most recent entry is already from this activation.</summary>
+        public void AddTracebackFrame(string file, int line, string function, long frameId)
+        {
+            if (Traceback != null && Traceback.FrameId == frameId && frameId != 0)
+            {
+                return;
+            }
+            TracebackEntry t = new TracebackEntry();
+            t.File = file;
+            t.Line = line;
+            t.Function = function;
+            t.FrameId = frameId;
+            t.Next = Traceback;
+            Traceback = t;
+        }
+
         public void AddTraceback(string file, int line, string function)
         {
             TracebackEntry e = new TracebackEntry();

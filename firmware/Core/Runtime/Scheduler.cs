@@ -18,6 +18,9 @@ namespace MicroPy.Core
         /// <summary>Non-zero while calls are queued: the VM's cheap check.</summary>
         public static int Pending;
 
+        /// <summary>machine.disable_irq()/enable_irq(): while false, queued calls wait.</summary>
+        public static bool Enabled = true;
+
         /// <summary>Queues func(arg); false when the queue is full.</summary>
         public static bool Schedule(object func, object arg)
         {
@@ -39,7 +42,7 @@ namespace MicroPy.Core
         /// <summary>Runs everything queued (not re-entrantly). An exception from a callback propagates.</summary>
         public static void RunPending()
         {
-            if (s_running)
+            if (s_running || !Enabled)
             {
                 return;
             }

@@ -1,7 +1,9 @@
+using MicroPy.Compiler;
+
 namespace MicroPy.Core
 {
     /// <summary>
-    /// Entry points from the runtime into the compiler and VM. (VM owner: implement.)
+    /// Entry points from the runtime into the compiler and VM.
     /// Mode: 0 = exec (file or -c), 1 = eval (single expression), 2 = single (REPL line: echo expression values).
     /// </summary>
     public static class CodeRunner
@@ -10,28 +12,43 @@ namespace MicroPy.Core
         public const int ModeEval = 1;
         public const int ModeSingle = 2;
 
-        /// <summary>Compiles source text; SyntaxError as PyException. Returns an opaque code object (PyObject).</summary>
+        /// <summary>Compiles source text; SyntaxError as PyException. Returns the code object.</summary>
         public static PyObject Compile(string source, string filename, int mode)
         {
-            throw Err.NotImplemented("compile");
+            if (mode == ModeEval)
+            {
+                Expr e = Parser.ParseExpression(source, filename);
+                return MicroPy.Compiler.Compiler.CompileExpression(e, filename);
+            }
+            ModuleNode m = mode == ModeSingle ? Parser.ParseInteractive(source, filename) : Parser.ParseModule(source, filename);
+            return MicroPy.Compiler.Compiler.CompileModule(m, filename, mode);
         }
 
         /// <summary>Runs a compiled code object with the given globals (and locals for exec/eval; may equal globals).</summary>
         public static object Run(PyObject code, PyDict globals, PyDict locals)
         {
-            throw Err.NotImplemented("run");
+            CodeObject c = code as CodeObject;
+            if (c == null)
+            {
+                throw Err.Type("expected a code object");
+            }
+            if (globals.GetStr("__builtins__") == null)
+            {
+                globals.SetStr("__builtins__", Interp.Current.Builtins);
+            }
+            return Vm.RunCode(c, globals, locals ?? globals);
         }
 
         /// <summary>Globals of the innermost running Python frame (for globals(), eval/exec defaults); null at top.</summary>
         public static PyDict CurrentGlobals()
         {
-            return null;
+            return Vm.CurrentGlobals();
         }
 
         /// <summary>locals() of the innermost running Python frame as a dict (a snapshot for function frames).</summary>
         public static PyDict CurrentLocals()
         {
-            return null;
+            return Vm.CurrentLocals();
         }
     }
 }

@@ -1,11 +1,24 @@
 namespace MicroPy.Core
 {
-    /// <summary>A Python function (def/lambda). (VM owner: replace this stub.)</summary>
+    /// <summary>A Python function (def, lambda, comprehension body, class body).</summary>
     public sealed class PyFunction : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("function", null, null);
+        public static readonly PyType TypeObject = PyType.Native("function", FunctionTable.Instance, null);
 
+        public readonly CodeObject Code;
+        public readonly PyDict Globals;
+        public object[] Defaults;
+        public PyDict KwDefaults;
+        public PyCell[] Closure;
         public string Name;
+        public PyDict Dict;
+
+        public PyFunction(CodeObject code, PyDict globals)
+        {
+            Code = code;
+            Globals = globals;
+            Name = code.Name;
+        }
 
         public override PyType Type
         {
@@ -14,7 +27,75 @@ namespace MicroPy.Core
 
         public override object Call(object[] args, int argc, int kwc)
         {
-            throw Err.NotImplemented("function call");
+            return Vm.CallFunction(this, args, argc, kwc);
+        }
+
+        public override object GetAttr(string name)
+        {
+            if (Dict != null)
+            {
+                object v = Dict.GetStr(name);
+                if (v != null)
+                {
+                    return v;
+                }
+            }
+            switch (name)
+            {
+                case "__name__":
+                    return Name;
+                case "__globals__":
+                    return Globals;
+                case "__module__":
+                    {
+                        object m = Globals.GetStr("__name__");
+                        return m ?? PyNone.None;
+                    }
+                case "__dict__":
+                    if (Dict == null)
+                    {
+                        Dict = new PyDict();
+                    }
+                    return Dict;
+                case "__doc__":
+                    return PyNone.None;
+            }
+            return Ops.GenericGetAttr(this, name);
+        }
+
+        public override bool SetAttr(string name, object value)
+        {
+            if (name == "__name__")
+            {
+                Name = value as string ?? Name;
+                return true;
+            }
+            if (Dict == null)
+            {
+                Dict = new PyDict();
+            }
+            Dict.SetStr(name, value);
+            return true;
+        }
+
+        public override string Repr()
+        {
+            return "<function " + Name + " at 0x" + Ops.HexId(this) + ">";
+        }
+
+        /// <summary>Functions are descriptors: looked up on an instance they bind.</summary>
+        private sealed class FunctionTable : NativeTable
+        {
+            public static readonly FunctionTable Instance = new FunctionTable();
+
+            private FunctionTable() : base(new string[0])
+            {
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                return PyNone.None;
+            }
         }
     }
 }

@@ -1,38 +1,36 @@
-def make_adder(n):
-    def add(x):
-        return x + n
-    return add
-a5 = make_adder(5)
-a10 = make_adder(10)
-print(a5(1), a10(1))
+def counter():
+    n = 0
+    def inc():
+        nonlocal n
+        n += 1
+        return n
+    return inc
+c = counter()
+c(); c()
+print(c())
+def make_adders():
+    return [lambda x, i=i: x + i for i in range(3)]
+print([f(10) for f in make_adders()])
+g = 5
+def read_g():
+    return g
+def set_g():
+    global g
+    g = 6
+set_g()
+print(read_g())
 def outer():
-    v = []
-    def push(x):
-        v.append(x)
-        return len(v)
-    def get():
-        return v
-    return push, get
-push, get = outer()
-push(1); push(2)
-print(get())
-def nested3():
-    a = 1
-    def l2():
-        b = 2
-        def l3():
-            return a + b
-        return l3
-    return l2()()
-print(nested3())
-def late():
-    fs = [lambda: x for x in range(3)]
-    return [f() for f in fs]
-print(late())
-def modify_after():
     x = 1
-    def f():
-        return x
-    x = 2
-    return f()
-print(modify_after())
+    def mid():
+        def inner():
+            return x + 1
+        return inner()
+    return mid()
+print(outer())
+def unbound():
+    print(y)
+    y = 1
+try:
+    unbound()
+except NameError as e:
+    print(type(e).__name__)

@@ -1,0 +1,51 @@
+using MicroPy.Hal;
+
+namespace MicroPy.Boards
+{
+    /// <summary>The board definitions built into the image; each is created only when asked for.</summary>
+    public static class BoardCatalog
+    {
+        public static readonly string[] Ids = new string[]
+        {
+            "esp32_devkitc", "esp32s3_devkitc", "m5stack_core2", "stm32f769i_discovery", "sim",
+        };
+
+        /// <summary>Board by id (as listed in Ids, or nanoFramework's target name); null if unknown.</summary>
+        public static BoardDefinition Find(string id)
+        {
+            switch (id)
+            {
+                case "esp32_devkitc":
+                case "ESP32_REV0":
+                case "ESP32_REV3":
+                case "ESP32_PSRAM_REV0":
+                case "ESP32_PSRAM_REV3":
+                    return Esp32DevKitC.Create();
+                case "esp32s3_devkitc":
+                case "ESP32_S3":
+                case "ESP32_S3_ALL":
+                    return Esp32S3DevKitC.Create();
+                case "m5stack_core2":
+                case "M5Core2":
+                    return M5StackCore2.Create();
+                case "stm32f769i_discovery":
+                case "ST_STM32F769I_DISCOVERY":
+                    return Stm32F769IDiscovery.Create();
+                case "sim":
+                    return SimulatedBoard.Create();
+            }
+            return null;
+        }
+
+        /// <summary>"GPIO0".."GPIOn" names for a list of pin numbers (ESP32 boards name pins by number).</summary>
+        internal static string[] GpioNames(int[] numbers)
+        {
+            string[] names = new string[numbers.Length];
+            for (int i = 0; i < numbers.Length; i++)
+            {
+                names[i] = "GPIO" + numbers[i].ToString();
+            }
+            return names;
+        }
+    }
+}

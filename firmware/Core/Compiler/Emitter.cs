@@ -1,0 +1,232 @@
+using MicroPy.Core;
+
+namespace MicroPy.Compiler
+{
+    /// <summary>Bytecode buffer with labels, constant/name pools, a line table and a stack-depth estimate.</summary>
+    public sealed class Emitter
+    {
+        public byte[] Code = new byte[64];
+        public int Pc;
+        private object[] _consts = new object[8];
+        private int _constCount;
+        private string[] _names = new string[8];
+        private int _nameCount;
+        private int[] _lines = new int[16];
+        private int _lineCount;
+        private int _lastLine = -1;
+        private int[] _labels = new int[8];
+        private int _labelCount;
+        private int[] _fixups = new int[16];
+        private int _fixupCount;
+        public int Depth;
+        public int MaxDepth;
+
+        private void Byte(int b)
+        {
+            if (Pc == Code.Length)
+            {
+                byte[] g = new byte[Pc * 2];
+                System.Array.Copy(Code, g, Pc);
+                Code = g;
+            }
+            Code[Pc++] = (byte)b;
+        }
+
+        public void SetLine(int line)
+        {
+            if (line <= 0 || line == _lastLine)
+            {
+                return;
+            }
+            _lastLine = line;
+            if (_lineCount + 2 > _lines.Length)
+            {
+                int[] g = new int[_lines.Length * 2];
+                System.Array.Copy(_lines, g, _lineCount);
+                _lines = g;
+            }
+            if (_lineCount >= 2 && _lines[_lineCount - 2] == Pc)
+            {
+                _lines[_lineCount - 1] = line;
+                return;
+            }
+            _lines[_lineCount++] = Pc;
+            _lines[_lineCount++] = line;
+        }
+
+        public int[] LineTable()
+        {
+            int[] r = new int[_lineCount];
+            System.Array.Copy(_lines, r, _lineCount);
+            return r;
+        }
+
+        private void Adjust(int delta)
+        {
+            Depth += delta;
+            if (Depth > MaxDepth)
+            {
+                MaxDepth = Depth;
+            }
+        }
+
+        public void Emit(byte op, int effect)
+        {
+            Byte(op);
+            Adjust(effect);
+        }
+
+        public void EmitArg(byte op, int arg, int effect)
+        {
+            if (arg < 0 || arg > 0xFFFF)
+            {
+                throw Err.Syntax("code too large", null, _lastLine);
+            }
+            Byte(op);
+            Byte(arg & 0xFF);
+            Byte(arg >> 8);
+            Adjust(effect);
+        }
+
+        /// <summary>An opcode with a one-byte operand (operator numbers).</summary>
+        public void EmitOp(byte op, int arg, int effect)
+        {
+            EmitArg(op, arg, effect);
+        }
+
+        public void EmitTwo(byte op, int a, int b, int effect)
+        {
+            if (a > 255 || b > 255)
+            {
+                throw Err.Syntax("too many arguments in call", null, _lastLine);
+            }
+            Byte(op);
+            Byte(a);
+            Byte(b);
+            Adjust(effect);
+        }
+
+        public int NewLabel()
+        {
+            if (_labelCount == _labels.Length)
+            {
+                int[] g = new int[_labelCount * 2];
+                System.Array.Copy(_labels, g, _labelCount);
+                _labels = g;
+            }
+            _labels[_labelCount] = -1;
+            return _labelCount++;
+        }
+
+        public void Mark(int label)
+        {
+            _labels[label] = Pc;
+        }
+
+        public void EmitJump(byte op, int label, int effect)
+        {
+            Byte(op);
+            if (_fixupCount + 2 > _fixups.Length)
+            {
+                int[] g = new int[_fixups.Length * 2];
+                System.Array.Copy(_fixups, g, _fixupCount);
+                _fixups = g;
+            }
+            _fixups[_fixupCount++] = Pc;
+            _fixups[_fixupCount++] = label;
+            Byte(0);
+            Byte(0);
+            Adjust(effect);
+        }
+
+        public void ResolveJumps()
+        {
+            for (int i = 0; i < _fixupCount; i += 2)
+            {
+                int at = _fixups[i];
+                int target = _labels[_fixups[i + 1]];
+                if (target > 0xFFFF)
+                {
+                    throw Err.Syntax("code too large", null, _lastLine);
+                }
+                Code[at] = (byte)(target & 0xFF);
+                Code[at + 1] = (byte)(target >> 8);
+            }
+        }
+
+        public int Const(object value)
+        {
+            for (int i = 0; i < _constCount; i++)
+            {
+                object c = _consts[i];
+                if (c == value)
+                {
+                    return i;
+                }
+                // Equal-valued constants of the same type share a slot (not 1 and 1.0, not True and 1).
+                if (c != null && value != null && c.GetType() == value.GetType() && (value is string || value is PyInt || value is PyFloat) && Ops.Eq(c, value))
+                {
+                    if (value is PyFloat && IsNegZero(c) != IsNegZero(value))
+                    {
+                        continue;
+                    }
+                    return i;
+                }
+            }
+            if (_constCount == _consts.Length)
+            {
+                object[] g = new object[_constCount * 2];
+                System.Array.Copy(_consts, g, _constCount);
+                _consts = g;
+            }
+            _consts[_constCount] = value;
+            return _constCount++;
+        }
+
+        private static bool IsNegZero(object o)
+        {
+            PyFloat f = o as PyFloat;
+            return f != null && f.Value == 0 && System.BitConverter.DoubleToInt64Bits(f.Value) < 0;
+        }
+
+        public object[] Consts()
+        {
+            object[] r = new object[_constCount];
+            System.Array.Copy(_consts, r, _constCount);
+            return r;
+        }
+
+        public int Name(string name)
+        {
+            for (int i = 0; i < _nameCount; i++)
+            {
+                if ((object)_names[i] == (object)name || _names[i] == name)
+                {
+                    return i;
+                }
+            }
+            if (_nameCount == _names.Length)
+            {
+                string[] g = new string[_nameCount * 2];
+                System.Array.Copy(_names, g, _nameCount);
+                _names = g;
+            }
+            _names[_nameCount] = Qstr.Intern(name);
+            return _nameCount++;
+        }
+
+        public string[] Names()
+        {
+            string[] r = new string[_nameCount];
+            System.Array.Copy(_names, r, _nameCount);
+            return r;
+        }
+
+        public byte[] Bytes()
+        {
+            byte[] r = new byte[Pc];
+            System.Array.Copy(Code, r, Pc);
+            return r;
+        }
+    }
+}

@@ -1,0 +1,473 @@
+namespace MicroPy.Core
+{
+    /// <summary>
+    /// Methods of bytes and bytearray. Text-like methods run the str implementation on a Latin-1 image of the bytes
+    /// (one char per byte) and map the results back, so both types share one behaviour.
+    /// </summary>
+    public sealed class BytesTable : NativeTable
+    {
+        public static readonly BytesTable Instance = new BytesTable();
+
+        private BytesTable() : base(new string[]
+        {
+            "decode", "count", "endswith", "find", "index", "isalpha", "isdigit", "islower", "isspace", "isupper",
+            "join", "lower", "lstrip", "replace", "rfind", "rindex", "rsplit", "rstrip", "split", "startswith", "strip",
+            "upper", "hex", "append", "extend", "pop", "insert", "remove", "reverse", "copy", "clear", "partition",
+            "rpartition", "center", "ljust", "rjust", "zfill", "isalnum", "splitlines", "fromhex",
+        })
+        {
+        }
+
+        public override int Kind(int id)
+        {
+            return id == 39 ? MemberClass : MemberMethod;
+        }
+
+        internal static string Latin1(byte[] d, int n)
+        {
+            char[] c = new char[n];
+            for (int i = 0; i < n; i++)
+            {
+                c[i] = (char)d[i];
+            }
+            return new string(c);
+        }
+
+        private static byte[] FromLatin1(string s)
+        {
+            byte[] b = new byte[s.Length];
+            for (int i = 0; i < s.Length; i++)
+            {
+                b[i] = (byte)s[i];
+            }
+            return b;
+        }
+
+        public static byte[] ToBytes(object o)
+        {
+            PyBytes b = o as PyBytes;
+            if (b != null)
+            {
+                return b.Data;
+            }
+            PyByteArray ba = o as PyByteArray;
+            if (ba != null)
+            {
+                byte[] c = new byte[ba.Count];
+                System.Array.Copy(ba.Data, c, ba.Count);
+                return c;
+            }
+            PyMemoryView mv = o as PyMemoryView;
+            if (mv != null)
+            {
+                return mv.ToArray();
+            }
+            if (o is string)
+            {
+                throw Err.Type("a bytes-like object is required, not 'str'");
+            }
+            object[] items = Ops.ToArray(o);
+            byte[] r = new byte[items.Length];
+            for (int i = 0; i < items.Length; i++)
+            {
+                long v = Ops.ToLong(items[i]);
+                if (v < 0 || v > 255)
+                {
+                    throw Err.Value("bytes must be in range(0, 256)");
+                }
+                r[i] = (byte)v;
+            }
+            return r;
+        }
+
+        public static byte[] Slice(byte[] d, int n, PySlice sl)
+        {
+            int start;
+            int stop;
+            int step;
+            int cnt = Ops.SliceIndices(sl, n, out start, out stop, out step);
+            byte[] r = new byte[cnt];
+            for (int k = 0, j = start; k < cnt; k++, j += step)
+            {
+                r[k] = d[j];
+            }
+            return r;
+        }
+
+        public static bool ContainsIn(byte[] d, int n, object item)
+        {
+            if (IntOps.IsInt(item))
+            {
+                long v = Ops.ToLong(item);
+                if (v < 0 || v > 255)
+                {
+                    throw Err.Value("byte must be in range(0, 256)");
+                }
+                for (int i = 0; i < n; i++)
+                {
+                    if (d[i] == v)
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return Latin1(d, n).IndexOf(Latin1(ToBytes(item), ToBytes(item).Length)) >= 0;
+        }
+
+        public static string Repr(byte[] d, int n, string prefix, string suffix)
+        {
+            bool dq = false;
+            bool sq = false;
+            for (int i = 0; i < n; i++)
+            {
+                if (d[i] == '\'')
+                {
+                    sq = true;
+                }
+                else if (d[i] == '"')
+                {
+                    dq = true;
+                }
+            }
+            char q = sq && !dq ? '"' : '\'';
+            StrBuf sb = new StrBuf(n + 8);
+            sb.Append(prefix).Append(q);
+            for (int i = 0; i < n; i++)
+            {
+                byte b = d[i];
+                if (b == q || b == '\\')
+                {
+                    sb.Append('\\').Append((char)b);
+                }
+                else if (b == '\n')
+                {
+                    sb.Append("\\n");
+                }
+                else if (b == '\r')
+                {
+                    sb.Append("\\r");
+                }
+                else if (b == '\t')
+                {
+                    sb.Append("\\t");
+                }
+                else if (b < 32 || b >= 127)
+                {
+                    sb.Append("\\x").Append(Ops.HexDigit(b >> 4)).Append(Ops.HexDigit(b & 15));
+                }
+                else
+                {
+                    sb.Append((char)b);
+                }
+            }
+            sb.Append(q).Append(suffix);
+            return sb.ToString();
+        }
+
+        public static object Binary(int op, byte[] d, int n, object other, bool array)
+        {
+            if (op == PyOp.Add)
+            {
+                if (!(other is PyBytes || other is PyByteArray || other is PyMemoryView))
+                {
+                    throw Err.Type("can't concat " + Ops.TypeName(other) + " to " + (array ? "bytearray" : "bytes"));
+                }
+                byte[] o = ToBytes(other);
+                byte[] r = new byte[n + o.Length];
+                System.Array.Copy(d, r, n);
+                System.Array.Copy(o, 0, r, n, o.Length);
+                return array ? (object)new PyByteArray(r, r.Length) : new PyBytes(r);
+            }
+            if (op == PyOp.Mul && IntOps.IsInt(other))
+            {
+                long times = Ops.ToLong(other);
+                if (times < 0)
+                {
+                    times = 0;
+                }
+                byte[] r = new byte[n * times];
+                for (long t = 0; t < times; t++)
+                {
+                    System.Array.Copy(d, 0, r, (int)(t * n), n);
+                }
+                return array ? (object)new PyByteArray(r, r.Length) : new PyBytes(r);
+            }
+            if (op == PyOp.Mod && !array)
+            {
+                string s = Ops.PercentFormat(Latin1(d, n), other);
+                return new PyBytes(FromLatin1(s));
+            }
+            return Ops.NotImplemented;
+        }
+
+        public static object CompareBytes(int op, byte[] d, int n, object other)
+        {
+            if (!(other is PyBytes || other is PyByteArray || other is PyMemoryView))
+            {
+                return op == PyOp.Eq ? PyBool.False : op == PyOp.Ne ? (object)PyBool.True : Ops.NotImplemented;
+            }
+            byte[] o = ToBytes(other);
+            int c = 0;
+            int m = n < o.Length ? n : o.Length;
+            for (int i = 0; i < m && c == 0; i++)
+            {
+                c = d[i] - o[i];
+            }
+            if (c == 0)
+            {
+                c = n - o.Length;
+            }
+            return PyBool.From(IntOps.Holds(op, c < 0 ? -1 : c > 0 ? 1 : 0));
+        }
+
+        public override object Construct(PyType cls, object[] args, int argc, int kwc)
+        {
+            bool array = cls.IsSubtypeOf(PyByteArray.TypeObject);
+            byte[] data;
+            object src = argc > 0 ? args[0] : Ops.KwArg(args, argc, kwc, "source");
+            object enc = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "encoding");
+            if (src == null)
+            {
+                data = new byte[0];
+            }
+            else if (src is string)
+            {
+                if (enc == null)
+                {
+                    throw Err.Type("string argument without an encoding");
+                }
+                data = Utf8.Encode((string)src);
+            }
+            else if (IntOps.IsInt(src))
+            {
+                long n = Ops.ToLong(src);
+                if (n < 0)
+                {
+                    throw Err.Value("negative count");
+                }
+                data = new byte[n];
+            }
+            else
+            {
+                data = ToBytes(src);
+                if (array && (src is PyBytes))
+                {
+                    data = (byte[])data.Clone();
+                }
+            }
+            return array ? (object)new PyByteArray(data, data.Length) : new PyBytes(data);
+        }
+
+        public override object Call(int id, object[] args, int argc, int kwc)
+        {
+            if (id == 39)
+            {
+                string hex = args[1] as string;
+                PyByteArray outArr = new PyByteArray(new byte[8], 0);
+                int i = 0;
+                while (i < hex.Length)
+                {
+                    if (hex[i] == ' ')
+                    {
+                        i++;
+                        continue;
+                    }
+                    int hi = i < hex.Length ? Numbers.DigitValue(hex[i]) : -1;
+                    int lo = i + 1 < hex.Length ? Numbers.DigitValue(hex[i + 1]) : -1;
+                    if (hi < 0 || hi > 15 || lo < 0 || lo > 15)
+                    {
+                        throw Err.Value("non-hexadecimal number found in fromhex() arg at position " + Ops.IntToString(i));
+                    }
+                    outArr.Append((byte)(hi * 16 + lo));
+                    i += 2;
+                }
+                byte[] r = new byte[outArr.Count];
+                System.Array.Copy(outArr.Data, r, r.Length);
+                PyType ct = args[0] as PyType;
+                return ct != null && ct.IsSubtypeOf(PyByteArray.TypeObject) ? (object)new PyByteArray(r, r.Length) : new PyBytes(r);
+            }
+            object self = Ops.NativeSelf(args[0]);
+            PyByteArray ba = self as PyByteArray;
+            PyBytes b = self as PyBytes;
+            if (ba == null && b == null)
+            {
+                throw Err.Type("descriptor requires a bytes object");
+            }
+            byte[] d = b != null ? b.Data : ba.Data;
+            int n = b != null ? b.Data.Length : ba.Count;
+            bool array = ba != null;
+            string name = Names[id];
+            switch (id)
+            {
+                case 0:
+                    return Utf8.Decode(b != null ? d : ToBytes(ba));
+                case 22:
+                    {
+                        char[] c = new char[n * 2];
+                        for (int i = 0; i < n; i++)
+                        {
+                            c[2 * i] = Ops.HexDigit(d[i] >> 4);
+                            c[2 * i + 1] = Ops.HexDigit(d[i] & 15);
+                        }
+                        return new string(c);
+                    }
+                case 23:
+                case 24:
+                case 25:
+                case 26:
+                case 27:
+                case 28:
+                case 30:
+                    if (!array)
+                    {
+                        throw Err.Attribute("'bytes' object has no attribute '" + name + "'");
+                    }
+                    return Mutate(ba, id, args, argc, kwc);
+                case 29:
+                    return array ? (object)new PyByteArray((byte[])ToBytes(ba).Clone(), n) : b;
+            }
+            // Text-like: run the str method on the Latin-1 image.
+            int strId = StrTable.Instance.IndexOf(name);
+            object[] a = new object[argc + 2 * kwc];
+            a[0] = Latin1(d, n);
+            for (int i = 1; i < argc + 2 * kwc; i++)
+            {
+                object v = args[i];
+                if (i < argc && (v is PyBytes || v is PyByteArray || v is PyMemoryView))
+                {
+                    byte[] vb = ToBytes(v);
+                    v = Latin1(vb, vb.Length);
+                }
+                else if (i < argc && v is PyTuple)
+                {
+                    object[] t = ((PyTuple)v).Items;
+                    object[] tc = new object[t.Length];
+                    for (int k = 0; k < t.Length; k++)
+                    {
+                        byte[] tb = ToBytes(t[k]);
+                        tc[k] = Latin1(tb, tb.Length);
+                    }
+                    v = new PyTuple(tc);
+                }
+                else if (i < argc && v is string && name != "decode")
+                {
+                    throw Err.Type("a bytes-like object is required, not 'str'");
+                }
+                a[i] = v;
+            }
+            if (id == 10)
+            {
+                object[] items = Ops.ToArray(args[1]);
+                object[] conv = new object[items.Length];
+                for (int k = 0; k < items.Length; k++)
+                {
+                    byte[] ib = ToBytes(items[k]);
+                    conv[k] = Latin1(ib, ib.Length);
+                }
+                a[1] = new PyList(conv, conv.Length);
+            }
+            object r2 = StrTable.Instance.Call(strId, a, argc, kwc);
+            return Back(r2, array);
+        }
+
+        private static object Back(object r, bool array)
+        {
+            string s = r as string;
+            if (s != null)
+            {
+                byte[] d = FromLatin1(s);
+                return array ? (object)new PyByteArray(d, d.Length) : new PyBytes(d);
+            }
+            PyList l = r as PyList;
+            if (l != null)
+            {
+                for (int i = 0; i < l.Count; i++)
+                {
+                    l.Items[i] = Back(l.Items[i], array);
+                }
+                return l;
+            }
+            PyTuple t = r as PyTuple;
+            if (t != null)
+            {
+                object[] items = new object[t.Items.Length];
+                for (int i = 0; i < items.Length; i++)
+                {
+                    items[i] = Back(t.Items[i], array);
+                }
+                return new PyTuple(items);
+            }
+            return r;
+        }
+
+        private static object Mutate(PyByteArray ba, int id, object[] args, int argc, int kwc)
+        {
+            switch (id)
+            {
+                case 23:
+                    {
+                        Ops.CheckArgs("append", argc - 1, kwc, 1, 1);
+                        long v = Ops.ToLong(args[1]);
+                        if (v < 0 || v > 255)
+                        {
+                            throw Err.Value("byte must be in range(0, 256)");
+                        }
+                        ba.Append((byte)v);
+                        return PyNone.None;
+                    }
+                case 24:
+                    {
+                        byte[] src = ToBytes(args[1]);
+                        for (int i = 0; i < src.Length; i++)
+                        {
+                            ba.Append(src[i]);
+                        }
+                        return PyNone.None;
+                    }
+                case 25:
+                    {
+                        if (ba.Count == 0)
+                        {
+                            throw Err.Index("pop from empty bytearray");
+                        }
+                        int i = argc > 1 ? Ops.SeqIndex(args[1], ba.Count, "pop index out of range") : ba.Count - 1;
+                        byte v = ba.Data[i];
+                        ba.DelItem(PyInt.Create(i));
+                        return PyInt.Create(v);
+                    }
+                case 26:
+                    {
+                        int i = Ops.ToIndex(args[1]);
+                        if (i < 0)
+                        {
+                            i += ba.Count;
+                        }
+                        i = i < 0 ? 0 : i > ba.Count ? ba.Count : i;
+                        long v = Ops.ToLong(args[2]);
+                        ba.SetItem(new PySlice(PyInt.Create(i), PyInt.Create(i), PyNone.None), new PyBytes(new byte[] { (byte)v }));
+                        return PyNone.None;
+                    }
+                case 27:
+                    {
+                        long v = Ops.ToLong(args[1]);
+                        for (int i = 0; i < ba.Count; i++)
+                        {
+                            if (ba.Data[i] == v)
+                            {
+                                ba.DelItem(PyInt.Create(i));
+                                return PyNone.None;
+                            }
+                        }
+                        throw Err.Value("value not found in bytearray");
+                    }
+                case 28:
+                    Ops.ReverseBytes(ba.Data, ba.Count);
+                    return PyNone.None;
+                default:
+                    ba.Count = 0;
+                    return PyNone.None;
+            }
+        }
+    }
+}

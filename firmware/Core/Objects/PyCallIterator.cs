@@ -1,0 +1,44 @@
+namespace MicroPy.Core
+{
+    /// <summary>iter(callable, sentinel).</summary>
+    public sealed class PyCallIterator : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("callable_iterator", null, null);
+
+        private readonly object _func;
+        private readonly object _sentinel;
+        private bool _done;
+
+        public PyCallIterator(object func, object sentinel)
+        {
+            _func = func;
+            _sentinel = sentinel;
+        }
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        public override object Iter()
+        {
+            return this;
+        }
+
+        public override object Next()
+        {
+            if (_done)
+            {
+                return null;
+            }
+            object v = Ops.Call0(_func);
+            if (Ops.Eq(v, _sentinel))
+            {
+                _done = true;
+                return null;
+            }
+            return v;
+        }
+
+    }
+}

@@ -1,0 +1,62 @@
+namespace MicroPy.Core
+{
+    /// <summary>enumerate(iterable, start=0).</summary>
+    public sealed class PyEnumerate : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("enumerate", EnumerateTable.Instance, null);
+
+        private readonly object _it;
+        private long _n;
+
+        public PyEnumerate(object it, long start)
+        {
+            _it = it;
+            _n = start;
+        }
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        public override object Iter()
+        {
+            return this;
+        }
+
+        public override object Next()
+        {
+            object v = Ops.Next(_it);
+            if (v == null)
+            {
+                return null;
+            }
+            return new PyTuple(new object[] { PyInt.Create(_n++), v });
+        }
+
+        private sealed class EnumerateTable : NativeTable
+        {
+            public static readonly EnumerateTable Instance = new EnumerateTable();
+
+            private EnumerateTable() : base(new string[0])
+            {
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                return PyNone.None;
+            }
+
+            public override object Construct(PyType cls, object[] args, int argc, int kwc)
+            {
+                object it = argc > 0 ? args[0] : Ops.KwArg(args, argc, kwc, "iterable");
+                object st = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "start");
+                if (it == null)
+                {
+                    throw Err.Type("enumerate() missing required argument 'iterable' (pos 1)");
+                }
+                return new PyEnumerate(Ops.GetIter(it), st == null ? 0 : Ops.ToLong(st));
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+namespace MicroPy.Core
+{
+    /// <summary>filter(func or None, iterable).</summary>
+    public sealed class PyFilter : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("filter", FilterTable.Instance, null);
+
+        private readonly object _func;
+        private readonly object _it;
+
+        public PyFilter(object func, object it)
+        {
+            _func = func;
+            _it = it;
+        }
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        public override object Iter()
+        {
+            return this;
+        }
+
+        public override object Next()
+        {
+            while (true)
+            {
+                object v = Ops.Next(_it);
+                if (v == null)
+                {
+                    return null;
+                }
+                bool keep = _func == PyNone.None ? Ops.IsTrue(v) : Ops.IsTrue(Ops.Call1(_func, v));
+                if (keep)
+                {
+                    return v;
+                }
+            }
+        }
+
+        private sealed class FilterTable : NativeTable
+        {
+            public static readonly FilterTable Instance = new FilterTable();
+
+            private FilterTable() : base(new string[0])
+            {
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                return PyNone.None;
+            }
+
+            public override object Construct(PyType cls, object[] args, int argc, int kwc)
+            {
+                Ops.CheckArgs("filter", argc, kwc, 2, 2);
+                return new PyFilter(args[0], Ops.GetIter(args[1]));
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+namespace MicroPy.Core
+{
+    /// <summary>map(func, *iterables).</summary>
+    public sealed class PyMap : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("map", MapTable.Instance, null);
+
+        private readonly object _func;
+        private readonly object[] _its;
+
+        public PyMap(object func, object[] its)
+        {
+            _func = func;
+            _its = its;
+        }
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        public override object Iter()
+        {
+            return this;
+        }
+
+        public override object Next()
+        {
+            object[] a = new object[_its.Length];
+            for (int i = 0; i < _its.Length; i++)
+            {
+                object v = Ops.Next(_its[i]);
+                if (v == null)
+                {
+                    return null;
+                }
+                a[i] = v;
+            }
+            return Ops.Call(_func, a, a.Length, 0);
+        }
+
+        private sealed class MapTable : NativeTable
+        {
+            public static readonly MapTable Instance = new MapTable();
+
+            private MapTable() : base(new string[0])
+            {
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                return PyNone.None;
+            }
+
+            public override object Construct(PyType cls, object[] args, int argc, int kwc)
+            {
+                if (argc < 2)
+                {
+                    throw Err.Type("map() must have at least two arguments.");
+                }
+                object[] its = new object[argc - 1];
+                for (int i = 1; i < argc; i++)
+                {
+                    its[i - 1] = Ops.GetIter(args[i]);
+                }
+                return new PyMap(args[0], its);
+            }
+        }
+    }
+}

@@ -1,0 +1,214 @@
+namespace MicroPy.Core
+{
+    /// <summary>range: lazy, with len, indexing, slicing, containment and reversal.</summary>
+    public sealed class PyRange : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("range", RangeTable.Instance, null);
+
+        public readonly long Start;
+        public readonly long Stop;
+        public readonly long Step;
+
+        public PyRange(long start, long stop, long step)
+        {
+            Start = start;
+            Stop = stop;
+            Step = step;
+        }
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        public long Count
+        {
+            get
+            {
+                if (Step > 0)
+                {
+                    return Stop > Start ? (Stop - Start + Step - 1) / Step : 0;
+                }
+                return Start > Stop ? (Start - Stop - Step - 1) / (-Step) : 0;
+            }
+        }
+
+        public override int Len()
+        {
+            long n = Count;
+            if (n > int.MaxValue)
+            {
+                throw Err.Overflow("Python int too large to convert to C ssize_t");
+            }
+            return (int)n;
+        }
+
+        public override bool IsTrue()
+        {
+            return Count > 0;
+        }
+
+        public override object Iter()
+        {
+            return new PyRangeIterator(Start, Stop, Step);
+        }
+
+        public override object GetItem(object key)
+        {
+            PySlice s = key as PySlice;
+            if (s != null)
+            {
+                int start;
+                int stop;
+                int step;
+                int n = Ops.SliceIndices(s, Len(), out start, out stop, out step);
+                long ns = Start + start * Step;
+                long nstep = Step * step;
+                return new PyRange(ns, ns + n * nstep, nstep);
+            }
+            long i = Ops.ToLong(key);
+            long c = Count;
+            if (i < 0)
+            {
+                i += c;
+            }
+            if (i < 0 || i >= c)
+            {
+                throw Err.Index("range object index out of range");
+            }
+            return PyInt.Create(Start + i * Step);
+        }
+
+        public override bool Contains(object item)
+        {
+            if (item is PyInt || item is PyBool)
+            {
+                long v = Ops.ToLong(item);
+                if (Step > 0 ? (v < Start || v >= Stop) : (v > Start || v <= Stop))
+                {
+                    return false;
+                }
+                return (v - Start) % Step == 0;
+            }
+            object it = Iter();
+            object x;
+            while ((x = Ops.Next(it)) != null)
+            {
+                if (Ops.Eq(x, item))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public override object Compare(int op, object other)
+        {
+            PyRange r = other as PyRange;
+            if (r == null || (op != PyOp.Eq && op != PyOp.Ne))
+            {
+                return Ops.NotImplemented;
+            }
+            long c1 = Count;
+            long c2 = r.Count;
+            bool eq = c1 == c2 && (c1 == 0 || (Start == r.Start && (c1 == 1 || Step == r.Step)));
+            return PyBool.From(op == PyOp.Eq ? eq : !eq);
+        }
+
+        public override int Hash()
+        {
+            return (int)(Start * 31 + Stop * 17 + Step);
+        }
+
+        public override string Repr()
+        {
+            string s = "range(" + Ops.LongToString(Start) + ", " + Ops.LongToString(Stop);
+            if (Step != 1)
+            {
+                s += ", " + Ops.LongToString(Step);
+            }
+            return s + ")";
+        }
+
+        public override object GetAttr(string name)
+        {
+            switch (name)
+            {
+                case "start":
+                    return PyInt.Create(Start);
+                case "stop":
+                    return PyInt.Create(Stop);
+                case "step":
+                    return PyInt.Create(Step);
+            }
+            return Ops.GenericGetAttr(this, name);
+        }
+
+        private sealed class RangeTable : NativeTable
+        {
+            public static readonly RangeTable Instance = new RangeTable();
+
+            private RangeTable() : base(new string[] { "count", "index" })
+            {
+            }
+
+            public override object Construct(PyType cls, object[] args, int argc, int kwc)
+            {
+                if (kwc > 0)
+                {
+                    throw Err.Type("range() takes no keyword arguments");
+                }
+                if (argc < 1 || argc > 3)
+                {
+                    throw Err.Type(argc == 0 ? "range expected 1 argument, got 0" : "range expected at most 3 arguments, got " + Ops.IntToString(argc));
+                }
+                long start = 0;
+                long stop;
+                long step = 1;
+                if (argc == 1)
+                {
+                    stop = Idx(args[0]);
+                }
+                else
+                {
+                    start = Idx(args[0]);
+                    stop = Idx(args[1]);
+                    if (argc == 3)
+                    {
+                        step = Idx(args[2]);
+                        if (step == 0)
+                        {
+                            throw Err.Value("range() arg 3 must not be zero");
+                        }
+                    }
+                }
+                return new PyRange(start, stop, step);
+            }
+
+            private static long Idx(object o)
+            {
+                if (o is PyFloat)
+                {
+                    throw Err.Type("'float' object cannot be interpreted as an integer");
+                }
+                return Ops.ToLong(o);
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                PyRange r = (PyRange)Ops.NativeSelf(args[0]);
+                Ops.CheckArgs(Names[id], argc - 1, kwc, 1, 1);
+                bool has = r.Contains(args[1]);
+                if (id == 0)
+                {
+                    return PyInt.Create(has ? 1 : 0);
+                }
+                if (!has)
+                {
+                    throw Err.Value(Ops.Repr(args[1]) + " is not in range");
+                }
+                return PyInt.Create((Ops.ToLong(args[1]) - r.Start) / r.Step);
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+namespace MicroPy.Core
+{
+    /// <summary>reversed(sequence): walks a sequence backwards by index.</summary>
+    public sealed class PyReversed : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("reversed", ReversedTable.Instance, null);
+
+        private readonly object _seq;
+        private int _i;
+
+        public PyReversed(object seq, int len)
+        {
+            _seq = seq;
+            _i = len - 1;
+        }
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        public override object Iter()
+        {
+            return this;
+        }
+
+        public override object Next()
+        {
+            if (_i < 0)
+            {
+                return null;
+            }
+            return Ops.GetItem(_seq, PyInt.Create(_i--));
+        }
+
+        private sealed class ReversedTable : NativeTable
+        {
+            public static readonly ReversedTable Instance = new ReversedTable();
+
+            private ReversedTable() : base(new string[0])
+            {
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                return PyNone.None;
+            }
+
+            public override object Construct(PyType cls, object[] args, int argc, int kwc)
+            {
+                Ops.CheckArgs("reversed", argc, kwc, 1, 1);
+                object seq = args[0];
+                PyInstance inst = seq as PyInstance;
+                if (inst != null && inst.Type.Lookup("__reversed__") != null)
+                {
+                    return Ops.CallMethod0(seq, "__reversed__");
+                }
+                PyRange r = seq as PyRange;
+                if (r != null)
+                {
+                    long n = r.Count;
+                    return new PyRangeIterator(r.Start + (n - 1) * r.Step, r.Start - r.Step, -r.Step);
+                }
+                if (seq is PyDict || seq is PySet || (seq is PyObject && !(seq is PyInstance) && ((PyObject)seq).Len() < 0))
+                {
+                    throw Err.Type("'" + Ops.TypeName(seq) + "' object is not reversible");
+                }
+                return new PyReversed(seq, Ops.Len(seq));
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+namespace MicroPy.Core
+{
+    /// <summary>set and frozenset: the keys of an insertion-ordered PyDict (values unused).</summary>
+    public sealed class PySet : PyObject
+    {
+        public static readonly PyType SetType = PyType.Native("set", SetTable.Instance, null);
+        public static readonly PyType FrozenSetType = PyType.Native("frozenset", SetTable.Instance, null);
+
+        public readonly PyDict Table;
+        public readonly bool Frozen;
+        private PyType _type;
+
+        public PySet() : this(false)
+        {
+        }
+
+        public PySet(bool frozen)
+        {
+            Table = new PyDict();
+            Frozen = frozen;
+        }
+
+        public PySet(bool frozen, PyType type) : this(frozen)
+        {
+            _type = type;
+        }
+
+        public override PyType Type
+        {
+            get { return _type ?? (Frozen ? FrozenSetType : SetType); }
+        }
+
+        public int Count
+        {
+            get { return Table.Count; }
+        }
+
+        public void Add(object item)
+        {
+            Table.Set(item, PyNone.None);
+        }
+
+        public bool Has(object item)
+        {
+            return Table.Get(item) != null;
+        }
+
+        public bool Discard(object item)
+        {
+            return Table.Remove(item);
+        }
+
+        public override int Len()
+        {
+            return Table.Count;
+        }
+
+        public override bool IsTrue()
+        {
+            return Table.Count > 0;
+        }
+
+        public override bool Contains(object item)
+        {
+            PySet s = item as PySet;
+            if (s != null && !s.Frozen)
+            {
+                // A set looked up as an element means the equal frozenset.
+                return Table.Get(SetTable.ToFrozen(s)) != null;
+            }
+            return Table.Get(item) != null;
+        }
+
+        public override object Iter()
+        {
+            return new PySetIterator(this);
+        }
+
+        public override int Hash()
+        {
+            if (!Frozen)
+            {
+                throw Err.Type("unhashable type: 'set'");
+            }
+            int h = 0x345678;
+            for (int i = Table.NextEntry(-1); i >= 0; i = Table.NextEntry(i))
+            {
+                h ^= Ops.Hash(Table.KeyAt(i)) * 0x1f3;
+            }
+            return h;
+        }
+
+        public override string Repr()
+        {
+            string name = Type.Name;
+            if (Table.Count == 0)
+            {
+                return name + "()";
+            }
+            if (!Ops.ReprEnter(this))
+            {
+                return name + "(...)";
+            }
+            try
+            {
+                StrBuf sb = new StrBuf();
+                bool plain = !Frozen && _type == null;
+                if (!plain)
+                {
+                    sb.Append(name).Append('(');
+                }
+                sb.Append('{');
+                bool first = true;
+                for (int i = Table.NextEntry(-1); i >= 0; i = Table.NextEntry(i))
+                {
+                    if (!first)
+                    {
+                        sb.Append(", ");
+                    }
+                    first = false;
+                    sb.Append(Ops.Repr(Table.KeyAt(i)));
+                }
+                sb.Append('}');
+                if (!plain)
+                {
+                    sb.Append(')');
+                }
+                return sb.ToString();
+            }
+            finally
+            {
+                Ops.ReprLeave(this);
+            }
+        }
+
+        public override object BinaryOp(int op, object other)
+        {
+            return SetTable.Operator(this, op, other, false);
+        }
+
+        public override object InplaceOp(int op, object other)
+        {
+            return SetTable.Operator(this, op, other, true);
+        }
+
+        public override object Compare(int op, object other)
+        {
+            return SetTable.CompareSets(this, op, other);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+namespace MicroPy.Core
+{
+    /// <summary>zip(*iterables).</summary>
+    public sealed class PyZip : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("zip", ZipTable.Instance, null);
+
+        private readonly object[] _its;
+
+        public PyZip(object[] its)
+        {
+            _its = its;
+        }
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        public override object Iter()
+        {
+            return this;
+        }
+
+        public override object Next()
+        {
+            if (_its.Length == 0)
+            {
+                return null;
+            }
+            object[] t = new object[_its.Length];
+            for (int i = 0; i < _its.Length; i++)
+            {
+                object v = Ops.Next(_its[i]);
+                if (v == null)
+                {
+                    return null;
+                }
+                t[i] = v;
+            }
+            return new PyTuple(t);
+        }
+
+        private sealed class ZipTable : NativeTable
+        {
+            public static readonly ZipTable Instance = new ZipTable();
+
+            private ZipTable() : base(new string[0])
+            {
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                return PyNone.None;
+            }
+
+            public override object Construct(PyType cls, object[] args, int argc, int kwc)
+            {
+                if (kwc > 0)
+                {
+                    throw Err.Type("zip() takes no keyword arguments");
+                }
+                object[] its = new object[argc];
+                for (int i = 0; i < argc; i++)
+                {
+                    its[i] = Ops.GetIter(args[i]);
+                }
+                return new PyZip(its);
+            }
+        }
+    }
+}

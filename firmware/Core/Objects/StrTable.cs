@@ -1,0 +1,767 @@
+namespace MicroPy.Core
+{
+    /// <summary>str methods and the str constructor.</summary>
+    public sealed class StrTable : NativeTable
+    {
+        public static readonly StrTable Instance = new StrTable();
+
+        private StrTable() : base(new string[]
+        {
+            "capitalize", "center", "count", "endswith", "find", "format", "index", "isalpha", "isdigit", "islower",
+            "isspace", "isupper", "isalnum", "join", "ljust", "lower", "lstrip", "partition", "replace", "rfind",
+            "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip",
+            "swapcase", "title", "upper", "zfill", "encode", "casefold", "isidentifier", "istitle", "isnumeric",
+            "isdecimal", "__len__", "__contains__", "__getitem__", "__add__", "__mod__", "expandtabs",
+        })
+        {
+        }
+
+        public override object Construct(PyType cls, object[] args, int argc, int kwc)
+        {
+            object v;
+            if (argc == 0 && kwc == 0)
+            {
+                v = "";
+            }
+            else
+            {
+                object o = argc > 0 ? args[0] : Ops.KwArg(args, argc, kwc, "object");
+                object enc = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "encoding");
+                object errors = argc > 2 ? args[2] : Ops.KwArg(args, argc, kwc, "errors");
+                if (enc != null || errors != null)
+                {
+                    byte[] data = o is PyBytes || o is PyByteArray || o is PyMemoryView ? PyMemoryView.BytesOf(o) : null;
+                    if (data == null)
+                    {
+                        throw Err.Type("decoding str is not supported");
+                    }
+                    v = Utf8.Decode(data);
+                }
+                else
+                {
+                    v = Ops.Str(o);
+                }
+            }
+            if (cls != PyStr.TypeObject)
+            {
+                PyInstance inst = Ops.CreateInstance(cls, args, 0, 0) as PyInstance;
+                if (inst != null)
+                {
+                    inst.Native = v;
+                    return inst;
+                }
+            }
+            return v;
+        }
+
+        private static string Arg(object o, string method)
+        {
+            string s = Ops.NativeSelf(o) as string;
+            if (s == null)
+            {
+                throw Err.Type("must be str, not " + Ops.TypeName(o));
+            }
+            return s;
+        }
+
+        private static void Range(object[] args, int argc, int first, int len, out int start, out int end)
+        {
+            start = 0;
+            end = len;
+            if (argc > first && args[first] != PyNone.None)
+            {
+                start = Clamp(Ops.ToIndex(args[first]), len);
+            }
+            if (argc > first + 1 && args[first + 1] != PyNone.None)
+            {
+                end = Clamp(Ops.ToIndex(args[first + 1]), len);
+            }
+        }
+
+        private static int Clamp(int i, int len)
+        {
+            if (i < 0)
+            {
+                i += len;
+                if (i < 0)
+                {
+                    i = 0;
+                }
+            }
+            return i > len ? len : i;
+        }
+
+        public override object Call(int id, object[] args, int argc, int kwc)
+        {
+            string s = Ops.NativeSelf(args[0]) as string;
+            if (s == null)
+            {
+                throw Err.Type("descriptor '" + Names[id] + "' requires a 'str' object but received a '" + Ops.TypeName(args[0]) + "'");
+            }
+            string name = Names[id];
+            if (id != 5 && id != 25 && id != 23 && id != 26 && id != 33 && kwc > 0)
+            {
+                throw Err.Type(name + "() takes no keyword arguments");
+            }
+            switch (id)
+            {
+                case 0:
+                    return s.Length == 0 ? s : Upper(s.Substring(0, 1)) + Lower(s.Substring(1));
+                case 1:
+                case 14:
+                case 21:
+                    {
+                        Ops.CheckArgs(name, argc - 1, 0, 1, 2);
+                        int width = Ops.ToIndex(args[1]);
+                        char fill = ' ';
+                        if (argc > 2)
+                        {
+                            string f = Arg(args[2], name);
+                            if (f.Length != 1)
+                            {
+                                throw Err.Type("The fill character must be exactly one character long");
+                            }
+                            fill = f[0];
+                        }
+                        int pad = width - s.Length;
+                        if (pad <= 0)
+                        {
+                            return s;
+                        }
+                        if (id == 14)
+                        {
+                            return s + new string(fill, pad);
+                        }
+                        if (id == 21)
+                        {
+                            return new string(fill, pad) + s;
+                        }
+                        int left = pad / 2 + (pad & width & 1);
+                        return new string(fill, left) + s + new string(fill, pad - left);
+                    }
+                case 2:
+                    {
+                        Ops.CheckArgs(name, argc - 1, 0, 1, 3);
+                        string sub = Arg(args[1], name);
+                        int start;
+                        int end;
+                        Range(args, argc, 2, s.Length, out start, out end);
+                        if (end < start)
+                        {
+                            return PyInt.Create(0);
+                        }
+                        if (sub.Length == 0)
+                        {
+                            return PyInt.Create(end - start + 1);
+                        }
+                        int n = 0;
+                        int i = start;
+                        while (i <= end - sub.Length)
+                        {
+                            int j = s.IndexOf(sub, i, end - i);
+                            if (j < 0)
+                            {
+                                break;
+                            }
+                            n++;
+                            i = j + sub.Length;
+                        }
+                        return PyInt.Create(n);
+                    }
+                case 3:
+                case 27:
+                    {
+                        Ops.CheckArgs(name, argc - 1, 0, 1, 3);
+                        int start;
+                        int end;
+                        Range(args, argc, 2, s.Length, out start, out end);
+                        PyTuple t = args[1] as PyTuple;
+                        if (t != null)
+                        {
+                            for (int k = 0; k < t.Items.Length; k++)
+                            {
+                                if (Affix(s, Arg(t.Items[k], name), start, end, id == 27))
+                                {
+                                    return PyBool.True;
+                                }
+                            }
+                            return PyBool.False;
+                        }
+                        if (!(args[1] is string))
+                        {
+                            throw Err.Type(name + " first arg must be str or a tuple of str, not " + Ops.TypeName(args[1]));
+                        }
+                        return PyBool.From(Affix(s, (string)args[1], start, end, id == 27));
+                    }
+                case 4:
+                case 6:
+                case 19:
+                case 20:
+                    {
+                        Ops.CheckArgs(name, argc - 1, 0, 1, 3);
+                        string sub = Arg(args[1], name);
+                        int start;
+                        int end;
+                        Range(args, argc, 2, s.Length, out start, out end);
+                        int r = -1;
+                        if (end >= start && end - start >= sub.Length)
+                        {
+                            r = id == 4 || id == 6 ? s.IndexOf(sub, start, end - start) : LastIndex(s, sub, start, end);
+                        }
+                        if (r < 0 && (id == 6 || id == 20))
+                        {
+                            throw Err.Value("substring not found");
+                        }
+                        return PyInt.Create(r);
+                    }
+                case 5:
+                    {
+                        object[] pos = new object[argc - 1];
+                        System.Array.Copy(args, 1, pos, 0, argc - 1);
+                        PyDict kw = new PyDict();
+                        for (int k = 0; k < kwc; k++)
+                        {
+                            kw.Set(args[argc + 2 * k], args[argc + 2 * k + 1]);
+                        }
+                        return Ops.StrFormat(s, pos, kw);
+                    }
+                case 7:
+                    return Test(s, 0);
+                case 8:
+                case 37:
+                case 38:
+                    return Test(s, 1);
+                case 9:
+                    return Case(s, false);
+                case 10:
+                    return Test(s, 2);
+                case 11:
+                    return Case(s, true);
+                case 12:
+                    return Test(s, 3);
+                case 13:
+                    return Join(s, args[1]);
+                case 15:
+                case 34:
+                    return Lower(s);
+                case 16:
+                case 24:
+                case 28:
+                    {
+                        Ops.CheckArgs(name, argc - 1, 0, 0, 1);
+                        string chars = argc > 1 && args[1] != PyNone.None ? Arg(args[1], name) : null;
+                        int a = 0;
+                        int b = s.Length;
+                        if (id != 24)
+                        {
+                            while (a < b && Strippable(s[a], chars))
+                            {
+                                a++;
+                            }
+                        }
+                        if (id != 16)
+                        {
+                            while (b > a && Strippable(s[b - 1], chars))
+                            {
+                                b--;
+                            }
+                        }
+                        return s.Substring(a, b - a);
+                    }
+                case 17:
+                case 22:
+                    {
+                        Ops.CheckArgs(name, argc - 1, 0, 1, 1);
+                        string sep = Arg(args[1], name);
+                        if (sep.Length == 0)
+                        {
+                            throw Err.Value("empty separator");
+                        }
+                        int i = id == 17 ? s.IndexOf(sep) : s.LastIndexOf(sep);
+                        if (i < 0)
+                        {
+                            return id == 17 ? new PyTuple(new object[] { s, "", "" }) : new PyTuple(new object[] { "", "", s });
+                        }
+                        return new PyTuple(new object[] { s.Substring(0, i), sep, s.Substring(i + sep.Length) });
+                    }
+                case 18:
+                    {
+                        Ops.CheckArgs(name, argc - 1, 0, 2, 3);
+                        string old = Arg(args[1], name);
+                        string neu = Arg(args[2], name);
+                        long max = argc > 3 ? Ops.ToLong(args[3]) : -1;
+                        return Replace(s, old, neu, max);
+                    }
+                case 23:
+                case 25:
+                    {
+                        object sepv = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "sep");
+                        object maxv = argc > 2 ? args[2] : Ops.KwArg(args, argc, kwc, "maxsplit");
+                        string sep = sepv == null || sepv == PyNone.None ? null : Arg(sepv, name);
+                        long max = maxv == null ? -1 : Ops.ToLong(maxv);
+                        return id == 25 ? Split(s, sep, max) : RSplit(s, sep, max);
+                    }
+                case 26:
+                    {
+                        object kv = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "keepends");
+                        return SplitLines(s, kv != null && Ops.IsTrue(kv));
+                    }
+                case 29:
+                    {
+                        char[] c = s.ToCharArray();
+                        for (int i = 0; i < c.Length; i++)
+                        {
+                            char u = CharInfo.ToUpper(c[i]);
+                            c[i] = u != c[i] ? u : CharInfo.ToLower(c[i]);
+                        }
+                        return new string(c);
+                    }
+                case 30:
+                    {
+                        char[] c = s.ToCharArray();
+                        bool prevCased = false;
+                        for (int i = 0; i < c.Length; i++)
+                        {
+                            bool cased = CharInfo.IsUpper(c[i]) || CharInfo.IsLower(c[i]);
+                            c[i] = prevCased ? CharInfo.ToLower(c[i]) : CharInfo.ToUpper(c[i]);
+                            prevCased = cased;
+                        }
+                        return new string(c);
+                    }
+                case 31:
+                    return Upper(s);
+                case 32:
+                    {
+                        Ops.CheckArgs(name, argc - 1, 0, 1, 1);
+                        int width = Ops.ToIndex(args[1]);
+                        if (s.Length >= width)
+                        {
+                            return s;
+                        }
+                        int pad = width - s.Length;
+                        if (s.Length > 0 && (s[0] == '+' || s[0] == '-'))
+                        {
+                            return s[0] + new string('0', pad) + s.Substring(1);
+                        }
+                        return new string('0', pad) + s;
+                    }
+                case 33:
+                    return new PyBytes(Utf8.Encode(s));
+                case 35:
+                    {
+                        if (s.Length == 0 || !(Lexer_IsIdStart(s[0])))
+                        {
+                            return PyBool.False;
+                        }
+                        for (int i = 1; i < s.Length; i++)
+                        {
+                            if (!MicroPy.Compiler.Lexer.IsIdChar(s[i]))
+                            {
+                                return PyBool.False;
+                            }
+                        }
+                        return PyBool.True;
+                    }
+                case 36:
+                    {
+                        bool cased = false;
+                        bool prevCased = false;
+                        for (int i = 0; i < s.Length; i++)
+                        {
+                            char c = s[i];
+                            if (CharInfo.IsUpper(c))
+                            {
+                                if (prevCased)
+                                {
+                                    return PyBool.False;
+                                }
+                                prevCased = true;
+                                cased = true;
+                            }
+                            else if (CharInfo.IsLower(c))
+                            {
+                                if (!prevCased)
+                                {
+                                    return PyBool.False;
+                                }
+                                prevCased = true;
+                                cased = true;
+                            }
+                            else
+                            {
+                                prevCased = false;
+                            }
+                        }
+                        return PyBool.From(cased);
+                    }
+                case 39:
+                    return PyInt.Create(s.Length);
+                case 40:
+                    return PyBool.From(PyStr.Contains(s, args[1]));
+                case 41:
+                    return PyStr.GetItem(s, args[1]);
+                case 42:
+                    return PyStr.BinaryOp(PyOp.Add, s, args[1]);
+                case 43:
+                    return Ops.PercentFormat(s, args[1]);
+                default:
+                    {
+                        int tab = argc > 1 ? Ops.ToIndex(args[1]) : 8;
+                        StrBuf sb = new StrBuf();
+                        int col = 0;
+                        for (int i = 0; i < s.Length; i++)
+                        {
+                            char c = s[i];
+                            if (c == '\t')
+                            {
+                                int n = tab > 0 ? tab - col % tab : 0;
+                                sb.Append(' ', n);
+                                col += n;
+                            }
+                            else
+                            {
+                                sb.Append(c);
+                                col = c == '\n' || c == '\r' ? 0 : col + 1;
+                            }
+                        }
+                        return sb.ToString();
+                    }
+            }
+        }
+
+        private static bool Lexer_IsIdStart(char c)
+        {
+            return MicroPy.Compiler.Lexer.IsIdStart(c);
+        }
+
+        private static bool Affix(string s, string a, int start, int end, bool prefix)
+        {
+            if (end - start < a.Length)
+            {
+                return false;
+            }
+            int at = prefix ? start : end - a.Length;
+            return Matches(s, at, a);
+        }
+
+        private static bool Matches(string s, int at, string a)
+        {
+            if (at < 0 || at + a.Length > s.Length)
+            {
+                return false;
+            }
+            for (int i = 0; i < a.Length; i++)
+            {
+                if (s[at + i] != a[i])
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int LastIndex(string s, string sub, int start, int end)
+        {
+            for (int i = end - sub.Length; i >= start; i--)
+            {
+                if (Matches(s, i, sub))
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static object Test(string s, int kind)
+        {
+            if (s.Length == 0)
+            {
+                return PyBool.False;
+            }
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                bool ok = kind == 0 ? CharInfo.IsAlpha(c) : kind == 1 ? CharInfo.IsDigit(c) : kind == 2 ? PyStr.IsSpace(c) : CharInfo.IsAlpha(c) || CharInfo.IsDigit(c);
+                if (!ok)
+                {
+                    return PyBool.False;
+                }
+            }
+            return PyBool.True;
+        }
+
+        private static object Case(string s, bool upper)
+        {
+            bool cased = false;
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (upper ? CharInfo.IsLower(c) : CharInfo.IsUpper(c))
+                {
+                    return PyBool.False;
+                }
+                if (upper ? CharInfo.IsUpper(c) : CharInfo.IsLower(c))
+                {
+                    cased = true;
+                }
+            }
+            return PyBool.From(cased);
+        }
+
+        public static string Upper(string s)
+        {
+            char[] c = null;
+            for (int i = 0; i < s.Length; i++)
+            {
+                char u = CharInfo.ToUpper(s[i]);
+                if (u != s[i])
+                {
+                    if (c == null)
+                    {
+                        c = s.ToCharArray();
+                    }
+                    c[i] = u;
+                }
+            }
+            return c == null ? s : new string(c);
+        }
+
+        public static string Lower(string s)
+        {
+            char[] c = null;
+            for (int i = 0; i < s.Length; i++)
+            {
+                char u = CharInfo.ToLower(s[i]);
+                if (u != s[i])
+                {
+                    if (c == null)
+                    {
+                        c = s.ToCharArray();
+                    }
+                    c[i] = u;
+                }
+            }
+            return c == null ? s : new string(c);
+        }
+
+        private static bool Strippable(char c, string chars)
+        {
+            return chars == null ? PyStr.IsSpace(c) : chars.IndexOf(c) >= 0;
+        }
+
+        public static string Join(string sep, object iterable)
+        {
+            object[] items = Ops.ToArray(iterable);
+            int len = 0;
+            for (int i = 0; i < items.Length; i++)
+            {
+                string t = Ops.NativeSelf(items[i]) as string;
+                if (t == null)
+                {
+                    throw Err.Type("sequence item " + Ops.IntToString(i) + ": expected str instance, " + Ops.TypeName(items[i]) + " found");
+                }
+                items[i] = t;
+                len += t.Length;
+            }
+            StrBuf sb = new StrBuf(len + sep.Length * items.Length);
+            for (int i = 0; i < items.Length; i++)
+            {
+                if (i > 0)
+                {
+                    sb.Append(sep);
+                }
+                sb.Append((string)items[i]);
+            }
+            return sb.ToString();
+        }
+
+        public static string Replace(string s, string old, string neu, long max)
+        {
+            if (max == 0)
+            {
+                return s;
+            }
+            StrBuf sb = new StrBuf(s.Length);
+            if (old.Length == 0)
+            {
+                long done = 0;
+                for (int i = 0; i <= s.Length; i++)
+                {
+                    if (max < 0 || done < max)
+                    {
+                        sb.Append(neu);
+                        done++;
+                    }
+                    if (i < s.Length)
+                    {
+                        sb.Append(s[i]);
+                    }
+                }
+                return sb.ToString();
+            }
+            int pos = 0;
+            long count = 0;
+            while (max < 0 || count < max)
+            {
+                int j = s.IndexOf(old, pos);
+                if (j < 0)
+                {
+                    break;
+                }
+                sb.Append(s, pos, j - pos);
+                sb.Append(neu);
+                pos = j + old.Length;
+                count++;
+            }
+            sb.Append(s, pos, s.Length - pos);
+            return sb.ToString();
+        }
+
+        public static PyList Split(string s, string sep, long max)
+        {
+            PyList r = new PyList();
+            if (sep == null)
+            {
+                int i = 0;
+                int n = s.Length;
+                while (true)
+                {
+                    while (i < n && PyStr.IsSpace(s[i]))
+                    {
+                        i++;
+                    }
+                    if (i >= n)
+                    {
+                        break;
+                    }
+                    if (max >= 0 && r.Count >= max)
+                    {
+                        int e = n;
+                        while (e > i && PyStr.IsSpace(s[e - 1]))
+                        {
+                            e--;
+                        }
+                        r.Append(s.Substring(i, e - i));
+                        break;
+                    }
+                    int j = i;
+                    while (j < n && !PyStr.IsSpace(s[j]))
+                    {
+                        j++;
+                    }
+                    r.Append(s.Substring(i, j - i));
+                    i = j;
+                }
+                return r;
+            }
+            if (sep.Length == 0)
+            {
+                throw Err.Value("empty separator");
+            }
+            int pos = 0;
+            while (max < 0 || r.Count < max)
+            {
+                int j = s.IndexOf(sep, pos);
+                if (j < 0)
+                {
+                    break;
+                }
+                r.Append(s.Substring(pos, j - pos));
+                pos = j + sep.Length;
+            }
+            r.Append(s.Substring(pos));
+            return r;
+        }
+
+        public static PyList RSplit(string s, string sep, long max)
+        {
+            if (max < 0)
+            {
+                return Split(s, sep, max);
+            }
+            PyList parts = new PyList();
+            if (sep == null)
+            {
+                int end = s.Length;
+                while (true)
+                {
+                    while (end > 0 && PyStr.IsSpace(s[end - 1]))
+                    {
+                        end--;
+                    }
+                    if (end <= 0)
+                    {
+                        break;
+                    }
+                    if (parts.Count >= max)
+                    {
+                        int b = 0;
+                        while (b < end && PyStr.IsSpace(s[b]))
+                        {
+                            b++;
+                        }
+                        parts.Append(s.Substring(b, end - b));
+                        break;
+                    }
+                    int j = end;
+                    while (j > 0 && !PyStr.IsSpace(s[j - 1]))
+                    {
+                        j--;
+                    }
+                    parts.Append(s.Substring(j, end - j));
+                    end = j;
+                }
+            }
+            else
+            {
+                if (sep.Length == 0)
+                {
+                    throw Err.Value("empty separator");
+                }
+                int end = s.Length;
+                while (parts.Count < max)
+                {
+                    int j = end - sep.Length >= 0 ? LastIndex(s, sep, 0, end) : -1;
+                    if (j < 0)
+                    {
+                        break;
+                    }
+                    parts.Append(s.Substring(j + sep.Length, end - j - sep.Length));
+                    end = j;
+                }
+                parts.Append(s.Substring(0, end));
+            }
+            Ops.Reverse(parts.Items, parts.Count);
+            return parts;
+        }
+
+        private static PyList SplitLines(string s, bool keep)
+        {
+            PyList r = new PyList();
+            int i = 0;
+            int start = 0;
+            while (i < s.Length)
+            {
+                char c = s[i];
+                if (c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == '\x1c' || c == '\x1d' || c == '\x1e' || c == '\x85' || c == '\u2028' || c == '\u2029')
+                {
+                    int eol = i;
+                    if (c == '\r' && i + 1 < s.Length && s[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+                    i++;
+                    r.Append(s.Substring(start, (keep ? i : eol) - start));
+                    start = i;
+                    continue;
+                }
+                i++;
+            }
+            if (start < s.Length)
+            {
+                r.Append(s.Substring(start));
+            }
+            return r;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+namespace MicroPy.Core
+{
+    public static partial class Ops
+    {
+        public static void Reverse(object[] a, int n)
+        {
+            for (int i = 0, j = n - 1; i < j; i++, j--)
+            {
+                object t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+            }
+        }
+
+        public static void ReverseBytes(byte[] a, int n)
+        {
+            for (int i = 0, j = n - 1; i < j; i++, j--)
+            {
+                byte t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+            }
+        }
+
+        /// <summary>callable(o).</summary>
+        public static bool IsCallable(object o)
+        {
+            PyObject p = o as PyObject;
+            if (p == null)
+            {
+                return false;
+            }
+            if (p is PyFunction || p is PyNativeFunction || p is PyBoundMethod || p is PyType)
+            {
+                return true;
+            }
+            PyInstance inst = p as PyInstance;
+            if (inst != null)
+            {
+                return inst.Type.Lookup("__call__") != null;
+            }
+            if (p is PyInt || p is PyFloat || p is PyBool || p is PyNone || p is PyTuple || p is PyList || p is PyDict
+                || p is PySet || p is PyBytes || p is PyByteArray || p is PyBigInt || p is PyComplex || p is PyModule
+                || p is PyRange || p is PySlice || p is PyBaseException || p is PyGenerator)
+            {
+                return false;
+            }
+            return true;
+        }
+
+        /// <summary>Is o an iterator (has __next__)?</summary>
+        public static bool IsIterator(PyObject o)
+        {
+            PyInstance inst = o as PyInstance;
+            if (inst != null)
+            {
+                return inst.Type.Lookup("__next__") != null;
+            }
+            if (o is PyList || o is PyTuple || o is PyDict || o is PySet || o is PyRange || o is PyBytes || o is PyByteArray
+                || o is PyInt || o is PyFloat || o is PyNone || o is PyBool || o is PyType || o is PyFunction || o is PyModule)
+            {
+                return false;
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+namespace MicroPy.Core
+{
+    public static partial class Ops
+    {
+        /// <summary>CPython's slice.indices(length): clamped start/stop and step; returns the item count.</summary>
+        public static int SliceIndices(PySlice s, int length, out int start, out int stop, out int step)
+        {
+            step = s.Step == null || s.Step == (object)PyNone.None ? 1 : ClampIndex(s.Step);
+            if (step == 0)
+            {
+                throw Err.Value("slice step cannot be zero");
+            }
+            if (step > 0)
+            {
+                start = Bound(s.Start, 0, length, 0, length);
+                stop = Bound(s.Stop, length, length, 0, length);
+                return stop > start ? (stop - start + step - 1) / step : 0;
+            }
+            start = Bound(s.Start, length - 1, length, -1, length - 1);
+            stop = Bound(s.Stop, -1, length, -1, length - 1);
+            return start > stop ? (start - stop - step - 1) / (-step) : 0;
+        }
+
+        private static int ClampIndex(object o)
+        {
+            if (o is PyBigInt)
+            {
+                return ((PyBigInt)o).Neg ? int.MinValue + 1 : int.MaxValue;
+            }
+            long v = ToLongForSlice(o);
+            if (v > int.MaxValue)
+            {
+                return int.MaxValue;
+            }
+            if (v < int.MinValue + 1)
+            {
+                return int.MinValue + 1;
+            }
+            return (int)v;
+        }
+
+        private static long ToLongForSlice(object o)
+        {
+            if (o is PyInt || o is PyBool)
+            {
+                return ToLong(o);
+            }
+            PyInstance inst = o as PyInstance;
+            if (inst != null && inst.Type.Lookup("__index__") != null)
+            {
+                return ToLong(CallMethod0(o, "__index__"));
+            }
+            throw Err.Type("slice indices must be integers or None or have an __index__ method");
+        }
+
+        private static int Bound(object v, int dflt, int length, int lo, int hi)
+        {
+            if (v == null || v == (object)PyNone.None)
+            {
+                return dflt;
+            }
+            long i = ClampIndex(v);
+            if (i < 0)
+            {
+                i += length;
+                if (i < lo)
+                {
+                    i = lo;
+                }
+            }
+            else if (i > hi)
+            {
+                i = hi;
+            }
+            return (int)i;
+        }
+
+        /// <summary>Items of a slice of items[0..count) as a new array.</summary>
+        public static object[] SliceArray(object[] items, int count, PySlice s)
+        {
+            int start;
+            int stop;
+            int step;
+            int n = SliceIndices(s, count, out start, out stop, out step);
+            object[] r = new object[n];
+            for (int i = 0, j = start; i < n; i++, j += step)
+            {
+                r[i] = items[j];
+            }
+            return r;
+        }
+
+        /// <summary>Normalizes an index for a sequence of length count; IndexError with msg when out of range.</summary>
+        public static int SeqIndex(object key, int count, string msg)
+        {
+            int i = ToIndex(key);
+            if (i < 0)
+            {
+                i += count;
+            }
+            if (i < 0 || i >= count)
+            {
+                throw Err.Index(msg);
+            }
+            return i;
+        }
+    }
+}

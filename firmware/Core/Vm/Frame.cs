@@ -1,0 +1,76 @@
+namespace MicroPy.Core
+{
+    /// <summary>
+    /// One activation of a code object: a window [Base, Base+NFast) of locals followed by its value stack, on the
+    /// VM's shared stack (or on private arrays for generators). Frames are pooled; the block stack records active
+    /// try/with/except regions.
+    /// </summary>
+    public sealed class Frame
+    {
+        public const int BlockExcept = 0;
+        public const int BlockFinally = 1;
+        public const int BlockWith = 2;
+        public const int BlockHandler = 3;
+
+        public CodeObject Code;
+        public byte[] Bc;
+        public object[] Consts;
+        public string[] Names;
+        public PyDict Globals;
+        /// <summary>Locals dict of module and class bodies (and exec with separate locals); null in functions.</summary>
+        public PyDict Locals;
+        public object[] R;
+        public long[] I;
+        public int Base;
+        public int Sp;
+        public int Pc;
+        public PyCell[] Cells;
+        public PyFunction Func;
+        public Frame Back;
+        /// <summary>The exception being handled (bare raise, __context__).</summary>
+        public PyBaseException Handled;
+        public int[] BType = new int[6];
+        public int[] BHandler = new int[6];
+        public int[] BLevel = new int[6];
+        public PyBaseException[] BSaved = new PyBaseException[6];
+        public int BCount;
+        public long Id;
+        public PyGenerator Gen;
+        /// <summary>Caller's stack slot that receives the return value (frames entered inside the loop).</summary>
+        public int RetSlot;
+        /// <summary>Shared-stack top to restore when this frame exits.</summary>
+        public int SavedTop;
+        /// <summary>Set when the frame left the loop by yielding (not returning).</summary>
+        public bool Yielded;
+
+        public void PushBlock(int type, int handler, int level, PyBaseException saved)
+        {
+            if (BCount == BType.Length)
+            {
+                int n = BCount * 2;
+                int[] t = new int[n];
+                int[] h = new int[n];
+                int[] l = new int[n];
+                PyBaseException[] s = new PyBaseException[n];
+                System.Array.Copy(BType, t, BCount);
+                System.Array.Copy(BHandler, h, BCount);
+                System.Array.Copy(BLevel, l, BCount);
+                System.Array.Copy(BSaved, s, BCount);
+                BType = t;
+                BHandler = h;
+                BLevel = l;
+                BSaved = s;
+            }
+            BType[BCount] = type;
+            BHandler[BCount] = handler;
+            BLevel[BCount] = level;
+            BSaved[BCount] = saved;
+            BCount++;
+        }
+
+        public int Line
+        {
+            get { return Code.LineOf(Pc); }
+        }
+    }
+}

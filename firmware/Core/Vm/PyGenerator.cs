@@ -1,0 +1,215 @@
+namespace MicroPy.Core
+{
+    /// <summary>A generator (or coroutine) object: a suspended frame on private stack arrays.</summary>
+    public sealed class PyGenerator : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("generator", GeneratorTable.Instance, null);
+        public static readonly PyType CoroutineType = PyType.Native("coroutine", GeneratorTable.Instance, null);
+
+        public Frame Frame;
+        public bool Started;
+        public bool Running;
+        public bool Finished;
+        public object ReturnValue;
+        public readonly string Name;
+        private readonly bool _coroutine;
+
+        public PyGenerator(Frame frame, string name, bool coroutine)
+        {
+            Frame = frame;
+            Name = name;
+            _coroutine = coroutine;
+        }
+
+        public override PyType Type
+        {
+            get { return _coroutine ? CoroutineType : TypeObject; }
+        }
+
+        public override object Iter()
+        {
+            return this;
+        }
+
+        /// <summary>next(): the yielded value, or null when the generator returns.</summary>
+        public override object Next()
+        {
+            return Resume(PyNone.None, null);
+        }
+
+        /// <summary>Runs to the next yield. Returns the yielded value, or null when finished (ReturnValue set).</summary>
+        public object Resume(object send, PyBaseException exc)
+        {
+            if (Finished)
+            {
+                if (exc != null)
+                {
+                    throw new PyException(exc);
+                }
+                ReturnValue = PyNone.None;
+                return null;
+            }
+            if (Running)
+            {
+                throw Err.Value("generator already executing");
+            }
+            if (!Started && exc == null && send != PyNone.None && send != null)
+            {
+                throw Err.Type("can't send non-None value to a just-started generator");
+            }
+            Running = true;
+            try
+            {
+                object r = Vm.ResumeGenerator(this, Started ? send : null, exc);
+                Started = true;
+                if (!Frame.Yielded)
+                {
+                    Finished = true;
+                    ReturnValue = r;
+                    Release();
+                    return null;
+                }
+                return r;
+            }
+            catch (PyException)
+            {
+                Finished = true;
+                Release();
+                throw;
+            }
+            finally
+            {
+                Running = false;
+            }
+        }
+
+        private void Release()
+        {
+            Frame f = Frame;
+            if (f != null)
+            {
+                f.R = null;
+                f.I = null;
+                f.Cells = null;
+            }
+        }
+
+        public object Send(object value)
+        {
+            object r = Resume(value, null);
+            if (r == null)
+            {
+                throw Err.StopIteration(ReturnValue);
+            }
+            return r;
+        }
+
+        public object Throw(PyBaseException exc)
+        {
+            object r = Resume(null, exc);
+            if (r == null)
+            {
+                throw Err.StopIteration(ReturnValue);
+            }
+            return r;
+        }
+
+        public void Close()
+        {
+            if (Finished)
+            {
+                return;
+            }
+            if (!Started)
+            {
+                Finished = true;
+                Release();
+                return;
+            }
+            try
+            {
+                object r = Resume(null, PyBaseException.Create(PyExc.GeneratorExit, null));
+                if (r != null)
+                {
+                    throw Err.Runtime("generator ignored GeneratorExit");
+                }
+            }
+            catch (PyException e)
+            {
+                if (!e.Value.IsInstance(PyExc.GeneratorExit) && !e.Value.IsInstance(PyExc.StopIteration))
+                {
+                    throw;
+                }
+            }
+        }
+
+        public override string Repr()
+        {
+            return "<" + (_coroutine ? "coroutine" : "generator") + " object '" + Name + "' at 0x" + Ops.HexId(this) + ">";
+        }
+
+        /// <summary>Exception instance for throw(type[, value]).</summary>
+        internal static PyBaseException MakeException(object type, object value)
+        {
+            PyBaseException e = type as PyBaseException;
+            if (e != null)
+            {
+                return e;
+            }
+            PyType t = type as PyType;
+            if (t != null && PyExc.IsExceptionType(t))
+            {
+                object inst = value == null || value == PyNone.None ? Ops.Call0(t) : (value is PyBaseException ? value : Ops.Call1(t, value));
+                PyBaseException pe = inst as PyBaseException;
+                if (pe != null)
+                {
+                    return pe;
+                }
+            }
+            throw Err.Type("exceptions must derive from BaseException");
+        }
+
+        private sealed class GeneratorTable : NativeTable
+        {
+            public static readonly GeneratorTable Instance = new GeneratorTable();
+
+            private GeneratorTable() : base(new string[] { "send", "throw", "close", "__next__", "__iter__" })
+            {
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                PyGenerator g = args[0] as PyGenerator;
+                if (g == null)
+                {
+                    throw Err.Type("descriptor requires a 'generator' object");
+                }
+                switch (id)
+                {
+                    case 0:
+                        Ops.CheckArgs("send", argc - 1, kwc, 1, 1);
+                        return g.Send(args[1]);
+                    case 1:
+                        Ops.CheckArgs("throw", argc - 1, kwc, 1, 3);
+                        return g.Throw(MakeException(args[1], argc > 2 ? args[2] : null));
+                    case 2:
+                        Ops.CheckArgs("close", argc - 1, kwc, 0, 0);
+                        g.Close();
+                        return PyNone.None;
+                    case 3:
+                        {
+                            Ops.CheckArgs("__next__", argc - 1, kwc, 0, 0);
+                            object r = g.Resume(PyNone.None, null);
+                            if (r == null)
+                            {
+                                throw Err.StopIteration(g.ReturnValue);
+                            }
+                            return r;
+                        }
+                    default:
+                        return g;
+                }
+            }
+        }
+    }
+}

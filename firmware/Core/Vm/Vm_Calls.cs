@@ -1,0 +1,260 @@
+namespace MicroPy.Core
+{
+    public static partial class Vm
+    {
+        /// <summary>
+        /// Binds call arguments (args[offset..offset+argc) positional, then kwc name/value pairs) to the parameters of
+        /// fn in frame f's locals window, with defaults, *args and **kwargs; CPython's error messages.
+        /// </summary>
+        internal static void BindArgs(PyFunction fn, Frame f, object[] args, int offset, int argc, int kwc)
+        {
+            CodeObject code = fn.Code;
+            object[] r = f.R;
+            int bas = f.Base;
+            int nargs = code.ArgCount;
+            int nkwonly = code.KwOnlyCount;
+            for (int k = 0; k < code.NFast; k++)
+            {
+                r[bas + k] = null;
+            }
+            int npos = argc < nargs ? argc : nargs;
+            for (int k = 0; k < npos; k++)
+            {
+                r[bas + k] = args[offset + k];
+            }
+            int slot = nargs + nkwonly;
+            if (code.VarArgs)
+            {
+                int extra = argc - npos;
+                if (extra <= 0)
+                {
+                    r[bas + slot] = PyTuple.Empty;
+                }
+                else
+                {
+                    object[] t = new object[extra];
+                    System.Array.Copy(args, offset + npos, t, 0, extra);
+                    r[bas + slot] = new PyTuple(t);
+                }
+                slot++;
+            }
+            else if (argc > nargs)
+            {
+                throw TooMany(fn, argc, kwc, args, offset);
+            }
+            PyDict kwdict = null;
+            if (code.VarKw)
+            {
+                kwdict = new PyDict();
+                r[bas + slot] = kwdict;
+            }
+            string[] pnames = code.ParamNames;
+            for (int k = 0; k < kwc; k++)
+            {
+                string name = args[offset + argc + 2 * k] as string;
+                object value = args[offset + argc + 2 * k + 1];
+                int idx = -1;
+                for (int j = 0; j < pnames.Length; j++)
+                {
+                    if ((object)pnames[j] == (object)name || pnames[j] == name)
+                    {
+                        idx = j;
+                        break;
+                    }
+                }
+                if (idx < 0)
+                {
+                    if (kwdict == null)
+                    {
+                        throw Err.Type(fn.Name + "() got an unexpected keyword argument '" + name + "'");
+                    }
+                    if (kwdict.GetStr(name) != null)
+                    {
+                        throw Err.Type(fn.Name + "() got multiple values for keyword argument '" + name + "'");
+                    }
+                    kwdict.SetStr(name, value);
+                    continue;
+                }
+                if (r[bas + idx] != null)
+                {
+                    throw Err.Type(fn.Name + "() got multiple values for argument '" + name + "'");
+                }
+                r[bas + idx] = value;
+            }
+            // Defaults and missing arguments.
+            object[] defaults = fn.Defaults;
+            int ndef = defaults == null ? 0 : defaults.Length;
+            int missing = 0;
+            for (int k = 0; k < nargs; k++)
+            {
+                if (r[bas + k] == null)
+                {
+                    int d = k - (nargs - ndef);
+                    if (d >= 0)
+                    {
+                        r[bas + k] = defaults[d];
+                    }
+                    else
+                    {
+                        missing++;
+                    }
+                }
+            }
+            if (missing > 0)
+            {
+                throw Missing(fn, pnames, 0, nargs, missing, "positional", r, bas);
+            }
+            missing = 0;
+            for (int k = nargs; k < nargs + nkwonly; k++)
+            {
+                if (r[bas + k] == null)
+                {
+                    object d = fn.KwDefaults != null ? fn.KwDefaults.GetStr(pnames[k]) : null;
+                    if (d != null)
+                    {
+                        r[bas + k] = d;
+                    }
+                    else
+                    {
+                        missing++;
+                    }
+                }
+            }
+            if (missing > 0)
+            {
+                throw Missing(fn, pnames, nargs, nargs + nkwonly, missing, "keyword-only", r, bas);
+            }
+        }
+
+        private static PyException TooMany(PyFunction fn, int argc, int kwc, object[] args, int offset)
+        {
+            CodeObject code = fn.Code;
+            int ndef = fn.Defaults == null ? 0 : fn.Defaults.Length;
+            int min = code.ArgCount - ndef;
+            string takes;
+            if (ndef > 0)
+            {
+                takes = "from " + Ops.IntToString(min) + " to " + Ops.IntToString(code.ArgCount) + " positional arguments";
+            }
+            else
+            {
+                takes = Ops.IntToString(code.ArgCount) + " positional argument" + (code.ArgCount == 1 ? "" : "s");
+            }
+            return Err.Type(fn.Name + "() takes " + takes + " but " + Ops.IntToString(argc) + (argc == 1 ? " was" : " were") + " given");
+        }
+
+        private static PyException Missing(PyFunction fn, string[] pnames, int from, int to, int count, string kind, object[] r, int bas)
+        {
+            StrBuf sb = new StrBuf();
+            sb.Append(fn.Name).Append("() missing ").Append(Ops.IntToString(count)).Append(" required ").Append(kind).Append(" argument").Append(count == 1 ? ": " : "s: ");
+            int seen = 0;
+            for (int k = from; k < to; k++)
+            {
+                if (r[bas + k] == null)
+                {
+                    if (seen > 0)
+                    {
+                        sb.Append(count == 2 ? " and " : seen == count - 1 ? ", and " : ", ");
+                    }
+                    sb.Append('\'').Append(pnames[k]).Append('\'');
+                    seen++;
+                }
+            }
+            return Err.Type(sb.ToString());
+        }
+
+        /// <summary>Calls any callable with arguments taken (boxed) from the stack.</summary>
+        private static object CallFromStack(object func, object[] r, long[] i, int start, int argc, int kwc)
+        {
+            int n = argc + 2 * kwc;
+            object[] a = Ops.RentArgs(n);
+            try
+            {
+                for (int k = 0; k < n; k++)
+                {
+                    object v = r[start + k];
+                    a[k] = v == IntMark ? PyInt.Create(i[start + k]) : v;
+                }
+                return Ops.Call(func, a, argc, kwc);
+            }
+            finally
+            {
+                Ops.ReturnArgs(a, n);
+            }
+        }
+
+        /// <summary>Calls func(*args, **kwargs) with a list/tuple and an optional dict.</summary>
+        private static object CallEx(object func, object argsObj, PyDict kwargs)
+        {
+            object[] pos = Ops.ToArray(argsObj);
+            int kwc = kwargs == null ? 0 : kwargs.Count;
+            object[] a = new object[pos.Length + 2 * kwc];
+            System.Array.Copy(pos, a, pos.Length);
+            if (kwc > 0)
+            {
+                int k = pos.Length;
+                for (int it = kwargs.NextEntry(-1); it >= 0; it = kwargs.NextEntry(it))
+                {
+                    object key = kwargs.KeyAt(it);
+                    if (!(key is string))
+                    {
+                        throw Err.Type("keywords must be strings");
+                    }
+                    a[k++] = key;
+                    a[k++] = kwargs.ValueAt(it);
+                }
+            }
+            return Ops.Call(func, a, pos.Length, kwc);
+        }
+
+        /// <summary>__build_class__(body, name, *bases, metaclass=..., **kw).</summary>
+        internal static object BuildClass(object[] args, int argc, int kwc)
+        {
+            if (argc < 2)
+            {
+                throw Err.Type("__build_class__: not enough arguments");
+            }
+            PyFunction body = args[0] as PyFunction;
+            string name = args[1] as string;
+            if (body == null || name == null)
+            {
+                throw Err.Type("__build_class__: func must be a function and name a string");
+            }
+            object[] bases = new object[argc - 2];
+            System.Array.Copy(args, 2, bases, 0, bases.Length);
+            object meta = null;
+            for (int k = 0; k < kwc; k++)
+            {
+                if ((string)args[argc + 2 * k] == "metaclass")
+                {
+                    meta = args[argc + 2 * k + 1];
+                }
+            }
+            PyDict ns = new PyDict();
+            object modName = body.Globals.GetStr("__name__");
+            if (modName != null)
+            {
+                ns.SetStr("__module__", modName);
+            }
+            ns.SetStr("__qualname__", name);
+            object cell = RunClassBody(body, ns);
+            PyTuple basesTuple = new PyTuple(bases);
+            object cls;
+            PyType metaType = meta as PyType;
+            if (meta != null && (metaType == null || metaType.IsUser))
+            {
+                cls = Ops.Call3(meta, name, basesTuple, ns);
+            }
+            else
+            {
+                cls = Ops.MakeClass(name, basesTuple, ns, metaType);
+            }
+            PyCell c = cell as PyCell;
+            if (c != null)
+            {
+                c.Value = cls;
+            }
+            return cls;
+        }
+    }
+}

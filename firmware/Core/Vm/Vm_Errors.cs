@@ -1,0 +1,436 @@
+using MicroPy.Compiler;
+
+namespace MicroPy.Core
+{
+    public static partial class Vm
+    {
+        private static bool s_interrupt;
+
+        /// <summary>Requests KeyboardInterrupt in the running code (Ctrl-C); safe from any thread.</summary>
+        public static void RequestInterrupt()
+        {
+            s_interrupt = true;
+        }
+
+        public static void ClearInterrupt()
+        {
+            s_interrupt = false;
+        }
+
+        /// <summary>Between bytecodes: raise a pending Ctrl-C, run scheduled callbacks.</summary>
+        private static void Service()
+        {
+            if (s_interrupt)
+            {
+                s_interrupt = false;
+                throw new PyException(PyBaseException.Create(PyExc.KeyboardInterrupt, null));
+            }
+            if (Scheduler.Pending != 0)
+            {
+                Frame cur = s_current;
+                Scheduler.RunPending();
+                s_current = cur;
+            }
+        }
+
+        /// <summary>
+        /// Exception e arrived in frame f: record the traceback, find a handler block in f or a caller up to entry,
+        /// and return the frame to continue in (its Pc at the handler, the exception on its stack). Throws when
+        /// no frame up to entry handles it.
+        /// </summary>
+        private static Frame Unwind(Frame f, Frame entry, PyBaseException e)
+        {
+            while (true)
+            {
+                e.AddTracebackFrame(f.Code.Filename, f.Code.LineOf(f.Pc), f.Code.Name, f.Id);
+                if (f.Handled != null && f.Handled != e && e.Context == null && !e.SuppressContext)
+                {
+                    e.Context = f.Handled;
+                }
+                while (f.BCount > 0)
+                {
+                    int b = --f.BCount;
+                    int type = f.BType[b];
+                    PyBaseException saved = f.BSaved[b];
+                    f.BSaved[b] = null;
+                    if (type == Frame.BlockHandler)
+                    {
+                        f.Handled = saved;
+                        continue;
+                    }
+                    int level = f.BLevel[b];
+                    int handlerPc = f.BHandler[b];
+                    object[] r = f.R;
+                    for (int k = level; k < f.Sp && k < r.Length; k++)
+                    {
+                        r[k] = null;
+                    }
+                    f.PushBlock(Frame.BlockHandler, 0, level, f.Handled);
+                    f.Handled = e;
+                    r[level] = e;
+                    f.Sp = level + 1;
+                    f.Pc = handlerPc;
+                    return f;
+                }
+                Frame back = f.Back;
+                bool isEntry = f == entry;
+                int top = f.SavedTop;
+                ExitFrame(f, f.Sp);
+                if (isEntry)
+                {
+                    throw new PyException(e);
+                }
+                s_top = top;
+                f = back;
+                s_current = f;
+            }
+        }
+
+        /// <summary>Abandons the frames from f up to entry (a board reset passes through).</summary>
+        private static void DropFrames(Frame f, Frame entry)
+        {
+            while (f != null)
+            {
+                Frame back = f.Back;
+                bool isEntry = f == entry;
+                ExitFrame(f, f.Sp);
+                if (isEntry)
+                {
+                    break;
+                }
+                f = back;
+            }
+        }
+
+        /// <summary>A host exception escaping a builtin becomes a Python exception instead of a crash.</summary>
+        private static PyBaseException HostException(System.Exception e)
+        {
+            if (e is System.OutOfMemoryException)
+            {
+                return PyBaseException.Create(PyExc.MemoryError, null);
+            }
+            if (e is System.InvalidCastException)
+            {
+                return PyBaseException.Create(PyExc.TypeError, "unsupported operation on this type");
+            }
+            if (e is System.IndexOutOfRangeException)
+            {
+                return PyBaseException.Create(PyExc.IndexError, "index out of range");
+            }
+            return PyBaseException.Create(PyExc.SystemError, e.GetType().Name + ": " + e.Message);
+        }
+
+        private static PyException RaiseFrom(Frame f, int n, object[] r, long[] i, int sp)
+        {
+            if (n == 0)
+            {
+                PyBaseException h = f.Handled;
+                if (h == null)
+                {
+                    for (Frame b = f.Back; b != null && h == null; b = b.Back)
+                    {
+                        h = b.Handled;
+                    }
+                }
+                if (h == null)
+                {
+                    return Err.Runtime("No active exception to reraise");
+                }
+                return new PyException(h);
+            }
+            object cause = null;
+            if (n == 2)
+            {
+                cause = Box(r[sp - 1], i[sp - 1]);
+            }
+            object exc = Box(r[sp - n], i[sp - n]);
+            PyBaseException e = MakeException(exc);
+            if (n == 2)
+            {
+                if (cause == PyNone.None)
+                {
+                    e.Cause = null;
+                }
+                else
+                {
+                    e.Cause = MakeException(cause);
+                }
+                e.SuppressContext = true;
+            }
+            return new PyException(e);
+        }
+
+        private static PyBaseException MakeException(object exc)
+        {
+            PyBaseException e = exc as PyBaseException;
+            if (e != null)
+            {
+                return e;
+            }
+            PyType t = exc as PyType;
+            if (t != null && PyExc.IsExceptionType(t))
+            {
+                e = Ops.Call0(t) as PyBaseException;
+                if (e != null)
+                {
+                    return e;
+                }
+            }
+            throw Err.Type("exceptions must derive from BaseException");
+        }
+
+        private static bool ExceptionMatches(PyBaseException e, object type)
+        {
+            PyTuple tup = type as PyTuple;
+            if (tup != null)
+            {
+                for (int k = 0; k < tup.Items.Length; k++)
+                {
+                    if (ExceptionMatches(e, tup.Items[k]))
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            PyType t = type as PyType;
+            if (t == null || !PyExc.IsExceptionType(t))
+            {
+                throw Err.Type("catching classes that do not inherit from BaseException is not allowed");
+            }
+            return e.Type.IsSubtypeOf(t);
+        }
+
+        /// <summary>Resumes a generator frame by raising exc at its suspension point (throw/close).</summary>
+        private static object ResumeWithException(Frame f, PyBaseException exc)
+        {
+            // Delegating with 'yield from': the sub-generator gets the exception first.
+            if (f.Bc[f.Pc] == Opcodes.YieldFrom && f.Sp > f.Base + f.Code.NFast)
+            {
+                PyGenerator sub = f.R[f.Sp - 1] as PyGenerator;
+                if (sub != null)
+                {
+                    object r;
+                    try
+                    {
+                        if (exc.IsInstance(PyExc.GeneratorExit))
+                        {
+                            sub.Close();
+                            r = null;
+                            throw new PyException(exc);
+                        }
+                        r = sub.Resume(null, exc);
+                    }
+                    catch (PyException pe)
+                    {
+                        s_current = f;
+                        Frame h = Unwind(f, f, pe.Value);
+                        return Run(h, null);
+                    }
+                    if (r != null)
+                    {
+                        f.Yielded = true;
+                        s_depth--;
+                        return r;
+                    }
+                    // The sub-generator finished: its return value is the value of 'yield from'.
+                    f.R[f.Sp - 1] = sub.ReturnValue;
+                    f.Pc++;
+                    return Run(f, null);
+                }
+            }
+            s_current = f;
+            Frame handler = Unwind(f, f, exc);
+            return Run(handler, null);
+        }
+
+        private static PyException FreeVarError(Frame f, int idx)
+        {
+            string name = f.Code.CellNames[idx];
+            if (idx < f.Code.NOwnCells)
+            {
+                return Err.UnboundLocal(name);
+            }
+            return Err.Make(PyExc.NameError, "free variable '" + name + "' referenced before assignment in enclosing scope");
+        }
+
+        private static object LoadBuiltin(Frame f, string name)
+        {
+            Interp interp = Interp.Current;
+            object v = null;
+            object b = f.Globals.GetStr("__builtins__");
+            PyModule bm = b as PyModule;
+            if (bm != null)
+            {
+                v = bm.Dict.GetStr(name);
+            }
+            else
+            {
+                PyDict bd = b as PyDict;
+                v = bd != null ? bd.GetStr(name) : interp.BuiltinsDict.GetStr(name);
+            }
+            if (v == null)
+            {
+                throw Err.Name(name);
+            }
+            return v;
+        }
+
+        private static void MergeInto(PyDict d, object src, bool kwargs)
+        {
+            PyDict sd = src as PyDict;
+            if (sd == null)
+            {
+                object keys = Ops.GetAttrOrNull(src, "keys");
+                if (keys == null)
+                {
+                    throw Err.Type("argument after ** must be a mapping, not " + Ops.TypeName(src));
+                }
+                object it = Ops.GetIter(Ops.Call0(keys));
+                object k;
+                while ((k = Ops.Next(it)) != null)
+                {
+                    if (kwargs && d.Get(k) != null)
+                    {
+                        throw Err.Type("got multiple values for keyword argument '" + Ops.Str(k) + "'");
+                    }
+                    d.Set(k, Ops.GetItem(src, k));
+                }
+                return;
+            }
+            for (int i = sd.NextEntry(-1); i >= 0; i = sd.NextEntry(i))
+            {
+                object k = sd.KeyAt(i);
+                if (kwargs)
+                {
+                    if (!(k is string))
+                    {
+                        throw Err.Type("keywords must be strings");
+                    }
+                    if (d.Get(k) != null)
+                    {
+                        throw Err.Type("got multiple values for keyword argument '" + (string)k + "'");
+                    }
+                }
+                d.Set(k, sd.ValueAt(i));
+            }
+        }
+
+        private static object[] UnpackIterable(object seq, int expected)
+        {
+            object it = Ops.GetIter(seq);
+            object[] items = new object[expected];
+            int n = 0;
+            object v;
+            while ((v = Ops.Next(it)) != null)
+            {
+                if (n == expected)
+                {
+                    throw Err.Value("too many values to unpack (expected " + Ops.IntToString(expected) + ")");
+                }
+                items[n++] = v;
+            }
+            if (n < expected)
+            {
+                throw Err.Value("not enough values to unpack (expected " + Ops.IntToString(expected) + ", got " + Ops.IntToString(n) + ")");
+            }
+            return items;
+        }
+
+        /// <summary>iter.send(v) for a non-generator delegate: the value, or null with retVal set on StopIteration.</summary>
+        private static object SendTo(object it, object v, out object retVal)
+        {
+            retVal = null;
+            try
+            {
+                return Ops.CallMethod1(it, "send", v);
+            }
+            catch (PyException e)
+            {
+                if (!e.Value.IsInstance(PyExc.StopIteration))
+                {
+                    throw;
+                }
+                object[] a = e.Value.Args;
+                retVal = a.Length > 0 ? a[0] : PyNone.None;
+                return null;
+            }
+        }
+
+        private static object ImportFromModule(object mod, string name)
+        {
+            object v = Ops.GetAttrOrNull(mod, name);
+            if (v != null)
+            {
+                return v;
+            }
+            // A submodule of a package not yet imported.
+            PyModule m = mod as PyModule;
+            if (m != null)
+            {
+                object pkgName = m.Dict.GetStr("__name__");
+                if (pkgName is string && m.Dict.GetStr("__path__") != null)
+                {
+                    try
+                    {
+                        return Interp.Current.Import((string)pkgName + "." + name, null, true, 0);
+                    }
+                    catch (PyException e)
+                    {
+                        if (!e.Value.IsInstance(PyExc.ImportError))
+                        {
+                            throw;
+                        }
+                    }
+                }
+            }
+            throw Err.Import("cannot import name '" + name + "'");
+        }
+
+        private static void ImportStar(object mod, PyDict into)
+        {
+            PyModule m = mod as PyModule;
+            if (m == null)
+            {
+                throw Err.Type("import * needs a module");
+            }
+            PyDict d = m.Dict;
+            object all = d.GetStr("__all__");
+            if (all != null)
+            {
+                object[] names = Ops.ToArray(all);
+                for (int k = 0; k < names.Length; k++)
+                {
+                    string n = names[k] as string;
+                    into.SetStr(n, Ops.GetAttr(mod, n));
+                }
+                return;
+            }
+            for (int i = d.NextEntry(-1); i >= 0; i = d.NextEntry(i))
+            {
+                string n = d.KeyAt(i) as string;
+                if (n != null && n.Length > 0 && n[0] != '_')
+                {
+                    into.SetStr(n, d.ValueAt(i));
+                }
+            }
+        }
+
+        /// <summary>The callable LOAD_BUILD_CLASS pushes.</summary>
+        private sealed class BuildClassFunction : PyObject
+        {
+            public static readonly BuildClassFunction Instance = new BuildClassFunction();
+            private static readonly PyType s_type = PyType.Native("builtin_function_or_method", null, null);
+
+            public override PyType Type
+            {
+                get { return s_type; }
+            }
+
+            public override object Call(object[] args, int argc, int kwc)
+            {
+                return BuildClass(args, argc, kwc);
+            }
+        }
+    }
+}

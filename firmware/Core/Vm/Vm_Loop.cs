@@ -1,0 +1,1370 @@
+using MicroPy.Compiler;
+
+namespace MicroPy.Core
+{
+    public static partial class Vm
+    {
+        /// <summary>Runs frames from entry until entry returns or yields; exceptions unwind through Vm_Errors.</summary>
+        private static object Run(Frame entry, PyBaseException pending)
+        {
+            Frame f = entry;
+            while (true)
+            {
+                try
+                {
+                    return Loop(ref f, entry);
+                }
+                catch (PyException e)
+                {
+                    f = Unwind(f, entry, e.Value);
+                }
+                catch (MicroPy.Hal.BoardResetException)
+                {
+                    DropFrames(f, entry);
+                    throw;
+                }
+                catch (System.Exception e)
+                {
+                    f = Unwind(f, entry, HostException(e));
+                }
+            }
+        }
+
+        private static object Loop(ref Frame f, Frame entry)
+        {
+            s_current = f;
+            object[] R = f.R;
+            long[] I = f.I;
+            byte[] bc = f.Bc;
+            object[] consts = f.Consts;
+            int pc = f.Pc;
+            int sp = f.Sp;
+            int bas = f.Base;
+            while (true)
+            {
+                f.Pc = pc;
+                byte op = bc[pc++];
+                int arg = 0;
+                if (op >= Opcodes.WithArg)
+                {
+                    arg = bc[pc] | (bc[pc + 1] << 8);
+                    pc += 2;
+                }
+                switch (op)
+                {
+                    case Opcodes.LoadFast:
+                        {
+                            object v = R[bas + arg];
+                            if (v == null)
+                            {
+                                throw Err.UnboundLocal(f.Code.FastNames[arg]);
+                            }
+                            R[sp] = v;
+                            I[sp] = I[bas + arg];
+                            sp++;
+                            continue;
+                        }
+                    case Opcodes.StoreFast:
+                        sp--;
+                        R[bas + arg] = R[sp];
+                        I[bas + arg] = I[sp];
+                        continue;
+                    case Opcodes.LoadSmallInt:
+                        R[sp] = IntMark;
+                        I[sp] = (short)arg;
+                        sp++;
+                        continue;
+                    case Opcodes.LoadConst:
+                        R[sp++] = consts[arg];
+                        continue;
+                    case Opcodes.LoadNone:
+                        R[sp++] = PyNone.None;
+                        continue;
+                    case Opcodes.LoadTrue:
+                        R[sp++] = PyBool.True;
+                        continue;
+                    case Opcodes.LoadFalse:
+                        R[sp++] = PyBool.False;
+                        continue;
+                    case Opcodes.LoadEllipsis:
+                        R[sp++] = Ops.Ellipsis;
+                        continue;
+                    case Opcodes.PopTop:
+                        R[--sp] = null;
+                        continue;
+                    case Opcodes.RotTwo:
+                        {
+                            object t = R[sp - 1];
+                            long ti = I[sp - 1];
+                            R[sp - 1] = R[sp - 2];
+                            I[sp - 1] = I[sp - 2];
+                            R[sp - 2] = t;
+                            I[sp - 2] = ti;
+                            continue;
+                        }
+                    case Opcodes.RotThree:
+                        {
+                            object t = R[sp - 1];
+                            long ti = I[sp - 1];
+                            R[sp - 1] = R[sp - 2];
+                            I[sp - 1] = I[sp - 2];
+                            R[sp - 2] = R[sp - 3];
+                            I[sp - 2] = I[sp - 3];
+                            R[sp - 3] = t;
+                            I[sp - 3] = ti;
+                            continue;
+                        }
+                    case Opcodes.DupTop:
+                        R[sp] = R[sp - 1];
+                        I[sp] = I[sp - 1];
+                        sp++;
+                        continue;
+                    case Opcodes.DupTopTwo:
+                        R[sp] = R[sp - 2];
+                        I[sp] = I[sp - 2];
+                        R[sp + 1] = R[sp - 1];
+                        I[sp + 1] = I[sp - 1];
+                        sp += 2;
+                        continue;
+                    case Opcodes.BinaryOp:
+                    case Opcodes.InplaceOp:
+                        {
+                            int bop = arg;
+                            object ra = R[sp - 2];
+                            object rb = R[sp - 1];
+                            long x;
+                            long y;
+                            PyInt pi;
+                            if (ra == IntMark)
+                            {
+                                x = I[sp - 2];
+                            }
+                            else if ((pi = ra as PyInt) != null)
+                            {
+                                x = pi.Value;
+                            }
+                            else
+                            {
+                                goto binarySlow;
+                            }
+                            if (rb == IntMark)
+                            {
+                                y = I[sp - 1];
+                            }
+                            else if ((pi = rb as PyInt) != null)
+                            {
+                                y = pi.Value;
+                            }
+                            else
+                            {
+                                goto binarySlow;
+                            }
+                            long z;
+                            switch (bop)
+                            {
+                                case PyOp.Add:
+                                    z = x + y;
+                                    if (((x ^ z) & (y ^ z)) < 0)
+                                    {
+                                        goto binarySlow;
+                                    }
+                                    break;
+                                case PyOp.Sub:
+                                    z = x - y;
+                                    if (((x ^ y) & (x ^ z)) < 0)
+                                    {
+                                        goto binarySlow;
+                                    }
+                                    break;
+                                case PyOp.Mul:
+                                    if (x > int.MaxValue || x < int.MinValue || y > int.MaxValue || y < int.MinValue)
+                                    {
+                                        goto binarySlow;
+                                    }
+                                    z = x * y;
+                                    break;
+                                case PyOp.FloorDiv:
+                                    if (y == 0 || (y == -1 && x == long.MinValue))
+                                    {
+                                        goto binarySlow;
+                                    }
+                                    z = x / y;
+                                    if ((x % y != 0) && ((x ^ y) < 0))
+                                    {
+                                        z--;
+                                    }
+                                    break;
+                                case PyOp.Mod:
+                                    if (y == 0)
+                                    {
+                                        goto binarySlow;
+                                    }
+                                    if (y == -1)
+                                    {
+                                        z = 0;
+                                        break;
+                                    }
+                                    z = x % y;
+                                    if (z != 0 && ((z ^ y) < 0))
+                                    {
+                                        z += y;
+                                    }
+                                    break;
+                                case PyOp.And:
+                                    z = x & y;
+                                    break;
+                                case PyOp.Or:
+                                    z = x | y;
+                                    break;
+                                case PyOp.Xor:
+                                    z = x ^ y;
+                                    break;
+                                case PyOp.LShift:
+                                    if (y < 0 || y > 62)
+                                    {
+                                        goto binarySlow;
+                                    }
+                                    z = x << (int)y;
+                                    if ((z >> (int)y) != x)
+                                    {
+                                        goto binarySlow;
+                                    }
+                                    break;
+                                case PyOp.RShift:
+                                    if (y < 0)
+                                    {
+                                        goto binarySlow;
+                                    }
+                                    z = y > 63 ? (x < 0 ? -1 : 0) : x >> (int)y;
+                                    break;
+                                default:
+                                    goto binarySlow;
+                            }
+                            sp--;
+                            R[sp] = null;
+                            R[sp - 1] = IntMark;
+                            I[sp - 1] = z;
+                            continue;
+                        binarySlow:
+                            object a = ra == IntMark ? PyInt.Create(I[sp - 2]) : ra;
+                            object b = rb == IntMark ? PyInt.Create(I[sp - 1]) : rb;
+                            f.Sp = sp;
+                            object res = op == Opcodes.BinaryOp ? Ops.BinaryOp(bop, a, b) : Ops.InplaceOp(bop, a, b);
+                            sp--;
+                            R[sp] = null;
+                            R[sp - 1] = res;
+                            continue;
+                        }
+                    case Opcodes.CompareOp:
+                        {
+                            int cop = arg;
+                            object ra = R[sp - 2];
+                            object rb = R[sp - 1];
+                            if (cop <= PyOp.Ge)
+                            {
+                                long x;
+                                long y;
+                                PyInt pi;
+                                if (ra == IntMark)
+                                {
+                                    x = I[sp - 2];
+                                }
+                                else if ((pi = ra as PyInt) != null)
+                                {
+                                    x = pi.Value;
+                                }
+                                else
+                                {
+                                    goto compareSlow;
+                                }
+                                if (rb == IntMark)
+                                {
+                                    y = I[sp - 1];
+                                }
+                                else if ((pi = rb as PyInt) != null)
+                                {
+                                    y = pi.Value;
+                                }
+                                else
+                                {
+                                    goto compareSlow;
+                                }
+                                bool c;
+                                switch (cop)
+                                {
+                                    case PyOp.Lt: c = x < y; break;
+                                    case PyOp.Le: c = x <= y; break;
+                                    case PyOp.Eq: c = x == y; break;
+                                    case PyOp.Ne: c = x != y; break;
+                                    case PyOp.Gt: c = x > y; break;
+                                    default: c = x >= y; break;
+                                }
+                                sp--;
+                                R[sp] = null;
+                                R[sp - 1] = c ? PyBool.True : PyBool.False;
+                                continue;
+                            }
+                        compareSlow:
+                            object a = ra == IntMark ? PyInt.Create(I[sp - 2]) : ra;
+                            object b = rb == IntMark ? PyInt.Create(I[sp - 1]) : rb;
+                            f.Sp = sp;
+                            object res = Ops.Compare(cop, a, b);
+                            sp--;
+                            R[sp] = null;
+                            R[sp - 1] = res;
+                            continue;
+                        }
+                    case Opcodes.UnaryOp:
+                        {
+                            int uop = arg;
+                            object ra = R[sp - 1];
+                            if (ra == IntMark)
+                            {
+                                long x = I[sp - 1];
+                                if (uop == PyOp.Neg && x != long.MinValue)
+                                {
+                                    I[sp - 1] = -x;
+                                    continue;
+                                }
+                                if (uop == PyOp.Pos)
+                                {
+                                    continue;
+                                }
+                                if (uop == PyOp.Invert)
+                                {
+                                    I[sp - 1] = ~x;
+                                    continue;
+                                }
+                                ra = PyInt.Create(x);
+                            }
+                            f.Sp = sp;
+                            R[sp - 1] = Ops.UnaryOp(uop, ra);
+                            continue;
+                        }
+                    case Opcodes.Not:
+                        {
+                            object ra = R[sp - 1];
+                            bool t;
+                            if (ra == PyBool.True)
+                            {
+                                t = true;
+                            }
+                            else if (ra == PyBool.False)
+                            {
+                                t = false;
+                            }
+                            else if (ra == IntMark)
+                            {
+                                t = I[sp - 1] != 0;
+                            }
+                            else
+                            {
+                                f.Sp = sp;
+                                t = Ops.IsTrue(ra);
+                            }
+                            R[sp - 1] = t ? PyBool.False : PyBool.True;
+                            continue;
+                        }
+                    case Opcodes.Jump:
+                        if (arg < pc && (Scheduler.Pending != 0 || s_interrupt))
+                        {
+                            f.Sp = sp;
+                            Service();
+                        }
+                        pc = arg;
+                        continue;
+                    case Opcodes.PopJumpIfFalse:
+                    case Opcodes.PopJumpIfTrue:
+                        {
+                            object ra = R[--sp];
+                            R[sp] = null;
+                            bool t;
+                            if (ra == PyBool.True)
+                            {
+                                t = true;
+                            }
+                            else if (ra == PyBool.False)
+                            {
+                                t = false;
+                            }
+                            else if (ra == IntMark)
+                            {
+                                t = I[sp] != 0;
+                            }
+                            else
+                            {
+                                f.Sp = sp;
+                                t = Ops.IsTrue(ra);
+                            }
+                            if (t == (op == Opcodes.PopJumpIfTrue))
+                            {
+                                pc = arg;
+                            }
+                            continue;
+                        }
+                    case Opcodes.JumpIfFalseOrPop:
+                    case Opcodes.JumpIfTrueOrPop:
+                        {
+                            object ra = R[sp - 1];
+                            bool t = ra == IntMark ? I[sp - 1] != 0 : Ops.IsTrue(ra);
+                            if (t == (op == Opcodes.JumpIfTrueOrPop))
+                            {
+                                pc = arg;
+                            }
+                            else
+                            {
+                                R[--sp] = null;
+                            }
+                            continue;
+                        }
+                    case Opcodes.GetIter:
+                        {
+                            object ra = R[sp - 1];
+                            if (ra == IntMark)
+                            {
+                                ra = PyInt.Create(I[sp - 1]);
+                            }
+                            if (ra is PyGenerator)
+                            {
+                                continue;
+                            }
+                            f.Sp = sp;
+                            R[sp - 1] = Ops.GetIter(ra);
+                            continue;
+                        }
+                    case Opcodes.ForIter:
+                        {
+                            object it = R[sp - 1];
+                            PyRangeIterator ri = it as PyRangeIterator;
+                            if (ri != null)
+                            {
+                                long cur = ri.Current;
+                                if (ri.Step > 0 ? cur < ri.Stop : cur > ri.Stop)
+                                {
+                                    ri.Current = cur + ri.Step;
+                                    R[sp] = IntMark;
+                                    I[sp] = cur;
+                                    sp++;
+                                    continue;
+                                }
+                            }
+                            else
+                            {
+                                f.Sp = sp;
+                                object v = ((PyObject)it).Next();
+                                if (v != null)
+                                {
+                                    R[sp++] = v;
+                                    continue;
+                                }
+                            }
+                            R[--sp] = null;
+                            pc = arg;
+                            continue;
+                        }
+                    case Opcodes.LoadGlobal:
+                        {
+                            string name = f.Names[arg];
+                            object v = f.Globals.GetStr(name);
+                            if (v == null)
+                            {
+                                v = LoadBuiltin(f, name);
+                            }
+                            R[sp++] = v;
+                            continue;
+                        }
+                    case Opcodes.StoreGlobal:
+                        {
+                            sp--;
+                            object v = R[sp];
+                            R[sp] = null;
+                            f.Globals.SetStr(f.Names[arg], v == IntMark ? PyInt.Create(I[sp]) : v);
+                            continue;
+                        }
+                    case Opcodes.DeleteGlobal:
+                        if (!f.Globals.Remove(f.Names[arg]))
+                        {
+                            throw Err.Name(f.Names[arg]);
+                        }
+                        continue;
+                    case Opcodes.LoadName:
+                        {
+                            string name = f.Names[arg];
+                            object v = null;
+                            if (f.Locals != null && f.Locals != f.Globals)
+                            {
+                                v = f.Locals.GetStr(name);
+                            }
+                            if (v == null)
+                            {
+                                v = f.Globals.GetStr(name);
+                                if (v == null)
+                                {
+                                    v = LoadBuiltin(f, name);
+                                }
+                            }
+                            R[sp++] = v;
+                            continue;
+                        }
+                    case Opcodes.StoreName:
+                        {
+                            sp--;
+                            object v = R[sp];
+                            R[sp] = null;
+                            (f.Locals ?? f.Globals).SetStr(f.Names[arg], v == IntMark ? PyInt.Create(I[sp]) : v);
+                            continue;
+                        }
+                    case Opcodes.DeleteName:
+                        if (!(f.Locals ?? f.Globals).Remove(f.Names[arg]))
+                        {
+                            throw Err.Name(f.Names[arg]);
+                        }
+                        continue;
+                    case Opcodes.DeleteFast:
+                        if (R[bas + arg] == null)
+                        {
+                            throw Err.UnboundLocal(f.Code.FastNames[arg]);
+                        }
+                        R[bas + arg] = null;
+                        continue;
+                    case Opcodes.LoadDeref:
+                        {
+                            object v = f.Cells[arg].Value;
+                            if (v == null)
+                            {
+                                throw FreeVarError(f, arg);
+                            }
+                            R[sp++] = v;
+                            continue;
+                        }
+                    case Opcodes.LoadClassDeref:
+                        {
+                            string name = f.Code.CellNames[arg];
+                            object v = f.Locals != null ? f.Locals.GetStr(name) : null;
+                            if (v == null)
+                            {
+                                v = f.Cells[arg].Value;
+                                if (v == null)
+                                {
+                                    throw FreeVarError(f, arg);
+                                }
+                            }
+                            R[sp++] = v;
+                            continue;
+                        }
+                    case Opcodes.StoreDeref:
+                        {
+                            sp--;
+                            object v = R[sp];
+                            R[sp] = null;
+                            f.Cells[arg].Value = v == IntMark ? PyInt.Create(I[sp]) : v;
+                            continue;
+                        }
+                    case Opcodes.DeleteDeref:
+                        if (f.Cells[arg].Value == null)
+                        {
+                            throw FreeVarError(f, arg);
+                        }
+                        f.Cells[arg].Value = null;
+                        continue;
+                    case Opcodes.LoadClosure:
+                        R[sp++] = f.Cells[arg];
+                        continue;
+                    case Opcodes.LoadAttr:
+                        {
+                            object o = R[sp - 1];
+                            if (o == IntMark)
+                            {
+                                o = PyInt.Create(I[sp - 1]);
+                            }
+                            f.Sp = sp;
+                            R[sp - 1] = Ops.GetAttr(o, f.Names[arg]);
+                            continue;
+                        }
+                    case Opcodes.StoreAttr:
+                        {
+                            object o = R[sp - 1];
+                            object v = Box(R[sp - 2], I[sp - 2]);
+                            f.Sp = sp;
+                            Ops.SetAttr(o == IntMark ? PyInt.Create(I[sp - 1]) : o, f.Names[arg], v);
+                            sp -= 2;
+                            R[sp] = null;
+                            R[sp + 1] = null;
+                            continue;
+                        }
+                    case Opcodes.DeleteAttr:
+                        {
+                            sp--;
+                            object o = Box(R[sp], I[sp]);
+                            R[sp] = null;
+                            Ops.DelAttr(o, f.Names[arg]);
+                            continue;
+                        }
+                    case Opcodes.LoadMethod:
+                        {
+                            object o = R[sp - 1];
+                            if (o == IntMark)
+                            {
+                                o = PyInt.Create(I[sp - 1]);
+                            }
+                            f.Sp = sp;
+                            object self;
+                            object m = Ops.LoadMethod(o, f.Names[arg], out self);
+                            R[sp - 1] = m;
+                            R[sp] = self;
+                            sp++;
+                            continue;
+                        }
+                    case Opcodes.CallMethod:
+                    case Opcodes.CallFunction:
+                        {
+                            int argc = bc[pc - 2];
+                            int kwc = bc[pc - 1];
+                            int n = argc + 2 * kwc;
+                            int fslot;
+                            int argStart;
+                            object func;
+                            if (op == Opcodes.CallMethod)
+                            {
+                                fslot = sp - n - 2;
+                                func = R[fslot];
+                                if (R[fslot + 1] != null)
+                                {
+                                    argStart = fslot + 1;
+                                    argc++;
+                                }
+                                else
+                                {
+                                    argStart = fslot + 2;
+                                }
+                            }
+                            else
+                            {
+                                fslot = sp - n - 1;
+                                func = R[fslot];
+                                argStart = fslot + 1;
+                                PyBoundMethod bm = func as PyBoundMethod;
+                                if (bm != null && bm.Function is PyFunction)
+                                {
+                                    // Put self where the bound method was: the arguments then start there.
+                                    func = bm.Function;
+                                    R[fslot] = bm.Self;
+                                    argStart = fslot;
+                                    argc++;
+                                }
+                            }
+                            if (Scheduler.Pending != 0 || s_interrupt)
+                            {
+                                f.Sp = sp;
+                                Service();
+                            }
+                            PyFunction pf = func as PyFunction;
+                            if (pf != null && kwc == 0)
+                            {
+                                CodeObject code = pf.Code;
+                                if (code.Simple && !code.IsGenerator)
+                                {
+                                    int nargs = code.ArgCount;
+                                    int ndef = pf.Defaults == null ? 0 : pf.Defaults.Length;
+                                    if (argc <= nargs && argc >= nargs - ndef)
+                                    {
+                                        // Enter the callee in place: its locals start at the first argument.
+                                        int extent = argStart + code.NFast + code.StackSize + 2;
+                                        if (extent >= R.Length || s_depth >= MaxDepth)
+                                        {
+                                            throw Err.Runtime("maximum recursion depth exceeded");
+                                        }
+                                        for (int k = argc; k < nargs; k++)
+                                        {
+                                            R[argStart + k] = pf.Defaults[k - (nargs - ndef)];
+                                        }
+                                        for (int k = nargs; k < code.NFast; k++)
+                                        {
+                                            R[argStart + k] = null;
+                                        }
+                                        f.Pc = pc;
+                                        f.Sp = fslot;
+                                        Frame nf = NewFrame();
+                                        nf.Code = code;
+                                        nf.Bc = code.Code;
+                                        nf.Consts = code.Consts;
+                                        nf.Names = code.Names;
+                                        nf.Globals = pf.Globals;
+                                        nf.Locals = null;
+                                        nf.R = R;
+                                        nf.I = I;
+                                        nf.Base = argStart;
+                                        nf.Func = pf;
+                                        nf.BCount = 0;
+                                        nf.Handled = null;
+                                        nf.Id = ++s_frameIds;
+                                        nf.Cells = code.NCells == 0 ? null : MakeCells(code, pf.Closure);
+                                        nf.Back = f;
+                                        nf.RetSlot = fslot;
+                                        nf.SavedTop = s_top;
+                                        if (extent > s_top)
+                                        {
+                                            s_top = extent;
+                                        }
+                                        s_depth++;
+                                        f = nf;
+                                        s_current = f;
+                                        bc = code.Code;
+                                        consts = code.Consts;
+                                        bas = argStart;
+                                        sp = bas + code.NFast;
+                                        pc = 0;
+                                        continue;
+                                    }
+                                }
+                            }
+                            f.Pc = pc;
+                            f.Sp = sp;
+                            if (pf != null && !pf.Code.IsGenerator)
+                            {
+                                // General binding (keywords, *args, **kwargs, cells) into a window at argStart.
+                                CodeObject code = pf.Code;
+                                int extent = argStart + code.NFast + code.StackSize + 2;
+                                if (extent >= R.Length || s_depth >= MaxDepth)
+                                {
+                                    throw Err.Runtime("maximum recursion depth exceeded");
+                                }
+                                int nb = argc + 2 * kwc;
+                                object[] tmp = Ops.RentArgs(nb);
+                                for (int k = 0; k < nb; k++)
+                                {
+                                    tmp[k] = Box(R[argStart + k], I[argStart + k]);
+                                }
+                                Frame nf = NewFrame();
+                                SetupFrame(nf, code, pf.Globals, null, R, I, argStart);
+                                nf.Func = pf;
+                                try
+                                {
+                                    BindArgs(pf, nf, tmp, 0, argc, kwc);
+                                }
+                                catch
+                                {
+                                    FreeFrame(nf);
+                                    throw;
+                                }
+                                finally
+                                {
+                                    Ops.ReturnArgs(tmp, nb);
+                                }
+                                for (int k = argStart + code.NFast; k < sp; k++)
+                                {
+                                    R[k] = null;
+                                }
+                                nf.Cells = MakeCells(code, pf.Closure);
+                                if (nf.Cells != null)
+                                {
+                                    FillParamCells(nf);
+                                }
+                                f.Sp = fslot;
+                                nf.Back = f;
+                                nf.RetSlot = fslot;
+                                nf.SavedTop = s_top;
+                                if (extent > s_top)
+                                {
+                                    s_top = extent;
+                                }
+                                s_depth++;
+                                f = nf;
+                                s_current = f;
+                                bc = code.Code;
+                                consts = code.Consts;
+                                bas = argStart;
+                                sp = bas + code.NFast;
+                                pc = 0;
+                                continue;
+                            }
+                            object res = CallFromStack(func, R, I, argStart, argc, kwc);
+                            s_current = f;
+                            for (int k = fslot + 1; k < sp; k++)
+                            {
+                                R[k] = null;
+                            }
+                            sp = fslot + 1;
+                            R[fslot] = res;
+                            continue;
+                        }
+                    case Opcodes.CallFunctionEx:
+                        {
+                            PyDict kw = null;
+                            if ((arg & 1) != 0)
+                            {
+                                kw = (PyDict)R[--sp];
+                                R[sp] = null;
+                            }
+                            object args = R[--sp];
+                            R[sp] = null;
+                            object func = Box(R[sp - 1], I[sp - 1]);
+                            f.Pc = pc;
+                            f.Sp = sp;
+                            R[sp - 1] = CallEx(func, args, kw);
+                            s_current = f;
+                            continue;
+                        }
+                    case Opcodes.ReturnValue:
+                        {
+                            sp--;
+                            object rv = R[sp];
+                            long rvi = I[sp];
+                            Frame back = f.Back;
+                            if (f == entry)
+                            {
+                                ExitFrame(f, sp);
+                                return rv == IntMark ? PyInt.Create(rvi) : rv;
+                            }
+                            int slot = f.RetSlot;
+                            int top = f.SavedTop;
+                            ExitFrame(f, sp);
+                            s_top = top;
+                            f = back;
+                            s_current = f;
+                            R = f.R;
+                            I = f.I;
+                            bc = f.Bc;
+                            consts = f.Consts;
+                            bas = f.Base;
+                            pc = f.Pc;
+                            R[slot] = rv;
+                            I[slot] = rvi;
+                            sp = slot + 1;
+                            continue;
+                        }
+                    case Opcodes.BuildTuple:
+                        {
+                            if (arg == 0xFFFF)
+                            {
+                                PyList l = (PyList)R[sp - 1];
+                                object[] items = new object[l.Count];
+                                System.Array.Copy(l.Items, items, l.Count);
+                                R[sp - 1] = new PyTuple(items);
+                                continue;
+                            }
+                            if (arg == 0)
+                            {
+                                R[sp++] = PyTuple.Empty;
+                                continue;
+                            }
+                            object[] t = new object[arg];
+                            sp -= arg;
+                            for (int k = 0; k < arg; k++)
+                            {
+                                t[k] = Box(R[sp + k], I[sp + k]);
+                                R[sp + k] = null;
+                            }
+                            R[sp++] = new PyTuple(t);
+                            continue;
+                        }
+                    case Opcodes.BuildList:
+                        {
+                            PyList l = new PyList(arg < 4 ? 4 : arg);
+                            sp -= arg;
+                            for (int k = 0; k < arg; k++)
+                            {
+                                l.Append(Box(R[sp + k], I[sp + k]));
+                                R[sp + k] = null;
+                            }
+                            R[sp++] = l;
+                            continue;
+                        }
+                    case Opcodes.BuildSet:
+                        {
+                            PySet s = new PySet();
+                            sp -= arg;
+                            f.Sp = sp + arg;
+                            for (int k = 0; k < arg; k++)
+                            {
+                                s.Add(Box(R[sp + k], I[sp + k]));
+                                R[sp + k] = null;
+                            }
+                            R[sp++] = s;
+                            continue;
+                        }
+                    case Opcodes.BuildMap:
+                        {
+                            PyDict d = new PyDict();
+                            sp -= 2 * arg;
+                            f.Sp = sp + 2 * arg;
+                            for (int k = 0; k < arg; k++)
+                            {
+                                d.Set(Box(R[sp + 2 * k], I[sp + 2 * k]), Box(R[sp + 2 * k + 1], I[sp + 2 * k + 1]));
+                                R[sp + 2 * k] = null;
+                                R[sp + 2 * k + 1] = null;
+                            }
+                            R[sp++] = d;
+                            continue;
+                        }
+                    case Opcodes.BuildSlice:
+                        {
+                            object step = PyNone.None;
+                            if (arg == 3)
+                            {
+                                step = Box(R[--sp], I[sp]);
+                                R[sp] = null;
+                            }
+                            object stop = Box(R[--sp], I[sp]);
+                            R[sp] = null;
+                            object start = Box(R[sp - 1], I[sp - 1]);
+                            R[sp - 1] = new PySlice(start, stop, step);
+                            continue;
+                        }
+                    case Opcodes.ListAppend:
+                        {
+                            sp--;
+                            object v = Box(R[sp], I[sp]);
+                            R[sp] = null;
+                            ((PyList)R[sp - arg]).Append(v);
+                            continue;
+                        }
+                    case Opcodes.SetAdd:
+                        {
+                            sp--;
+                            object v = Box(R[sp], I[sp]);
+                            R[sp] = null;
+                            f.Sp = sp;
+                            ((PySet)R[sp - arg]).Add(v);
+                            continue;
+                        }
+                    case Opcodes.MapAdd:
+                        {
+                            sp -= 2;
+                            object k = Box(R[sp], I[sp]);
+                            object v = Box(R[sp + 1], I[sp + 1]);
+                            R[sp] = null;
+                            R[sp + 1] = null;
+                            f.Sp = sp;
+                            ((PyDict)R[sp - arg]).Set(k, v);
+                            continue;
+                        }
+                    case Opcodes.MapMergeKw:
+                        {
+                            sp -= 2;
+                            object k = R[sp];
+                            object v = Box(R[sp + 1], I[sp + 1]);
+                            R[sp] = null;
+                            R[sp + 1] = null;
+                            PyDict d = (PyDict)R[sp - arg];
+                            if (d.Get(k) != null)
+                            {
+                                throw Err.Type("keyword argument repeated: " + (string)k);
+                            }
+                            d.Set(k, v);
+                            continue;
+                        }
+                    case Opcodes.ListExtend:
+                        {
+                            sp--;
+                            object v = Box(R[sp], I[sp]);
+                            R[sp] = null;
+                            f.Sp = sp;
+                            PyList l = (PyList)R[sp - arg];
+                            object[] items = Ops.ToArray(v);
+                            for (int k = 0; k < items.Length; k++)
+                            {
+                                l.Append(items[k]);
+                            }
+                            continue;
+                        }
+                    case Opcodes.SetUpdate:
+                        {
+                            sp--;
+                            object v = Box(R[sp], I[sp]);
+                            R[sp] = null;
+                            f.Sp = sp;
+                            PySet s = (PySet)R[sp - arg];
+                            object[] items = Ops.ToArray(v);
+                            for (int k = 0; k < items.Length; k++)
+                            {
+                                s.Add(items[k]);
+                            }
+                            continue;
+                        }
+                    case Opcodes.DictMerge:
+                        {
+                            sp--;
+                            object v = R[sp];
+                            R[sp] = null;
+                            f.Sp = sp;
+                            MergeInto((PyDict)R[sp - 1], v, arg == 1);
+                            continue;
+                        }
+                    case Opcodes.BinarySubscr:
+                        {
+                            object o = Box(R[sp - 2], I[sp - 2]);
+                            object key = Box(R[sp - 1], I[sp - 1]);
+                            f.Sp = sp;
+                            object v = Ops.GetItem(o, key);
+                            sp--;
+                            R[sp] = null;
+                            R[sp - 1] = v;
+                            continue;
+                        }
+                    case Opcodes.StoreSubscr:
+                        {
+                            object key = Box(R[sp - 1], I[sp - 1]);
+                            object o = Box(R[sp - 2], I[sp - 2]);
+                            object v = Box(R[sp - 3], I[sp - 3]);
+                            f.Sp = sp;
+                            Ops.SetItem(o, key, v);
+                            sp -= 3;
+                            R[sp] = null;
+                            R[sp + 1] = null;
+                            R[sp + 2] = null;
+                            continue;
+                        }
+                    case Opcodes.DeleteSubscr:
+                        {
+                            object key = Box(R[sp - 1], I[sp - 1]);
+                            object o = Box(R[sp - 2], I[sp - 2]);
+                            f.Sp = sp;
+                            Ops.DelItem(o, key);
+                            sp -= 2;
+                            R[sp] = null;
+                            R[sp + 1] = null;
+                            continue;
+                        }
+                    case Opcodes.UnpackSequence:
+                        {
+                            object seq = Box(R[sp - 1], I[sp - 1]);
+                            f.Sp = sp;
+                            PyTuple tup = seq as PyTuple;
+                            object[] items;
+                            int count;
+                            if (tup != null)
+                            {
+                                items = tup.Items;
+                                count = items.Length;
+                            }
+                            else
+                            {
+                                PyList lst = seq as PyList;
+                                if (lst != null)
+                                {
+                                    items = lst.Items;
+                                    count = lst.Count;
+                                }
+                                else
+                                {
+                                    items = UnpackIterable(seq, arg);
+                                    count = items.Length;
+                                }
+                            }
+                            if (count != arg)
+                            {
+                                throw count > arg
+                                    ? Err.Value("too many values to unpack (expected " + Ops.IntToString(arg) + ")")
+                                    : Err.Value("not enough values to unpack (expected " + Ops.IntToString(arg) + ", got " + Ops.IntToString(count) + ")");
+                            }
+                            sp--;
+                            for (int k = 0; k < arg; k++)
+                            {
+                                R[sp + k] = items[arg - 1 - k];
+                            }
+                            sp += arg;
+                            continue;
+                        }
+                    case Opcodes.UnpackEx:
+                        {
+                            int before = arg & 0xFF;
+                            int after = arg >> 8;
+                            object seq = Box(R[sp - 1], I[sp - 1]);
+                            f.Sp = sp;
+                            object[] items = Ops.ToArray(seq);
+                            if (items.Length < before + after)
+                            {
+                                throw Err.Value("not enough values to unpack (expected at least " + Ops.IntToString(before + after) + ", got " + Ops.IntToString(items.Length) + ")");
+                            }
+                            sp--;
+                            int total = before + after + 1;
+                            // Pushed so that the first target's value ends on top.
+                            int w = sp + total - 1;
+                            for (int k = 0; k < before; k++)
+                            {
+                                R[w--] = items[k];
+                            }
+                            int midLen = items.Length - before - after;
+                            PyList mid = new PyList(midLen < 4 ? 4 : midLen);
+                            for (int k = 0; k < midLen; k++)
+                            {
+                                mid.Append(items[before + k]);
+                            }
+                            R[w--] = mid;
+                            for (int k = 0; k < after; k++)
+                            {
+                                R[w--] = items[before + midLen + k];
+                            }
+                            sp += total;
+                            continue;
+                        }
+                    case Opcodes.MakeFunction:
+                        {
+                            CodeObject code = (CodeObject)R[--sp];
+                            R[sp] = null;
+                            PyFunction fn = new PyFunction(code, f.Globals);
+                            if ((arg & 4) != 0)
+                            {
+                                object[] cl = ((PyTuple)R[--sp]).Items;
+                                R[sp] = null;
+                                PyCell[] cells = new PyCell[cl.Length];
+                                for (int k = 0; k < cl.Length; k++)
+                                {
+                                    cells[k] = (PyCell)cl[k];
+                                }
+                                fn.Closure = cells;
+                            }
+                            if ((arg & 2) != 0)
+                            {
+                                fn.KwDefaults = (PyDict)R[--sp];
+                                R[sp] = null;
+                            }
+                            if ((arg & 1) != 0)
+                            {
+                                fn.Defaults = ((PyTuple)R[--sp]).Items;
+                                R[sp] = null;
+                            }
+                            R[sp++] = fn;
+                            continue;
+                        }
+                    case Opcodes.LoadBuildClass:
+                        R[sp++] = BuildClassFunction.Instance;
+                        continue;
+                    case Opcodes.LoadAssertionError:
+                        R[sp++] = PyExc.AssertionError;
+                        continue;
+                    case Opcodes.RaiseVarargs:
+                        {
+                            f.Sp = sp;
+                            throw RaiseFrom(f, arg, R, I, sp);
+                        }
+                    case Opcodes.Reraise:
+                    case Opcodes.EndFinally:
+                        {
+                            PyBaseException e = (PyBaseException)R[--sp];
+                            R[sp] = null;
+                            throw new PyException(e);
+                        }
+                    case Opcodes.SetupExcept:
+                        f.PushBlock(Frame.BlockExcept, arg, sp, null);
+                        continue;
+                    case Opcodes.SetupFinally:
+                        f.PushBlock(Frame.BlockFinally, arg, sp, null);
+                        continue;
+                    case Opcodes.SetupWith:
+                        {
+                            object mgr = Box(R[sp - 1], I[sp - 1]);
+                            f.Sp = sp;
+                            object exit = Ops.GetAttrOrNull(mgr, "__exit__");
+                            object enter = Ops.GetAttrOrNull(mgr, "__enter__");
+                            if (enter == null || exit == null)
+                            {
+                                throw Err.Attribute(enter == null ? "__enter__" : "__exit__");
+                            }
+                            R[sp - 1] = exit;
+                            object v = Ops.Call0(enter);
+                            s_current = f;
+                            f.PushBlock(Frame.BlockWith, arg, sp, null);
+                            R[sp++] = v;
+                            continue;
+                        }
+                    case Opcodes.PopBlock:
+                        f.BCount--;
+                        f.BSaved[f.BCount] = null;
+                        continue;
+                    case Opcodes.PopExcept:
+                        {
+                            int b = --f.BCount;
+                            f.Handled = f.BSaved[b];
+                            f.BSaved[b] = null;
+                            int level = f.BLevel[b];
+                            while (sp > level)
+                            {
+                                R[--sp] = null;
+                            }
+                            continue;
+                        }
+                    case Opcodes.WithExitNormal:
+                        {
+                            object exit = R[--sp];
+                            R[sp] = null;
+                            f.Pc = pc;
+                            f.Sp = sp;
+                            Ops.Call3(exit, PyNone.None, PyNone.None, PyNone.None);
+                            s_current = f;
+                            continue;
+                        }
+                    case Opcodes.WithExitExc:
+                        {
+                            PyBaseException e = (PyBaseException)R[sp - 1];
+                            object exit = R[sp - 2];
+                            f.Sp = sp;
+                            object r = Ops.Call3(exit, e.Type, e, PyNone.None);
+                            s_current = f;
+                            if (!Ops.IsTrue(r))
+                            {
+                                throw new PyException(e);
+                            }
+                            int b = --f.BCount;
+                            f.Handled = f.BSaved[b];
+                            f.BSaved[b] = null;
+                            int level = f.BLevel[b] - 1;
+                            while (sp > level)
+                            {
+                                R[--sp] = null;
+                            }
+                            continue;
+                        }
+                    case Opcodes.JumpIfNotExcMatch:
+                        {
+                            object type = R[--sp];
+                            R[sp] = null;
+                            PyBaseException e = (PyBaseException)R[--sp];
+                            R[sp] = null;
+                            f.Sp = sp;
+                            if (!ExceptionMatches(e, type))
+                            {
+                                pc = arg;
+                            }
+                            continue;
+                        }
+                    case Opcodes.YieldValue:
+                        {
+                            sp--;
+                            object v = Box(R[sp], I[sp]);
+                            R[sp] = null;
+                            f.Pc = pc;
+                            f.Sp = sp;
+                            f.Yielded = true;
+                            s_depth--;
+                            return v;
+                        }
+                    case Opcodes.GetYieldFromIter:
+                        {
+                            object o = Box(R[sp - 1], I[sp - 1]);
+                            if (!(o is PyGenerator))
+                            {
+                                f.Sp = sp;
+                                R[sp - 1] = Ops.GetIter(o);
+                            }
+                            continue;
+                        }
+                    case Opcodes.YieldFrom:
+                        {
+                            object v = Box(R[sp - 1], I[sp - 1]);
+                            object it = R[sp - 2];
+                            f.Sp = sp;
+                            object r;
+                            object retVal = null;
+                            PyGenerator g = it as PyGenerator;
+                            if (g != null)
+                            {
+                                r = g.Resume(v, null);
+                                if (r == null)
+                                {
+                                    retVal = g.ReturnValue;
+                                }
+                            }
+                            else if (v == PyNone.None)
+                            {
+                                r = Ops.Next(it);
+                                if (r == null)
+                                {
+                                    retVal = PyNone.None;
+                                }
+                            }
+                            else
+                            {
+                                r = SendTo(it, v, out retVal);
+                            }
+                            s_current = f;
+                            if (r == null)
+                            {
+                                sp -= 2;
+                                R[sp + 1] = null;
+                                R[sp++] = retVal;
+                                continue;
+                            }
+                            // Suspend; on resume the sent value is pushed and YIELD_FROM runs again.
+                            sp--;
+                            R[sp] = null;
+                            f.Pc = pc - 1;
+                            f.Sp = sp;
+                            f.Yielded = true;
+                            s_depth--;
+                            return r;
+                        }
+                    case Opcodes.ImportName:
+                        {
+                            object fromlist = R[--sp];
+                            R[sp] = null;
+                            long level = Box(R[sp - 1], I[sp - 1]) is PyInt ? ((PyInt)Box(R[sp - 1], I[sp - 1])).Value : 0;
+                            f.Pc = pc;
+                            f.Sp = sp;
+                            bool hasFrom = fromlist != PyNone.None && Ops.IsTrue(fromlist);
+                            R[sp - 1] = Interp.Current.Import(f.Names[arg], f.Globals, hasFrom, (int)level);
+                            s_current = f;
+                            continue;
+                        }
+                    case Opcodes.ImportFrom:
+                        {
+                            object mod = R[sp - 1];
+                            f.Sp = sp;
+                            R[sp++] = ImportFromModule(mod, f.Names[arg]);
+                            s_current = f;
+                            continue;
+                        }
+                    case Opcodes.ImportStar:
+                        {
+                            object mod = R[--sp];
+                            R[sp] = null;
+                            f.Sp = sp;
+                            ImportStar(mod, f.Locals ?? f.Globals);
+                            continue;
+                        }
+                    case Opcodes.PrintExpr:
+                        {
+                            object v = Box(R[--sp], I[sp]);
+                            R[sp] = null;
+                            f.Sp = sp;
+                            if (v != PyNone.None)
+                            {
+                                Interp.Current.Builtins.Dict.SetStr("_", v);
+                                Interp.Current.Write(Ops.Repr(v) + "\n");
+                            }
+                            continue;
+                        }
+                    case Opcodes.Nop:
+                        continue;
+                    default:
+                        throw Err.Make(PyExc.SystemError, "bad opcode " + Ops.IntToString(op));
+                }
+            }
+        }
+
+        /// <summary>Leaves frame f: clears its stack window and returns it to the pool.</summary>
+        private static void ExitFrame(Frame f, int sp)
+        {
+            s_depth--;
+            object[] r = f.R;
+            int end = f.Base + f.Code.NFast + f.Code.StackSize;
+            if (end > r.Length)
+            {
+                end = r.Length;
+            }
+            if (f.Gen == null)
+            {
+                for (int k = f.Base; k < end; k++)
+                {
+                    r[k] = null;
+                }
+                FreeFrame(f);
+            }
+            else
+            {
+                f.Sp = sp;
+            }
+        }
+    }
+}

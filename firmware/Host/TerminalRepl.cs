@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.IO;
+using System.Threading;
+using MicroPy.Core;
+using MicroPy.Hal;
+using MicroPy.Hal.Simulated;
+using MicroPy.Repl;
+
+namespace MicroPy.Host
+{
+    /// <summary>
+    /// Serves the board REPL on the process's stdin/stdout (a terminal in raw mode, or any byte stream). A reader
+    /// thread turns Ctrl-C into KeyboardInterrupt while code runs; Ctrl-D on an empty line soft-resets the
+    /// interpreter (fresh globals, boot.py and main.py again); end of input ends the session.
+    /// </summary>
+    public sealed class TerminalRepl : IReplHost
+    {
+        private readonly Stream _out;
+        private readonly Stream _in;
+        private readonly SimBoard _board;
+        private readonly BlockingCollection<int> _queue = new BlockingCollection<int>();
+        private volatile bool _running;
+        private bool _softReset;
+
+        public TerminalRepl(Stream input, Stream output, SimBoard board)
+        {
+            _in = input;
+            _out = output;
+            _board = board;
+        }
+
+        public string BoardName
+        {
+            get { return _board != null ? "simulated board" : "desktop"; }
+        }
+
+        public string CpuName
+        {
+            get { return _board != null ? "simulated ESP32" : ".NET"; }
+        }
+
+        public void Write(byte[] data, int offset, int count)
+        {
+            lock (_out)
+            {
+                _out.Write(data, offset, count);
+                _out.Flush();
+            }
+        }
+
+        public void SoftReset()
+        {
+            _softReset = true;
+        }
+
+        private void ReadLoop()
+        {
+            byte[] one = new byte[1];
+            while (true)
+            {
+                int n;
+                try
+                {
+                    n = _in.Read(one, 0, 1);
+                }
+                catch (IOException)
+                {
+                    n = 0;
+                }
+                if (n <= 0)
+                {
+                    _queue.Add(-1);
+                    return;
+                }
+                if (one[0] == 0x03 && _running)
+                {
+                    Vm.RequestInterrupt();
+                    continue;
+                }
+                _queue.Add(one[0]);
+            }
+        }
+
+        private sealed class QueueInput : IConsole
+        {
+            private readonly TerminalRepl _owner;
+
+            public QueueInput(TerminalRepl owner)
+            {
+                _owner = owner;
+            }
+
+            public void Write(string text)
+            {
+            }
+
+            public void WriteBytes(byte[] data, int offset, int count)
+            {
+            }
+
+            public int ReadByte()
+            {
+                int b = _owner._queue.Take();
+                if (b < 0)
+                {
+                    _owner._queue.Add(-1);
+                }
+                return b;
+            }
+
+            public int Available()
+            {
+                return _owner._queue.Count;
+            }
+
+            public void Flush()
+            {
+            }
+        }
+
+        /// <summary>Runs the session until end of input; returns the exit status.</summary>
+        public int Run()
+        {
+            Thread reader = new Thread(ReadLoop);
+            reader.IsBackground = true;
+            reader.Start();
+            ReplConsole console = new ReplConsole(this, new QueueInput(this));
+            Platform.Console = console;
+            ReplEngine engine = new ReplEngine(this);
+            while (true)
+            {
+                Interp interp = Program.NewInterp(_board);
+                interp.Console = console;
+                PyDict globals = interp.NewGlobals("__main__");
+                RunBootFiles(globals);
+                engine.Start(globals);
+                _softReset = false;
+                while (!_softReset)
+                {
+                    int b = _queue.Take();
+                    if (b < 0)
+                    {
+                        Write(new byte[] { (byte)'\r', (byte)'\n' }, 0, 2);
+                        return 0;
+                    }
+                    _running = true;
+                    try
+                    {
+                        engine.Feed(b);
+                    }
+                    catch (BoardResetException)
+                    {
+                        _softReset = true;
+                    }
+                    finally
+                    {
+                        _running = false;
+                    }
+                }
+                Vm.Reset();
+                MicroPy.Modules.Machine.MachineModule.ResetState();
+                Scheduler.Clear();
+            }
+        }
+
+        private void RunBootFiles(PyDict globals)
+        {
+            IFileSystem fs = Platform.FileSystem;
+            if (fs == null)
+            {
+                return;
+            }
+            string[] files = { "boot.py", "main.py" };
+            for (int i = 0; i < files.Length; i++)
+            {
+                if (fs.Kind(files[i]) != 1)
+                {
+                    continue;
+                }
+                try
+                {
+                    string src = Utf8.Decode(fs.ReadAll(files[i]));
+                    CodeRunner.Run(CodeRunner.Compile(src, files[i], CodeRunner.ModeExec), globals, globals);
+                }
+                catch (PyException e)
+                {
+                    Interp.Current.Console.Write(Interp.FormatException(e.Value));
+                }
+            }
+        }
+
+        /// <summary>Puts the controlling terminal in raw mode (restored by the returned action's Dispose).</summary>
+        public static IDisposable RawTerminal()
+        {
+            if (Console.IsInputRedirected || OperatingSystem.IsWindows())
+            {
+                return null;
+            }
+            string saved = Stty("-g");
+            if (saved == null)
+            {
+                return null;
+            }
+            Stty("raw -echo");
+            return new Restore(saved.Trim());
+        }
+
+        private sealed class Restore : IDisposable
+        {
+            private readonly string _saved;
+
+            public Restore(string saved)
+            {
+                _saved = saved;
+            }
+
+            public void Dispose()
+            {
+                Stty(_saved);
+            }
+        }
+
+        private static string Stty(string args)
+        {
+            try
+            {
+                ProcessStartInfo psi = new ProcessStartInfo("sh", "-c \"stty " + args + " < /dev/tty\"");
+                psi.RedirectStandardOutput = true;
+                psi.UseShellExecute = false;
+                Process p = Process.Start(psi);
+                string o = p.StandardOutput.ReadToEnd();
+                p.WaitForExit();
+                return p.ExitCode == 0 ? o : null;
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
+    }
+}

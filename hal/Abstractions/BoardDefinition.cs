@@ -1,0 +1,95 @@
+namespace MicroPy.Hal
+{
+    /// <summary>
+    /// What a board offers: named pins (machine.Pin.board), default buses and their pins, LEDs, buttons, ADC
+    /// channels, the REPL UART and drives. Bus tables are indexed by bus id; -1 marks a missing pin or bus.
+    /// </summary>
+    public sealed class BoardDefinition
+    {
+        public string Name;
+        public string Mcu;
+        /// <summary>Every GPIO number that may be used.</summary>
+        public int[] Gpios;
+        /// <summary>Board names for pins (silkscreen or header labels), parallel to PinNumbers.</summary>
+        public string[] PinNames;
+        public int[] PinNumbers;
+        /// <summary>I2C bus id i: scl = I2c[2i], sda = I2c[2i+1].</summary>
+        public int[] I2c;
+        /// <summary>SPI bus id i: sck = Spi[3i], mosi = Spi[3i+1], miso = Spi[3i+2].</summary>
+        public int[] Spi;
+        /// <summary>UART id i: tx = Uart[2i], rx = Uart[2i+1].</summary>
+        public int[] Uart;
+        public int ReplUart;
+        /// <summary>ADC channel i is on pin AdcPins[i].</summary>
+        public int[] AdcPins;
+        public string[] LedNames;
+        public int[] LedPins;
+        public string[] ButtonNames;
+        public int[] ButtonPins;
+        /// <summary>nanoFramework drive letter that serves /flash, and /sd (null when absent).</summary>
+        public string FlashDrive;
+        public string SdDrive;
+        public long CpuFrequency;
+
+        public bool IsGpio(int number)
+        {
+            int[] g = Gpios;
+            for (int i = 0; i < g.Length; i++)
+            {
+                if (g[i] == number)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>Pin number for a board name ("LED", "D2", "GPIO5", "P5" or "5"), or -1.</summary>
+        public int FindPin(string name)
+        {
+            for (int i = 0; i < PinNames.Length; i++)
+            {
+                if (PinNames[i] == name)
+                {
+                    return PinNumbers[i];
+                }
+            }
+            if (LedNames != null)
+            {
+                for (int i = 0; i < LedNames.Length; i++)
+                {
+                    if (LedNames[i] == name)
+                    {
+                        return LedPins[i];
+                    }
+                }
+            }
+            if (ButtonNames != null)
+            {
+                for (int i = 0; i < ButtonNames.Length; i++)
+                {
+                    if (ButtonNames[i] == name)
+                    {
+                        return ButtonPins[i];
+                    }
+                }
+            }
+            return -1;
+        }
+
+        public int I2cCount
+        {
+            get { return I2c == null ? 0 : I2c.Length / 2; }
+        }
+
+        public int SpiCount
+        {
+            get { return Spi == null ? 0 : Spi.Length / 3; }
+        }
+
+        public int UartCount
+        {
+            get { return Uart == null ? 0 : Uart.Length / 2; }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+namespace MicroPy.Hal
+{
+    /// <summary>The board's peripherals. Open* return null when the id/pin does not exist on this board.</summary>
+    public interface IHardware
+    {
+        BoardDefinition Board { get; }
+
+        IGpioPin OpenPin(int number);
+
+        II2cBus OpenI2c(int id, int scl, int sda);
+
+        ISpiBus OpenSpi(int id, int sck, int mosi, int miso);
+
+        IUart OpenUart(int id, int tx, int rx);
+
+        IAdcChannel OpenAdc(int channel);
+
+        IPwmChannel OpenPwm(int pin);
+
+        ITimerService Timers { get; }
+
+        IRtc Rtc { get; }
+
+        IWatchdog Watchdog { get; }
+
+        ISystemControl System { get; }
+    }
+}

@@ -1,0 +1,223 @@
+using MicroPy.Core;
+using MicroPy.Modules.Machine;
+
+namespace MicroPy.Hal.Simulated
+{
+    /// <summary>
+    /// The desktop-only module 'sim': drives the simulated board from Python, so a whole hardware scenario is one
+    /// script: pins (drive, release, level, history), wiring, pulses, I2C/SPI devices, UART peers, ADC values and
+    /// virtual time.
+    /// </summary>
+    public sealed class SimModule : NativeModule
+    {
+        public static readonly SimModule Instance = new SimModule();
+
+        /// <summary>The board the module drives (set by whoever installs the board).</summary>
+        public static SimBoard Board;
+
+        private SimModule() : base("sim", new string[]
+        {
+            "pin", "wire", "pulse", "i2c_regs", "i2c_device", "spi_device", "spi_regs", "uart", "adc", "now_us",
+            "advance_us", "spi_log", "pwm", "i2c_remove",
+        })
+        {
+        }
+
+        public override int Kind(int id)
+        {
+            return MemberStatic;
+        }
+
+        private static SimBoard B()
+        {
+            if (Board == null)
+            {
+                throw Err.OS(19, "no simulated board");
+            }
+            return Board;
+        }
+
+        internal static SimPin PinOf(object o)
+        {
+            SimPinObject sp = o as SimPinObject;
+            if (sp != null)
+            {
+                return sp.Pin;
+            }
+            PinObject p = Ops.NativeSelf(o) as PinObject;
+            int n = p != null ? p.Number : (int)Ops.ToLong(o);
+            SimPin pin = B().Pin(n);
+            if (pin == null)
+            {
+                throw Err.Value("invalid pin " + Ops.IntToString(n));
+            }
+            return pin;
+        }
+
+        private static PyByteArray Memory(object[] args, int argc, int kwc, int pos)
+        {
+            object sizev = pos < argc ? args[pos] : Ops.KwArg(args, argc, kwc, "size");
+            long size = sizev == null ? 256 : Ops.ToLong(sizev);
+            if (size < 0 || size > 1 << 20)
+            {
+                throw Err.Value("size out of range");
+            }
+            return new PyByteArray(new byte[size], (int)size);
+        }
+
+        public override object Call(int id, object[] args, int argc, int kwc)
+        {
+            SimBoard b = B();
+            switch (id)
+            {
+                case 0:
+                    Ops.CheckArgs("pin", argc, kwc, 1, 1);
+                    return new SimPinObject(PinOf(args[0]), b);
+                case 1:
+                    Ops.CheckArgs("wire", argc, kwc, 2, 2);
+                    SimPin.Wire(PinOf(args[0]), PinOf(args[1]), b);
+                    return PyNone.None;
+                case 2:
+                    {
+                        // pulse(pin, level, width_us, after_us=0)
+                        if (argc < 3 || argc > 4)
+                        {
+                            throw Err.Type("pulse(pin, level, width_us, after_us=0)");
+                        }
+                        SimPin pin = PinOf(args[0]);
+                        int level = Ops.IsTrue(args[1]) ? 1 : 0;
+                        long width = Ops.ToLong(args[2]);
+                        object afterv = argc > 3 ? args[3] : Ops.KwArg(args, argc, kwc, "after_us");
+                        long after = afterv == null ? 0 : Ops.ToLong(afterv);
+                        if (width <= 0 || after < 0)
+                        {
+                            throw Err.Value("width_us must be > 0 and after_us >= 0");
+                        }
+                        long start = b.NowUs + after;
+                        b.Schedule(start, 0, delegate { pin.Drive(level); });
+                        b.Schedule(start + width, 0, delegate
+                        {
+                            // The source drives the line back, then lets go (a floating line keeps its level).
+                            pin.Drive(1 - level);
+                            pin.Drive(-1);
+                        });
+                        return PyNone.None;
+                    }
+                case 3:
+                    {
+                        // i2c_regs(bus, addr, size=256, addr_bytes=1)
+                        if (argc < 2)
+                        {
+                            throw Err.Type("i2c_regs(bus, addr, size=256, addr_bytes=1)");
+                        }
+                        int bus = (int)Ops.ToLong(args[0]);
+                        int addr = Addr(args[1]);
+                        PyByteArray mem = Memory(args, argc, kwc, 2);
+                        object abv = argc > 3 ? args[3] : Ops.KwArg(args, argc, kwc, "addr_bytes");
+                        int ab = abv == null ? 1 : (int)Ops.ToLong(abv);
+                        if (ab < 1 || ab > 4)
+                        {
+                            throw Err.Value("addr_bytes must be 1..4");
+                        }
+                        b.I2cBus(bus).Attach(addr, new SimRegisterDevice(mem, ab));
+                        return mem;
+                    }
+                case 4:
+                    Ops.CheckArgs("i2c_device", argc, kwc, 3, 3);
+                    b.I2cBus((int)Ops.ToLong(args[0])).Attach(Addr(args[1]), new SimPyI2cDevice(args[2]));
+                    return PyNone.None;
+                case 5:
+                    Ops.CheckArgs("spi_device", argc, kwc, 3, 3);
+                    b.SpiBus((int)Ops.ToLong(args[0])).Attach(PinOf(args[1]), new SimPySpiDevice(args[2]));
+                    return PyNone.None;
+                case 6:
+                    {
+                        if (argc < 2)
+                        {
+                            throw Err.Type("spi_regs(bus, cs_pin, size=128)");
+                        }
+                        PyByteArray mem = Memory(args, argc, kwc, 2);
+                        b.SpiBus((int)Ops.ToLong(args[0])).Attach(PinOf(args[1]), new SimSpiRegisterDevice(mem));
+                        return mem;
+                    }
+                case 7:
+                    {
+                        Ops.CheckArgs("uart", argc, kwc, 1, 1);
+                        long uid = Ops.ToLong(args[0]);
+                        if (uid < 0 || uid >= b.Definition.UartCount)
+                        {
+                            throw Err.Value("UART(" + Ops.LongToString(uid) + ") doesn't exist");
+                        }
+                        return new SimUartObject(b.Uart((int)uid));
+                    }
+                case 8:
+                    {
+                        Ops.CheckArgs("adc", argc, kwc, 2, 2);
+                        long ch = Ops.ToLong(args[0]);
+                        long v = Ops.ToLong(args[1]);
+                        if (b.OpenAdc((int)ch) == null)
+                        {
+                            throw Err.Value("invalid ADC channel " + Ops.LongToString(ch));
+                        }
+                        if (v < 0 || v > 4095)
+                        {
+                            throw Err.Value("ADC value must be 0..4095");
+                        }
+                        b.Adc((int)ch).Value = (int)v;
+                        return PyNone.None;
+                    }
+                case 9:
+                    Ops.CheckArgs("now_us", argc, kwc, 0, 0);
+                    return PyInt.Create(b.NowUs);
+                case 10:
+                    {
+                        Ops.CheckArgs("advance_us", argc, kwc, 1, 1);
+                        long us = Ops.ToLong(args[0]);
+                        if (us < 0)
+                        {
+                            throw Err.Value("time only moves forward");
+                        }
+                        b.Sleep(us);
+                        return PyNone.None;
+                    }
+                case 11:
+                    {
+                        Ops.CheckArgs("spi_log", argc, kwc, 1, 1);
+                        SimSpiBus bus = b.SpiBus((int)Ops.ToLong(args[0]));
+                        byte[] log;
+                        lock (b.Sync)
+                        {
+                            log = bus.Log.ToArray();
+                            bus.Log.Clear();
+                        }
+                        return new PyBytes(log);
+                    }
+                case 12:
+                    {
+                        Ops.CheckArgs("pwm", argc, kwc, 1, 1);
+                        SimPwm p = b.Pwm(PinOf(args[0]).Number);
+                        if (p == null || !p.Running)
+                        {
+                            return PyNone.None;
+                        }
+                        return new PyTuple(new object[] { PyInt.Create(p.Frequency), PyInt.Create(p.DutyPer10k) });
+                    }
+                case 13:
+                    Ops.CheckArgs("i2c_remove", argc, kwc, 2, 2);
+                    b.I2cBus((int)Ops.ToLong(args[0])).Attach(Addr(args[1]), null);
+                    return PyNone.None;
+            }
+            return PyNone.None;
+        }
+
+        private static int Addr(object o)
+        {
+            long a = Ops.ToLong(o);
+            if (a < 0 || a > 127)
+            {
+                throw Err.Value("invalid I2C address: " + Ops.LongToString(a));
+            }
+            return (int)a;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using MicroPy.Core;
+
+namespace MicroPy.Modules.Machine
+{
+    /// <summary>machine.ADCChannel: value(), calling it, init/deinit.</summary>
+    public sealed class ADCChannelObject : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("ADCChannel", ChannelTable.Instance, null);
+
+        private readonly int _channel;
+        private readonly int _bits;
+        private bool _enabled = true;
+
+        public ADCChannelObject(int channel, int bits)
+        {
+            _channel = channel;
+            _bits = bits;
+        }
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        private object Value()
+        {
+            if (!_enabled)
+            {
+                throw Err.OS(MachineArgs.EIO, "ADC channel is disabled");
+            }
+            return PyInt.Create(ADCObject.ReadChannel(_channel, _bits));
+        }
+
+        public override object Call(object[] args, int argc, int kwc)
+        {
+            Ops.CheckArgs("ADCChannel", argc, kwc, 0, 0);
+            return Value();
+        }
+
+        public override string Repr()
+        {
+            return "ADCChannel(" + Ops.IntToString(_channel) + ")";
+        }
+
+        private sealed class ChannelTable : NativeTable
+        {
+            public static readonly ChannelTable Instance = new ChannelTable();
+
+            private ChannelTable() : base(new string[] { "value", "init", "deinit" })
+            {
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                ADCChannelObject self = Ops.NativeSelf(args[0]) as ADCChannelObject;
+                if (self == null)
+                {
+                    throw Err.Type("descriptor requires an 'ADCChannel' object");
+                }
+                Ops.CheckArgs(Names[id], argc - 1, kwc, 0, 0);
+                switch (id)
+                {
+                    case 0:
+                        return self.Value();
+                    case 1:
+                        self._enabled = true;
+                        return PyNone.None;
+                    default:
+                        self._enabled = false;
+                        return PyNone.None;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,443 @@
+using MicroPy.Core;
+using MicroPy.Hal;
+
+namespace MicroPy.Modules.Machine
+{
+    /// <summary>
+    /// machine.I2C: the standard operations map onto II2cBus transfers; the start/write/readinto/stop primitives are
+    /// collected into the same transfers (address byte first, data buffered until stop or a repeated start).
+    /// </summary>
+    public sealed class I2CObject : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("I2C", I2CTable.Instance, null);
+
+        private int _id;
+        private int _scl;
+        private int _sda;
+        private int _freq = 400000;
+        private II2cBus _bus;
+        private byte[] _tx = new byte[32];
+        private int _txCount;
+        private int _addr = -1;
+        private bool _reading;
+        private bool _started;
+        private static readonly byte[] s_empty = new byte[0];
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        private static readonly string[] s_kw = new string[] { "id", "scl", "sda", "freq", "baudrate", "mode", "timeout", "pins" };
+
+        private void Init(object[] args, int first, int argc, int kwc, bool ctor)
+        {
+            MachineArgs.CheckKw("I2C", args, argc, kwc, s_kw);
+            IHardware hw = MachineArgs.Hardware();
+            BoardDefinition board = hw.Board;
+            if (ctor)
+            {
+                object idv = argc > 0 ? args[0] : Ops.KwArg(args, argc, kwc, "id");
+                _id = idv == null || idv == PyNone.None ? -1 : (int)Ops.ToLong(idv);
+                if (_id >= board.I2cCount || _id < -1 || (_id >= 0 && board.I2c[2 * _id] < 0))
+                {
+                    throw Err.Value("I2C(" + Ops.IntToString(_id) + ") doesn't exist");
+                }
+                if (argc > 1)
+                {
+                    // I2C(id, I2C.MASTER, ...) as in the seed.
+                    if (Ops.ToLong(args[1]) != 0)
+                    {
+                        throw Err.Value("I2C mode must be I2C.MASTER");
+                    }
+                }
+                if (argc > 2)
+                {
+                    throw Err.Type("I2C() takes at most 2 positional arguments");
+                }
+                if (_id >= 0)
+                {
+                    _scl = board.I2c[2 * _id];
+                    _sda = board.I2c[2 * _id + 1];
+                }
+                else
+                {
+                    _scl = -1;
+                    _sda = -1;
+                }
+            }
+            else if (argc > first)
+            {
+                throw Err.Type("I2C.init() takes keyword arguments only");
+            }
+            object v = Ops.KwArg(args, argc, kwc, "scl");
+            if (v != null)
+            {
+                _scl = MachineArgs.PinNumber(v);
+            }
+            v = Ops.KwArg(args, argc, kwc, "sda");
+            if (v != null)
+            {
+                _sda = MachineArgs.PinNumber(v);
+            }
+            v = Ops.KwArg(args, argc, kwc, "pins");
+            if (v != null)
+            {
+                object[] p = Ops.ToArray(v);
+                if (p.Length != 2)
+                {
+                    throw Err.Value("pins must be (sda, scl)");
+                }
+                _sda = MachineArgs.PinNumber(p[0]);
+                _scl = MachineArgs.PinNumber(p[1]);
+            }
+            if (_scl < 0 || _sda < 0)
+            {
+                throw Err.Type("I2C(-1) needs scl and sda pins");
+            }
+            if (_scl == _sda)
+            {
+                throw Err.Value("scl and sda must be different pins");
+            }
+            v = Ops.KwArg(args, argc, kwc, "freq");
+            if (v == null)
+            {
+                v = Ops.KwArg(args, argc, kwc, "baudrate");
+            }
+            if (v != null)
+            {
+                long f = Ops.ToLong(v);
+                if (f <= 0 || f > 5000000)
+                {
+                    throw Err.Value("invalid I2C frequency: " + Ops.LongToString(f));
+                }
+                _freq = (int)f;
+            }
+            _bus = hw.OpenI2c(_id, _scl, _sda);
+            if (_bus == null)
+            {
+                throw Err.Value("I2C(" + Ops.IntToString(_id) + ") can't use scl=" + Ops.IntToString(_scl) + " sda=" + Ops.IntToString(_sda));
+            }
+            _bus.Configure(_freq);
+        }
+
+        private II2cBus Bus()
+        {
+            if (_bus == null)
+            {
+                throw Err.OS(MachineArgs.EIO, "I2C bus is deinitialised");
+            }
+            return _bus;
+        }
+
+        private static int Addr(object o)
+        {
+            long a = Ops.ToLong(o);
+            if (a < 0 || a > 127)
+            {
+                throw Err.Value("invalid I2C address: " + Ops.LongToString(a));
+            }
+            return (int)a;
+        }
+
+        private void Check(int r)
+        {
+            if (r < 0)
+            {
+                throw Err.OS(-r);
+            }
+        }
+
+        private void EnsureTx(int n)
+        {
+            if (_tx.Length < n)
+            {
+                byte[] b = new byte[n + 16];
+                for (int i = 0; i < _txCount; i++)
+                {
+                    b[i] = _tx[i];
+                }
+                _tx = b;
+            }
+        }
+
+        /// <summary>Puts memaddr (big-endian, addrsize bits) at the start of _tx.</summary>
+        private int MemAddr(object memaddr, int addrsize)
+        {
+            if (addrsize != 8 && addrsize != 16 && addrsize != 24 && addrsize != 32)
+            {
+                throw Err.Value("addrsize must be 8, 16, 24 or 32");
+            }
+            long m = Ops.ToLong(memaddr);
+            int n = addrsize / 8;
+            if (m < 0 || (addrsize < 32 && m >= (1L << addrsize)))
+            {
+                throw Err.Value("memaddr out of range for addrsize");
+            }
+            EnsureTx(n);
+            for (int i = 0; i < n; i++)
+            {
+                _tx[i] = (byte)(m >> (8 * (n - 1 - i)));
+            }
+            return n;
+        }
+
+        private void Flush(bool stop)
+        {
+            if (_addr >= 0 && !_reading)
+            {
+                int r = Bus().Write(_addr, _tx, 0, _txCount, stop);
+                _txCount = 0;
+                Check(r);
+            }
+            else if (_addr >= 0 && stop)
+            {
+                Bus().Read(_addr, s_empty, 0, 0, true);
+            }
+            _txCount = 0;
+        }
+
+        public override string Repr()
+        {
+            return "I2C(" + Ops.IntToString(_id) + ", scl=" + Ops.IntToString(_scl) + ", sda=" + Ops.IntToString(_sda) + ", freq=" + Ops.IntToString(_freq) + ")";
+        }
+
+        private sealed class I2CTable : NativeTable
+        {
+            public static readonly I2CTable Instance = new I2CTable();
+
+            private I2CTable() : base(new string[]
+            {
+                "init", "deinit", "scan", "start", "stop", "readinto", "write", "readfrom", "readfrom_into", "writeto",
+                "readfrom_mem", "readfrom_mem_into", "writeto_mem", "MASTER",
+            })
+            {
+            }
+
+            public override int Kind(int id)
+            {
+                return id == 13 ? MemberValue : MemberMethod;
+            }
+
+            public override object GetValue(int id)
+            {
+                return PyInt.Create(0);
+            }
+
+            public override object Construct(PyType cls, object[] args, int argc, int kwc)
+            {
+                I2CObject o = new I2CObject();
+                o.Init(args, 0, argc, kwc, true);
+                return o;
+            }
+
+            private static readonly string[] s_stopKw = new string[] { "stop" };
+            private static readonly string[] s_memKw = new string[] { "addrsize" };
+            private static readonly string[] s_nackKw = new string[] { "nack" };
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                I2CObject self = Ops.NativeSelf(args[0]) as I2CObject;
+                if (self == null)
+                {
+                    throw Err.Type("descriptor requires an 'I2C' object");
+                }
+                switch (id)
+                {
+                    case 0:
+                        self.Init(args, 1, argc, kwc, false);
+                        return PyNone.None;
+                    case 1:
+                        Ops.CheckArgs("deinit", argc - 1, kwc, 0, 0);
+                        self._bus = null;
+                        return PyNone.None;
+                    case 2:
+                        {
+                            Ops.CheckArgs("scan", argc - 1, kwc, 0, 0);
+                            II2cBus bus = self.Bus();
+                            PyList found = new PyList();
+                            for (int a = 0x08; a <= 0x77; a++)
+                            {
+                                if (bus.Write(a, s_empty, 0, 0, true) >= 0)
+                                {
+                                    found.Append(PyInt.Create(a));
+                                }
+                            }
+                            return found;
+                        }
+                    case 3:
+                        Ops.CheckArgs("start", argc - 1, kwc, 0, 0);
+                        self.Bus();
+                        if (self._started)
+                        {
+                            self.Flush(false);
+                        }
+                        self._started = true;
+                        self._addr = -1;
+                        self._reading = false;
+                        self._txCount = 0;
+                        return PyNone.None;
+                    case 4:
+                        Ops.CheckArgs("stop", argc - 1, kwc, 0, 0);
+                        try
+                        {
+                            if (self._started)
+                            {
+                                self.Flush(true);
+                            }
+                        }
+                        finally
+                        {
+                            self._started = false;
+                            self._addr = -1;
+                            self._txCount = 0;
+                        }
+                        return PyNone.None;
+                    case 5:
+                        {
+                            MachineArgs.CheckKw("readinto", args, argc, kwc, s_nackKw);
+                            Ops.CheckArgs("readinto", argc - 1, 0, 1, 2);
+                            int off;
+                            int n;
+                            byte[] buf = MachineArgs.WriteBuf(args[1], out off, out n);
+                            if (!self._started || self._addr < 0 || !self._reading)
+                            {
+                                throw Err.OS(MachineArgs.EIO, "readinto needs start() and a read address");
+                            }
+                            self.Check(self.Bus().Read(self._addr, buf, off, n, false));
+                            return PyNone.None;
+                        }
+                    case 6:
+                        {
+                            Ops.CheckArgs("write", argc - 1, kwc, 1, 1);
+                            int off;
+                            int n;
+                            byte[] buf = MachineArgs.ReadBuf(args[1], out off, out n);
+                            if (!self._started)
+                            {
+                                throw Err.OS(MachineArgs.EIO, "write needs start()");
+                            }
+                            int acks = 0;
+                            int i = 0;
+                            if (self._addr < 0 && n > 0)
+                            {
+                                int ab = buf[off];
+                                self._addr = ab >> 1;
+                                self._reading = (ab & 1) != 0;
+                                i = 1;
+                                if (self.Bus().Write(self._addr, s_empty, 0, 0, false) < 0)
+                                {
+                                    self._addr = -1;
+                                    return PyInt.Create(0);
+                                }
+                                acks = 1;
+                            }
+                            if (!self._reading)
+                            {
+                                self.EnsureTx(self._txCount + n);
+                                for (; i < n; i++)
+                                {
+                                    self._tx[self._txCount++] = buf[off + i];
+                                    acks++;
+                                }
+                            }
+                            return PyInt.Create(acks);
+                        }
+                    case 7:
+                        {
+                            MachineArgs.CheckKw("readfrom", args, argc, kwc, s_stopKw);
+                            Ops.CheckArgs("readfrom", argc - 1, 0, 2, 3);
+                            int addr = Addr(args[1]);
+                            long n = Ops.ToLong(args[2]);
+                            if (n < 0)
+                            {
+                                throw Err.Value("negative byte count");
+                            }
+                            bool stop = StopArg(args, argc, kwc, 3);
+                            byte[] data = new byte[n];
+                            self.Check(self.Bus().Read(addr, data, 0, (int)n, stop));
+                            return new PyBytes(data);
+                        }
+                    case 8:
+                        {
+                            MachineArgs.CheckKw("readfrom_into", args, argc, kwc, s_stopKw);
+                            Ops.CheckArgs("readfrom_into", argc - 1, 0, 2, 3);
+                            int addr = Addr(args[1]);
+                            int off;
+                            int n;
+                            byte[] buf = MachineArgs.WriteBuf(args[2], out off, out n);
+                            self.Check(self.Bus().Read(addr, buf, off, n, StopArg(args, argc, kwc, 3)));
+                            return PyNone.None;
+                        }
+                    case 9:
+                        {
+                            MachineArgs.CheckKw("writeto", args, argc, kwc, s_stopKw);
+                            Ops.CheckArgs("writeto", argc - 1, 0, 2, 3);
+                            int addr = Addr(args[1]);
+                            int off;
+                            int n;
+                            byte[] buf = MachineArgs.ReadBuf(args[2], out off, out n);
+                            int r = self.Bus().Write(addr, buf, off, n, StopArg(args, argc, kwc, 3));
+                            self.Check(r);
+                            return PyNone.None;
+                        }
+                    case 10:
+                        {
+                            MachineArgs.CheckKw("readfrom_mem", args, argc, kwc, s_memKw);
+                            Ops.CheckArgs("readfrom_mem", argc - 1, 0, 3, 3);
+                            int addr = Addr(args[1]);
+                            long n = Ops.ToLong(args[3]);
+                            if (n < 0)
+                            {
+                                throw Err.Value("negative byte count");
+                            }
+                            int m = self.MemAddr(args[2], MachineArgs.Int(args, argc, kwc, -1, "addrsize", 8));
+                            byte[] data = new byte[n];
+                            self.Check(self.Bus().Write(addr, self._tx, 0, m, false));
+                            self.Check(self.Bus().Read(addr, data, 0, (int)n, true));
+                            return new PyBytes(data);
+                        }
+                    case 11:
+                        {
+                            MachineArgs.CheckKw("readfrom_mem_into", args, argc, kwc, s_memKw);
+                            Ops.CheckArgs("readfrom_mem_into", argc - 1, 0, 3, 3);
+                            int addr = Addr(args[1]);
+                            int off;
+                            int n;
+                            byte[] buf = MachineArgs.WriteBuf(args[3], out off, out n);
+                            int m = self.MemAddr(args[2], MachineArgs.Int(args, argc, kwc, -1, "addrsize", 8));
+                            self.Check(self.Bus().Write(addr, self._tx, 0, m, false));
+                            self.Check(self.Bus().Read(addr, buf, off, n, true));
+                            return PyNone.None;
+                        }
+                    case 12:
+                        {
+                            MachineArgs.CheckKw("writeto_mem", args, argc, kwc, s_memKw);
+                            Ops.CheckArgs("writeto_mem", argc - 1, 0, 3, 3);
+                            int addr = Addr(args[1]);
+                            int off;
+                            int n;
+                            byte[] buf = MachineArgs.ReadBuf(args[3], out off, out n);
+                            int m = self.MemAddr(args[2], MachineArgs.Int(args, argc, kwc, -1, "addrsize", 8));
+                            self._txCount = m;
+                            self.EnsureTx(m + n);
+                            for (int i = 0; i < n; i++)
+                            {
+                                self._tx[m + i] = buf[off + i];
+                            }
+                            self._txCount = 0;
+                            self.Check(self.Bus().Write(addr, self._tx, 0, m + n, true));
+                            return PyNone.None;
+                        }
+                }
+                return PyNone.None;
+            }
+
+            private static bool StopArg(object[] args, int argc, int kwc, int pos)
+            {
+                object v = pos < argc ? args[pos] : Ops.KwArg(args, argc, kwc, "stop");
+                return v == null || Ops.IsTrue(v);
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using MicroPy.Core;
+using MicroPy.Hal;
+
+namespace MicroPy.Modules.Machine
+{
+    /// <summary>machine.SD: enables the board's card slot, which the file system then serves as /sd.</summary>
+    public sealed class SDObject : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("SD", SDTable.Instance, null);
+
+        public bool Enabled;
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        private static readonly string[] s_kw = new string[] { "id", "pins" };
+
+        private void Init(object[] args, int first, int argc, int kwc)
+        {
+            MachineArgs.CheckKw("SD", args, argc, kwc, s_kw);
+            MachineArgs.MaxPos("SD", argc - first, 2);
+            int id = MachineArgs.Int(args, argc, kwc, first, "id", 0);
+            if (id != 0)
+            {
+                throw Err.Value("SD(" + Ops.IntToString(id) + ") doesn't exist");
+            }
+            object pins = MachineArgs.Get(args, argc, kwc, first + 1, "pins");
+            if (pins != null && pins != PyNone.None)
+            {
+                object[] p = Ops.ToArray(pins);
+                if (p.Length != 3)
+                {
+                    throw Err.Value("pins must be (clk, cmd, dat0)");
+                }
+                for (int i = 0; i < 3; i++)
+                {
+                    MachineArgs.PinNumber(p[i]);
+                }
+            }
+            if (MachineArgs.Hardware().Board.SdDrive == null)
+            {
+                throw Err.OS(MachineArgs.ENODEV, "this board has no SD card slot");
+            }
+            Enabled = true;
+        }
+
+        private sealed class SDTable : NativeTable
+        {
+            public static readonly SDTable Instance = new SDTable();
+
+            private SDTable() : base(new string[] { "init", "deinit" })
+            {
+            }
+
+            public override object Construct(PyType cls, object[] args, int argc, int kwc)
+            {
+                SDObject o = new SDObject();
+                o.Init(args, 0, argc, kwc);
+                return o;
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                SDObject self = Ops.NativeSelf(args[0]) as SDObject;
+                if (self == null)
+                {
+                    throw Err.Type("descriptor requires an 'SD' object");
+                }
+                if (id == 0)
+                {
+                    self.Init(args, 1, argc, kwc);
+                }
+                else
+                {
+                    self.Enabled = false;
+                }
+                return PyNone.None;
+            }
+        }
+    }
+}

@@ -1,0 +1,290 @@
+using MicroPy.Core;
+using MicroPy.Hal;
+
+namespace MicroPy.Modules.Machine
+{
+    /// <summary>machine.SPI (master). Accepts the seed's init(mode, baudrate, ...) and SPI(1, baudrate=, sck=, ...).</summary>
+    public sealed class SPIObject : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("SPI", SPITable.Instance, null);
+
+        public const int Master = 0;
+        public const int Msb = 0;
+        public const int Lsb = 1;
+
+        private int _id;
+        private int _baudrate = 1000000;
+        private int _polarity;
+        private int _phase;
+        private int _bits = 8;
+        private int _firstbit = Msb;
+        private int _sck = -1;
+        private int _mosi = -1;
+        private int _miso = -1;
+        private ISpiBus _bus;
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        private static readonly string[] s_kw = new string[]
+        {
+            "id", "mode", "baudrate", "polarity", "phase", "bits", "firstbit", "sck", "mosi", "miso", "pins",
+        };
+
+        private void Init(object[] args, int first, int argc, int kwc)
+        {
+            MachineArgs.CheckKw("SPI", args, argc, kwc, s_kw);
+            IHardware hw = MachineArgs.Hardware();
+            // Positional: init(mode, baudrate) as in the seed, or init(baudrate) / SPI(id, baudrate) as on the esp ports.
+            object v;
+            int pos = first;
+            if (pos < argc && Ops.ToLong(args[pos]) == Master)
+            {
+                pos++;
+            }
+            if (pos < argc)
+            {
+                SetBaud(args[pos]);
+                pos++;
+            }
+            if (pos < argc)
+            {
+                throw Err.Type("SPI: too many positional arguments");
+            }
+            v = Ops.KwArg(args, argc, kwc, "mode");
+            if (v != null && Ops.ToLong(v) != Master)
+            {
+                throw Err.Value("SPI mode must be SPI.MASTER");
+            }
+            v = Ops.KwArg(args, argc, kwc, "baudrate");
+            if (v != null)
+            {
+                SetBaud(v);
+            }
+            _polarity = Bit(args, argc, kwc, "polarity", _polarity);
+            _phase = Bit(args, argc, kwc, "phase", _phase);
+            v = Ops.KwArg(args, argc, kwc, "bits");
+            if (v != null)
+            {
+                long b = Ops.ToLong(v);
+                if (b != 8 && b != 16 && b != 32)
+                {
+                    throw Err.Value("bits must be 8, 16 or 32");
+                }
+                _bits = (int)b;
+            }
+            v = Ops.KwArg(args, argc, kwc, "firstbit");
+            if (v != null)
+            {
+                long f = Ops.ToLong(v);
+                if (f != Msb && f != Lsb)
+                {
+                    throw Err.Value("firstbit must be SPI.MSB or SPI.LSB");
+                }
+                _firstbit = (int)f;
+            }
+            v = Ops.KwArg(args, argc, kwc, "sck");
+            if (v != null)
+            {
+                _sck = MachineArgs.PinNumber(v);
+            }
+            v = Ops.KwArg(args, argc, kwc, "mosi");
+            if (v != null)
+            {
+                _mosi = MachineArgs.PinNumber(v);
+            }
+            v = Ops.KwArg(args, argc, kwc, "miso");
+            if (v != null)
+            {
+                _miso = MachineArgs.PinNumber(v);
+            }
+            v = Ops.KwArg(args, argc, kwc, "pins");
+            if (v != null)
+            {
+                object[] p = Ops.ToArray(v);
+                if (p.Length != 3)
+                {
+                    throw Err.Value("pins must be (sck, mosi, miso)");
+                }
+                _sck = MachineArgs.PinNumber(p[0]);
+                _mosi = MachineArgs.PinNumber(p[1]);
+                _miso = MachineArgs.PinNumber(p[2]);
+            }
+            if (_sck < 0)
+            {
+                throw Err.Type("SPI(-1) needs sck, mosi and miso pins");
+            }
+            _bus = hw.OpenSpi(_id, _sck, _mosi, _miso);
+            if (_bus == null)
+            {
+                throw Err.Value("SPI(" + Ops.IntToString(_id) + ") can't use these pins");
+            }
+            _bus.Configure(_baudrate, _polarity, _phase, _bits, _firstbit);
+        }
+
+        private void SetBaud(object v)
+        {
+            long b = Ops.ToLong(v);
+            if (b <= 0 || b > 80000000)
+            {
+                throw Err.Value("invalid SPI baudrate: " + Ops.LongToString(b));
+            }
+            _baudrate = (int)b;
+        }
+
+        private static int Bit(object[] args, int argc, int kwc, string name, int dflt)
+        {
+            object v = Ops.KwArg(args, argc, kwc, name);
+            if (v == null)
+            {
+                return dflt;
+            }
+            long b = Ops.ToLong(v);
+            if (b != 0 && b != 1)
+            {
+                throw Err.Value(name + " must be 0 or 1");
+            }
+            return (int)b;
+        }
+
+        private ISpiBus Bus()
+        {
+            if (_bus == null)
+            {
+                throw Err.OS(MachineArgs.EIO, "SPI bus is deinitialised");
+            }
+            return _bus;
+        }
+
+        public override string Repr()
+        {
+            return "SPI(" + Ops.IntToString(_id) + ", baudrate=" + Ops.IntToString(_baudrate) + ", polarity=" + Ops.IntToString(_polarity)
+                + ", phase=" + Ops.IntToString(_phase) + ", bits=" + Ops.IntToString(_bits) + ", firstbit=" + Ops.IntToString(_firstbit)
+                + ", sck=" + Ops.IntToString(_sck) + ", mosi=" + Ops.IntToString(_mosi) + ", miso=" + Ops.IntToString(_miso) + ")";
+        }
+
+        private static int Fill(object[] args, int argc, int kwc, int pos)
+        {
+            object v = pos < argc ? args[pos] : Ops.KwArg(args, argc, kwc, "write");
+            if (v == null)
+            {
+                return 0;
+            }
+            long f = Ops.ToLong(v);
+            return (int)(f & 0xFF);
+        }
+
+        private sealed class SPITable : NativeTable
+        {
+            public static readonly SPITable Instance = new SPITable();
+
+            private SPITable() : base(new string[]
+            {
+                "init", "deinit", "write", "read", "readinto", "write_readinto", "MASTER", "MSB", "LSB",
+            })
+            {
+            }
+
+            public override int Kind(int id)
+            {
+                return id >= 6 ? MemberValue : MemberMethod;
+            }
+
+            public override object GetValue(int id)
+            {
+                return PyInt.Create(id == 6 ? Master : id == 7 ? Msb : Lsb);
+            }
+
+            public override object Construct(PyType cls, object[] args, int argc, int kwc)
+            {
+                SPIObject o = new SPIObject();
+                object idv = argc > 0 ? args[0] : Ops.KwArg(args, argc, kwc, "id");
+                o._id = idv == null ? -1 : (int)Ops.ToLong(idv);
+                BoardDefinition board = MachineArgs.Hardware().Board;
+                if (o._id < -1 || o._id >= board.SpiCount || (o._id >= 0 && board.Spi[3 * o._id] < 0))
+                {
+                    throw Err.Value("SPI(" + Ops.IntToString(o._id) + ") doesn't exist");
+                }
+                if (o._id >= 0)
+                {
+                    o._sck = board.Spi[3 * o._id];
+                    o._mosi = board.Spi[3 * o._id + 1];
+                    o._miso = board.Spi[3 * o._id + 2];
+                }
+                o.Init(args, argc > 0 ? 1 : 0, argc, kwc);
+                return o;
+            }
+
+            private static readonly string[] s_writeKw = new string[] { "write" };
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                SPIObject self = Ops.NativeSelf(args[0]) as SPIObject;
+                if (self == null)
+                {
+                    throw Err.Type("descriptor requires an 'SPI' object");
+                }
+                switch (id)
+                {
+                    case 0:
+                        self.Init(args, 1, argc, kwc);
+                        return PyNone.None;
+                    case 1:
+                        self._bus = null;
+                        return PyNone.None;
+                    case 2:
+                        {
+                            Ops.CheckArgs("write", argc - 1, kwc, 1, 1);
+                            int off;
+                            int n;
+                            byte[] buf = MachineArgs.ReadBuf(args[1], out off, out n);
+                            self.Bus().Transfer(buf, off, 0, null, 0, n);
+                            return PyInt.Create(n);
+                        }
+                    case 3:
+                        {
+                            MachineArgs.CheckKw("read", args, argc, kwc, s_writeKw);
+                            Ops.CheckArgs("read", argc - 1, 0, 1, 2);
+                            long n = Ops.ToLong(args[1]);
+                            if (n < 0)
+                            {
+                                throw Err.Value("negative byte count");
+                            }
+                            byte[] data = new byte[n];
+                            self.Bus().Transfer(null, 0, Fill(args, argc, kwc, 2), data, 0, (int)n);
+                            return new PyBytes(data);
+                        }
+                    case 4:
+                        {
+                            MachineArgs.CheckKw("readinto", args, argc, kwc, s_writeKw);
+                            Ops.CheckArgs("readinto", argc - 1, 0, 1, 2);
+                            int off;
+                            int n;
+                            byte[] buf = MachineArgs.WriteBuf(args[1], out off, out n);
+                            self.Bus().Transfer(null, 0, Fill(args, argc, kwc, 2), buf, off, n);
+                            return PyInt.Create(n);
+                        }
+                    case 5:
+                        {
+                            Ops.CheckArgs("write_readinto", argc - 1, kwc, 2, 2);
+                            int woff;
+                            int wn;
+                            byte[] wbuf = MachineArgs.ReadBuf(args[1], out woff, out wn);
+                            int roff;
+                            int rn;
+                            byte[] rbuf = MachineArgs.WriteBuf(args[2], out roff, out rn);
+                            if (wn != rn)
+                            {
+                                throw Err.Value("buffers must be the same length");
+                            }
+                            self.Bus().Transfer(wbuf, woff, 0, rbuf, roff, wn);
+                            return PyInt.Create(wn);
+                        }
+                }
+                return PyNone.None;
+            }
+        }
+    }
+}

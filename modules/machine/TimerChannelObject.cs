@@ -1,0 +1,213 @@
+using MicroPy.Core;
+using MicroPy.Hal;
+
+namespace MicroPy.Modules.Machine
+{
+    /// <summary>machine.TimerChannel: a periodic/one-shot event source with irq(), or a PWM output on a pin.</summary>
+    public sealed class TimerChannelObject : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("TimerChannel", ChannelTable.Instance, null);
+
+        private readonly TimerObject _timer;
+        private readonly int _channel;
+        private long _periodUs;
+        private int _dutyPer10k = 5000;
+        private int _polarity = TimerObject.Positive;
+        private IPwmChannel _pwm;
+        private object _handle;
+        private IrqHandler _irq;
+
+        public TimerChannelObject(TimerObject timer, int channel)
+        {
+            _timer = timer;
+            _channel = channel;
+        }
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        internal void Init(object[] args, int argc, int kwc)
+        {
+            object freq = Ops.KwArg(args, argc, kwc, "freq");
+            object period = Ops.KwArg(args, argc, kwc, "period");
+            if (freq != null && period != null)
+            {
+                throw Err.Value("give freq or period, not both");
+            }
+            if (freq != null)
+            {
+                SetFreq(freq);
+            }
+            else if (period != null)
+            {
+                SetPeriod(period);
+            }
+            else
+            {
+                throw Err.Value("channel needs freq or period");
+            }
+            object pol = Ops.KwArg(args, argc, kwc, "polarity");
+            if (pol != null)
+            {
+                long p = Ops.ToLong(pol);
+                if (p != TimerObject.Positive && p != TimerObject.Negative)
+                {
+                    throw Err.Value("invalid polarity");
+                }
+                _polarity = (int)p;
+            }
+            object duty = Ops.KwArg(args, argc, kwc, "duty_cycle");
+            if (duty != null)
+            {
+                SetDuty(duty);
+            }
+            object pin = Ops.KwArg(args, argc, kwc, "pin");
+            if (_timer.Mode == TimerObject.Pwm)
+            {
+                if (pin == null)
+                {
+                    throw Err.Value("a PWM channel needs pin=");
+                }
+                int n = MachineArgs.PinNumber(pin);
+                _pwm = MachineArgs.Hardware().OpenPwm(n);
+                if (_pwm == null)
+                {
+                    throw Err.Value("Pin(" + Ops.IntToString(n) + ") can't do PWM");
+                }
+                ApplyPwm();
+                _pwm.Start();
+            }
+        }
+
+        private void ApplyPwm()
+        {
+            if (_pwm != null)
+            {
+                _pwm.Configure((int)(1000000L / _periodUs), _dutyPer10k, _polarity == TimerObject.Negative);
+            }
+        }
+
+        private void SetFreq(object v)
+        {
+            double f = Ops.ToDouble(v);
+            if (!(f > 0) || f > 40000000)
+            {
+                throw Err.Value("invalid frequency");
+            }
+            _periodUs = (long)(1000000.0 / f + 0.5);
+            if (_periodUs < 1)
+            {
+                _periodUs = 1;
+            }
+        }
+
+        private void SetPeriod(object v)
+        {
+            long p = Ops.ToLong(v);
+            if (p <= 0)
+            {
+                throw Err.Value("period must be > 0");
+            }
+            _periodUs = p;
+        }
+
+        /// <summary>duty_cycle in percent (0-100), as a number; stored in 1/100 percent.</summary>
+        private void SetDuty(object v)
+        {
+            double d = Ops.ToDouble(v);
+            if (!(d >= 0) || d > 100)
+            {
+                throw Err.Value("duty_cycle must be 0..100");
+            }
+            _dutyPer10k = (int)(d * 100 + 0.5);
+        }
+
+        internal void Stop()
+        {
+            if (_handle != null)
+            {
+                MachineArgs.Hardware().Timers.Cancel(_handle);
+                _handle = null;
+            }
+            if (_pwm != null)
+            {
+                _pwm.Stop();
+            }
+        }
+
+        public override string Repr()
+        {
+            return "TimerChannel(timer=" + Ops.IntToString(_timer.Id) + ", channel=" + (_channel == TimerObject.ChannelA ? "A" : _channel == TimerObject.ChannelB ? "B" : "AB") + ")";
+        }
+
+        private sealed class ChannelTable : NativeTable
+        {
+            public static readonly ChannelTable Instance = new ChannelTable();
+            private static readonly string[] s_irqKw = new string[] { "trigger", "priority", "handler", "wake" };
+
+            private ChannelTable() : base(new string[] { "irq", "freq", "period", "duty_cycle" })
+            {
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                TimerChannelObject self = Ops.NativeSelf(args[0]) as TimerChannelObject;
+                if (self == null)
+                {
+                    throw Err.Type("descriptor requires a 'TimerChannel' object");
+                }
+                switch (id)
+                {
+                    case 0:
+                        {
+                            MachineArgs.CheckKw("irq", args, argc, kwc, s_irqKw);
+                            MachineArgs.MaxPos("irq", argc - 1, 0);
+                            int trigger = MachineArgs.Int(args, argc, kwc, -1, "trigger", TimerObject.Timeout);
+                            object handler = Ops.KwArg(args, argc, kwc, "handler");
+                            if (self._handle != null)
+                            {
+                                MachineArgs.Hardware().Timers.Cancel(self._handle);
+                                self._handle = null;
+                            }
+                            self._irq = new IrqHandler(handler, self._timer, trigger, "Timer(" + Ops.IntToString(self._timer.Id) + ")");
+                            if (handler != null && handler != PyNone.None)
+                            {
+                                self._handle = MachineArgs.Hardware().Timers.Start(self._periodUs, self._timer.Mode != TimerObject.OneShot, self._irq, self);
+                            }
+                            return self._irq;
+                        }
+                    case 1:
+                        Ops.CheckArgs("freq", argc - 1, kwc, 0, 1);
+                        if (argc == 1)
+                        {
+                            return PyInt.Create(1000000L / self._periodUs);
+                        }
+                        self.SetFreq(args[1]);
+                        self.ApplyPwm();
+                        return PyNone.None;
+                    case 2:
+                        Ops.CheckArgs("period", argc - 1, kwc, 0, 1);
+                        if (argc == 1)
+                        {
+                            return PyInt.Create(self._periodUs);
+                        }
+                        self.SetPeriod(args[1]);
+                        self.ApplyPwm();
+                        return PyNone.None;
+                    case 3:
+                        Ops.CheckArgs("duty_cycle", argc - 1, kwc, 0, 1);
+                        if (argc == 1)
+                        {
+                            return PyInt.Create(self._dutyPer10k / 100);
+                        }
+                        self.SetDuty(args[1]);
+                        self.ApplyPwm();
+                        return PyNone.None;
+                }
+                return PyNone.None;
+            }
+        }
+    }
+}

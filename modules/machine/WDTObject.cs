@@ -1,0 +1,69 @@
+using MicroPy.Core;
+using MicroPy.Hal;
+
+namespace MicroPy.Modules.Machine
+{
+    /// <summary>machine.WDT(id=0, timeout=5000): started on creation, cannot be stopped; feed() restarts it.</summary>
+    public sealed class WDTObject : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("WDT", WDTTable.Instance, null);
+
+        private IWatchdog _wdt;
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        private sealed class WDTTable : NativeTable
+        {
+            public static readonly WDTTable Instance = new WDTTable();
+            private static readonly string[] s_kw = new string[] { "id", "timeout" };
+
+            private WDTTable() : base(new string[] { "feed", "deinit" })
+            {
+            }
+
+            public override object Construct(PyType cls, object[] args, int argc, int kwc)
+            {
+                MachineArgs.CheckKw("WDT", args, argc, kwc, s_kw);
+                MachineArgs.MaxPos("WDT", argc, 2);
+                int id = MachineArgs.Int(args, argc, kwc, 0, "id", 0);
+                int timeout = MachineArgs.Int(args, argc, kwc, 1, "timeout", 5000);
+                if (id != 0)
+                {
+                    throw Err.Value("WDT(" + Ops.IntToString(id) + ") doesn't exist");
+                }
+                if (timeout < 1)
+                {
+                    throw Err.Value("WDT timeout too short");
+                }
+                IWatchdog w = MachineArgs.Hardware().Watchdog;
+                if (w == null)
+                {
+                    throw Err.OS(MachineArgs.ENODEV, "no watchdog");
+                }
+                w.Start(timeout);
+                WDTObject o = new WDTObject();
+                o._wdt = w;
+                return o;
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                WDTObject self = Ops.NativeSelf(args[0]) as WDTObject;
+                if (self == null)
+                {
+                    throw Err.Type("descriptor requires a 'WDT' object");
+                }
+                Ops.CheckArgs(Names[id], argc - 1, kwc, 0, 0);
+                if (id == 0)
+                {
+                    self._wdt.Feed();
+                    return PyNone.None;
+                }
+                throw Err.OS(MachineArgs.EINVAL, "a started WDT cannot be stopped");
+            }
+        }
+    }
+}

@@ -1,0 +1,168 @@
+using MicroPy.Core;
+using MicroPy.Hal;
+
+namespace MicroPy.Modules
+{
+    /// <summary>
+    /// utime: sleeps and ticks over the platform clock (the simulated board's virtual clock on the desktop), and
+    /// calendar time. ticks_* wrap at 2^30 as in MicroPython; ticks_diff(old, new) is new - old, as the seed says.
+    /// The epoch is 1970-01-01 on the desktop and 2000-01-01 on the device (Platform.Clock decides).
+    /// </summary>
+    public sealed class UtimeModule : NativeModule
+    {
+        public static readonly UtimeModule Instance = new UtimeModule();
+
+        private const long TicksPeriod = 1L << 30;
+
+        private UtimeModule() : base("utime", new string[]
+        {
+            "sleep", "sleep_ms", "sleep_us", "ticks_ms", "ticks_us", "ticks_cpu", "ticks_diff", "ticks_add", "time",
+            "localtime", "mktime", "gmtime",
+        })
+        {
+        }
+
+        public override int Kind(int id)
+        {
+            return MemberStatic;
+        }
+
+        private static IClock Clock()
+        {
+            IClock c = Platform.Clock;
+            if (c == null)
+            {
+                throw Err.OS(19, "no clock");
+            }
+            return c;
+        }
+
+        /// <summary>Sleeps in slices so Ctrl-C and scheduled callbacks are served while waiting.</summary>
+        public static void SleepUs(long us)
+        {
+            IClock c = Clock();
+            while (us > 0)
+            {
+                int step = us > 10000 ? 10000 : (int)us;
+                c.SleepUs(step);
+                us -= step;
+                if (Scheduler.Pending != 0)
+                {
+                    Scheduler.RunPending();
+                }
+            }
+        }
+
+        public override object Call(int id, object[] args, int argc, int kwc)
+        {
+            switch (id)
+            {
+                case 0:
+                    {
+                        Ops.CheckArgs("sleep", argc, kwc, 1, 1);
+                        double s = Ops.ToDouble(args[0]);
+                        if (s < 0)
+                        {
+                            throw Err.Value("sleep length must be non-negative");
+                        }
+                        SleepUs((long)(s * 1000000.0 + 0.5));
+                        return PyNone.None;
+                    }
+                case 1:
+                case 2:
+                    {
+                        Ops.CheckArgs(Names[id], argc, kwc, 1, 1);
+                        long v = Ops.ToLong(args[0]);
+                        if (v > 0)
+                        {
+                            SleepUs(id == 1 ? v * 1000 : v);
+                        }
+                        return PyNone.None;
+                    }
+                case 3:
+                    Ops.CheckArgs("ticks_ms", argc, kwc, 0, 0);
+                    return PyInt.Create(Clock().TicksMs() & (TicksPeriod - 1));
+                case 4:
+                case 5:
+                    Ops.CheckArgs(Names[id], argc, kwc, 0, 0);
+                    return PyInt.Create(Clock().TicksUs() & (TicksPeriod - 1));
+                case 6:
+                    {
+                        Ops.CheckArgs("ticks_diff", argc, kwc, 2, 2);
+                        long d = (Ops.ToLong(args[1]) - Ops.ToLong(args[0])) & (TicksPeriod - 1);
+                        return PyInt.Create(d >= TicksPeriod / 2 ? d - TicksPeriod : d);
+                    }
+                case 7:
+                    Ops.CheckArgs("ticks_add", argc, kwc, 2, 2);
+                    return PyInt.Create((Ops.ToLong(args[0]) + Ops.ToLong(args[1])) & (TicksPeriod - 1));
+                case 8:
+                    Ops.CheckArgs("time", argc, kwc, 0, 0);
+                    return PyInt.Create(Clock().EpochSeconds());
+                case 9:
+                case 11:
+                    {
+                        Ops.CheckArgs(Names[id], argc, kwc, 0, 1);
+                        long secs = argc > 0 && args[0] != PyNone.None ? (long)FloatOps.Floor(Ops.ToDouble(args[0])) : Clock().EpochSeconds();
+                        return Fields(secs);
+                    }
+                default:
+                    {
+                        Ops.CheckArgs("mktime", argc, kwc, 1, 1);
+                        object[] t = Ops.ToArray(args[0]);
+                        if (t.Length < 6)
+                        {
+                            throw Err.Type("mktime needs a tuple of at least 6 items");
+                        }
+                        long days = DaysFromCivil(Ops.ToLong(t[0]), Ops.ToLong(t[1]), Ops.ToLong(t[2]));
+                        return PyInt.Create(days * 86400 + Ops.ToLong(t[3]) * 3600 + Ops.ToLong(t[4]) * 60 + Ops.ToLong(t[5]));
+                    }
+            }
+        }
+
+        /// <summary>(year, month, mday, hour, minute, second, weekday, yearday), weekday Monday = 0.</summary>
+        private static PyTuple Fields(long secs)
+        {
+            long days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
+            long rem = secs - days * 86400;
+            long y;
+            long m;
+            long d;
+            CivilFromDays(days, out y, out m, out d);
+            long yday = days - DaysFromCivil(y, 1, 1) + 1;
+            long wday = ((days % 7) + 7 + 3) % 7;
+            return new PyTuple(new object[]
+            {
+                PyInt.Create(y), PyInt.Create(m), PyInt.Create(d), PyInt.Create(rem / 3600), PyInt.Create(rem / 60 % 60),
+                PyInt.Create(rem % 60), PyInt.Create(wday), PyInt.Create(yday),
+            });
+        }
+
+        /// <summary>Days since 1970-01-01.</summary>
+        public static long DaysFromCivil(long y, long m, long d)
+        {
+            y -= m <= 2 ? 1 : 0;
+            long era = (y >= 0 ? y : y - 399) / 400;
+            long yoe = y - era * 400;
+            long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+            long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+            return era * 146097 + doe - 719468;
+        }
+
+        public static void CivilFromDays(long days, out long y, out long m, out long d)
+        {
+            long z = days + 719468;
+            long era = (z >= 0 ? z : z - 146096) / 146097;
+            long doe = z - era * 146097;
+            long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+            y = yoe + era * 400;
+            long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+            long mp = (5 * doy + 2) / 153;
+            d = doy - (153 * mp + 2) / 5 + 1;
+            m = mp < 10 ? mp + 3 : mp - 9;
+            if (m <= 2)
+            {
+                y++;
+            }
+        }
+    }
+}

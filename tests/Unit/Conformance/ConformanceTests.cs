@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+using Xunit;
+
+namespace MicroPy.Tests.Conformance
+{
+    /// <summary>
+    /// Runs every tests/py/**/*.py under the desktop host (out of process, with a timeout) and compares its stdout
+    /// with CPython 3's output for the same file, or with the .exp file next to it where MicroPython deliberately
+    /// differs. Folders named 'mods' hold modules the scripts import and are not run.
+    /// </summary>
+    public class ConformanceTests
+    {
+        private static readonly string s_root = FindRoot();
+
+        private static string FindRoot()
+        {
+            string dir = AppContext.BaseDirectory;
+            while (dir != null && !File.Exists(Path.Combine(dir, "MicroPy.Nano.sln")))
+            {
+                dir = Path.GetDirectoryName(dir);
+            }
+            return dir;
+        }
+
+        public static IEnumerable<object[]> Scripts()
+        {
+            string py = Path.Combine(s_root, "tests", "py");
+            List<string> files = new List<string>(Directory.GetFiles(py, "*.py", SearchOption.AllDirectories));
+            files.Sort(StringComparer.Ordinal);
+            foreach (string f in files)
+            {
+                string rel = Path.GetRelativePath(py, f).Replace('\\', '/');
+                if (rel.Contains("/mods/") || Path.GetFileName(f).StartsWith("_"))
+                {
+                    continue;
+                }
+                yield return new object[] { rel };
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Scripts))]
+        public void MatchesCPython(string script)
+        {
+            string path = Path.Combine(s_root, "tests", "py", script);
+            string exp = Path.ChangeExtension(path, ".exp");
+            string expected = File.Exists(exp) ? File.ReadAllText(exp) : CPythonOutput(path);
+            string host = Path.Combine(AppContext.BaseDirectory, "micropy.dll");
+            Result actual = RunProcess("dotnet", "\"" + host + "\" \"" + Path.GetFileName(path) + "\"", Path.GetDirectoryName(path), 20000);
+            string a = Normalize(actual.Stdout);
+            string e = Normalize(expected);
+            if (a != e)
+            {
+                Assert.Fail(Diff(e, a) + "\n--- stderr:\n" + actual.Stderr);
+            }
+        }
+
+        private static string Normalize(string s)
+        {
+            return s.Replace("\r\n", "\n");
+        }
+
+        private static string CPythonOutput(string path)
+        {
+            string text = File.ReadAllText(path);
+            string hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).Substring(0, 16);
+            string cacheDir = Path.Combine(s_root, "tests", "py", ".cache");
+            Directory.CreateDirectory(cacheDir);
+            string cache = Path.Combine(cacheDir, hash + ".out");
+            if (File.Exists(cache))
+            {
+                return File.ReadAllText(cache);
+            }
+            Result r = RunProcess("python3", "\"" + Path.GetFileName(path) + "\"", Path.GetDirectoryName(path), 30000);
+            if (r.ExitCode == -1)
+            {
+                Assert.Fail("python3 (the oracle) did not run: " + r.Stderr);
+            }
+            File.WriteAllText(cache, r.Stdout);
+            return r.Stdout;
+        }
+
+        private struct Result
+        {
+            public string Stdout;
+            public string Stderr;
+            public int ExitCode;
+        }
+
+        private static Result RunProcess(string exe, string args, string cwd, int timeoutMs)
+        {
+            ProcessStartInfo psi = new ProcessStartInfo(exe, args);
+            psi.WorkingDirectory = cwd;
+            psi.RedirectStandardOutput = true;
+            psi.RedirectStandardError = true;
+            psi.RedirectStandardInput = true;
+            psi.UseShellExecute = false;
+            psi.Environment["PYTHONHASHSEED"] = "0";
+            psi.Environment["PYTHONIOENCODING"] = "utf-8";
+            Result res = new Result();
+            Process p;
+            try
+            {
+                p = Process.Start(psi);
+            }
+            catch (Exception ex)
+            {
+                res.ExitCode = -1;
+                res.Stderr = ex.Message;
+                res.Stdout = "";
+                return res;
+            }
+            p.StandardInput.Close();
+            var so = p.StandardOutput.ReadToEndAsync();
+            var se = p.StandardError.ReadToEndAsync();
+            if (!p.WaitForExit(timeoutMs))
+            {
+                p.Kill(true);
+                Assert.Fail("timeout after " + timeoutMs + " ms");
+            }
+            res.Stdout = so.Result;
+            res.Stderr = se.Result;
+            res.ExitCode = p.ExitCode;
+            return res;
+        }
+
+        private static string Diff(string expected, string actual)
+        {
+            string[] e = expected.Split('\n');
+            string[] a = actual.Split('\n');
+            int n = Math.Max(e.Length, a.Length);
+            for (int i = 0; i < n; i++)
+            {
+                string el = i < e.Length ? e[i] : "<missing>";
+                string al = i < a.Length ? a[i] : "<missing>";
+                if (el != al)
+                {
+                    return "first difference at line " + (i + 1) + ":\n  expected: " + el + "\n  actual:   " + al;
+                }
+            }
+            return "outputs differ";
+        }
+    }
+}

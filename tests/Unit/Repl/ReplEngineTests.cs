@@ -1,0 +1,203 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Threading;
+using MicroPy.Core;
+using MicroPy.Hal;
+using MicroPy.Hal.Desktop;
+using MicroPy.Repl;
+using Xunit;
+
+namespace MicroPy.Tests.Repl
+{
+    /// <summary>Feeds byte sequences to the REPL engine and checks the exact bytes it answers.</summary>
+    [Collection("Platform")]
+    public class ReplEngineTests
+    {
+        private sealed class Host : IReplHost
+        {
+            public readonly MemoryStream Out = new MemoryStream();
+            public int Resets;
+
+            public void Write(byte[] data, int offset, int count)
+            {
+                lock (Out)
+                {
+                    Out.Write(data, offset, count);
+                }
+            }
+
+            public void SoftReset()
+            {
+                Resets++;
+            }
+
+            public string BoardName
+            {
+                get { return "test board"; }
+            }
+
+            public string CpuName
+            {
+                get { return "test cpu"; }
+            }
+
+            public string Take()
+            {
+                lock (Out)
+                {
+                    string s = Encoding.Latin1.GetString(Out.ToArray());
+                    Out.SetLength(0);
+                    return s;
+                }
+            }
+        }
+
+        private static ReplEngine Start(Host host)
+        {
+            DesktopPlatform.Install(new DesktopConsole(new MemoryStream(), new MemoryStream()), Path.GetTempPath());
+            Interp interp = new Interp();
+            interp.Console = new ReplConsole(host, null);
+            ReplEngine e = new ReplEngine(host);
+            e.Start(interp.NewGlobals("__main__"));
+            return e;
+        }
+
+        private static void Feed(ReplEngine e, string bytes)
+        {
+            foreach (char c in bytes)
+            {
+                e.Feed(c);
+            }
+        }
+
+        [Fact]
+        public void FriendlyBannerPromptEchoAndResult()
+        {
+            Host h = new Host();
+            ReplEngine e = Start(h);
+            Assert.Equal("MicroPython v1.8.2-nano on 2026-11-25; test board with test cpu\r\nType \"help()\" for more information.\r\n>>> ", h.Take());
+            Feed(e, "1+2\r");
+            Assert.Equal("1+2\r\n3\r\n>>> ", h.Take());
+            Feed(e, "_ * 2\r");
+            Assert.Equal("_ * 2\r\n6\r\n>>> ", h.Take());
+        }
+
+        [Fact]
+        public void CompoundStatementAutoIndentAndReturnTwice()
+        {
+            Host h = new Host();
+            ReplEngine e = Start(h);
+            h.Take();
+            Feed(e, "for i in range(2):\r");
+            Assert.Equal("for i in range(2):\r\n...     ", h.Take());
+            Feed(e, "print(i)\r");
+            Assert.Equal("print(i)\r\n...     ", h.Take());
+            // Backspace removes one indent level; then Return on the empty line runs the block.
+            Feed(e, "\x7f\r");
+            Assert.Equal("\b\b\b\b    \b\b\b\b\r\n0\r\n1\r\n>>> ", h.Take());
+        }
+
+        [Fact]
+        public void RawReplFramingIsByteExact()
+        {
+            Host h = new Host();
+            ReplEngine e = Start(h);
+            h.Take();
+            Feed(e, "\x01");
+            Assert.Equal("\r\nraw REPL; CTRL-B to exit\r\n>", h.Take());
+            Feed(e, "print('hi')\x04");
+            Assert.Equal("OKhi\r\n\x04\x04>", h.Take());
+            Feed(e, "1/0\x04");
+            Assert.Equal("OK\x04Traceback (most recent call last):\r\n  File \"<stdin>\", line 1, in <module>\r\nZeroDivisionError: division by zero\r\n\x04>", h.Take());
+            Feed(e, "\x02");
+            Assert.StartsWith("\r\nMicroPython v1.8.2-nano", h.Take());
+        }
+
+        [Fact]
+        public void RawPasteModeUsesWindowFlowControl()
+        {
+            Host h = new Host();
+            ReplEngine e = Start(h);
+            Feed(e, "\x01");
+            h.Take();
+            Feed(e, "\u0005A\u0001");
+            Assert.Equal("R\u0001\u0080\u0000", h.Take());
+            StringBuilder code = new StringBuilder();
+            for (int i = 0; i < 30; i++)
+            {
+                code.Append("x = " + i + "    \n");
+            }
+            code.Append("print(x)\n");
+            string src = code.ToString();
+            Feed(e, src);
+            string grants = h.Take();
+            Assert.Equal(new string('\x01', src.Length / ReplEngine.RawPasteWindow), grants);
+            Feed(e, "\x04");
+            Assert.Equal("\u0004" + "29\r\n\u0004\u0004>", h.Take());
+        }
+
+        [Fact]
+        public void SoftResetOnCtrlDAtEmptyPrompt()
+        {
+            Host h = new Host();
+            ReplEngine e = Start(h);
+            h.Take();
+            Feed(e, "\x04");
+            Assert.Equal("\r\nMPY: soft reboot\r\n", h.Take());
+            Assert.Equal(1, h.Resets);
+        }
+
+        [Fact]
+        public void PasteModeCompilesTheWholeText()
+        {
+            Host h = new Host();
+            ReplEngine e = Start(h);
+            h.Take();
+            Feed(e, "\x05");
+            Assert.Equal("\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== ", h.Take());
+            Feed(e, "def f():\r    return 7\r\x04");
+            Assert.Equal("def f():\r\n===     return 7\r\n=== \r\n>>> ", h.Take());
+            Feed(e, "f()\r");
+            Assert.Equal("f()\r\n7\r\n>>> ", h.Take());
+        }
+
+        [Fact]
+        public void CtrlCInterruptsATightLoop()
+        {
+            Host h = new Host();
+            ReplEngine e = Start(h);
+            h.Take();
+            Thread t = new Thread(() =>
+            {
+                Thread.Sleep(200);
+                Vm.RequestInterrupt();
+            });
+            t.Start();
+            Feed(e, "while True:\r");
+            Feed(e, "pass\r\r");
+            t.Join();
+            string outp = h.Take();
+            Assert.Contains("KeyboardInterrupt", outp);
+            Assert.EndsWith(">>> ", outp);
+        }
+
+        [Fact]
+        public void TabCompletesNames()
+        {
+            Host h = new Host();
+            ReplEngine e = Start(h);
+            h.Take();
+            Feed(e, "impo");
+            h.Take();
+            Feed(e, "\t");
+            string s = h.Take();
+            Feed(e, "\r");
+            Assert.Equal("", s);
+            Feed(e, "lengthy_name = 5\r");
+            h.Take();
+            Feed(e, "lengthy_n\t");
+            Assert.Equal("lengthy_name", h.Take());
+        }
+    }
+}

@@ -1,0 +1,16 @@
+l = [3, 1, 2]
+l.append(4); l.extend([5, 6]); l.insert(0, 0)
+print(l, len(l), l.index(2), l.count(1))
+l.sort(); print(l)
+l.sort(key=lambda x: -x); print(l)
+l.reverse(); print(l)
+print(l.pop(), l.pop(0), l)
+l.remove(3); print(l)
+print(l[1:3], l[::-1], l[-2:], l * 2, l + [9], 2 in l, [1, 2] < [1, 3], [] == [])
+m = l.copy(); m[0] = 'x'; print(l, m)
+l[1:2] = []; print(l)
+l.clear(); print(l)
+nested = [[1, 2], [3]]
+print(nested, [x for sub in nested for x in sub], sorted(['b', 'A', 'c']), sorted([(2, 'a'), (1, 'b')]))
+a = [1]; a.append(a); print(a)
+print(list(range(5)), list('ab'), list((1, 2)), list({'k': 1}))
