@@ -3,6 +3,7 @@ class Wait:
     def __await__(self):
         got = yield ("waiting", self.v)
         return got * 2
+    __iter__ = __await__  # MicroPython awaits through __iter__
 async def inner(x):
     r = await Wait(x)
     return r + 1

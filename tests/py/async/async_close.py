@@ -1,6 +1,7 @@
 class Y:
     def __await__(self):
         yield 1
+    __iter__ = __await__  # MicroPython awaits through __iter__
 async def worker():
     try:
         await Y()

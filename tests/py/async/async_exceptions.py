@@ -1,6 +1,7 @@
 class Sleep:
     def __await__(self):
         yield "sleep"
+    __iter__ = __await__  # MicroPython awaits through __iter__
 async def failing():
     await Sleep()
     raise ValueError("async fail")

@@ -1,6 +1,7 @@
 class Yield:
     def __await__(self):
         yield
+    __iter__ = __await__  # MicroPython awaits through __iter__
 async def task(name, n, log):
     for i in range(n):
         log.append(name + str(i))

@@ -6,6 +6,6 @@ print(bytes(s, "utf8") == e, str(e, "utf-8") == s)
 try:
     b"\xff\xfe".decode("utf-8")
 except UnicodeError as ex:
-    print(type(ex).__name__)
+    print("UnicodeError", isinstance(ex, ValueError))
 print("".encode(), b"".decode())
 print("ascii".encode("ascii"), b"ascii".decode("ascii"))
