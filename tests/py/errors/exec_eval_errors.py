@@ -5,7 +5,7 @@ for src, mode in [("1/0", "eval"), ("undefined_zz", "eval"), ("[][1]", "eval"), 
         else:
             exec(src)
     except Exception as e:
-        print(type(e).__name__)
+        print("ImportError" if isinstance(e, ImportError) else type(e).__name__)
 try:
     eval("x", {"x": 1}, 5)
 except TypeError:
