@@ -7,7 +7,7 @@ print(a.y, getattr(a, "y"))
 delattr(a, "y")
 print(hasattr(a, "y"))
 print(getattr([], "append").__name__ if hasattr([].append, "__name__") else "append")
-print(getattr(1, "real"), getattr("s", "upper")())
+print(getattr("s", "upper")(), getattr([1, 2], "count")(2))
 try:
     getattr(a, "nope")
 except AttributeError:
