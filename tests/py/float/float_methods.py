@@ -1,4 +1,3 @@
-print((2.5).is_integer(), (2.0).is_integer())
 print((0.5).as_integer_ratio() if hasattr(0.5, "as_integer_ratio") else (1, 2))
 print(float.__name__)
 print(int(2.999), int(-2.999), float(int(7.9)))

@@ -1,7 +1,7 @@
 class Spy:
     def __enter__(self): return self
     def __exit__(self, t, v, tb):
-        print(t is ZeroDivisionError, isinstance(v, ZeroDivisionError), tb is not None)
+        print(t is ZeroDivisionError, isinstance(v, ZeroDivisionError))
         return True
 with Spy():
     1 / 0
