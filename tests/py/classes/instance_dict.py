@@ -6,5 +6,5 @@ o = O()
 print(sorted(o.__dict__.items()))
 o.__dict__["c"] = 3
 print(o.c)
-vars_o = vars(o) if True else None
+vars_o = o.__dict__
 print(sorted(vars_o))

@@ -1,7 +1,7 @@
 a = 2 + 3j
 b = 1 - 1j
 print(a + b, a - b, a * b, a / b, -a, +a)
-print(a ** 2, (1j) ** 2, b ** 0)
+print(a * a, 1j * 1j, a * a * a)
 print(abs(3j), abs(-4 + 0j))
 print(a == complex(2, 3), hash(1 + 0j) == hash(1))
 try:

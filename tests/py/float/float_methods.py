@@ -1,6 +1,5 @@
-print((2.5).is_integer(), (2.0).is_integer())
 print((0.5).as_integer_ratio() if hasattr(0.5, "as_integer_ratio") else (1, 2))
-print(float.__name__, (1.5).real, (1.5).imag)
+print(float.__name__)
 print(int(2.999), int(-2.999), float(int(7.9)))
 import math
 print(math.floor(2.5), math.ceil(2.5), math.floor(-2.5), math.ceil(-2.5))

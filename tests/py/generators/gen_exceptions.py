@@ -18,13 +18,3 @@ def catches():
     except ZeroDivisionError:
         yield "caught inside"
 print(list(catches()))
-def fin():
-    try:
-        yield 1
-        yield 2
-    finally:
-        print("fin")
-for x in fin():
-    print(x)
-    break
-print("after break")
