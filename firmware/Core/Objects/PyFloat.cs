@@ -40,8 +40,7 @@ namespace MicroPy.Core
             double f = FloatOps.Floor(d);
             if (f == d && d > -9.2e18 && d < 9.2e18)
             {
-                long l = (long)d;
-                return (int)(l ^ (l >> 32));
+                return PyInt.HashOf((long)d);
             }
             long bits = System.BitConverter.DoubleToInt64Bits(d);
             return (int)(bits ^ (bits >> 32));

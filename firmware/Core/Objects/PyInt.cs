@@ -47,7 +47,18 @@ namespace MicroPy.Core
 
         public override int Hash()
         {
-            return (int)(Value ^ (Value >> 32));
+            return HashOf(Value);
+        }
+
+        /// <summary>CPython's int hash folded to 32 bits: the value itself for small ints, -1 maps to -2.</summary>
+        public static int HashOf(long v)
+        {
+            if (v >= int.MinValue && v <= int.MaxValue)
+            {
+                return v == -1 ? -2 : (int)v;
+            }
+            int h = (int)(v ^ (v >> 32));
+            return h == -1 ? -2 : h;
         }
 
         public override string Repr()

@@ -528,7 +528,11 @@ namespace MicroPy.Core
             {
                 throw Err.Type("globals must be a dict");
             }
-            PyDict locals = argc > 2 && args[2] != PyNone.None ? args[2] as PyDict : null;
+            PyDict locals = argc > 2 && args[2] != PyNone.None ? Ops.NativeSelf(args[2]) as PyDict : null;
+            if (argc > 2 && args[2] != PyNone.None && locals == null)
+            {
+                throw Err.Type("locals must be a mapping");
+            }
             if (globals == null)
             {
                 globals = CodeRunner.CurrentGlobals() ?? Interp.Current.NewGlobals("__main__");

@@ -87,7 +87,13 @@ namespace MicroPy.Core
             for (int i = 0; i < s.Length; i++)
             {
                 char c = s[i];
-                len += c < 0x80 ? 1 : c < 0x800 ? 2 : (c >= 0xD800 && c < 0xDC00) ? 2 : 3;
+                if (c >= 0xD800 && c < 0xDC00 && i + 1 < s.Length)
+                {
+                    len += 4;
+                    i++;
+                    continue;
+                }
+                len += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
             }
             byte[] r = new byte[len];
             int p = 0;

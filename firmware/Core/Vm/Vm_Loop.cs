@@ -1408,6 +1408,77 @@ namespace MicroPy.Core
                         }
                     case Opcodes.Nop:
                         continue;
+                    case Opcodes.BeforeAsyncWith:
+                        {
+                            object mgr = Box(R[sp - 1], I[sp - 1]);
+                            f.Sp = sp;
+                            object aexit = Ops.GetAttrOrNull(mgr, "__aexit__");
+                            object aenter = Ops.GetAttrOrNull(mgr, "__aenter__");
+                            if (aenter == null || aexit == null)
+                            {
+                                throw Err.Attribute(aenter == null ? "__aenter__" : "__aexit__");
+                            }
+                            R[sp - 1] = aexit;
+                            R[sp++] = Ops.Call0(aenter);
+                            s_current = f;
+                            continue;
+                        }
+                    case Opcodes.SetupAsyncWith:
+                        f.PushBlock(Frame.BlockWith, arg, sp - 1, null);
+                        continue;
+                    case Opcodes.AsyncExitNormal:
+                        {
+                            object exit = R[sp - 1];
+                            f.Pc = pc;
+                            f.Sp = sp;
+                            R[sp - 1] = Ops.Call3(exit, PyNone.None, PyNone.None, PyNone.None);
+                            s_current = f;
+                            continue;
+                        }
+                    case Opcodes.AsyncExitExc:
+                        {
+                            PyBaseException e = (PyBaseException)R[sp - 1];
+                            object exit = R[sp - 2];
+                            f.Sp = sp;
+                            R[sp++] = Ops.Call3(exit, e.Type, e, PyNone.None);
+                            s_current = f;
+                            continue;
+                        }
+                    case Opcodes.AsyncExitCheck:
+                        {
+                            object r = Box(R[--sp], I[sp]);
+                            R[sp] = null;
+                            PyBaseException e = (PyBaseException)R[sp - 1];
+                            if (!Ops.IsTrue(r))
+                            {
+                                throw new PyException(e);
+                            }
+                            int b = --f.BCount;
+                            f.Handled = f.BSaved[b];
+                            f.BSaved[b] = null;
+                            int level = f.BLevel[b] - 1;
+                            while (sp > level)
+                            {
+                                R[--sp] = null;
+                            }
+                            continue;
+                        }
+                    case Opcodes.GetAIter:
+                        {
+                            object o = Box(R[sp - 1], I[sp - 1]);
+                            f.Sp = sp;
+                            R[sp - 1] = Ops.CallMethod0(o, "__aiter__");
+                            s_current = f;
+                            continue;
+                        }
+                    case Opcodes.GetANext:
+                        {
+                            object o = R[sp - 1];
+                            f.Sp = sp;
+                            R[sp++] = Ops.CallMethod0(o, "__anext__");
+                            s_current = f;
+                            continue;
+                        }
                     default:
                         throw Err.Make(PyExc.SystemError, "bad opcode " + Ops.IntToString(op));
                 }
