@@ -18,6 +18,7 @@ namespace MicroPy.Modules
             Both(interp, "uerrno", "errno", ErrnoModule.Instance);
             Both(interp, "uio", "io", UioModule.Instance);
             Both(interp, "uos", "os", UosModule.Instance);
+            Both(interp, "uselect", "select", SelectModule.Instance);
             BuiltinsModule.OpenHook = new PyNativeFunction(UioModule.Instance, 0, NativeTable.MemberStatic, null);
         }
 

@@ -7,7 +7,7 @@ namespace MicroPy.Modules
     /// The uio stream types: StringIO/BytesIO (in memory) and FileIO/TextIOWrapper (a file through the HAL). Text
     /// streams exchange str (UTF-8 inside), binary ones bytes.
     /// </summary>
-    public sealed class PyIOStream : PyObject
+    public sealed class PyIOStream : PyObject, IPollable
     {
         public static readonly PyType StringIOType = PyType.Native("StringIO", IOTable.Instance, null);
         public static readonly PyType BytesIOType = PyType.Native("BytesIO", IOTable.Instance, null);
@@ -270,6 +270,11 @@ namespace MicroPy.Modules
             {
                 _file.Close();
             }
+        }
+
+        public int Poll(int events)
+        {
+            return events & ((_readable ? 1 : 0) | (_writable ? 4 : 0));
         }
 
         public override object Iter()
