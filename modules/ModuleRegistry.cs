@@ -9,6 +9,7 @@ namespace MicroPy.Modules
         public static void RegisterAll(Interp interp)
         {
             Both(interp, "math", "math", MathModule.Instance);
+            Both(interp, "cmath", "cmath", CmathModule.Instance);
             Both(interp, "ustruct", "struct", UstructModule.Instance);
             Both(interp, "ujson", "json", UjsonModule.Instance);
             Both(interp, "ubinascii", "binascii", UbinasciiModule.Instance);

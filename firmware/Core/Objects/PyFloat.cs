@@ -89,6 +89,19 @@ namespace MicroPy.Core
             return false;
         }
 
+        public override object GetAttr(string name)
+        {
+            if (name == "real")
+            {
+                return this;
+            }
+            if (name == "imag")
+            {
+                return new PyFloat(0.0);
+            }
+            return Ops.GenericGetAttr(this, name);
+        }
+
         public override object UnaryOp(int op)
         {
             switch (op)

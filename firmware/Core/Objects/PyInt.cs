@@ -70,6 +70,23 @@ namespace MicroPy.Core
             return IntOps.Binary(op, other, this);
         }
 
+        public override object GetAttr(string name)
+        {
+            if (name == "real" || name == "numerator")
+            {
+                return this;
+            }
+            if (name == "imag")
+            {
+                return Create(0);
+            }
+            if (name == "denominator")
+            {
+                return Create(1);
+            }
+            return Ops.GenericGetAttr(this, name);
+        }
+
         public override object UnaryOp(int op)
         {
             switch (op)

@@ -1,12 +1,12 @@
 namespace MicroPy.Core
 {
-    /// <summary>set and frozenset: the keys of an insertion-ordered PyDict (values unused).</summary>
+    /// <summary>set and frozenset over a SetHash (CPython's set algorithm, hence CPython's iteration order).</summary>
     public sealed class PySet : PyObject
     {
         public static readonly PyType SetType = PyType.Native("set", SetTable.Instance, null);
         public static readonly PyType FrozenSetType = PyType.Native("frozenset", SetTable.Instance, null);
 
-        public readonly PyDict Table;
+        public readonly SetHash Table;
         public readonly bool Frozen;
         private PyType _type;
 
@@ -16,7 +16,7 @@ namespace MicroPy.Core
 
         public PySet(bool frozen)
         {
-            Table = new PyDict();
+            Table = new SetHash();
             Frozen = frozen;
         }
 
@@ -37,12 +37,12 @@ namespace MicroPy.Core
 
         public void Add(object item)
         {
-            Table.Set(item, PyNone.None);
+            Table.Add(item);
         }
 
         public bool Has(object item)
         {
-            return Table.Get(item) != null;
+            return Table.Contains(item);
         }
 
         public bool Discard(object item)
@@ -66,9 +66,9 @@ namespace MicroPy.Core
             if (s != null && !s.Frozen)
             {
                 // A set looked up as an element means the equal frozenset.
-                return Table.Get(SetTable.ToFrozen(s)) != null;
+                return Table.Contains(SetTable.ToFrozen(s));
             }
-            return Table.Get(item) != null;
+            return Table.Contains(item);
         }
 
         public override object Iter()

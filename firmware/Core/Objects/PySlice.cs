@@ -1,9 +1,9 @@
 namespace MicroPy.Core
 {
-    /// <summary>slice(start, stop, step); parts are Python objects (PyNone.None when omitted). (Containers owner: complete.)</summary>
+    /// <summary>slice(start, stop, step); parts are Python objects (PyNone.None when omitted).</summary>
     public sealed class PySlice : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("slice", null, null);
+        public static readonly PyType TypeObject = PyType.Native("slice", SliceTable.Instance, null);
 
         public readonly object Start;
         public readonly object Stop;
@@ -19,6 +19,47 @@ namespace MicroPy.Core
         public override PyType Type
         {
             get { return TypeObject; }
+        }
+
+        private static object Part(object o)
+        {
+            return o ?? PyNone.None;
+        }
+
+        public override object GetAttr(string name)
+        {
+            switch (name)
+            {
+                case "start":
+                    return Part(Start);
+                case "stop":
+                    return Part(Stop);
+                case "step":
+                    return Part(Step);
+            }
+            return Ops.GenericGetAttr(this, name);
+        }
+
+        public override int Hash()
+        {
+            throw Err.Type("unhashable type: 'slice'");
+        }
+
+        public override object Compare(int op, object other)
+        {
+            PySlice s = other as PySlice;
+            if (s == null)
+            {
+                return base.Compare(op, other);
+            }
+            PyTuple a = new PyTuple(new object[] { Part(Start), Part(Stop), Part(Step) });
+            PyTuple b = new PyTuple(new object[] { Part(s.Start), Part(s.Stop), Part(s.Step) });
+            return a.Compare(op, b);
+        }
+
+        public override string Repr()
+        {
+            return "slice(" + Ops.Repr(Part(Start)) + ", " + Ops.Repr(Part(Stop)) + ", " + Ops.Repr(Part(Step)) + ")";
         }
     }
 }

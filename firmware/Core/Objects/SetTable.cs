@@ -33,14 +33,22 @@ namespace MicroPy.Core
             return s;
         }
 
+        /// <summary>CPython's set_update_internal: merge a set, reserve for a dict, else add item by item.</summary>
         internal static void AddAll(PySet s, object iterable)
         {
             PySet other = iterable as PySet;
             if (other != null)
             {
-                for (int i = other.Table.NextEntry(-1); i >= 0; i = other.Table.NextEntry(i))
+                s.Table.Merge(other.Table);
+                return;
+            }
+            PyDict d = iterable as PyDict;
+            if (d != null)
+            {
+                s.Table.Reserve(d.Count);
+                for (int i = d.NextEntry(-1); i >= 0; i = d.NextEntry(i))
                 {
-                    s.Add(other.Table.KeyAt(i));
+                    s.Table.Add(d.KeyAt(i));
                 }
                 return;
             }
@@ -52,10 +60,170 @@ namespace MicroPy.Core
             }
         }
 
+        internal static PySet Copy(PySet s)
+        {
+            PySet r = Same(s);
+            r.Table.Merge(s.Table);
+            return r;
+        }
+
+        private static bool Has(object container, object key)
+        {
+            PySet s = container as PySet;
+            if (s != null)
+            {
+                return s.Table.Contains(key);
+            }
+            return ((PyDict)container).Get(key) != null;
+        }
+
+        internal static PySet Difference(PySet s, object other)
+        {
+            int size;
+            if (other is PySet)
+            {
+                size = ((PySet)other).Count;
+            }
+            else if (other is PyDict)
+            {
+                size = ((PyDict)other).Count;
+            }
+            else
+            {
+                size = -1;
+            }
+            if (size < 0 || (s.Count >> 2) > size)
+            {
+                PySet c = Copy(s);
+                DifferenceUpdate(c, other);
+                return c;
+            }
+            PySet r = Same(s);
+            SetHash t = s.Table;
+            for (int i = t.NextEntry(-1); i >= 0; i = t.NextEntry(i))
+            {
+                if (!Has(other, t.KeyAt(i)))
+                {
+                    r.Table.Add(t.KeyAt(i), t.HashAt(i));
+                }
+            }
+            return r;
+        }
+
+        internal static void DifferenceUpdate(PySet s, object other)
+        {
+            if (other == (object)s)
+            {
+                s.Table.Clear();
+                return;
+            }
+            PySet o = other as PySet;
+            if (o != null)
+            {
+                for (int i = o.Table.NextEntry(-1); i >= 0; i = o.Table.NextEntry(i))
+                {
+                    s.Table.Remove(o.Table.KeyAt(i), o.Table.HashAt(i));
+                }
+            }
+            else
+            {
+                object it = Ops.GetIter(other);
+                object v;
+                while ((v = Ops.Next(it)) != null)
+                {
+                    s.Table.Remove(v);
+                }
+            }
+            s.Table.Compact();
+        }
+
+        internal static PySet Intersection(PySet s, object other)
+        {
+            if (other == (object)s)
+            {
+                return Copy(s);
+            }
+            PySet r = Same(s);
+            PySet o = other as PySet;
+            if (o != null)
+            {
+                PySet big = s;
+                if (o.Count > s.Count)
+                {
+                    big = o;
+                    o = s;
+                }
+                for (int i = o.Table.NextEntry(-1); i >= 0; i = o.Table.NextEntry(i))
+                {
+                    object k = o.Table.KeyAt(i);
+                    if (big.Table.Contains(k))
+                    {
+                        r.Table.Add(k, o.Table.HashAt(i));
+                    }
+                }
+                return r;
+            }
+            object it = Ops.GetIter(other);
+            object v;
+            while ((v = Ops.Next(it)) != null)
+            {
+                if (s.Table.Contains(v))
+                {
+                    r.Table.Add(v);
+                }
+            }
+            return r;
+        }
+
+        internal static PySet SymmetricDifference(PySet s, object other)
+        {
+            PySet r = Same(s);
+            AddAll(r, other);
+            SymmetricDifferenceUpdate(r, s);
+            return r;
+        }
+
+        internal static void SymmetricDifferenceUpdate(PySet s, object other)
+        {
+            if (other == (object)s)
+            {
+                s.Table.Clear();
+                return;
+            }
+            PyDict d = other as PyDict;
+            if (d != null)
+            {
+                for (int i = d.NextEntry(-1); i >= 0; i = d.NextEntry(i))
+                {
+                    object k = d.KeyAt(i);
+                    if (!s.Table.Remove(k))
+                    {
+                        s.Table.Add(k);
+                    }
+                }
+                return;
+            }
+            PySet o = other as PySet;
+            if (o == null)
+            {
+                o = Same(s);
+                AddAll(o, other);
+            }
+            for (int i = o.Table.NextEntry(-1); i >= 0; i = o.Table.NextEntry(i))
+            {
+                object k = o.Table.KeyAt(i);
+                int h = o.Table.HashAt(i);
+                if (!s.Table.Remove(k, h))
+                {
+                    s.Table.Add(k, h);
+                }
+            }
+        }
+
         internal static PySet ToFrozen(PySet s)
         {
             PySet f = new PySet(true);
-            AddAll(f, s);
+            f.Table.Merge(s.Table);
             return f;
         }
 
@@ -110,35 +278,27 @@ namespace MicroPy.Core
                     s.Table.Clear();
                     return PyNone.None;
                 case 2:
-                    {
-                        PySet c = Same(s);
-                        AddAll(c, s);
-                        return c;
-                    }
+                    return Copy(s);
                 case 3:
-                case 4:
                     {
-                        if (id == 4)
+                        if (argc == 1)
                         {
-                            CheckMutable(s, name);
+                            return Copy(s);
                         }
-                        PySet r = Same(s);
-                        AddAll(r, s);
-                        for (int k = 1; k < argc; k++)
+                        PySet r = Difference(s, args[1]);
+                        for (int k = 2; k < argc; k++)
                         {
-                            PySet o = AsSet(args[k]);
-                            for (int i = o.Table.NextEntry(-1); i >= 0; i = o.Table.NextEntry(i))
-                            {
-                                r.Discard(o.Table.KeyAt(i));
-                            }
-                        }
-                        if (id == 4)
-                        {
-                            Replace(s, r);
-                            return PyNone.None;
+                            DifferenceUpdate(r, args[k]);
                         }
                         return r;
                     }
+                case 4:
+                    CheckMutable(s, name);
+                    for (int k = 1; k < argc; k++)
+                    {
+                        DifferenceUpdate(s, args[k]);
+                    }
+                    return PyNone.None;
                 case 5:
                     CheckMutable(s, name);
                     Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
@@ -151,25 +311,14 @@ namespace MicroPy.Core
                         {
                             CheckMutable(s, name);
                         }
-                        PySet r = Same(s);
-                        AddAll(r, s);
+                        PySet r = argc == 1 ? Copy(s) : s;
                         for (int k = 1; k < argc; k++)
                         {
-                            PySet o = AsSet(args[k]);
-                            PySet keep = Same(s);
-                            for (int i = r.Table.NextEntry(-1); i >= 0; i = r.Table.NextEntry(i))
-                            {
-                                object key = r.Table.KeyAt(i);
-                                if (o.Has(key))
-                                {
-                                    keep.Add(key);
-                                }
-                            }
-                            r = keep;
+                            r = Intersection(r, args[k]);
                         }
                         if (id == 7)
                         {
-                            Replace(s, r);
+                            s.Table.TakeFrom(r.Table);
                             return PyNone.None;
                         }
                         return r;
@@ -178,9 +327,11 @@ namespace MicroPy.Core
                     {
                         Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
                         PySet o = AsSet(args[1]);
-                        for (int i = s.Table.NextEntry(-1); i >= 0; i = s.Table.NextEntry(i))
+                        PySet small = s.Count <= o.Count ? s : o;
+                        PySet big = small == s ? o : s;
+                        for (int i = small.Table.NextEntry(-1); i >= 0; i = small.Table.NextEntry(i))
                         {
-                            if (o.Has(s.Table.KeyAt(i)))
+                            if (big.Table.Contains(small.Table.KeyAt(i)))
                             {
                                 return PyBool.False;
                             }
@@ -196,13 +347,12 @@ namespace MicroPy.Core
                 case 11:
                     {
                         CheckMutable(s, name);
-                        int i = s.Table.NextEntry(-1);
-                        if (i < 0)
+                        Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
+                        object key = s.Table.Pop();
+                        if (key == null)
                         {
                             throw Err.Make(PyExc.KeyError, "pop from an empty set");
                         }
-                        object key = s.Table.KeyAt(i);
-                        s.Discard(key);
                         return key;
                     }
                 case 12:
@@ -214,41 +364,32 @@ namespace MicroPy.Core
                     }
                     return PyNone.None;
                 case 13:
+                    Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
+                    return SymmetricDifference(s, args[1]);
                 case 14:
-                    {
-                        if (id == 14)
-                        {
-                            CheckMutable(s, name);
-                        }
-                        Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
-                        PySet r = SymDiff(s, AsSet(args[1]));
-                        if (id == 14)
-                        {
-                            Replace(s, r);
-                            return PyNone.None;
-                        }
-                        return r;
-                    }
+                    CheckMutable(s, name);
+                    Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
+                    SymmetricDifferenceUpdate(s, args[1]);
+                    return PyNone.None;
                 case 15:
-                case 16:
                     {
-                        if (id == 16)
-                        {
-                            CheckMutable(s, name);
-                            for (int k = 1; k < argc; k++)
-                            {
-                                AddAll(s, args[k]);
-                            }
-                            return PyNone.None;
-                        }
-                        PySet r = Same(s);
-                        AddAll(r, s);
+                        PySet r = Copy(s);
                         for (int k = 1; k < argc; k++)
                         {
-                            AddAll(r, args[k]);
+                            if (args[k] != (object)s)
+                            {
+                                AddAll(r, args[k]);
+                            }
                         }
                         return r;
                     }
+                case 16:
+                    CheckMutable(s, name);
+                    for (int k = 1; k < argc; k++)
+                    {
+                        AddAll(s, args[k]);
+                    }
+                    return PyNone.None;
                 case 17:
                     return PyBool.From(s.Contains(args[1]));
                 case 18:
@@ -264,12 +405,6 @@ namespace MicroPy.Core
             return s != null && !s.Frozen ? ToFrozen(s) : k;
         }
 
-        private static void Replace(PySet s, PySet r)
-        {
-            s.Table.Clear();
-            AddAll(s, r);
-        }
-
         private static bool IsSubset(PySet a, PySet b)
         {
             if (a.Count > b.Count)
@@ -278,34 +413,12 @@ namespace MicroPy.Core
             }
             for (int i = a.Table.NextEntry(-1); i >= 0; i = a.Table.NextEntry(i))
             {
-                if (!b.Has(a.Table.KeyAt(i)))
+                if (!b.Table.Contains(a.Table.KeyAt(i)))
                 {
                     return false;
                 }
             }
             return true;
-        }
-
-        private static PySet SymDiff(PySet a, PySet b)
-        {
-            PySet r = Same(a);
-            for (int i = a.Table.NextEntry(-1); i >= 0; i = a.Table.NextEntry(i))
-            {
-                object k = a.Table.KeyAt(i);
-                if (!b.Has(k))
-                {
-                    r.Add(k);
-                }
-            }
-            for (int i = b.Table.NextEntry(-1); i >= 0; i = b.Table.NextEntry(i))
-            {
-                object k = b.Table.KeyAt(i);
-                if (!a.Has(k))
-                {
-                    r.Add(k);
-                }
-            }
-            return r;
         }
 
         internal static object Operator(PySet s, int op, object other, bool inplace)
@@ -315,48 +428,42 @@ namespace MicroPy.Core
             {
                 return Ops.NotImplemented;
             }
-            PySet r;
+            // frozenset has no in-place operators: a |= b rebinds a to a | b.
+            inplace = inplace && !s.Frozen;
             switch (op)
             {
                 case PyOp.Or:
-                    r = Same(s);
-                    AddAll(r, s);
+                    if (inplace)
+                    {
+                        AddAll(s, o);
+                        return s;
+                    }
+                    PySet r = Copy(s);
                     AddAll(r, o);
-                    break;
+                    return r;
                 case PyOp.And:
-                    r = Same(s);
-                    for (int i = s.Table.NextEntry(-1); i >= 0; i = s.Table.NextEntry(i))
+                    if (inplace)
                     {
-                        object k = s.Table.KeyAt(i);
-                        if (o.Has(k))
-                        {
-                            r.Add(k);
-                        }
+                        s.Table.TakeFrom(Intersection(s, o).Table);
+                        return s;
                     }
-                    break;
+                    return Intersection(s, o);
                 case PyOp.Sub:
-                    r = Same(s);
-                    for (int i = s.Table.NextEntry(-1); i >= 0; i = s.Table.NextEntry(i))
+                    if (inplace)
                     {
-                        object k = s.Table.KeyAt(i);
-                        if (!o.Has(k))
-                        {
-                            r.Add(k);
-                        }
+                        DifferenceUpdate(s, o);
+                        return s;
                     }
-                    break;
+                    return Difference(s, o);
                 case PyOp.Xor:
-                    r = SymDiff(s, o);
-                    break;
-                default:
-                    return Ops.NotImplemented;
+                    if (inplace)
+                    {
+                        SymmetricDifferenceUpdate(s, o);
+                        return s;
+                    }
+                    return SymmetricDifference(s, o);
             }
-            if (inplace && !s.Frozen)
-            {
-                Replace(s, r);
-                return s;
-            }
-            return r;
+            return Ops.NotImplemented;
         }
 
         internal static object CompareSets(PySet s, int op, object other)

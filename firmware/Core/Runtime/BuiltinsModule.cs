@@ -56,7 +56,7 @@ namespace MicroPy.Core
             "print", "repr", "len", "abs", "all", "any", "bin", "callable", "chr", "compile", "delattr", "dir", "divmod",
             "eval", "exec", "getattr", "globals", "hasattr", "hash", "hex", "id", "input", "isinstance", "issubclass",
             "iter", "locals", "max", "min", "next", "oct", "open", "ord", "pow", "round", "setattr", "sorted", "sum",
-            "__import__", "help", "__build_class__", "format",
+            "__import__", "help", "__build_class__", "format", "vars",
         })
         {
         }
@@ -371,7 +371,7 @@ namespace MicroPy.Core
                 case Open:
                     if (OpenHook == null)
                     {
-                        throw Err.OS(19, "no file system");
+                        return SimpleFile.Open(args, argc, kwc);
                     }
                     return Ops.Call(OpenHook, args, argc, kwc);
                 case Pow:
@@ -447,6 +447,20 @@ namespace MicroPy.Core
                     return PyNone.None;
                 case BuildClass:
                     return Vm.BuildClass(args, argc, kwc);
+                case 41:
+                    {
+                        Ops.CheckArgs("vars", argc, kwc, 0, 1);
+                        if (argc == 0)
+                        {
+                            return CodeRunner.CurrentLocals() ?? (object)new PyDict();
+                        }
+                        object d = Ops.GetAttrOrNull(args[0], "__dict__");
+                        if (d == null)
+                        {
+                            throw Err.Type("vars() argument must have __dict__ attribute");
+                        }
+                        return d;
+                    }
                 case 40:
                     Ops.CheckArgs("format", argc, kwc, 1, 2);
                     return Ops.Format(args[0], argc > 1 ? Ops.Str(args[1]) : "");
@@ -470,6 +484,10 @@ namespace MicroPy.Core
             if (IntOps.IsInt(o))
             {
                 return o;
+            }
+            if (!(o is PyInstance))
+            {
+                throw Err.Type("'" + Ops.TypeName(o) + "' object cannot be interpreted as an integer");
             }
             return PyInt.Create(Ops.ToIndex(o));
         }
@@ -585,6 +603,20 @@ namespace MicroPy.Core
                         throw Err.Type("'" + name + "' is an invalid keyword argument for print()");
                 }
             }
+            if (file != null)
+            {
+                // Piece by piece, as CPython does, so user write() methods see the same calls.
+                for (int i = 0; i < argc; i++)
+                {
+                    if (i > 0)
+                    {
+                        Ops.CallMethod1(file, "write", sep);
+                    }
+                    Ops.CallMethod1(file, "write", Ops.Str(args[i]));
+                }
+                Ops.CallMethod1(file, "write", end);
+                return PyNone.None;
+            }
             StrBuf sb = new StrBuf();
             for (int i = 0; i < argc; i++)
             {
@@ -664,7 +696,7 @@ namespace MicroPy.Core
             PyType pt = cls as PyType;
             if (pt == null)
             {
-                throw Err.Type("isinstance() arg 2 must be a type or tuple of types");
+                throw Err.Type("isinstance() arg 2 must be a type, a tuple of types, or a union");
             }
             return Ops.TypeOf(o).IsSubtypeOf(pt);
         }
@@ -686,7 +718,7 @@ namespace MicroPy.Core
             PyType pt = cls as PyType;
             if (pt == null)
             {
-                throw Err.Type("issubclass() arg 2 must be a class or tuple of classes");
+                throw Err.Type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
             }
             return t.IsSubtypeOf(pt);
         }
