@@ -21,6 +21,10 @@ namespace MicroPy.Core
         private int _count;     // live entries
         private int _fill;      // index slots not empty (live + deleted)
 
+        /// <summary>Changes whenever the key set or the entry layout changes (not on value updates): lets the VM
+        /// cache the entry index of a global name.</summary>
+        public int Version;
+
         public PyDict() : this(8)
         {
         }
@@ -37,6 +41,7 @@ namespace MicroPy.Core
 
         private void Init(int indexSize)
         {
+            Version++;
             _index = new int[indexSize];
             for (int i = 0; i < indexSize; i++)
             {
@@ -106,6 +111,13 @@ namespace MicroPy.Core
             return slot >= 0 ? _values[_index[slot]] : null;
         }
 
+        /// <summary>Entry position of a str key (for ValueAt), or -1 if absent.</summary>
+        public int EntryOfStr(string key)
+        {
+            int slot = FindSlot(key, PyStr.Hash(key));
+            return slot >= 0 ? _index[slot] : -1;
+        }
+
         public object GetStr(string key)
         {
             int slot = FindSlot(key, PyStr.Hash(key));
@@ -136,6 +148,7 @@ namespace MicroPy.Core
                 slot = FindSlot(key, hash);
             }
             int free = -1 - slot;
+            Version++;
             int e = _used++;
             _keys[e] = key;
             _values[e] = value;
@@ -197,6 +210,7 @@ namespace MicroPy.Core
             int e = _index[slot];
             _index[slot] = -2;
             _keys[e] = null;
+            Version++;
             _values[e] = null;
             _count--;
             return true;
@@ -214,6 +228,7 @@ namespace MicroPy.Core
             object v = _values[e];
             _index[slot] = -2;
             _keys[e] = null;
+            Version++;
             _values[e] = null;
             _count--;
             return v;

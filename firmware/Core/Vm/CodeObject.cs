@@ -8,6 +8,8 @@ namespace MicroPy.Core
         public byte[] Code;
         public object[] Consts;
         public string[] Names;
+        /// <summary>Lookup cache for LOAD_GLOBAL/LOAD_NAME, created on first use.</summary>
+        internal GlobalCache GCache;
         public string Name;
         public string Filename;
         public int FirstLine;

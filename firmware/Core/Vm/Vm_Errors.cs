@@ -254,28 +254,6 @@ namespace MicroPy.Core
             return Err.Make(PyExc.NameError, "free variable '" + name + "' referenced before assignment in enclosing scope");
         }
 
-        private static object LoadBuiltin(Frame f, string name)
-        {
-            Interp interp = Interp.Current;
-            object v = null;
-            object b = f.Globals.GetStr("__builtins__");
-            PyModule bm = b as PyModule;
-            if (bm != null)
-            {
-                v = bm.Dict.GetStr(name);
-            }
-            else
-            {
-                PyDict bd = b as PyDict;
-                v = bd != null ? bd.GetStr(name) : interp.BuiltinsDict.GetStr(name);
-            }
-            if (v == null)
-            {
-                throw Err.Name(name);
-            }
-            return v;
-        }
-
         private static void MergeInto(PyDict d, object src, bool kwargs)
         {
             PyDict sd = src as PyDict;

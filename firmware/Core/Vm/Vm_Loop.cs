@@ -463,16 +463,8 @@ namespace MicroPy.Core
                             continue;
                         }
                     case Opcodes.LoadGlobal:
-                        {
-                            string name = f.Names[arg];
-                            object v = f.Globals.GetStr(name);
-                            if (v == null)
-                            {
-                                v = LoadBuiltin(f, name);
-                            }
-                            R[sp++] = v;
-                            continue;
-                        }
+                        R[sp++] = LoadGlobalCached(f, arg);
+                        continue;
                     case Opcodes.StoreGlobal:
                         {
                             sp--;
@@ -489,21 +481,12 @@ namespace MicroPy.Core
                         continue;
                     case Opcodes.LoadName:
                         {
-                            string name = f.Names[arg];
                             object v = null;
                             if (f.Locals != null && f.Locals != f.Globals)
                             {
-                                v = f.Locals.GetStr(name);
+                                v = f.Locals.GetStr(f.Names[arg]);
                             }
-                            if (v == null)
-                            {
-                                v = f.Globals.GetStr(name);
-                                if (v == null)
-                                {
-                                    v = LoadBuiltin(f, name);
-                                }
-                            }
-                            R[sp++] = v;
+                            R[sp++] = v != null ? v : LoadGlobalCached(f, arg);
                             continue;
                         }
                     case Opcodes.StoreName:

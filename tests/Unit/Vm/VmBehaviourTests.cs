@@ -51,6 +51,7 @@ namespace MicroPy.Tests.VmTests
         [InlineData("def g():\n    yield 1\nx = g()\ntry:\n    x.send(5)\nexcept TypeError as e:\n    print(e)", "can't send non-None value to a just-started generator\n")]
         [InlineData("def ign():\n    try:\n        yield 1\n    finally:\n        yield 2\ni = ign()\nnext(i)\ntry:\n    i.close()\nexcept RuntimeError as e:\n    print(e)", "generator ignored GeneratorExit\n")]
         [InlineData("def big(a, k=0):\n    b=c=d=e=f=g=h=i=j=l=m=n=o=p=q=r=s=t=u=v=w=x=y=z=1\n    return [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z]\ndef rec(n):\n    return 0 if n == 0 else 1 + rec(n - 1)\nclass P:\n    def __init__(self, a):\n        self.a = a\ndef gen():\n    yield len(big(1))\n    yield len(big(2, k=3))\n    yield rec(300)\n    yield P(4).a\nprint(list(gen()))", "[26, 26, 300, 4]\n")]
+        [InlineData("def f():\n    return len([1, 2])\nprint(f())\ndef len(x):\n    return 99\nprint(f())\ndel len\nprint(f())\ng = 1\ndef h():\n    return g\ng = 2\nprint(h())\ndel g\ntry:\n    h()\nexcept NameError as e:\n    print(e)\nimport builtins\nbuiltins.g = 5\nprint(h())\nfor n in range(40):\n    globals()['x%d' % n] = n\ng = 6\nprint(h())", "2\n99\n2\n2\nname 'g' is not defined\n5\n6\n")]
         public void RunsLikeCPython(string src, string expected)
         {
             Assert.Equal(expected, Run(src));
