@@ -335,6 +335,12 @@ namespace MicroPy.Core
             }
             if (Native != null)
             {
+                PyDict nd = Native as PyDict;
+                object missing = nd != null ? Special("__missing__") : null;
+                if (missing != null)
+                {
+                    return nd.Get(key) ?? Invoke(missing, key);
+                }
                 return Ops.GetItem(Native, key);
             }
             return base.GetItem(key);
