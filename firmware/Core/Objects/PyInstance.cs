@@ -275,7 +275,8 @@ namespace MicroPy.Core
             }
             if (Native != null)
             {
-                return Ops.Repr(Native);
+                PySet ns = Native as PySet;
+                return ns != null ? ns.ReprWith(Type.Name, false) : Ops.Repr(Native);
             }
             return DefaultRepr();
         }
@@ -300,7 +301,7 @@ namespace MicroPy.Core
                 }
                 return s;
             }
-            if (Native != null && Special("__repr__") is PyNativeFunction)
+            if (Native != null && !(Native is PySet) && Special("__repr__") is PyNativeFunction)
             {
                 return Ops.Str(Native);
             }
