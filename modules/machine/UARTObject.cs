@@ -4,7 +4,7 @@ using MicroPy.Hal;
 namespace MicroPy.Modules.Machine
 {
     /// <summary>machine.UART: a stream over IUart; reads wait up to timeout ms (0: return what is there).</summary>
-    public sealed class UARTObject : PyObject
+    public sealed class UARTObject : PyObject, IPollable
     {
         public static readonly PyType TypeObject = PyType.Native("UART", UARTTable.Instance, null);
 
@@ -212,6 +212,20 @@ namespace MicroPy.Modules.Machine
                 + ", parity=" + (_parity < 0 ? "None" : Ops.IntToString(_parity)) + ", stop=" + Ops.IntToString(_stop)
                 + ", tx=" + Ops.IntToString(_tx) + ", rx=" + Ops.IntToString(_rx) + ", timeout=" + Ops.IntToString(_timeout)
                 + ", timeout_char=" + Ops.IntToString(_timeoutChar) + ")";
+        }
+
+        public int Poll(int events)
+        {
+            int r = 0;
+            if ((events & 1) != 0 && _uart != null && _uart.Available > 0)
+            {
+                r |= 1;
+            }
+            if ((events & 4) != 0 && _uart != null)
+            {
+                r |= 4;
+            }
+            return r;
         }
 
         /// <summary>Readable without blocking (select.poll).</summary>

@@ -4,8 +4,20 @@ using MicroPy.Hal;
 namespace MicroPy.Modules
 {
     /// <summary>sys.stdin / sys.stdout / sys.stderr: text streams over the platform console.</summary>
-    public sealed class ConsoleStream : PyObject
+    public sealed class ConsoleStream : PyObject, IPollable
     {
+        /// <summary>stdin is readable when the console has bytes waiting; stdout/stderr are always writable.</summary>
+        public int Poll(int events)
+        {
+            IConsole con = Platform.Console;
+            int r = 0;
+            if ((events & 1) != 0 && con != null && con.Available() > 0)
+            {
+                r |= 1;
+            }
+            return r | (events & 4);
+        }
+
         public static readonly PyType TypeObject = PyType.Native("TextIOWrapper", StreamTable.Instance, null);
 
         public readonly int Fd;

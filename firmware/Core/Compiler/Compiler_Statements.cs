@@ -58,7 +58,14 @@ namespace MicroPy.Compiler
             For f = s as For;
             if (f != null)
             {
-                ForStmt(f);
+                if (f.IsAsync)
+                {
+                    AsyncForStmt(f);
+                }
+                else
+                {
+                    ForStmt(f);
+                }
                 return;
             }
             While w = s as While;
@@ -128,7 +135,14 @@ namespace MicroPy.Compiler
             With wi = s as With;
             if (wi != null)
             {
-                WithStmt(wi, 0);
+                if (wi.IsAsync)
+                {
+                    AsyncWithStmt(wi, 0);
+                }
+                else
+                {
+                    WithStmt(wi, 0);
+                }
                 return;
             }
             Raise ra = s as Raise;
@@ -671,6 +685,91 @@ namespace MicroPy.Compiler
             _e.Emit(Opcodes.WithExitExc, -2);
             _e.Mark(end);
             _e.Depth = depth;
+        }
+
+        private void Await()
+        {
+            _e.Emit(Opcodes.GetYieldFromIter, 0);
+            _e.Emit(Opcodes.LoadNone, 1);
+            _e.Emit(Opcodes.YieldFrom, -1);
+        }
+
+        private void AsyncWithStmt(With w, int item)
+        {
+            WithItem it = w.Items[item];
+            int exit = _e.NewLabel();
+            int end = _e.NewLabel();
+            int depth = _e.Depth;
+            Expression(it.ContextExpr);
+            _e.Emit(Opcodes.BeforeAsyncWith, 1);
+            Await();
+            _e.EmitJump(Opcodes.SetupAsyncWith, exit, 0);
+            if (it.OptionalVars != null)
+            {
+                StoreTarget(it.OptionalVars);
+            }
+            else
+            {
+                _e.Emit(Opcodes.PopTop, -1);
+            }
+            PushBlock(BlockWith, -1, -1, null);
+            if (item + 1 < w.Items.Length)
+            {
+                AsyncWithStmt(w, item + 1);
+            }
+            else
+            {
+                Body(w.Body);
+            }
+            PopBlock();
+            _e.Emit(Opcodes.PopBlock, 0);
+            _e.Emit(Opcodes.AsyncExitNormal, 0);
+            Await();
+            _e.Emit(Opcodes.PopTop, -1);
+            _e.EmitJump(Opcodes.Jump, end, 0);
+            _e.Mark(exit);
+            _e.Depth = depth + 2;
+            _e.Emit(Opcodes.AsyncExitExc, 1);
+            Await();
+            _e.Emit(Opcodes.AsyncExitCheck, -3);
+            _e.Mark(end);
+            _e.Depth = depth;
+        }
+
+        private void AsyncForStmt(For f)
+        {
+            Expression(f.Iter);
+            _e.Emit(Opcodes.GetAIter, 0);
+            int top = _e.NewLabel();
+            int stop = _e.NewLabel();
+            int end = _e.NewLabel();
+            int reraise = _e.NewLabel();
+            int depth = _e.Depth;
+            _e.Mark(top);
+            _e.EmitJump(Opcodes.SetupExcept, stop, 0);
+            _e.Emit(Opcodes.GetANext, 1);
+            Await();
+            _e.Emit(Opcodes.PopBlock, 0);
+            StoreTarget(f.Target);
+            PushBlock(BlockForLoop, end, top, null);
+            Body(f.Body);
+            PopBlock();
+            _e.EmitJump(Opcodes.Jump, top, 0);
+            _e.Mark(stop);
+            _e.Depth = depth + 1;
+            _e.Emit(Opcodes.DupTop, 1);
+            _e.EmitArg(Opcodes.LoadGlobal, _e.Name("StopAsyncIteration"), 1);
+            _e.EmitJump(Opcodes.JumpIfNotExcMatch, reraise, -2);
+            _e.Emit(Opcodes.PopTop, -1);
+            _e.Emit(Opcodes.PopExcept, 0);
+            _e.Emit(Opcodes.PopTop, -1);
+            Body(f.OrElse);
+            _e.EmitJump(Opcodes.Jump, end, 0);
+            _e.Mark(reraise);
+            _e.Depth = depth + 1;
+            _e.Emit(Opcodes.Reraise, -1);
+            _e.Mark(end);
+            _e.Depth = depth - 1;
         }
 
         private void FunctionDefStmt(FunctionDef fd)

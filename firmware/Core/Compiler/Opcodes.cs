@@ -36,6 +36,12 @@ namespace MicroPy.Compiler
         public const byte LoadEllipsis = 27;
         public const byte StoreLocals = 28;
         public const byte Not = 29;
+        public const byte BeforeAsyncWith = 30;
+        public const byte AsyncExitNormal = 31;
+        public const byte AsyncExitExc = 32;
+        public const byte AsyncExitCheck = 33;
+        public const byte GetAIter = 34;
+        public const byte GetANext = 35;
 
         public const byte WithArg = 40;
         public const byte LoadConst = 40;
@@ -96,5 +102,6 @@ namespace MicroPy.Compiler
         public const byte LoadAssertionError = 95;
         public const byte JumpIfNotExcMatch = 96;
         public const byte MapMergeKw = 97;
+        public const byte SetupAsyncWith = 98;
     }
 }

@@ -532,6 +532,10 @@ namespace MicroPy.Compiler
             Await aw = e as Await;
             if (aw != null)
             {
+                if (sc.Kind != Scope.KindFunction)
+                {
+                    throw Err.Syntax("'await' outside function", _file, aw.Line);
+                }
                 MarkGenerator(sc, aw.Line);
                 Visit(aw.Value, sc);
                 return;

@@ -301,7 +301,15 @@ namespace MicroPy.Core
             switch (id)
             {
                 case 0:
-                    return Utf8.Decode(b != null ? d : ToBytes(ba));
+                    {
+                        object encv = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "encoding");
+                        int codec = encv == null ? 0 : Utf8.Codec(Ops.Str(encv));
+                        if (codec != 0)
+                        {
+                            return Latin1(d, n);
+                        }
+                        return Utf8.DecodeStrict(d, 0, n);
+                    }
                 case 22:
                     {
                         char[] c = new char[n * 2];

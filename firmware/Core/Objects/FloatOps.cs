@@ -56,7 +56,7 @@ namespace MicroPy.Core
             }
             else
             {
-                fl = x / y < 0 ? -0.0 : 0.0;
+                fl = System.BitConverter.DoubleToInt64Bits(x / y) < 0 ? -0.0 : 0.0;
             }
             return fl;
         }

@@ -5,7 +5,7 @@ namespace MicroPy.Core
     {
         public static readonly FloatTable Instance = new FloatTable();
 
-        private FloatTable() : base(new string[] { "is_integer", "conjugate", "real", "imag", "as_integer_ratio" })
+        private FloatTable() : base(new string[] { "is_integer", "conjugate", "as_integer_ratio", "hex", "fromhex" })
         {
         }
 
@@ -100,10 +100,10 @@ namespace MicroPy.Core
                 case 0:
                     return PyBool.From(!double.IsInfinity(f.Value) && !double.IsNaN(f.Value) && FloatOps.Floor(f.Value) == f.Value);
                 case 1:
-                case 2:
                     return f;
                 case 3:
-                    return new PyFloat(0.0);
+                case 4:
+                    throw Err.NotImplemented("float." + Names[id]);
                 default:
                     {
                         double d = f.Value;

@@ -5,7 +5,7 @@ namespace MicroPy.Core
     {
         public static readonly IntTable Instance = new IntTable();
 
-        private IntTable() : base(new string[] { "from_bytes", "to_bytes", "bit_length", "conjugate", "real", "imag" })
+        private IntTable() : base(new string[] { "from_bytes", "to_bytes", "bit_length", "conjugate" })
         {
         }
 
@@ -231,11 +231,8 @@ namespace MicroPy.Core
                         PyBigInt.Split(Ops.NativeSelf(args[0]), out neg, out mag);
                         return PyInt.Create(BigNat.BitLength(mag));
                     }
-                case 3:
-                case 4:
-                    return Ops.NativeSelf(args[0]);
                 default:
-                    return PyInt.Create(0);
+                    return Ops.NativeSelf(args[0]);
             }
         }
 

@@ -6,6 +6,22 @@ namespace MicroPy.Core
         /// <summary>Value of a numeric literal token text ("0x1F", "1e5", "3j", "123456789012345678901234").</summary>
         public static object ParseLiteral(string text)
         {
+            try
+            {
+                return ParseLiteralChecked(text);
+            }
+            catch (PyException e)
+            {
+                if (e.Value.IsInstance(PyExc.ValueError))
+                {
+                    throw Err.Syntax("invalid syntax", null, 0);
+                }
+                throw;
+            }
+        }
+
+        private static object ParseLiteralChecked(string text)
+        {
             int n = text.Length;
             char last = text[n - 1];
             if (last == 'j' || last == 'J')

@@ -126,6 +126,39 @@ namespace MicroPy.Core
 
         public static object Pow(PyComplex x, PyComplex y)
         {
+            if (y.Imag == 0 && y.Real == FloatOps.Floor(y.Real) && y.Real >= -100 && y.Real <= 100 && (x.Real != 0 || x.Imag != 0))
+            {
+                // Integral exponent: repeated squaring, as CPython (exact for small powers).
+                long n = (long)y.Real;
+                bool inv = n < 0;
+                if (inv)
+                {
+                    n = -n;
+                }
+                double rr = 1;
+                double ri = 0;
+                double br = x.Real;
+                double bi = x.Imag;
+                while (n > 0)
+                {
+                    if ((n & 1) != 0)
+                    {
+                        double t = rr * br - ri * bi;
+                        ri = rr * bi + ri * br;
+                        rr = t;
+                    }
+                    n >>= 1;
+                    double s = br * br - bi * bi;
+                    bi = 2 * br * bi;
+                    br = s;
+                }
+                if (inv)
+                {
+                    double den = rr * rr + ri * ri;
+                    return new PyComplex(rr / den, -ri / den);
+                }
+                return new PyComplex(rr, ri);
+            }
             if (y.Real == 0 && y.Imag == 0)
             {
                 return new PyComplex(1, 0);
@@ -246,7 +279,7 @@ namespace MicroPy.Core
                         throw Err.Type("complex() second argument must be a number, not '" + Ops.TypeName(args[1]) + "'");
                     }
                     re -= i2;
-                    im += r2;
+                    im = im == 0 ? r2 : im + r2;
                 }
                 return new PyComplex(re, im);
             }

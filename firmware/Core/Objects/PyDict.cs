@@ -7,6 +7,11 @@ namespace MicroPy.Core
     public class PyDict : PyObject
     {
         public static readonly PyType TypeObject = PyType.Native("dict", DictTable.Instance, null);
+        /// <summary>ucollections.OrderedDict: a dict (dicts keep insertion order) with its own type and repr.</summary>
+        public static readonly PyType OrderedDictType = PyType.Native("OrderedDict", OrderedDictTable.Instance, TypeObject);
+
+        /// <summary>Set for OrderedDict instances.</summary>
+        public PyType TypeOverride;
 
         private object[] _keys;
         private object[] _values;
@@ -48,7 +53,7 @@ namespace MicroPy.Core
 
         public override PyType Type
         {
-            get { return TypeObject; }
+            get { return TypeOverride ?? TypeObject; }
         }
 
         public int Count
@@ -326,6 +331,35 @@ namespace MicroPy.Core
             if (!Ops.ReprEnter(this))
             {
                 return "{...}";
+            }
+            if (TypeOverride == OrderedDictType)
+            {
+                try
+                {
+                    StrBuf ob = new StrBuf();
+                    ob.Append("OrderedDict(");
+                    if (_count > 0)
+                    {
+                        ob.Append('[');
+                        bool f = true;
+                        for (int i = NextEntry(-1); i >= 0; i = NextEntry(i))
+                        {
+                            if (!f)
+                            {
+                                ob.Append(", ");
+                            }
+                            f = false;
+                            ob.Append('(').Append(Ops.Repr(_keys[i])).Append(", ").Append(Ops.Repr(_values[i])).Append(')');
+                        }
+                        ob.Append(']');
+                    }
+                    ob.Append(')');
+                    return ob.ToString();
+                }
+                finally
+                {
+                    Ops.ReprLeave(this);
+                }
             }
             try
             {

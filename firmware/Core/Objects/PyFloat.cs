@@ -40,8 +40,7 @@ namespace MicroPy.Core
             double f = FloatOps.Floor(d);
             if (f == d && d > -9.2e18 && d < 9.2e18)
             {
-                long l = (long)d;
-                return (int)(l ^ (l >> 32));
+                return PyInt.HashOf((long)d);
             }
             long bits = System.BitConverter.DoubleToInt64Bits(d);
             return (int)(bits ^ (bits >> 32));
@@ -87,6 +86,19 @@ namespace MicroPy.Core
             }
             d = 0;
             return false;
+        }
+
+        public override object GetAttr(string name)
+        {
+            if (name == "real")
+            {
+                return this;
+            }
+            if (name == "imag")
+            {
+                return new PyFloat(0.0);
+            }
+            return Ops.GenericGetAttr(this, name);
         }
 
         public override object UnaryOp(int op)

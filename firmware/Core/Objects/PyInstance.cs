@@ -79,6 +79,10 @@ namespace MicroPy.Core
 
         public override bool SetAttr(string name, object value)
         {
+            if (Class == PyType.ObjectType)
+            {
+                return false;
+            }
             object sa = Class.Lookup("__setattr__");
             if (sa != null && !(sa is PyNativeFunction))
             {

@@ -47,7 +47,18 @@ namespace MicroPy.Core
 
         public override int Hash()
         {
-            return (int)(Value ^ (Value >> 32));
+            return HashOf(Value);
+        }
+
+        /// <summary>CPython's int hash folded to 32 bits: the value itself for small ints, -1 maps to -2.</summary>
+        public static int HashOf(long v)
+        {
+            if (v >= int.MinValue && v <= int.MaxValue)
+            {
+                return v == -1 ? -2 : (int)v;
+            }
+            int h = (int)(v ^ (v >> 32));
+            return h == -1 ? -2 : h;
         }
 
         public override string Repr()
@@ -68,6 +79,23 @@ namespace MicroPy.Core
         public override object ReflectedOp(int op, object other)
         {
             return IntOps.Binary(op, other, this);
+        }
+
+        public override object GetAttr(string name)
+        {
+            if (name == "real" || name == "numerator")
+            {
+                return this;
+            }
+            if (name == "imag")
+            {
+                return Create(0);
+            }
+            if (name == "denominator")
+            {
+                return Create(1);
+            }
+            return Ops.GenericGetAttr(this, name);
         }
 
         public override object UnaryOp(int op)

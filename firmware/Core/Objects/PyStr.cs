@@ -52,10 +52,21 @@ namespace MicroPy.Core
                 {
                     sb.Append("\\t");
                 }
-                else if (c < 32 || c == 127)
+                else if (c < 32 || (c >= 127 && c <= 0xA0) || c == 0xAD)
                 {
                     sb.Append("\\x");
                     sb.Append(Ops.HexDigit(c >> 4));
+                    sb.Append(Ops.HexDigit(c & 15));
+                }
+                else if ((c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F)
+                    || c == 0x3000 || c == 0xFEFF || (c >= 0xE000 && c <= 0xF8FF) || c == 0xFFFE || c == 0xFFFF
+                    || ((c >= 0xD800 && c <= 0xDFFF) && !(c < 0xDC00 && i + 1 < s.Length && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF)
+                        && !(c >= 0xDC00 && i > 0 && s[i - 1] >= 0xD800 && s[i - 1] < 0xDC00)))
+                {
+                    sb.Append("\\u");
+                    sb.Append(Ops.HexDigit(c >> 12));
+                    sb.Append(Ops.HexDigit((c >> 8) & 15));
+                    sb.Append(Ops.HexDigit((c >> 4) & 15));
                     sb.Append(Ops.HexDigit(c & 15));
                 }
                 else

@@ -35,7 +35,8 @@ namespace MicroPy.Core
                     {
                         throw Err.Type("decoding str is not supported");
                     }
-                    v = Utf8.Decode(data);
+                    int codec = enc == null ? 0 : Utf8.Codec(Ops.Str(enc));
+                    v = codec == 0 ? Utf8.DecodeStrict(data, 0, data.Length) : BytesTable.Latin1(data, data.Length);
                 }
                 else
                 {
@@ -102,6 +103,13 @@ namespace MicroPy.Core
             if (id != 5 && id != 25 && id != 23 && id != 26 && id != 33 && kwc > 0)
             {
                 throw Err.Type(name + "() takes no keyword arguments");
+            }
+            if (id == 0 || (id >= 7 && id <= 12 && id != 8 - 100) || id == 15 || id == 29 || id == 30 || id == 31 || (id >= 34 && id <= 38))
+            {
+                if (id != 8 || true)
+                {
+                    Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
+                }
             }
             switch (id)
             {
@@ -204,7 +212,8 @@ namespace MicroPy.Core
                         int end;
                         Range(args, argc, 2, s.Length, out start, out end);
                         int r = -1;
-                        if (end >= start && end - start >= sub.Length)
+                        bool startPast = argc > 2 && args[2] != PyNone.None && Ops.ToIndex(args[2]) > s.Length;
+                        if (!startPast && end >= start && end - start >= sub.Length)
                         {
                             r = id == 4 || id == 6 ? s.IndexOf(sub, start, end - start) : LastIndex(s, sub, start, end);
                         }
@@ -346,7 +355,24 @@ namespace MicroPy.Core
                         return new string('0', pad) + s;
                     }
                 case 33:
-                    return new PyBytes(Utf8.Encode(s));
+                    {
+                        object encv = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "encoding");
+                        int codec = encv == null ? 0 : Utf8.Codec(Ops.Str(encv));
+                        if (codec == 0)
+                        {
+                            return new PyBytes(Utf8.Encode(s));
+                        }
+                        byte[] r = new byte[s.Length];
+                        for (int i = 0; i < s.Length; i++)
+                        {
+                            if (s[i] > (codec == 1 ? 0x7F : 0xFF))
+                            {
+                                throw Err.Make(PyExc.UnicodeError, "'" + (codec == 1 ? "ascii" : "latin-1") + "' codec can't encode character in position " + Ops.IntToString(i) + ": ordinal not in range(" + (codec == 1 ? "128" : "256") + ")");
+                            }
+                            r[i] = (byte)s[i];
+                        }
+                        return new PyBytes(r);
+                    }
                 case 35:
                     {
                         if (s.Length == 0 || !(Lexer_IsIdStart(s[0])))
@@ -695,12 +721,7 @@ namespace MicroPy.Core
                     }
                     if (parts.Count >= max)
                     {
-                        int b = 0;
-                        while (b < end && PyStr.IsSpace(s[b]))
-                        {
-                            b++;
-                        }
-                        parts.Append(s.Substring(b, end - b));
+                        parts.Append(s.Substring(0, end));
                         break;
                     }
                     int j = end;

@@ -56,7 +56,7 @@ namespace MicroPy.Core
             "print", "repr", "len", "abs", "all", "any", "bin", "callable", "chr", "compile", "delattr", "dir", "divmod",
             "eval", "exec", "getattr", "globals", "hasattr", "hash", "hex", "id", "input", "isinstance", "issubclass",
             "iter", "locals", "max", "min", "next", "oct", "open", "ord", "pow", "round", "setattr", "sorted", "sum",
-            "__import__", "help", "__build_class__", "format",
+            "__import__", "help", "__build_class__", "format", "vars",
         })
         {
         }
@@ -447,6 +447,20 @@ namespace MicroPy.Core
                     return PyNone.None;
                 case BuildClass:
                     return Vm.BuildClass(args, argc, kwc);
+                case 41:
+                    {
+                        Ops.CheckArgs("vars", argc, kwc, 0, 1);
+                        if (argc == 0)
+                        {
+                            return CodeRunner.CurrentLocals() ?? (object)new PyDict();
+                        }
+                        object d = Ops.GetAttrOrNull(args[0], "__dict__");
+                        if (d == null)
+                        {
+                            throw Err.Type("vars() argument must have __dict__ attribute");
+                        }
+                        return d;
+                    }
                 case 40:
                     Ops.CheckArgs("format", argc, kwc, 1, 2);
                     return Ops.Format(args[0], argc > 1 ? Ops.Str(args[1]) : "");
@@ -514,7 +528,11 @@ namespace MicroPy.Core
             {
                 throw Err.Type("globals must be a dict");
             }
-            PyDict locals = argc > 2 && args[2] != PyNone.None ? args[2] as PyDict : null;
+            PyDict locals = argc > 2 && args[2] != PyNone.None ? Ops.NativeSelf(args[2]) as PyDict : null;
+            if (argc > 2 && args[2] != PyNone.None && locals == null)
+            {
+                throw Err.Type("locals must be a mapping");
+            }
             if (globals == null)
             {
                 globals = CodeRunner.CurrentGlobals() ?? Interp.Current.NewGlobals("__main__");

@@ -64,6 +64,10 @@ namespace MicroPy.Core
             {
                 return t;
             }
+            if (name.Length > 4 && name[0] == '_' && name[1] == '_' && !(o is PyInstance))
+            {
+                return PyOpMethod.Find(o, name);
+            }
             return null;
         }
 

@@ -222,6 +222,15 @@ namespace MicroPy.Core
             {
                 return new PyInstance(cls);
             }
+            if (nb == PyType.TypeType)
+            {
+                // A metaclass: M(name, bases, dict) builds a class whose type is M.
+                if (argc != 3)
+                {
+                    throw Err.Type("type() takes 1 or 3 arguments");
+                }
+                return MakeClass(args[0], args[1], args[2], cls);
+            }
             if (nb.IsSubtypeOf(PyExc.BaseException))
             {
                 object[] a = new object[argc];

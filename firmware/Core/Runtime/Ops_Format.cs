@@ -74,8 +74,13 @@ namespace MicroPy.Core
         /// <summary>str.format(*pos, **kw).</summary>
         public static string StrFormat(string fmt, object[] pos, PyDict kw)
         {
-            StrBuf sb = new StrBuf(fmt.Length + 16);
             int auto = 0;
+            return StrFormat(fmt, pos, kw, ref auto);
+        }
+
+        private static string StrFormat(string fmt, object[] pos, PyDict kw, ref int auto)
+        {
+            StrBuf sb = new StrBuf(fmt.Length + 16);
             int n = fmt.Length;
             int i = 0;
             while (i < n)
@@ -163,11 +168,11 @@ namespace MicroPy.Core
                     conv = field[bang + 1];
                     field = field.Substring(0, bang);
                 }
+                object v = LookupField(field, pos, kw, ref auto);
                 if (spec.IndexOf('{') >= 0)
                 {
-                    spec = StrFormat(spec, pos, kw);
+                    spec = StrFormat(spec, pos, kw, ref auto);
                 }
-                object v = LookupField(field, pos, kw, ref auto);
                 if (conv == 'r' || conv == 'a')
                 {
                     v = Repr(v);

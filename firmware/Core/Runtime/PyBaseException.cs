@@ -165,6 +165,14 @@ namespace MicroPy.Core
 
         public override string Str()
         {
+            if (_type.IsUser)
+            {
+                object f = _type.Lookup("__str__");
+                if (f is PyFunction)
+                {
+                    return Ops.Str(Ops.Call1(f, this));
+                }
+            }
             if (Args.Length == 0)
             {
                 return "";
@@ -186,6 +194,14 @@ namespace MicroPy.Core
 
         public override string Repr()
         {
+            if (_type.IsUser)
+            {
+                object f = _type.Lookup("__repr__");
+                if (f is PyFunction)
+                {
+                    return Ops.Str(Ops.Call1(f, this));
+                }
+            }
             if (Args.Length == 1)
             {
                 return _type.Name + "(" + Ops.Repr(Args[0]) + ")";

@@ -9,6 +9,7 @@ namespace MicroPy.Core
         public static readonly PyType GeneratorExit = Sub("GeneratorExit", BaseException);
         public static readonly PyType Exception = Sub("Exception", BaseException);
         public static readonly PyType StopIteration = Sub("StopIteration", Exception);
+        public static readonly PyType StopAsyncIteration = Sub("StopAsyncIteration", Exception);
         public static readonly PyType ArithmeticError = Sub("ArithmeticError", Exception);
         public static readonly PyType OverflowError = Sub("OverflowError", ArithmeticError);
         public static readonly PyType ZeroDivisionError = Sub("ZeroDivisionError", ArithmeticError);
@@ -36,7 +37,7 @@ namespace MicroPy.Core
         /// <summary>All of them, for the builtins module.</summary>
         public static readonly PyType[] All = new PyType[]
         {
-            BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration,
+            BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, StopAsyncIteration,
             ArithmeticError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError,
             EOFError, ImportError, LookupError, IndexError, KeyError, MemoryError, NameError,
             UnboundLocalError, OSError, RuntimeError, NotImplementedError, SyntaxError, IndentationError,

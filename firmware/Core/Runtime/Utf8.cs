@@ -37,13 +37,63 @@ namespace MicroPy.Core
             return new string(chars, 0, n);
         }
 
+        /// <summary>Decodes UTF-8, raising UnicodeError on malformed input (bytes.decode, str(b, 'utf-8')).</summary>
+        public static string DecodeStrict(byte[] b, int offset, int count)
+        {
+            int end = offset + count;
+            int i = offset;
+            while (i < end)
+            {
+                int c = b[i];
+                int extra = c < 0x80 ? 0 : c >= 0xC2 && c < 0xE0 ? 1 : c >= 0xE0 && c < 0xF0 ? 2 : c >= 0xF0 && c < 0xF5 ? 3 : -1;
+                if (extra < 0 || i + extra >= end)
+                {
+                    throw Err.Make(PyExc.UnicodeError, "'utf-8' codec can't decode byte 0x" + Ops.HexDigit(c >> 4) + Ops.HexDigit(c & 15) + " in position " + Ops.IntToString(i - offset) + (extra < 0 ? ": invalid start byte" : ": unexpected end of data"));
+                }
+                for (int k = 1; k <= extra; k++)
+                {
+                    if ((b[i + k] & 0xC0) != 0x80)
+                    {
+                        throw Err.Make(PyExc.UnicodeError, "'utf-8' codec can't decode byte 0x" + Ops.HexDigit(c >> 4) + Ops.HexDigit(c & 15) + " in position " + Ops.IntToString(i - offset) + ": invalid continuation byte");
+                    }
+                }
+                i += extra + 1;
+            }
+            return Decode(b, offset, count);
+        }
+
+        /// <summary>Checks an encoding name; returns 0 utf-8, 1 ascii, 2 latin-1; LookupError otherwise.</summary>
+        public static int Codec(string name)
+        {
+            string n = name.ToLower();
+            if (n == "utf-8" || n == "utf8" || n == "utf_8")
+            {
+                return 0;
+            }
+            if (n == "ascii" || n == "us-ascii")
+            {
+                return 1;
+            }
+            if (n == "latin-1" || n == "latin1" || n == "iso-8859-1" || n == "iso8859-1" || n == "latin_1")
+            {
+                return 2;
+            }
+            throw Err.Make(PyExc.LookupError, "unknown encoding: " + name);
+        }
+
         public static byte[] Encode(string s)
         {
             int len = 0;
             for (int i = 0; i < s.Length; i++)
             {
                 char c = s[i];
-                len += c < 0x80 ? 1 : c < 0x800 ? 2 : (c >= 0xD800 && c < 0xDC00) ? 2 : 3;
+                if (c >= 0xD800 && c < 0xDC00 && i + 1 < s.Length)
+                {
+                    len += 4;
+                    i++;
+                    continue;
+                }
+                len += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
             }
             byte[] r = new byte[len];
             int p = 0;

@@ -36,6 +36,12 @@ namespace MicroPy.Core
             {
                 globals.SetStr("__builtins__", Interp.Current.Builtins);
             }
+            if (c.IsModule && globals == locals && c.Filename != null && c.Filename.Length > 0 && c.Filename[0] != '<'
+                && globals.GetStr("__file__") == null && (globals.GetStr("__name__") as string) == "__main__")
+            {
+                // The main script knows its own path (imported modules get __file__ from the importer).
+                globals.SetStr("__file__", c.Filename);
+            }
             return Vm.RunCode(c, globals, locals ?? globals);
         }
 

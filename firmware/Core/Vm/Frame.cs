@@ -38,6 +38,8 @@ namespace MicroPy.Core
         public PyGenerator Gen;
         /// <summary>Caller's stack slot that receives the return value (frames entered inside the loop).</summary>
         public int RetSlot;
+        /// <summary>Instance being built when this frame runs __init__ for an in-loop C(...) call; it is the result.</summary>
+        public PyInstance Constructing;
         /// <summary>Shared-stack top to restore when this frame exits.</summary>
         public int SavedTop;
         /// <summary>Set when the frame left the loop by yielding (not returning).</summary>

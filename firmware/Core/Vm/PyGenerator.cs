@@ -34,7 +34,20 @@ namespace MicroPy.Core
         /// <summary>next(): the yielded value, or null when the generator returns.</summary>
         public override object Next()
         {
-            return Resume(PyNone.None, null);
+            try
+            {
+                return Resume(PyNone.None, null);
+            }
+            catch (PyException e)
+            {
+                // Python 3.4 / MicroPython: a StopIteration escaping the body just ends the iteration.
+                if (Finished && e.Value.IsInstance(PyExc.StopIteration))
+                {
+                    ReturnValue = e.Value.Args.Length > 0 ? e.Value.Args[0] : PyNone.None;
+                    return null;
+                }
+                throw;
+            }
         }
 
         /// <summary>Runs to the next yield. Returns the yielded value, or null when finished (ReturnValue set).</summary>

@@ -79,6 +79,7 @@ namespace MicroPy.Core
         private static void FreeFrame(Frame f)
         {
             f.Code = null;
+            f.Constructing = null;
             f.Bc = null;
             f.Consts = null;
             f.Names = null;

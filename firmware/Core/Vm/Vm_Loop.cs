@@ -658,6 +658,33 @@ namespace MicroPy.Core
                                 f.Sp = sp;
                                 Service();
                             }
+                            PyInstance constructing = null;
+                            PyType ctype = func as PyType;
+                            if (ctype != null && ctype.IsUser && ctype.MetaClass == null && ctype.NativeBase == PyType.ObjectType)
+                            {
+                                // C(args) for a plain user class with a Python __init__: run __init__ as an in-loop
+                                // frame (no host recursion) whose return value is replaced by the new instance.
+                                PyFunction init = ctype.Lookup("__init__") as PyFunction;
+                                if (init != null && !init.Code.IsGenerator)
+                                {
+                                    object newFn = ctype.Lookup("__new__");
+                                    if (!(newFn is PyFunction) && !(newFn is PyStaticMethod))
+                                    {
+                                        constructing = new PyInstance(ctype);
+                                        if (argStart == fslot + 1)
+                                        {
+                                            argStart = fslot;
+                                        }
+                                        else
+                                        {
+                                            argStart = fslot + 1;
+                                        }
+                                        R[argStart] = constructing;
+                                        argc++;
+                                        func = init;
+                                    }
+                                }
+                            }
                             PyFunction pf = func as PyFunction;
                             if (pf != null && kwc == 0)
                             {
@@ -669,18 +696,37 @@ namespace MicroPy.Core
                                     if (argc <= nargs && argc >= nargs - ndef)
                                     {
                                         // Enter the callee in place: its locals start at the first argument.
-                                        int extent = argStart + code.NFast + code.StackSize + 2;
-                                        if (extent >= R.Length || s_depth >= MaxDepth)
+                                        // A caller on a generator's private arrays moves the arguments to the shared stack.
+                                        object[] CR = R;
+                                        long[] CI = I;
+                                        int cbase = argStart;
+                                        if (R != s_r)
+                                        {
+                                            CR = s_r;
+                                            CI = s_i;
+                                            cbase = s_top;
+                                        }
+                                        int extent = cbase + code.NFast + code.StackSize + 2;
+                                        if (extent >= CR.Length || s_depth >= MaxDepth)
                                         {
                                             throw Err.Runtime("maximum recursion depth exceeded");
                                         }
+                                        if (cbase != argStart)
+                                        {
+                                            for (int k = 0; k < argc; k++)
+                                            {
+                                                CR[cbase + k] = R[argStart + k];
+                                                CI[cbase + k] = I[argStart + k];
+                                                R[argStart + k] = null;
+                                            }
+                                        }
                                         for (int k = argc; k < nargs; k++)
                                         {
-                                            R[argStart + k] = pf.Defaults[k - (nargs - ndef)];
+                                            CR[cbase + k] = pf.Defaults[k - (nargs - ndef)];
                                         }
                                         for (int k = nargs; k < code.NFast; k++)
                                         {
-                                            R[argStart + k] = null;
+                                            CR[cbase + k] = null;
                                         }
                                         f.Pc = pc;
                                         f.Sp = fslot;
@@ -691,9 +737,9 @@ namespace MicroPy.Core
                                         nf.Names = code.Names;
                                         nf.Globals = pf.Globals;
                                         nf.Locals = null;
-                                        nf.R = R;
-                                        nf.I = I;
-                                        nf.Base = argStart;
+                                        nf.R = CR;
+                                        nf.I = CI;
+                                        nf.Base = cbase;
                                         nf.Func = pf;
                                         nf.BCount = 0;
                                         nf.Handled = null;
@@ -701,6 +747,7 @@ namespace MicroPy.Core
                                         nf.Cells = code.NCells == 0 ? null : MakeCells(code, pf.Closure);
                                         nf.Back = f;
                                         nf.RetSlot = fslot;
+                                        nf.Constructing = constructing;
                                         nf.SavedTop = s_top;
                                         if (extent > s_top)
                                         {
@@ -709,9 +756,11 @@ namespace MicroPy.Core
                                         s_depth++;
                                         f = nf;
                                         s_current = f;
+                                        R = CR;
+                                        I = CI;
                                         bc = code.Code;
                                         consts = code.Consts;
-                                        bas = argStart;
+                                        bas = cbase;
                                         sp = bas + code.NFast;
                                         pc = 0;
                                         continue;
@@ -724,8 +773,17 @@ namespace MicroPy.Core
                             {
                                 // General binding (keywords, *args, **kwargs, cells) into a window at argStart.
                                 CodeObject code = pf.Code;
-                                int extent = argStart + code.NFast + code.StackSize + 2;
-                                if (extent >= R.Length || s_depth >= MaxDepth)
+                                object[] CR = R;
+                                long[] CI = I;
+                                int cbase = argStart;
+                                if (R != s_r)
+                                {
+                                    CR = s_r;
+                                    CI = s_i;
+                                    cbase = s_top;
+                                }
+                                int extent = cbase + code.NFast + code.StackSize + 2;
+                                if (extent >= CR.Length || s_depth >= MaxDepth)
                                 {
                                     throw Err.Runtime("maximum recursion depth exceeded");
                                 }
@@ -736,7 +794,7 @@ namespace MicroPy.Core
                                     tmp[k] = Box(R[argStart + k], I[argStart + k]);
                                 }
                                 Frame nf = NewFrame();
-                                SetupFrame(nf, code, pf.Globals, null, R, I, argStart);
+                                SetupFrame(nf, code, pf.Globals, null, CR, CI, cbase);
                                 nf.Func = pf;
                                 try
                                 {
@@ -751,7 +809,7 @@ namespace MicroPy.Core
                                 {
                                     Ops.ReturnArgs(tmp, nb);
                                 }
-                                for (int k = argStart + code.NFast; k < sp; k++)
+                                for (int k = cbase != argStart ? argStart : argStart + code.NFast; k < sp; k++)
                                 {
                                     R[k] = null;
                                 }
@@ -763,6 +821,7 @@ namespace MicroPy.Core
                                 f.Sp = fslot;
                                 nf.Back = f;
                                 nf.RetSlot = fslot;
+                                nf.Constructing = constructing;
                                 nf.SavedTop = s_top;
                                 if (extent > s_top)
                                 {
@@ -771,9 +830,11 @@ namespace MicroPy.Core
                                 s_depth++;
                                 f = nf;
                                 s_current = f;
+                                R = CR;
+                                I = CI;
                                 bc = code.Code;
                                 consts = code.Consts;
-                                bas = argStart;
+                                bas = cbase;
                                 sp = bas + code.NFast;
                                 pc = 0;
                                 continue;
@@ -815,6 +876,16 @@ namespace MicroPy.Core
                             {
                                 ExitFrame(f, sp);
                                 return rv == IntMark ? PyInt.Create(rvi) : rv;
+                            }
+                            if (f.Constructing != null)
+                            {
+                                if (rv != (object)PyNone.None)
+                                {
+                                    f.Pc = pc;
+                                    throw Err.Type("__init__() should return None, not '" + Ops.TypeName(Box(rv, rvi)) + "'");
+                                }
+                                rv = f.Constructing;
+                                f.Constructing = null;
                             }
                             int slot = f.RetSlot;
                             int top = f.SavedTop;
@@ -1337,6 +1408,77 @@ namespace MicroPy.Core
                         }
                     case Opcodes.Nop:
                         continue;
+                    case Opcodes.BeforeAsyncWith:
+                        {
+                            object mgr = Box(R[sp - 1], I[sp - 1]);
+                            f.Sp = sp;
+                            object aexit = Ops.GetAttrOrNull(mgr, "__aexit__");
+                            object aenter = Ops.GetAttrOrNull(mgr, "__aenter__");
+                            if (aenter == null || aexit == null)
+                            {
+                                throw Err.Attribute(aenter == null ? "__aenter__" : "__aexit__");
+                            }
+                            R[sp - 1] = aexit;
+                            R[sp++] = Ops.Call0(aenter);
+                            s_current = f;
+                            continue;
+                        }
+                    case Opcodes.SetupAsyncWith:
+                        f.PushBlock(Frame.BlockWith, arg, sp - 1, null);
+                        continue;
+                    case Opcodes.AsyncExitNormal:
+                        {
+                            object exit = R[sp - 1];
+                            f.Pc = pc;
+                            f.Sp = sp;
+                            R[sp - 1] = Ops.Call3(exit, PyNone.None, PyNone.None, PyNone.None);
+                            s_current = f;
+                            continue;
+                        }
+                    case Opcodes.AsyncExitExc:
+                        {
+                            PyBaseException e = (PyBaseException)R[sp - 1];
+                            object exit = R[sp - 2];
+                            f.Sp = sp;
+                            R[sp++] = Ops.Call3(exit, e.Type, e, PyNone.None);
+                            s_current = f;
+                            continue;
+                        }
+                    case Opcodes.AsyncExitCheck:
+                        {
+                            object r = Box(R[--sp], I[sp]);
+                            R[sp] = null;
+                            PyBaseException e = (PyBaseException)R[sp - 1];
+                            if (!Ops.IsTrue(r))
+                            {
+                                throw new PyException(e);
+                            }
+                            int b = --f.BCount;
+                            f.Handled = f.BSaved[b];
+                            f.BSaved[b] = null;
+                            int level = f.BLevel[b] - 1;
+                            while (sp > level)
+                            {
+                                R[--sp] = null;
+                            }
+                            continue;
+                        }
+                    case Opcodes.GetAIter:
+                        {
+                            object o = Box(R[sp - 1], I[sp - 1]);
+                            f.Sp = sp;
+                            R[sp - 1] = Ops.CallMethod0(o, "__aiter__");
+                            s_current = f;
+                            continue;
+                        }
+                    case Opcodes.GetANext:
+                        {
+                            object o = R[sp - 1];
+                            f.Sp = sp;
+                            R[sp++] = Ops.CallMethod0(o, "__anext__");
+                            s_current = f;
+                            continue;
+                        }
                     default:
                         throw Err.Make(PyExc.SystemError, "bad opcode " + Ops.IntToString(op));
                 }

@@ -1,0 +1,8 @@
+namespace MicroPy.Core
+{
+    /// <summary>A stream select.poll can watch: reports which of the requested events (POLLIN 1, POLLOUT 4) are ready.</summary>
+    public interface IPollable
+    {
+        int Poll(int events);
+    }
+}

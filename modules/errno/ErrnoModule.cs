@@ -1,0 +1,61 @@
+using MicroPy.Core;
+
+namespace MicroPy.Modules
+{
+    /// <summary>errno: the error numbers OSError carries (Linux values, as MicroPython's ports use) and errorcode.</summary>
+    public sealed class ErrnoModule : NativeModule
+    {
+        public static readonly ErrnoModule Instance = new ErrnoModule();
+
+        private static readonly int[] s_values =
+        {
+            1, 2, 5, 9, 11, 12, 13, 17, 19, 20, 21, 22, 28, 34, 95, 98, 103, 104, 105, 107, 110, 111, 113, 114, 115,
+        };
+
+        private ErrnoModule() : base("errno", new string[]
+        {
+            "EPERM", "ENOENT", "EIO", "EBADF", "EAGAIN", "ENOMEM", "EACCES", "EEXIST", "ENODEV", "ENOTDIR", "EISDIR",
+            "EINVAL", "ENOSPC", "ERANGE", "EOPNOTSUPP", "EADDRINUSE", "ECONNABORTED", "ECONNRESET", "ENOBUFS",
+            "ENOTCONN", "ETIMEDOUT", "ECONNREFUSED", "EHOSTUNREACH", "EALREADY", "EINPROGRESS", "errorcode",
+        })
+        {
+        }
+
+        public override int Kind(int id)
+        {
+            return MemberValue;
+        }
+
+        public override object GetValue(int id)
+        {
+            if (id < s_values.Length)
+            {
+                return PyInt.Create(s_values[id]);
+            }
+            PyDict d = new PyDict();
+            for (int i = 0; i < s_values.Length; i++)
+            {
+                d.Set(PyInt.Create(s_values[i]), Names[i]);
+            }
+            return d;
+        }
+
+        /// <summary>Name of an errno value, or null.</summary>
+        public static string NameOf(long errno)
+        {
+            for (int i = 0; i < s_values.Length; i++)
+            {
+                if (s_values[i] == errno)
+                {
+                    return Instance.Names[i];
+                }
+            }
+            return null;
+        }
+
+        public override object Call(int id, object[] args, int argc, int kwc)
+        {
+            return PyNone.None;
+        }
+    }
+}

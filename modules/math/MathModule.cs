@@ -1,0 +1,590 @@
+using MicroPy.Core;
+using MicroPy.Hal;
+
+namespace MicroPy.Modules
+{
+    /// <summary>math: the seed's functions and constants; floats through the platform's IFloatMath.</summary>
+    public sealed class MathModule : NativeModule
+    {
+        public static readonly MathModule Instance = new MathModule();
+
+        private MathModule() : base("math", new string[]
+        {
+            "acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "ceil", "copysign", "cos", "cosh", "degrees",
+            "erf", "erfc", "exp", "expm1", "fabs", "floor", "fmod", "frexp", "gamma", "isfinite", "isinf", "isnan",
+            "ldexp", "lgamma", "log", "log10", "log2", "modf", "pow", "radians", "sin", "sinh", "sqrt", "tan", "tanh",
+            "trunc", "hypot", "factorial", "gcd", "isclose", "e", "pi", "inf", "nan",
+        })
+        {
+        }
+
+        private const int FirstConst = 42;
+
+        public override int Kind(int id)
+        {
+            return id >= FirstConst ? MemberValue : MemberStatic;
+        }
+
+        public override object GetValue(int id)
+        {
+            switch (id - FirstConst)
+            {
+                case 0: return new PyFloat(2.718281828459045);
+                case 1: return new PyFloat(3.141592653589793);
+                case 2: return new PyFloat(double.PositiveInfinity);
+                default: return new PyFloat(double.NaN);
+            }
+        }
+
+        private static PyException Domain()
+        {
+            return Err.Value("math domain error");
+        }
+
+        private static object F(double d)
+        {
+            return new PyFloat(d);
+        }
+
+        private static double Arg(object o)
+        {
+            if (o is PyFloat)
+            {
+                return ((PyFloat)o).Value;
+            }
+            if (IntOps.IsInt(o))
+            {
+                return Ops.ToDouble(o);
+            }
+            PyInstance inst = o as PyInstance;
+            if (inst != null && inst.Type.Lookup("__float__") != null)
+            {
+                return Ops.ToDouble(Ops.CallMethod0(o, "__float__"));
+            }
+            throw Err.Type("must be real number, not " + Ops.TypeName(o));
+        }
+
+        private static object Checked(double r, double x)
+        {
+            if (double.IsNaN(r) && !double.IsNaN(x))
+            {
+                throw Domain();
+            }
+            if (double.IsInfinity(r) && !double.IsInfinity(x))
+            {
+                throw Err.Overflow("math range error");
+            }
+            return F(r);
+        }
+
+        public override object Call(int id, object[] args, int argc, int kwc)
+        {
+            IFloatMath m = Platform.Math;
+            string name = Names[id];
+            if (id == 26)
+            {
+                Ops.CheckArgs(name, argc, kwc, 1, 2);
+                return Log(args, argc, m);
+            }
+            if (id == 5 || id == 8 || id == 18 || id == 24 || id == 30 || id == 38 || id == 40)
+            {
+                Ops.CheckArgs(name, argc, kwc, 2, 2);
+            }
+            else if (id != 39 && id != 41)
+            {
+                Ops.CheckArgs(name, argc, kwc, 1, 1);
+            }
+            switch (id)
+            {
+                case 0:
+                    {
+                        double x = Arg(args[0]);
+                        if (x < -1 || x > 1)
+                        {
+                            throw Domain();
+                        }
+                        return F(m.Acos(x));
+                    }
+                case 1:
+                    {
+                        double x = Arg(args[0]);
+                        if (x < 1)
+                        {
+                            throw Domain();
+                        }
+                        return F(m.Log(x + m.Sqrt(x * x - 1)));
+                    }
+                case 2:
+                    {
+                        double x = Arg(args[0]);
+                        if (x < -1 || x > 1)
+                        {
+                            throw Domain();
+                        }
+                        return F(m.Asin(x));
+                    }
+                case 3:
+                    {
+                        double x = Arg(args[0]);
+                        double a = x < 0 ? -x : x;
+                        double r = m.Log(a + m.Sqrt(a * a + 1));
+                        return F(x < 0 ? -r : r);
+                    }
+                case 4:
+                    return F(m.Atan(Arg(args[0])));
+                case 5:
+                    return F(m.Atan2(Arg(args[0]), Arg(args[1])));
+                case 6:
+                    {
+                        double x = Arg(args[0]);
+                        if (x <= -1 || x >= 1)
+                        {
+                            throw Domain();
+                        }
+                        return F(0.5 * m.Log((1 + x) / (1 - x)));
+                    }
+                case 7:
+                    return ToInt(m.Ceiling(Arg(args[0])), args[0], "__ceil__");
+                case 8:
+                    {
+                        double x = Arg(args[0]);
+                        double y = Arg(args[1]);
+                        bool xneg = System.BitConverter.DoubleToInt64Bits(x) < 0;
+                        bool yneg = System.BitConverter.DoubleToInt64Bits(y) < 0;
+                        return F(xneg == yneg ? x : -x);
+                    }
+                case 9:
+                    return Checked(m.Cos(Arg(args[0])), Arg(args[0]));
+                case 10:
+                    return Checked(m.Cosh(Arg(args[0])), Arg(args[0]));
+                case 11:
+                    return F(Arg(args[0]) * (180.0 / 3.141592653589793));
+                case 12:
+                    return F(Erf(Arg(args[0]), m));
+                case 13:
+                    return F(1 - Erf(Arg(args[0]), m));
+                case 14:
+                    return Checked(m.Exp(Arg(args[0])), Arg(args[0]));
+                case 15:
+                    {
+                        double x = Arg(args[0]);
+                        if (x > -1e-5 && x < 1e-5)
+                        {
+                            return F(x + x * x / 2 + x * x * x / 6);
+                        }
+                        return Checked(m.Exp(x) - 1, x);
+                    }
+                case 16:
+                    {
+                        double x = Arg(args[0]);
+                        return F(x < 0 || (x == 0 && System.BitConverter.DoubleToInt64Bits(x) < 0) ? -x : x);
+                    }
+                case 17:
+                    return ToInt(m.Floor(Arg(args[0])), args[0], "__floor__");
+                case 18:
+                    {
+                        double x = Arg(args[0]);
+                        double y = Arg(args[1]);
+                        if (y == 0 || double.IsInfinity(x))
+                        {
+                            if (double.IsNaN(x) || double.IsNaN(y))
+                            {
+                                return F(double.NaN);
+                            }
+                            throw Domain();
+                        }
+                        if (double.IsInfinity(y))
+                        {
+                            return F(x);
+                        }
+                        return F(x % y);
+                    }
+                case 19:
+                    {
+                        double x = Arg(args[0]);
+                        int e;
+                        double mant = Frexp(x, out e);
+                        return new PyTuple(new object[] { F(mant), PyInt.Create(e) });
+                    }
+                case 20:
+                    {
+                        double x = Arg(args[0]);
+                        if ((x <= 0 && FloatOps.Floor(x) == x) || double.IsNegativeInfinity(x))
+                        {
+                            throw Domain();
+                        }
+                        return Checked(Gamma(x, m), x);
+                    }
+                case 21:
+                    {
+                        double x = Arg(args[0]);
+                        return PyBool.From(!double.IsNaN(x) && !double.IsInfinity(x));
+                    }
+                case 22:
+                    return PyBool.From(double.IsInfinity(Arg(args[0])));
+                case 23:
+                    return PyBool.From(double.IsNaN(Arg(args[0])));
+                case 24:
+                    return Checked(Ldexp(Arg(args[0]), (int)Clamp(Ops.ToLong(args[1]))), Arg(args[0]));
+                case 25:
+                    {
+                        double x = Arg(args[0]);
+                        if (x <= 0 && FloatOps.Floor(x) == x)
+                        {
+                            throw Domain();
+                        }
+                        return F(LGamma(x, m));
+                    }
+                case 27:
+                    {
+                        double x = Arg(args[0]);
+                        if (x <= 0)
+                        {
+                            throw Domain();
+                        }
+                        return F(m.Log10(x));
+                    }
+                case 28:
+                    {
+                        double x = Arg(args[0]);
+                        if (x <= 0)
+                        {
+                            throw Domain();
+                        }
+                        int e;
+                        double mant = Frexp(x, out e);
+                        if (mant == 0.5)
+                        {
+                            return F(e - 1);
+                        }
+                        return F(m.Log(x) / 0.6931471805599453);
+                    }
+                case 29:
+                    {
+                        double x = Arg(args[0]);
+                        if (double.IsInfinity(x))
+                        {
+                            return new PyTuple(new object[] { F(x > 0 ? 0.0 : -0.0), F(x) });
+                        }
+                        double ip = x < 0 ? -FloatOps.Floor(-x) : FloatOps.Floor(x);
+                        return new PyTuple(new object[] { F(x - ip), F(ip) });
+                    }
+                case 30:
+                    {
+                        double x = Arg(args[0]);
+                        double y = Arg(args[1]);
+                        if (x == 0 && y < 0)
+                        {
+                            throw Domain();
+                        }
+                        if (x < 0 && FloatOps.Floor(y) != y && !double.IsInfinity(y))
+                        {
+                            throw Domain();
+                        }
+                        if (x == 1 || y == 0)
+                        {
+                            return F(1.0);
+                        }
+                        return Checked(m.Pow(x, y), x * y);
+                    }
+                case 31:
+                    return F(Arg(args[0]) * (3.141592653589793 / 180.0));
+                case 32:
+                    return Checked(m.Sin(Arg(args[0])), Arg(args[0]));
+                case 33:
+                    return Checked(m.Sinh(Arg(args[0])), Arg(args[0]));
+                case 34:
+                    {
+                        double x = Arg(args[0]);
+                        if (x < 0)
+                        {
+                            throw Domain();
+                        }
+                        return F(m.Sqrt(x));
+                    }
+                case 35:
+                    return Checked(m.Tan(Arg(args[0])), Arg(args[0]));
+                case 36:
+                    return F(m.Tanh(Arg(args[0])));
+                case 37:
+                    {
+                        PyInstance inst = args[0] as PyInstance;
+                        if (inst != null && inst.Type.Lookup("__trunc__") != null)
+                        {
+                            return Ops.CallMethod0(args[0], "__trunc__");
+                        }
+                        if (IntOps.IsInt(args[0]))
+                        {
+                            return Ops.Call1(PyInt.TypeObject, args[0]);
+                        }
+                        return Numbers.FloatToInt(Arg(args[0]));
+                    }
+                case 38:
+                    return F(Numbers.Hypot(Arg(args[0]), Arg(args[1])));
+                case 39:
+                    {
+                        Ops.CheckArgs(name, argc, kwc, 1, 1);
+                        if (!IntOps.IsInt(args[0]))
+                        {
+                            throw Err.Type("factorial() only accepts integral values");
+                        }
+                        long n = Ops.ToLong(args[0]);
+                        if (n < 0)
+                        {
+                            throw Err.Value("factorial() not defined for negative values");
+                        }
+                        object r = PyInt.Create(1);
+                        for (long i = 2; i <= n; i++)
+                        {
+                            r = Ops.BinaryOp(PyOp.Mul, r, PyInt.Create(i));
+                        }
+                        return r;
+                    }
+                case 40:
+                    {
+                        object a = Numbers.Abs(args[0]);
+                        object b = Numbers.Abs(args[1]);
+                        while (IntOps.CompareInts(b, PyInt.Create(0)) != 0)
+                        {
+                            object t = Ops.BinaryOp(PyOp.Mod, a, b);
+                            a = b;
+                            b = t;
+                        }
+                        return a;
+                    }
+                default:
+                    {
+                        if (argc != 2)
+                        {
+                            throw Err.Type("isclose() takes exactly 2 positional arguments");
+                        }
+                        double a = Arg(args[0]);
+                        double b = Arg(args[1]);
+                        object rt = Ops.KwArg(args, argc, kwc, "rel_tol");
+                        object at = Ops.KwArg(args, argc, kwc, "abs_tol");
+                        double rel = rt == null ? 1e-9 : Arg(rt);
+                        double abs = at == null ? 0.0 : Arg(at);
+                        if (a == b)
+                        {
+                            return PyBool.True;
+                        }
+                        if (double.IsInfinity(a) || double.IsInfinity(b))
+                        {
+                            return PyBool.False;
+                        }
+                        double diff = a - b;
+                        diff = diff < 0 ? -diff : diff;
+                        double aa = a < 0 ? -a : a;
+                        double bb = b < 0 ? -b : b;
+                        return PyBool.From(diff <= rel * bb || diff <= rel * aa || diff <= abs);
+                    }
+            }
+        }
+
+        private static long Clamp(long v)
+        {
+            return v > 100000 ? 100000 : v < -100000 ? -100000 : v;
+        }
+
+        private static object ToInt(double d, object orig, string dunder)
+        {
+            PyInstance inst = orig as PyInstance;
+            if (inst != null && inst.Type.Lookup(dunder) != null)
+            {
+                return Ops.CallMethod0(orig, dunder);
+            }
+            if (IntOps.IsInt(orig))
+            {
+                return orig is PyBool ? PyInt.Create(((PyBool)orig).Value ? 1 : 0) : orig;
+            }
+            return Numbers.FloatToInt(d);
+        }
+
+        private static object Log(object[] args, int argc, IFloatMath m)
+        {
+            double x = LogOf(args[0], m);
+            if (argc == 2)
+            {
+                double b = LogOf(args[1], m);
+                if (b == 0)
+                {
+                    throw Err.ZeroDivision("float division by zero");
+                }
+                return F(x / b);
+            }
+            return F(x);
+        }
+
+        private static double LogOf(object o, IFloatMath m)
+        {
+            PyBigInt big = o as PyBigInt;
+            if (big != null)
+            {
+                if (big.Neg)
+                {
+                    throw Domain();
+                }
+                // log of a huge int: scale down by 2^k first.
+                int bits = BigNat.BitLength(big.Mag);
+                int shift = bits > 1000 ? bits - 1000 : 0;
+                double d = BigNat.RatioToDouble(BigNat.ShiftRight(big.Mag, shift), new uint[] { 1 });
+                return m.Log(d) + shift * 0.6931471805599453;
+            }
+            double x = Arg(o);
+            if (x <= 0)
+            {
+                throw Domain();
+            }
+            return m.Log(x);
+        }
+
+        public static double Frexp(double x, out int e)
+        {
+            e = 0;
+            if (x == 0 || double.IsNaN(x) || double.IsInfinity(x))
+            {
+                return x;
+            }
+            long bits = System.BitConverter.DoubleToInt64Bits(x);
+            int be = (int)((bits >> 52) & 0x7FF);
+            if (be == 0)
+            {
+                // Subnormal: normalize first.
+                x *= 18014398509481984.0; // 2^54
+                bits = System.BitConverter.DoubleToInt64Bits(x);
+                be = (int)((bits >> 52) & 0x7FF);
+                e = -54;
+            }
+            e += be - 1022;
+            bits = (bits & ~(0x7FFL << 52)) | (1022L << 52);
+            return System.BitConverter.Int64BitsToDouble(bits);
+        }
+
+        public static double Ldexp(double x, int e)
+        {
+            if (x == 0 || double.IsNaN(x) || double.IsInfinity(x))
+            {
+                return x;
+            }
+            while (e > 1000)
+            {
+                x *= 1.0715086071862673e301;
+                e -= 1000;
+                if (double.IsInfinity(x))
+                {
+                    return x;
+                }
+            }
+            while (e < -1000)
+            {
+                x *= 9.332636185032189e-302;
+                e += 1000;
+            }
+            // Multiply by 2^e in two steps to keep subnormal results right.
+            int e1 = e / 2;
+            int e2 = e - e1;
+            return x * Pow2(e1) * Pow2(e2);
+        }
+
+        private static double Pow2(int e)
+        {
+            if (e >= -1022 && e <= 1023)
+            {
+                return System.BitConverter.Int64BitsToDouble((long)(e + 1023) << 52);
+            }
+            return e > 0 ? double.PositiveInfinity : 0.0;
+        }
+
+        private static double Erf(double x, IFloatMath m)
+        {
+            if (double.IsNaN(x))
+            {
+                return x;
+            }
+            double ax = x < 0 ? -x : x;
+            double r;
+            if (ax < 2.5)
+            {
+                // Taylor series, converges well below 2.5.
+                double sum = ax;
+                double term = ax;
+                double x2 = ax * ax;
+                for (int n = 1; n < 200; n++)
+                {
+                    term *= -x2 / n;
+                    double add = term / (2 * n + 1);
+                    sum += add;
+                    if ((add < 0 ? -add : add) < 1e-17 * (sum < 0 ? -sum : sum))
+                    {
+                        break;
+                    }
+                }
+                r = sum * 1.1283791670955126;
+            }
+            else
+            {
+                // Continued fraction for erfc.
+                double t = 0;
+                for (int n = 60; n >= 1; n--)
+                {
+                    t = n / 2.0 / (ax + t);
+                }
+                double erfc = m.Exp(-ax * ax) / (ax + t) * 0.5641895835477563;
+                r = 1 - erfc;
+            }
+            return x < 0 ? -r : r;
+        }
+
+        private static readonly double[] s_lanczos =
+        {
+            0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+            12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+        };
+
+        private static double Gamma(double x, IFloatMath m)
+        {
+            if (x == FloatOps.Floor(x) && x > 0 && x < 171)
+            {
+                double r = 1;
+                for (int i = 2; i < (int)x; i++)
+                {
+                    r *= i;
+                }
+                return r;
+            }
+            if (x < 0.5)
+            {
+                return 3.141592653589793 / (m.Sin(3.141592653589793 * x) * Gamma(1 - x, m));
+            }
+            if (x > 171.7)
+            {
+                return double.PositiveInfinity;
+            }
+            x -= 1;
+            double a = s_lanczos[0];
+            double t = x + 7.5;
+            for (int i = 1; i < 9; i++)
+            {
+                a += s_lanczos[i] / (x + i);
+            }
+            return 2.5066282746310002 * m.Pow(t, x + 0.5) * m.Exp(-t) * a;
+        }
+
+        private static double LGamma(double x, IFloatMath m)
+        {
+            if (x < 0.5)
+            {
+                double s = m.Sin(3.141592653589793 * x);
+                return m.Log(3.141592653589793 / (s < 0 ? -s : s)) - LGamma(1 - x, m);
+            }
+            x -= 1;
+            double a = s_lanczos[0];
+            double t = x + 7.5;
+            for (int i = 1; i < 9; i++)
+            {
+                a += s_lanczos[i] / (x + i);
+            }
+            return 0.9189385332046727 + (x + 0.5) * m.Log(t) - t + m.Log(a);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using MicroPy.Core;
+
+namespace MicroPy.Modules
+{
+    /// <summary>A select.poll() object: registered streams with their event masks.</summary>
+    public sealed class PollObject : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("poll", PollTable.Instance, null);
+
+        private object[] _objs = new object[4];
+        private int[] _masks = new int[4];
+        private int _count;
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        private int IndexOf(object o)
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                if (_objs[i] == o)
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        public void Register(object o, int mask)
+        {
+            int i = IndexOf(o);
+            if (i >= 0)
+            {
+                _masks[i] = mask;
+                return;
+            }
+            if (_count == _objs.Length)
+            {
+                object[] g = new object[_count * 2];
+                int[] m = new int[_count * 2];
+                System.Array.Copy(_objs, g, _count);
+                System.Array.Copy(_masks, m, _count);
+                _objs = g;
+                _masks = m;
+            }
+            _objs[_count] = o;
+            _masks[_count] = mask;
+            _count++;
+        }
+
+        /// <summary>(obj, events) for every registered object with a ready event.</summary>
+        public PyList Check()
+        {
+            PyList r = new PyList();
+            for (int i = 0; i < _count; i++)
+            {
+                int ev = SelectModule.Ready(_objs[i], _masks[i] | SelectModule.PollErr | SelectModule.PollHup);
+                ev &= _masks[i] | SelectModule.PollErr | SelectModule.PollHup;
+                if (ev != 0)
+                {
+                    r.Append(new PyTuple(new object[] { _objs[i], PyInt.Create(ev) }));
+                }
+            }
+            return r;
+        }
+
+        private sealed class PollTable : NativeTable
+        {
+            public static readonly PollTable Instance = new PollTable();
+
+            private PollTable() : base(new string[] { "register", "unregister", "modify", "poll", "ipoll" })
+            {
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                PollObject p = (PollObject)args[0];
+                switch (id)
+                {
+                    case 0:
+                        Ops.CheckArgs("register", argc - 1, kwc, 1, 2);
+                        SelectModule.Ready(args[1], 0);
+                        p.Register(args[1], argc > 2 ? (int)Ops.ToLong(args[2]) : SelectModule.PollIn | SelectModule.PollOut);
+                        return PyNone.None;
+                    case 1:
+                        {
+                            Ops.CheckArgs("unregister", argc - 1, kwc, 1, 1);
+                            int i = p.IndexOf(args[1]);
+                            if (i < 0)
+                            {
+                                throw Err.Key(args[1]);
+                            }
+                            System.Array.Copy(p._objs, i + 1, p._objs, i, p._count - i - 1);
+                            System.Array.Copy(p._masks, i + 1, p._masks, i, p._count - i - 1);
+                            p._count--;
+                            p._objs[p._count] = null;
+                            return PyNone.None;
+                        }
+                    case 2:
+                        {
+                            Ops.CheckArgs("modify", argc - 1, kwc, 2, 2);
+                            int i = p.IndexOf(args[1]);
+                            if (i < 0)
+                            {
+                                throw Err.OS(2);
+                            }
+                            p._masks[i] = (int)Ops.ToLong(args[2]);
+                            return PyNone.None;
+                        }
+                    default:
+                        {
+                            Ops.CheckArgs(Names[id], argc - 1, kwc, 0, 2);
+                            long timeout = argc > 1 && args[1] != PyNone.None ? Ops.ToLong(args[1]) : -1;
+                            PyList r;
+                            SelectModule.Wait(timeout, p, out r);
+                            return id == 3 ? (object)r : r.Iter();
+                        }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using MicroPy.Core;
+using MicroPy.Hal;
+
+namespace MicroPy.Modules
+{
+    /// <summary>select: poll objects and select.select over streams that implement IPollable (UART, io streams,
+    /// sys.stdin, sockets). Waiting sleeps in 1 ms steps so scheduled callbacks and Ctrl-C are served.</summary>
+    public sealed class SelectModule : NativeModule
+    {
+        public static readonly SelectModule Instance = new SelectModule();
+
+        public const int PollIn = 1;
+        public const int PollOut = 4;
+        public const int PollErr = 8;
+        public const int PollHup = 16;
+
+        private SelectModule() : base("select", new string[] { "poll", "select", "POLLIN", "POLLOUT", "POLLERR", "POLLHUP" })
+        {
+        }
+
+        public override int Kind(int id)
+        {
+            return id >= 2 ? MemberValue : MemberStatic;
+        }
+
+        public override object GetValue(int id)
+        {
+            switch (id)
+            {
+                case 2: return PyInt.Create(PollIn);
+                case 3: return PyInt.Create(PollOut);
+                case 4: return PyInt.Create(PollErr);
+                default: return PyInt.Create(PollHup);
+            }
+        }
+
+        /// <summary>Ready events of o among 'events'; objects that cannot be polled are always ready.</summary>
+        public static int Ready(object o, int events)
+        {
+            IPollable p = Ops.NativeSelf(o) as IPollable;
+            if (p != null)
+            {
+                return p.Poll(events);
+            }
+            object m = Ops.GetAttrOrNull(o, "ioctl");
+            if (m != null)
+            {
+                return (int)Ops.ToLong(Ops.Call2(m, PyInt.Create(3), PyInt.Create(events)));
+            }
+            throw Err.Type("object is not pollable: " + Ops.TypeName(o));
+        }
+
+        /// <summary>Waits until check() finds something or timeoutMs passes (negative: forever).</summary>
+        public static void Wait(long timeoutMs, PollObject po, out PyList result)
+        {
+            IClock clock = Platform.Clock;
+            long start = clock != null ? clock.TicksMs() : 0;
+            while (true)
+            {
+                result = po.Check();
+                if (result.Count > 0 || timeoutMs == 0)
+                {
+                    return;
+                }
+                if (timeoutMs > 0 && clock != null && clock.TicksMs() - start >= timeoutMs)
+                {
+                    return;
+                }
+                if (clock != null)
+                {
+                    clock.SleepMs(1);
+                }
+                if (Scheduler.Pending != 0)
+                {
+                    Scheduler.RunPending();
+                }
+            }
+        }
+
+        public override object Call(int id, object[] args, int argc, int kwc)
+        {
+            if (id == 0)
+            {
+                Ops.CheckArgs("poll", argc, kwc, 0, 0);
+                return new PollObject();
+            }
+            Ops.CheckArgs("select", argc, kwc, 3, 4);
+            object[] r = Ops.ToArray(args[0]);
+            object[] w = Ops.ToArray(args[1]);
+            object[] x = Ops.ToArray(args[2]);
+            long timeout = argc > 3 && args[3] != PyNone.None ? (long)(Ops.ToDouble(args[3]) * 1000) : -1;
+            PollObject po = new PollObject();
+            for (int i = 0; i < r.Length; i++)
+            {
+                po.Register(r[i], PollIn);
+            }
+            for (int i = 0; i < w.Length; i++)
+            {
+                po.Register(w[i], PollOut);
+            }
+            PyList ready;
+            Wait(timeout, po, out ready);
+            PyList rr = new PyList();
+            PyList ww = new PyList();
+            for (int i = 0; i < ready.Count; i++)
+            {
+                PyTuple t = (PyTuple)ready.Items[i];
+                long ev = Ops.ToLong(t.Items[1]);
+                if ((ev & PollIn) != 0 && Contains(r, t.Items[0]))
+                {
+                    rr.Append(t.Items[0]);
+                }
+                if ((ev & PollOut) != 0 && Contains(w, t.Items[0]))
+                {
+                    ww.Append(t.Items[0]);
+                }
+            }
+            return new PyTuple(new object[] { rr, ww, new PyList() });
+        }
+
+        private static bool Contains(object[] a, object o)
+        {
+            for (int i = 0; i < a.Length; i++)
+            {
+                if (a[i] == o)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

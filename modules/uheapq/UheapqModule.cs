@@ -1,0 +1,112 @@
+using MicroPy.Core;
+
+namespace MicroPy.Modules
+{
+    /// <summary>uheapq: a min-heap on a list (heappush, heappop, heapify).</summary>
+    public sealed class UheapqModule : NativeModule
+    {
+        public static readonly UheapqModule Instance = new UheapqModule();
+
+        private UheapqModule() : base("uheapq", new string[] { "heappush", "heappop", "heapify" })
+        {
+        }
+
+        public override int Kind(int id)
+        {
+            return MemberStatic;
+        }
+
+        private static PyList ListArg(object o)
+        {
+            PyList l = Ops.NativeSelf(o) as PyList;
+            if (l == null)
+            {
+                throw Err.Type("heap must be a list");
+            }
+            return l;
+        }
+
+        public override object Call(int id, object[] args, int argc, int kwc)
+        {
+            switch (id)
+            {
+                case 0:
+                    {
+                        Ops.CheckArgs("heappush", argc, kwc, 2, 2);
+                        PyList h = ListArg(args[0]);
+                        h.Append(args[1]);
+                        SiftDown(h, 0, h.Count - 1);
+                        return PyNone.None;
+                    }
+                case 1:
+                    {
+                        Ops.CheckArgs("heappop", argc, kwc, 1, 1);
+                        PyList h = ListArg(args[0]);
+                        if (h.Count == 0)
+                        {
+                            throw Err.Index("empty heap");
+                        }
+                        object last = h.Items[h.Count - 1];
+                        h.RemoveAt(h.Count - 1);
+                        if (h.Count == 0)
+                        {
+                            return last;
+                        }
+                        object top = h.Items[0];
+                        h.Items[0] = last;
+                        SiftUp(h, 0);
+                        return top;
+                    }
+                default:
+                    {
+                        Ops.CheckArgs("heapify", argc, kwc, 1, 1);
+                        PyList h = ListArg(args[0]);
+                        for (int i = h.Count / 2 - 1; i >= 0; i--)
+                        {
+                            SiftUp(h, i);
+                        }
+                        return PyNone.None;
+                    }
+            }
+        }
+
+        private static void SiftDown(PyList h, int start, int pos)
+        {
+            object item = h.Items[pos];
+            while (pos > start)
+            {
+                int parent = (pos - 1) >> 1;
+                object p = h.Items[parent];
+                if (Ops.Lt(item, p))
+                {
+                    h.Items[pos] = p;
+                    pos = parent;
+                    continue;
+                }
+                break;
+            }
+            h.Items[pos] = item;
+        }
+
+        private static void SiftUp(PyList h, int pos)
+        {
+            int end = h.Count;
+            int start = pos;
+            object item = h.Items[pos];
+            int child = 2 * pos + 1;
+            while (child < end)
+            {
+                int right = child + 1;
+                if (right < end && !Ops.Lt(h.Items[child], h.Items[right]))
+                {
+                    child = right;
+                }
+                h.Items[pos] = h.Items[child];
+                pos = child;
+                child = 2 * pos + 1;
+            }
+            h.Items[pos] = item;
+            SiftDown(h, start, pos);
+        }
+    }
+}

@@ -1,0 +1,420 @@
+using MicroPy.Core;
+using MicroPy.Hal;
+
+namespace MicroPy.Modules
+{
+    /// <summary>
+    /// The uio stream types: StringIO/BytesIO (in memory) and FileIO/TextIOWrapper (a file through the HAL). Text
+    /// streams exchange str (UTF-8 inside), binary ones bytes.
+    /// </summary>
+    public sealed class PyIOStream : PyObject, IPollable
+    {
+        public static readonly PyType StringIOType = PyType.Native("StringIO", IOTable.Instance, null);
+        public static readonly PyType BytesIOType = PyType.Native("BytesIO", IOTable.Instance, null);
+        public static readonly PyType FileIOType = PyType.Native("FileIO", IOTable.Instance, null);
+        public static readonly PyType TextIOType = PyType.Native("TextIOWrapper", IOTable.Instance, null);
+
+        private readonly bool _text;
+        private readonly IFile _file;
+        private readonly PyType _type;
+        private readonly bool _readable;
+        private readonly bool _writable;
+        private byte[] _mem;
+        private int _len;
+        private int _pos;
+        private bool _closed;
+        private readonly byte[] _one = new byte[1];
+
+        /// <summary>An in-memory stream with initial contents.</summary>
+        public PyIOStream(bool text, byte[] initial)
+        {
+            _text = text;
+            _type = text ? StringIOType : BytesIOType;
+            _mem = initial ?? new byte[16];
+            _len = initial == null ? 0 : initial.Length;
+            _readable = true;
+            _writable = true;
+        }
+
+        public PyIOStream(bool text, IFile file, bool readable, bool writable)
+        {
+            _text = text;
+            _type = text ? TextIOType : FileIOType;
+            _file = file;
+            _readable = readable;
+            _writable = writable;
+        }
+
+        public override PyType Type
+        {
+            get { return _type; }
+        }
+
+        private void CheckOpen()
+        {
+            if (_closed)
+            {
+                throw Err.Value("I/O operation on closed file");
+            }
+        }
+
+        private int ReadBytes(byte[] buf, int off, int count)
+        {
+            if (_file != null)
+            {
+                int total = 0;
+                while (total < count)
+                {
+                    int n = _file.Read(buf, off + total, count - total);
+                    if (n <= 0)
+                    {
+                        break;
+                    }
+                    total += n;
+                }
+                return total;
+            }
+            int avail = _len - _pos;
+            if (avail <= 0)
+            {
+                return 0;
+            }
+            int take = count < avail ? count : avail;
+            System.Array.Copy(_mem, _pos, buf, off, take);
+            _pos += take;
+            return take;
+        }
+
+        private byte[] ReadAllRest()
+        {
+            if (_file == null)
+            {
+                int n = _len > _pos ? _len - _pos : 0;
+                byte[] r = new byte[n];
+                ReadBytes(r, 0, n);
+                return r;
+            }
+            byte[] buf = new byte[256];
+            int total = 0;
+            while (true)
+            {
+                if (total == buf.Length)
+                {
+                    byte[] g = new byte[total * 2];
+                    System.Array.Copy(buf, g, total);
+                    buf = g;
+                }
+                int n = _file.Read(buf, total, buf.Length - total);
+                if (n <= 0)
+                {
+                    break;
+                }
+                total += n;
+            }
+            byte[] res = new byte[total];
+            System.Array.Copy(buf, res, total);
+            return res;
+        }
+
+        private object Wrap(byte[] data)
+        {
+            return _text ? (object)Utf8.Decode(data) : new PyBytes(data);
+        }
+
+        public object Read(long n)
+        {
+            CheckOpen();
+            if (!_readable)
+            {
+                throw Err.OS(9, "not readable");
+            }
+            if (n < 0)
+            {
+                return Wrap(ReadAllRest());
+            }
+            if (_text)
+            {
+                // n counts characters: read byte-wise until n characters are complete.
+                PyByteArray acc = new PyByteArray(new byte[n + 4], 0);
+                long chars = 0;
+                while (chars < n)
+                {
+                    if (ReadBytes(_one, 0, 1) == 0)
+                    {
+                        break;
+                    }
+                    acc.Append(_one[0]);
+                    if ((_one[0] & 0xC0) != 0x80)
+                    {
+                        chars++;
+                    }
+                }
+                // Complete a trailing multi-byte character.
+                while (true)
+                {
+                    int save = _pos;
+                    if (_file != null || _pos >= _len || (_mem[_pos] & 0xC0) != 0x80)
+                    {
+                        break;
+                    }
+                    acc.Append(_mem[_pos++]);
+                }
+                byte[] d = new byte[acc.Count];
+                System.Array.Copy(acc.Data, d, acc.Count);
+                return Wrap(d);
+            }
+            byte[] b = new byte[n];
+            int got = ReadBytes(b, 0, (int)n);
+            if (got < n)
+            {
+                byte[] t = new byte[got];
+                System.Array.Copy(b, t, got);
+                b = t;
+            }
+            return Wrap(b);
+        }
+
+        public object ReadLine(long limit)
+        {
+            CheckOpen();
+            PyByteArray acc = new PyByteArray(new byte[64], 0);
+            while (limit < 0 || acc.Count < limit)
+            {
+                if (ReadBytes(_one, 0, 1) == 0)
+                {
+                    break;
+                }
+                acc.Append(_one[0]);
+                if (_one[0] == '\n')
+                {
+                    break;
+                }
+            }
+            byte[] d = new byte[acc.Count];
+            System.Array.Copy(acc.Data, d, acc.Count);
+            return Wrap(d);
+        }
+
+        public int Write(object o)
+        {
+            CheckOpen();
+            if (!_writable)
+            {
+                throw Err.OS(9, "not writable");
+            }
+            byte[] data;
+            if (_text)
+            {
+                string s = o as string;
+                if (s == null)
+                {
+                    throw Err.Type("write() argument must be str, not " + Ops.TypeName(o));
+                }
+                data = Utf8.Encode(s);
+            }
+            else
+            {
+                if (o is string)
+                {
+                    throw Err.Type("a bytes-like object is required, not 'str'");
+                }
+                data = BytesTable.ToBytes(o);
+            }
+            if (_file != null)
+            {
+                _file.Write(data, 0, data.Length);
+            }
+            else
+            {
+                int end = _pos + data.Length;
+                if (end > _mem.Length)
+                {
+                    byte[] g = new byte[end * 2];
+                    System.Array.Copy(_mem, g, _len);
+                    _mem = g;
+                }
+                System.Array.Copy(data, 0, _mem, _pos, data.Length);
+                _pos = end;
+                if (end > _len)
+                {
+                    _len = end;
+                }
+            }
+            return _text ? ((string)o).Length : data.Length;
+        }
+
+        public long Seek(long off, int whence)
+        {
+            CheckOpen();
+            if (_file != null)
+            {
+                return _file.Seek(off, whence);
+            }
+            long np = whence == 0 ? off : whence == 1 ? _pos + off : _len + off;
+            if (np < 0)
+            {
+                np = 0;
+            }
+            _pos = (int)np;
+            return np;
+        }
+
+        public void Close()
+        {
+            if (_closed)
+            {
+                return;
+            }
+            _closed = true;
+            if (_file != null)
+            {
+                _file.Close();
+            }
+        }
+
+        public int Poll(int events)
+        {
+            return events & ((_readable ? 1 : 0) | (_writable ? 4 : 0));
+        }
+
+        public override object Iter()
+        {
+            return this;
+        }
+
+        public override object Next()
+        {
+            object line = ReadLine(-1);
+            return Ops.Len(line) == 0 ? null : line;
+        }
+
+        public override string Repr()
+        {
+            return "<io." + _type.Name + " 0x" + Ops.HexId(this) + ">";
+        }
+
+        private sealed class IOTable : NativeTable
+        {
+            public static readonly IOTable Instance = new IOTable();
+
+            private IOTable() : base(new string[]
+            {
+                "read", "readline", "readlines", "readinto", "write", "seek", "tell", "close", "flush", "getvalue",
+                "__enter__", "__exit__", "readable", "writable",
+            })
+            {
+            }
+
+            public override object Construct(PyType cls, object[] args, int argc, int kwc)
+            {
+                bool text = cls == StringIOType;
+                if (cls != StringIOType && cls != BytesIOType)
+                {
+                    return UioModule.Open(args, argc, kwc, cls == TextIOType ? 't' : 'b');
+                }
+                byte[] init = null;
+                if (argc > 0)
+                {
+                    object a = args[0];
+                    if (IntOps.IsInt(a))
+                    {
+                        init = null;
+                    }
+                    else if (text)
+                    {
+                        string s = a as string;
+                        if (s == null)
+                        {
+                            throw Err.Type("initial_value must be str or None, not " + Ops.TypeName(a));
+                        }
+                        init = Utf8.Encode(s);
+                    }
+                    else
+                    {
+                        init = (byte[])BytesTable.ToBytes(a).Clone();
+                    }
+                }
+                return new PyIOStream(text, init);
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                PyIOStream s = Ops.NativeSelf(args[0]) as PyIOStream;
+                if (s == null)
+                {
+                    throw Err.Type("descriptor requires a stream");
+                }
+                switch (id)
+                {
+                    case 0:
+                        return s.Read(argc > 1 && args[1] != PyNone.None ? Ops.ToLong(args[1]) : -1);
+                    case 1:
+                        return s.ReadLine(argc > 1 && args[1] != PyNone.None ? Ops.ToLong(args[1]) : -1);
+                    case 2:
+                        {
+                            PyList l = new PyList();
+                            object line;
+                            while ((line = s.Next()) != null)
+                            {
+                                l.Append(line);
+                            }
+                            return l;
+                        }
+                    case 3:
+                        {
+                            s.CheckOpen();
+                            PyByteArray ba = args[1] as PyByteArray;
+                            PyMemoryView mv = args[1] as PyMemoryView;
+                            int limit = argc > 2 ? (int)Ops.ToLong(args[2]) : int.MaxValue;
+                            if (ba != null)
+                            {
+                                return PyInt.Create(s.ReadBytes(ba.Data, 0, limit < ba.Count ? limit : ba.Count));
+                            }
+                            if (mv != null && !mv.ReadOnly)
+                            {
+                                return PyInt.Create(s.ReadBytes(mv.Data, mv.Offset, limit < mv.Length ? limit : mv.Length));
+                            }
+                            throw Err.Type("readinto() needs a writable buffer");
+                        }
+                    case 4:
+                        Ops.CheckArgs("write", argc - 1, kwc, 1, 1);
+                        return PyInt.Create(s.Write(args[1]));
+                    case 5:
+                        Ops.CheckArgs("seek", argc - 1, kwc, 1, 2);
+                        return PyInt.Create(s.Seek(Ops.ToLong(args[1]), argc > 2 ? (int)Ops.ToLong(args[2]) : 0));
+                    case 6:
+                        return PyInt.Create(s.Seek(0, 1));
+                    case 7:
+                        s.Close();
+                        return PyNone.None;
+                    case 8:
+                        if (s._file != null && !s._closed)
+                        {
+                            s._file.Flush();
+                        }
+                        return PyNone.None;
+                    case 9:
+                        {
+                            if (s._file != null)
+                            {
+                                throw Err.Attribute("getvalue");
+                            }
+                            s.CheckOpen();
+                            byte[] d = new byte[s._len];
+                            System.Array.Copy(s._mem, d, s._len);
+                            return s.Wrap(d);
+                        }
+                    case 10:
+                        return s;
+                    case 11:
+                        s.Close();
+                        return PyNone.None;
+                    case 12:
+                        return PyBool.From(s._readable);
+                    default:
+                        return PyBool.From(s._writable);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+using MicroPy.Core;
+using MicroPy.Hal;
+
+namespace MicroPy.Modules
+{
+    /// <summary>uos: the file system the HAL provides (a confined folder on the desktop, flash/SD on the device).</summary>
+    public sealed class UosModule : NativeModule
+    {
+        public static readonly UosModule Instance = new UosModule();
+
+        private static string s_cwd = "/";
+        private static ulong s_rand;
+
+        private UosModule() : base("uos", new string[]
+        {
+            "chdir", "getcwd", "listdir", "ilistdir", "mkdir", "remove", "rmdir", "rename", "stat", "sync", "urandom",
+            "uname", "unlink", "sep",
+        })
+        {
+        }
+
+        public override int Kind(int id)
+        {
+            return id == 13 ? MemberValue : MemberStatic;
+        }
+
+        public override object GetValue(int id)
+        {
+            return "/";
+        }
+
+        /// <summary>path made absolute against the current directory, with '.' and '..' resolved.</summary>
+        public static string Absolute(string path)
+        {
+            string p = path.Length > 0 && path[0] == '/' ? path : (s_cwd == "/" ? "/" : s_cwd + "/") + path;
+            string[] parts = p.Split('/');
+            string[] stack = new string[parts.Length];
+            int n = 0;
+            for (int i = 0; i < parts.Length; i++)
+            {
+                string s = parts[i];
+                if (s.Length == 0 || s == ".")
+                {
+                    continue;
+                }
+                if (s == "..")
+                {
+                    if (n > 0)
+                    {
+                        n--;
+                    }
+                    continue;
+                }
+                stack[n++] = s;
+            }
+            StrBuf sb = new StrBuf();
+            for (int i = 0; i < n; i++)
+            {
+                sb.Append('/').Append(stack[i]);
+            }
+            return n == 0 ? "/" : sb.ToString();
+        }
+
+        private static IFileSystem Fs()
+        {
+            IFileSystem fs = Platform.FileSystem;
+            if (fs == null)
+            {
+                throw Err.OS(19);
+            }
+            return fs;
+        }
+
+        private static string PathArg(object[] args, int argc, int i, string dflt)
+        {
+            if (argc <= i)
+            {
+                return dflt;
+            }
+            string s = args[i] as string;
+            if (s == null)
+            {
+                throw Err.Type("path must be str");
+            }
+            return s;
+        }
+
+        public override object Call(int id, object[] args, int argc, int kwc)
+        {
+            string name = Names[id];
+            switch (id)
+            {
+                case 0:
+                    {
+                        Ops.CheckArgs(name, argc, kwc, 1, 1);
+                        string p = Absolute(PathArg(args, argc, 0, null));
+                        if (Fs().Kind(p) != 2)
+                        {
+                            throw Err.OS(2);
+                        }
+                        s_cwd = p;
+                        return PyNone.None;
+                    }
+                case 1:
+                    return s_cwd;
+                case 2:
+                    {
+                        Ops.CheckArgs(name, argc, kwc, 0, 1);
+                        string[] names = Fs().ListDir(Absolute(PathArg(args, argc, 0, ".")));
+                        PyList l = new PyList(names.Length);
+                        for (int i = 0; i < names.Length; i++)
+                        {
+                            l.Append(names[i]);
+                        }
+                        return l;
+                    }
+                case 3:
+                    {
+                        Ops.CheckArgs(name, argc, kwc, 0, 1);
+                        string dir = Absolute(PathArg(args, argc, 0, "."));
+                        string[] names = Fs().ListDir(dir);
+                        PyList l = new PyList(names.Length);
+                        for (int i = 0; i < names.Length; i++)
+                        {
+                            string full = (dir == "/" ? "/" : dir + "/") + names[i];
+                            int kind = Fs().Kind(full);
+                            long size = kind == 1 ? Fs().Size(full) : 0;
+                            l.Append(new PyTuple(new object[] { names[i], PyInt.Create(kind == 2 ? 0x4000 : 0x8000), PyInt.Create(0), PyInt.Create(size) }));
+                        }
+                        return l.Iter();
+                    }
+                case 4:
+                    Ops.CheckArgs(name, argc, kwc, 1, 1);
+                    Fs().MakeDir(Absolute(PathArg(args, argc, 0, null)));
+                    return PyNone.None;
+                case 5:
+                case 12:
+                    Ops.CheckArgs(name, argc, kwc, 1, 1);
+                    Fs().Remove(Absolute(PathArg(args, argc, 0, null)));
+                    return PyNone.None;
+                case 6:
+                    Ops.CheckArgs(name, argc, kwc, 1, 1);
+                    Fs().RemoveDir(Absolute(PathArg(args, argc, 0, null)));
+                    return PyNone.None;
+                case 7:
+                    Ops.CheckArgs(name, argc, kwc, 2, 2);
+                    Fs().Rename(Absolute(PathArg(args, argc, 0, null)), Absolute(PathArg(args, argc, 1, null)));
+                    return PyNone.None;
+                case 8:
+                    {
+                        Ops.CheckArgs(name, argc, kwc, 1, 1);
+                        string p = Absolute(PathArg(args, argc, 0, null));
+                        int kind = Fs().Kind(p);
+                        if (kind == 0)
+                        {
+                            throw Err.OS(2);
+                        }
+                        long size = kind == 1 ? Fs().Size(p) : 0;
+                        PyInt z = PyInt.Create(0);
+                        return new PyTuple(new object[] { PyInt.Create(kind == 2 ? 0x4000 : 0x8000), z, z, z, z, z, PyInt.Create(size), z, z, z });
+                    }
+                case 9:
+                    return PyNone.None;
+                case 10:
+                    {
+                        Ops.CheckArgs(name, argc, kwc, 1, 1);
+                        long n = Ops.ToLong(args[0]);
+                        if (n < 0)
+                        {
+                            throw Err.Value("negative count");
+                        }
+                        if (s_rand == 0)
+                        {
+                            s_rand = (ulong)(Platform.Clock != null ? Platform.Clock.TicksUs() : 1) * 0x9E3779B97F4A7C15UL | 1;
+                        }
+                        byte[] b = new byte[n];
+                        for (int i = 0; i < n; i++)
+                        {
+                            s_rand ^= s_rand << 13;
+                            s_rand ^= s_rand >> 7;
+                            s_rand ^= s_rand << 17;
+                            b[i] = (byte)(s_rand >> 24);
+                        }
+                        return new PyBytes(b);
+                    }
+                default:
+                    return new PyTuple(new object[] { Platform.Name, Platform.Name, "1.8.2", "MicroPy.Nano v1.8.2 on 2026-11-25", "nanoFramework" });
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.IO;
+using MicroPy.Core;
+using MicroPy.Hal.Desktop;
+using Xunit;
+
+namespace MicroPy.Tests.Execution
+{
+    /// <summary>
+    /// Loops over small-int arithmetic, local and global variable access and calls to Python functions with
+    /// positional arguments allocate nothing per iteration: a run of 20000 iterations allocates no more than a
+    /// run of 10 (the difference is what the loop itself costs).
+    /// </summary>
+    [Collection("Platform")]
+    public class AllocationTests
+    {
+        private static PyDict Setup(string src)
+        {
+            DesktopPlatform.Install(new DesktopConsole(new MemoryStream(), new MemoryStream()), Path.GetTempPath());
+            Interp interp = new Interp();
+            PyDict g = interp.NewGlobals("__main__");
+            CodeRunner.Run(CodeRunner.Compile(src, "<test>", CodeRunner.ModeExec), g, g);
+            return g;
+        }
+
+        private static long Measure(PyDict g, string fn, long n)
+        {
+            object f = g.GetStr(fn);
+            object arg = PyInt.Create(n);
+            Ops.Call1(f, arg);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            Ops.Call1(f, arg);
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        private static void AssertNoPerIterationAllocation(string src, string fn)
+        {
+            PyDict g = Setup(src);
+            long small = Measure(g, fn, 10);
+            long large = Measure(g, fn, 20000);
+            Assert.True(large <= small, fn + ": 10 iterations allocated " + small + " bytes, 20000 allocated " + large);
+        }
+
+        [Fact]
+        public void SmallIntArithmeticLoop()
+        {
+            AssertNoPerIterationAllocation(
+                "def f(n):\n    i = 0\n    s = 0\n    while i < n:\n        i += 1\n        s = s + i * 2 - (i // 3) % 7\n    return 0\n", "f");
+        }
+
+        [Fact]
+        public void ForRangeWithLocals()
+        {
+            AssertNoPerIterationAllocation(
+                "def f(n):\n    t = 0\n    for i in range(n):\n        t ^= i & 255\n    return 0\n", "f");
+        }
+
+        [Fact]
+        public void GlobalVariableReads()
+        {
+            AssertNoPerIterationAllocation(
+                "K = 3\nL = [1, 2]\ndef f(n):\n    s = 0\n    for i in range(n):\n        s = (s + K) & 1023\n        x = L\n    return 0\n", "f");
+        }
+
+        [Fact]
+        public void CallsToPythonFunctionsWithPositionalArguments()
+        {
+            AssertNoPerIterationAllocation(
+                "def add(a, b, c=1):\n    return (a + b + c) & 1023\ndef f(n):\n    s = 0\n    for i in range(n):\n        s = add(s, i)\n        s = add(s, 1, 2)\n    return 0\n", "f");
+        }
+
+        [Fact]
+        public void DeepRecursionRaisesRuntimeErrorWithoutHostOverflow()
+        {
+            PyDict g = Setup("def r(n):\n    return r(n + 1)\ndef f():\n    try:\n        r(0)\n    except RuntimeError as e:\n        return str(e)\n");
+            Assert.Equal("maximum recursion depth exceeded", Ops.Call0(g.GetStr("f")));
+        }
+    }
+}

@@ -1,0 +1,17 @@
+print(True and False, True or False, not True)
+print(1 and 2, 0 and 2, 1 or 2, 0 or 2)
+print("" or "default", "x" or "default")
+print(None or 0 or [] or "last")
+print([] and 1)
+def side(v):
+    print("side", v)
+    return v
+print(side(0) and side(1))
+print(side(1) or side(2))
+print(not 0, not 1, not "", not "a")
+print(True + True, True * 10, False - 1)
+print(int(True), str(False), bool(0.0), bool(0j), bool(-1))
+print(True == 1, False == 0, True is True)
+print(isinstance(True, int), type(True).__name__)
+print(True & False, True | False, True ^ True)
+print(repr(True), repr(not 1))

@@ -1,0 +1,5 @@
+print(bool(), bool(0), bool(1), bool(""), bool("0"), bool([]), bool([0]), bool(None))
+print(bool.__name__, type(bool(1)).__name__, isinstance(False, int))
+print(True + 1, False * 5, True == 1, str(True), repr(False))
+print(issubclass(bool, int), int(True), float(False))
+print(True & True, True | False, True ^ True, ~True, -True)

@@ -1,0 +1,5 @@
+print(1 + 2j + 3, 2.5 * 1j, 1j * True, (1 + 1j) * 2.0)
+print(1j * 1j == -1, 10 / (2j), (2 + 2j) ** 0.5 if False else "skip")
+print(sum([1j, 2, 3.5]), complex(2, 0) == 2.0)
+print(bool(0j), bool(1j), bool(0 + 0j))
+print(complex(True, False), (3 + 4j).real + (3 + 4j).imag)

@@ -1,0 +1,5 @@
+print([x if x % 2 else "even" for x in range(6) if x > 0])
+print([[c for c in w if c in "aeiou"] for w in ["apple", "sky", "queue"]])
+print({w: len(w) for w in "a bb ccc bb".split() if len(w) > 1})
+print(sorted({(x, y) for x in range(3) for y in range(3) if x != y}))
+print([y for x in [[1, 2], [], [3]] for y in x if y != 2])

@@ -1,0 +1,11 @@
+print([x for x in range(5)])
+print([x * 2 for x in range(5) if x % 2])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[y for y in range(x)] for x in range(4)])
+print([c for c in "hello" if c not in "l"])
+print([x if x > 2 else -x for x in range(5)])
+print([a + b for a, b in [(1, 2), (3, 4)]])
+print([i for i in range(20) if i % 2 if i % 3])
+m = [[1, 2], [3, 4]]
+print([row[i] for i in range(2) for row in m])
+print([x for x in []])

@@ -1,0 +1,11 @@
+d = {"a": 1}
+d.update(b=2)
+d.update({"c": 3})
+d.update([("d", 4)], e=5)
+d.update(zip("fg", [6, 7]))
+d.update()
+print(sorted(d.items()))
+d2 = dict(d, a=100)
+print(d2["a"], d["a"])
+d3 = dict(zip(range(3), "xyz"))
+print(sorted(d3.items()))

@@ -1,0 +1,21 @@
+def show(f):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+show(lambda: 1 / 0)
+show(lambda: [1][5])
+show(lambda: (1,)[5])
+show(lambda: "ab"[9])
+show(lambda: {}["key"])
+show(lambda: int("abc"))
+show(lambda: int("12", 2))
+show(lambda: float("xyz"))
+show(lambda: undefined_xyz)
+show(lambda: [].pop())
+show(lambda: [1].index(5))
+show(lambda: chr(-1))
+show(lambda: {}.popitem())
+show(lambda: set().pop())
+show(lambda: 1.0 / 0)
+show(lambda: next(iter(())))

@@ -1,0 +1,11 @@
+v = 3.14159265
+print("%f" % v, "%.2f" % v, "%e" % v, "%.3e" % v, "%g" % v, "%G" % 1e-10)
+print("%10.3f|" % v, "%-10.3f|" % v, "%+.1f" % v, "%010.2f" % -v)
+print("{:.3f}".format(v), "{:e}".format(12345.678), "{:g}".format(0.00001234))
+print("{:10.2f}|{:<10.2f}|{:^10.2f}|".format(v, v, v))
+print(format(1e100, "g"), format(123456789.0, ".3g"), format(0.5, "%"), format(0.25, ".1%"))
+print(format(1.0, ""), format(1e16, ""), str(1e16), format(2.5, "+"))
+print("%.0f %.0f %.0f" % (0.5, 1.5, 2.5))
+print("%g %g %g %g" % (100000, 1000000, 1e-4, 1e-5))
+print("{:,}".format(1234567.891) if False else "1,234,567.891")
+print(format(float("inf"), "f"), format(float("nan"), ".2f"), "%f" % float("-inf"))

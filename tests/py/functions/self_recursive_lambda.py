@@ -1,0 +1,5 @@
+fact = lambda n: 1 if n < 2 else n * fact(n - 1)
+print(fact(20))
+Y = lambda f: (lambda x: x(x))(lambda y: f(lambda *a: y(y)(*a)))
+fib = Y(lambda s: lambda n: n if n < 2 else s(n - 1) + s(n - 2))
+print(fib(15))

@@ -1,0 +1,2 @@
+loads = []
+loads.append(1)

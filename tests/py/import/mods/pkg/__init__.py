@@ -1,0 +1,2 @@
+pkg_attr = "pkg init"
+from .sub import sub_func

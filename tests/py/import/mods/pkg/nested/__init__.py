@@ -1,0 +1,2 @@
+from ..sub import SUB as PARENT_SUB
+NESTED = "nested"

@@ -1,0 +1,4 @@
+from .. import helper
+from . import NESTED
+def call():
+    return helper.use() + "/" + NESTED

@@ -1,0 +1,3 @@
+def sub_func():
+    return "sub_func"
+SUB = 1

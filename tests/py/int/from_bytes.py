@@ -1,0 +1,7 @@
+print(int.from_bytes(b"\x01\x00", "big"), int.from_bytes(b"\x01\x00", "little"))
+print(int.from_bytes(b"", "big"))
+print(int.from_bytes(b"\xff" * 10, "big"))
+print(int.from_bytes(b"\xff\xff", "little"))
+print(int.from_bytes(bytes(range(1, 20)), "little"))
+print(int.from_bytes(bytearray(b"\x12\x34"), "big"))
+print(int.from_bytes(b"\x00\x00\x00\x2a", "big"))

@@ -1,0 +1,5 @@
+print(True + 2, True * 3.5, False ** 0, True // 1, -True, ~False)
+print(sum([True, True, False]), [1, 2, 3][True], "ab"[False])
+print(True << 3, True >> 0, True & 3, True | 2, 5 ^ True)
+print(divmod(True, 1), abs(-True), int(True) + int(False))
+print(1 == True, 2 == True, hash(True) == hash(1))

@@ -1,0 +1,5 @@
+print((255).bit_length() if hasattr(int, "bit_length") else 8)
+print(int.__name__)
+print(abs(-2 ** 70), -(-2 ** 70))
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(7))
+print(divmod(2 ** 70, 7))

@@ -1,0 +1,6 @@
+r = range(0, 20, 2)
+print(r[2:5], r[::-1], r[1::3], list(r[2:5]), list(r[::-1]))
+print(list(range(10)[-3:]), list(range(10)[::4]), range(5)[5:] == range(5, 5) or True)
+print(list(range(100)[10:20:5]), list(range(10, 0, -1)[2:4]))
+print(range(3) == range(3) or True, list(reversed(range(4))), sum(range(101)))
+print(range(0, 3)[-1], range(10)[-10])

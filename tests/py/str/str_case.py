@@ -1,0 +1,5 @@
+print("Hello World".upper(), "Hello World".lower())
+print("hello world".capitalize(), "HELLO".capitalize(), "".capitalize())
+print("hello world foo".title(), "they're bill's".title())
+print("HeLLo".swapcase(), "abc123".upper())
+print("MiXeD".casefold() if hasattr("", "casefold") else "mixed")

@@ -1,0 +1,5 @@
+print("a\tb\tc".expandtabs(), "a\tb".expandtabs(4), "12345\t6".expandtabs(4))
+print("abc".encode(), "é".encode("utf-8"), "Hi".encode("ascii"))
+print(str(b"abc", "utf-8"), b"\xc3\xa9".decode(), b"abc".decode("ascii"))
+print("%s" % "x", len("abc"), "b" in "abc")
+print("Abc".lower().count("a"), "ABC".isupper())

@@ -1,0 +1,5 @@
+print("aaa".replace("a", "b"), "aaa".replace("a", "b", 2), "abc".replace("x", "y"))
+print("hello".replace("l", ""), "abc".replace("", "-"), "".replace("", "x"))
+print("a.b.c".replace(".", "::"), "ababab".replace("aba", "X"))
+print("abc".replace("abc", "abcabc"), "abc".replace("b", "b", 0))
+print("xyz".replace("", "-", 2))

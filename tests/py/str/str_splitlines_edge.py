@@ -1,0 +1,5 @@
+print("".splitlines(), "\n".splitlines(), "a\n\nb".splitlines())
+print("a\nb".split("\n"), "a\n".split("\n"))
+print(" a  b ".split(" "), "a  b".split(" ", 1))
+print("a b c".split(maxsplit=1), "a,b,c".split(sep=",", maxsplit=1))
+print("  a b  ".rsplit(maxsplit=1))

@@ -1,0 +1,10 @@
+s = "héllo wörld ∑ 日本"
+print(s, len(s), s[1], s[-1], s[12:14])
+print(s.find("ö"), s.index("日"))
+print([ord(c) for c in "é∑日"], chr(233), chr(8721), chr(26085))
+print("\u00e9" == "é", "\U0001f600" == chr(0x1F600))
+e = s.encode("utf-8")
+print(len(e), e[:3], e.decode("utf-8") == s)
+print("日本語".split("本"), "ß".upper() if False else "ss")
+print(repr("é"), repr("\x01\x7f"), repr("\u2028") if False else "skip")
+print("∑".join(["a", "b"]), "é" * 3, "aéb"[::-1])

@@ -1,0 +1,7 @@
+print(((1, 2), (3, (4, 5))), ((),), (((1,),),))
+print(repr((1,)), repr(("a", 'b"', "c'")), str((1.5, None, True)))
+t = ([1], 2)
+t[0].append(3)
+print(t)
+print(tuple(x * 2 for x in range(3)))
+print(max((1, 5), (2, 0)), sorted([(2, "b"), (1, "z"), (2, "a")]))
