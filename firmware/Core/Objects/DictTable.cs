@@ -200,7 +200,22 @@ namespace MicroPy.Core
                 case 10:
                     return new PyDictView(d, PyDictIterator.Values);
                 case 11:
-                    return d.GetItem(args[1]);
+                    {
+                        PyInstance inst = args[0] as PyInstance;
+                        if (inst != null)
+                        {
+                            object v = d.Get(args[1]);
+                            if (v != null)
+                            {
+                                return v;
+                            }
+                            if (inst.Type.Lookup("__missing__") != null)
+                            {
+                                return Ops.CallMethod1(inst, "__missing__", args[1]);
+                            }
+                        }
+                        return d.GetItem(args[1]);
+                    }
                 case 12:
                     d.SetItem(args[1], args[2]);
                     return PyNone.None;

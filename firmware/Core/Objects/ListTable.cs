@@ -5,9 +5,12 @@ namespace MicroPy.Core
     {
         public static readonly ListTable Instance = new ListTable();
 
+        private static readonly object[] s_sorting = new object[0];
+
         private ListTable() : base(new string[]
         {
             "append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort",
+            "__getitem__", "__setitem__", "__delitem__", "__len__", "__contains__", "__iter__",
         })
         {
         }
@@ -156,7 +159,7 @@ namespace MicroPy.Core
                     Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
                     Ops.Reverse(l.Items, l.Count);
                     return PyNone.None;
-                default:
+                case 10:
                     {
                         if (argc > 1)
                         {
@@ -164,9 +167,46 @@ namespace MicroPy.Core
                         }
                         object key = Ops.KwArg(args, argc, kwc, "key");
                         object rev = Ops.KwArg(args, argc, kwc, "reverse");
-                        Sort.Run(l.Items, l.Count, key, rev != null && Ops.IsTrue(rev));
+                        // As CPython: the list looks empty while sorting; a change made meanwhile is an error.
+                        object[] items = l.Items;
+                        int n = l.Count;
+                        l.Items = s_sorting;
+                        l.Count = 0;
+                        bool modified;
+                        try
+                        {
+                            Sort.Run(items, n, key, rev != null && Ops.IsTrue(rev));
+                        }
+                        finally
+                        {
+                            modified = l.Items != s_sorting || l.Count != 0;
+                            l.Items = items;
+                            l.Count = n;
+                        }
+                        if (modified)
+                        {
+                            throw Err.Value("list modified during sort");
+                        }
                         return PyNone.None;
                     }
+                case 11:
+                    Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
+                    return l.GetItem(args[1]);
+                case 12:
+                    Ops.CheckArgs(name, argc - 1, kwc, 2, 2);
+                    l.SetItem(args[1], args[2]);
+                    return PyNone.None;
+                case 13:
+                    Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
+                    l.DelItem(args[1]);
+                    return PyNone.None;
+                case 14:
+                    return PyInt.Create(l.Count);
+                case 15:
+                    Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
+                    return PyBool.From(l.Contains(args[1]));
+                default:
+                    return l.Iter();
             }
         }
 

@@ -3,7 +3,9 @@ namespace MicroPy.Core
     /// <summary>Iterator over a dict's keys, values or items.</summary>
     public sealed class PyDictIterator : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("dict_iterator", null, null);
+        public static readonly PyType TypeObject = PyType.Native("dict_keyiterator", null, null);
+        public static readonly PyType ValuesType = PyType.Native("dict_valueiterator", null, null);
+        public static readonly PyType ItemsType = PyType.Native("dict_itemiterator", null, null);
         public const int Keys = 0;
         public const int Values = 1;
         public const int Items = 2;
@@ -22,7 +24,7 @@ namespace MicroPy.Core
 
         public override PyType Type
         {
-            get { return TypeObject; }
+            get { return _kind == Keys ? TypeObject : _kind == Values ? ValuesType : ItemsType; }
         }
 
         public override object Iter()

@@ -3,9 +3,39 @@ namespace MicroPy.Core
     /// <summary>dict.keys()/values()/items(): live views with len, iteration, membership and (keys, items) set ops.</summary>
     public sealed class PyDictView : PyObject
     {
-        public static readonly PyType KeysType = PyType.Native("dict_keys", null, null);
+        public static readonly PyType KeysType = PyType.Native("dict_keys", ViewTable.Instance, null);
         public static readonly PyType ValuesType = PyType.Native("dict_values", null, null);
-        public static readonly PyType ItemsType = PyType.Native("dict_items", null, null);
+        public static readonly PyType ItemsType = PyType.Native("dict_items", ViewTable.Instance, null);
+
+        /// <summary>isdisjoint() of the keys and items views.</summary>
+        private sealed class ViewTable : NativeTable
+        {
+            public static readonly ViewTable Instance = new ViewTable();
+
+            private ViewTable() : base(new string[] { "isdisjoint" })
+            {
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                PyDictView v = args[0] as PyDictView;
+                if (v == null)
+                {
+                    throw Err.Type("descriptor 'isdisjoint' requires a dict view");
+                }
+                Ops.CheckArgs("isdisjoint", argc - 1, kwc, 1, 1);
+                object it = Ops.GetIter(args[1]);
+                object x;
+                while ((x = Ops.Next(it)) != null)
+                {
+                    if (v.Contains(x))
+                    {
+                        return PyBool.False;
+                    }
+                }
+                return PyBool.True;
+            }
+        }
 
         public readonly PyDict Dict;
         public readonly int Kind;
@@ -66,21 +96,79 @@ namespace MicroPy.Core
 
         public override object BinaryOp(int op, object other)
         {
-            if (Kind == PyDictIterator.Values)
+            return Kind == PyDictIterator.Values ? Ops.NotImplemented : SetOp(op, this, other);
+        }
+
+        public override object ReflectedOp(int op, object other)
+        {
+            return Kind == PyDictIterator.Values ? Ops.NotImplemented : SetOp(op, other, this);
+        }
+
+        private static bool IsSetLike(object o)
+        {
+            PyDictView v = o as PyDictView;
+            return o is PySet || (v != null && v.Kind != PyDictIterator.Values);
+        }
+
+        /// <summary>CPython's dictviews_or/sub/xor/and: set(left) updated by right (any iterable).</summary>
+        private static object SetOp(int op, object left, object right)
+        {
+            PySet r;
+            switch (op)
             {
-                return Ops.NotImplemented;
+                case PyOp.Or:
+                    r = new PySet();
+                    SetTable.AddAll(r, left);
+                    SetTable.AddAll(r, right);
+                    return r;
+                case PyOp.Sub:
+                    r = new PySet();
+                    SetTable.AddAll(r, left);
+                    SetTable.DifferenceUpdate(r, right);
+                    return r;
+                case PyOp.Xor:
+                    r = new PySet();
+                    SetTable.AddAll(r, left);
+                    SetTable.SymmetricDifferenceUpdate(r, right);
+                    return r;
+                case PyOp.And:
+                    return Intersect(left, right);
             }
-            PySet o = other as PySet;
-            if (o == null)
+            return Ops.NotImplemented;
+        }
+
+        private static object Intersect(object left, object right)
+        {
+            PyDictView self = left as PyDictView;
+            object other = right;
+            if (self == null || self.Kind == PyDictIterator.Values)
             {
-                PyDictView v = other as PyDictView;
-                if (v == null)
+                self = (PyDictView)right;
+                other = left;
+            }
+            int lenSelf = self.Len();
+            PySet os = other as PySet;
+            if (os != null && os.Type == PySet.SetType && lenSelf <= os.Count)
+            {
+                return SetTable.Intersection(os, self);
+            }
+            PyDictView ov = other as PyDictView;
+            if (ov != null && ov.Kind != PyDictIterator.Values && ov.Len() > lenSelf)
+            {
+                other = self;
+                self = ov;
+            }
+            PySet r = new PySet();
+            object it = Ops.GetIter(other);
+            object x;
+            while ((x = Ops.Next(it)) != null)
+            {
+                if (self.Contains(x))
                 {
-                    return Ops.NotImplemented;
+                    r.Add(x);
                 }
-                o = v.ToSet();
             }
-            return SetTable.Operator(ToSet(), op, o, false);
+            return r;
         }
 
         public override object Compare(int op, object other)
@@ -89,12 +177,12 @@ namespace MicroPy.Core
             {
                 return base.Compare(op, other);
             }
-            PyDictView v = other as PyDictView;
-            PySet o = v != null ? v.ToSet() : other as PySet;
-            if (o == null)
+            if (!IsSetLike(other))
             {
                 return base.Compare(op, other);
             }
+            PyDictView v = other as PyDictView;
+            PySet o = v != null ? v.ToSet() : (PySet)other;
             return SetTable.CompareSets(ToSet(), op, o);
         }
 

@@ -279,7 +279,8 @@ namespace MicroPy.Core
             }
             if (Native != null)
             {
-                return Ops.Repr(Native);
+                PySet ns = Native as PySet;
+                return ns != null ? ns.ReprWith(Type.Name, false) : Ops.Repr(Native);
             }
             return DefaultRepr();
         }
@@ -304,7 +305,7 @@ namespace MicroPy.Core
                 }
                 return s;
             }
-            if (Native != null && Special("__repr__") is PyNativeFunction)
+            if (Native != null && !(Native is PySet) && Special("__repr__") is PyNativeFunction)
             {
                 return Ops.Str(Native);
             }
@@ -339,6 +340,12 @@ namespace MicroPy.Core
             }
             if (Native != null)
             {
+                PyDict nd = Native as PyDict;
+                object missing = nd != null ? Special("__missing__") : null;
+                if (missing != null)
+                {
+                    return nd.Get(key) ?? Invoke(missing, key);
+                }
                 return Ops.GetItem(Native, key);
             }
             return base.GetItem(key);

@@ -54,7 +54,7 @@ namespace MicroPy.Core
                 object[] items = Ops.SliceArray(Items, Count, sl);
                 return new PyList(items, items.Length);
             }
-            return Items[Ops.SeqIndex(key, Count, "list index out of range")];
+            return Items[SeqKey(key, Count, "list", "list index out of range")];
         }
 
         public override void SetItem(object key, object value)
@@ -65,7 +65,7 @@ namespace MicroPy.Core
                 SetSlice(sl, value);
                 return;
             }
-            Items[Ops.SeqIndex(key, Count, "list assignment index out of range")] = value;
+            Items[SeqKey(key, Count, "list", "list assignment index out of range")] = value;
         }
 
         public override void DelItem(object key)
@@ -101,7 +101,7 @@ namespace MicroPy.Core
                 Count = w;
                 return;
             }
-            RemoveAt(Ops.SeqIndex(key, Count, "list assignment index out of range"));
+            RemoveAt(SeqKey(key, Count, "list", "list assignment index out of range"));
         }
 
         public void RemoveAt(int i)
@@ -187,7 +187,7 @@ namespace MicroPy.Core
                 {
                     times = 0;
                 }
-                if (times * Count > 100000000)
+                if (Count > 0 && times > 100000000 / Count)
                 {
                     throw Err.Memory("repeated list too long");
                 }
@@ -198,16 +198,44 @@ namespace MicroPy.Core
                 }
                 return new PyList(r, r.Length);
             }
+            if (op == PyOp.Mul)
+            {
+                return NonIntRepeat(other);
+            }
             return Ops.NotImplemented;
         }
 
         public override object ReflectedOp(int op, object other)
         {
-            if (op == PyOp.Mul && (other is PyInt || other is PyBool))
+            if (op == PyOp.Mul)
             {
-                return BinaryOp(op, other);
+                return other is PyInt || other is PyBool ? BinaryOp(op, other) : NonIntRepeat(other);
             }
             return Ops.NotImplemented;
+        }
+
+        /// <summary>seq * x for a non-int x: NotImplemented for user objects (they may define __rmul__), else CPython's error.</summary>
+        internal static object NonIntRepeat(object other)
+        {
+            if (other is PyInstance)
+            {
+                return Ops.NotImplemented;
+            }
+            if (other is PyBigInt)
+            {
+                throw Err.Overflow("cannot fit 'int' into an index-sized integer");
+            }
+            throw Err.Type("can't multiply sequence by non-int of type '" + Ops.TypeName(other) + "'");
+        }
+
+        /// <summary>An integer index into a sequence of count items; CPython's TypeError for other key types.</summary>
+        internal static int SeqKey(object key, int count, string kind, string msg)
+        {
+            if (!(key is PyInt || key is PyBool || key is PyBigInt || key is PyInstance))
+            {
+                throw Err.Type(kind + " indices must be integers or slices, not " + Ops.TypeName(key));
+            }
+            return Ops.SeqIndex(key, count, msg);
         }
 
         public override object InplaceOp(int op, object other)

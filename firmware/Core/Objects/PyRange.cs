@@ -61,10 +61,9 @@ namespace MicroPy.Core
                 int start;
                 int stop;
                 int step;
-                int n = Ops.SliceIndices(s, Len(), out start, out stop, out step);
-                long ns = Start + start * Step;
-                long nstep = Step * step;
-                return new PyRange(ns, ns + n * nstep, nstep);
+                Ops.SliceIndices(s, Len(), out start, out stop, out step);
+                // As CPython: the slice's clamped start/stop mapped through this range.
+                return new PyRange(Start + start * Step, Start + stop * Step, Step * step);
             }
             long i = Ops.ToLong(key);
             long c = Count;
@@ -117,7 +116,18 @@ namespace MicroPy.Core
 
         public override int Hash()
         {
-            return (int)(Start * 31 + Stop * 17 + Step);
+            // Equal ranges (same items) hash alike, as CPython's hash of (len, start, step) with the same normalization.
+            long c = Count;
+            if (c == 0)
+            {
+                return 0x3a5;
+            }
+            long h = c * 1000003 ^ Start;
+            if (c > 1)
+            {
+                h = h * 1000003 ^ Step;
+            }
+            return (int)(h ^ (h >> 32));
         }
 
         public override string Repr()

@@ -30,6 +30,22 @@ namespace MicroPy.Core
             {
                 return null;
             }
+            PyList l = _seq as PyList;
+            if (l != null)
+            {
+                // No index object per step; a list shrunk meanwhile ends the iteration (as CPython).
+                if (_i >= l.Count)
+                {
+                    _i = -1;
+                    return null;
+                }
+                return l.Items[_i--];
+            }
+            PyTuple t = _seq as PyTuple;
+            if (t != null)
+            {
+                return t.Items[_i--];
+            }
             return Ops.GetItem(_seq, PyInt.Create(_i--));
         }
 
@@ -61,7 +77,17 @@ namespace MicroPy.Core
                     long n = r.Count;
                     return new PyRangeIterator(r.Start + (n - 1) * r.Step, r.Start - r.Step, -r.Step);
                 }
-                if (seq is PyDict || seq is PySet || (seq is PyObject && !(seq is PyInstance) && ((PyObject)seq).Len() < 0))
+                PyDict d = seq as PyDict;
+                if (d != null)
+                {
+                    PyList keys = new PyList(d.Count);
+                    for (int i = d.NextEntry(-1); i >= 0; i = d.NextEntry(i))
+                    {
+                        keys.Append(d.KeyAt(i));
+                    }
+                    return new PyReversed(keys, keys.Count);
+                }
+                if (seq is PySet || (seq is PyObject && !(seq is PyInstance) && ((PyObject)seq).Len() < 0))
                 {
                     throw Err.Type("'" + Ops.TypeName(seq) + "' object is not reversible");
                 }

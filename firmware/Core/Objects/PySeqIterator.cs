@@ -3,7 +3,8 @@ namespace MicroPy.Core
     /// <summary>Iterator over an object array prefix (tuple items; list iteration re-reads the list's array).</summary>
     public sealed class PySeqIterator : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("iterator", null, null);
+        public static readonly PyType TypeObject = PyType.Native("tuple_iterator", null, null);
+        public static readonly PyType ListType = PyType.Native("list_iterator", null, null);
 
         private readonly object[] _items;
         private readonly int _count;
@@ -23,7 +24,7 @@ namespace MicroPy.Core
 
         public override PyType Type
         {
-            get { return TypeObject; }
+            get { return _list != null ? ListType : TypeObject; }
         }
 
         public override object Iter()

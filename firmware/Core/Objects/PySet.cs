@@ -92,7 +92,12 @@ namespace MicroPy.Core
 
         public override string Repr()
         {
-            string name = Type.Name;
+            return ReprWith(Type.Name, !Frozen && _type == null);
+        }
+
+        /// <summary>repr as {..} when plain, else name({..}); name() when empty (user subclasses pass their name).</summary>
+        public string ReprWith(string name, bool plain)
+        {
             if (Table.Count == 0)
             {
                 return name + "()";
@@ -104,7 +109,6 @@ namespace MicroPy.Core
             try
             {
                 StrBuf sb = new StrBuf();
-                bool plain = !Frozen && _type == null;
                 if (!plain)
                 {
                     sb.Append(name).Append('(');

@@ -37,7 +37,7 @@ namespace MicroPy.Core
                 object[] items = Ops.SliceArray(Items, Items.Length, sl);
                 return items.Length == 0 ? Empty : new PyTuple(items);
             }
-            return Items[Ops.SeqIndex(key, Items.Length, "tuple index out of range")];
+            return Items[PyList.SeqKey(key, Items.Length, "tuple", "tuple index out of range")];
         }
 
         public override bool Contains(object item)
@@ -79,7 +79,7 @@ namespace MicroPy.Core
                     times = 0;
                 }
                 int n = Items.Length;
-                if (times * n > 100000000)
+                if (n > 0 && times > 100000000 / n)
                 {
                     throw Err.Memory("repeated tuple too long");
                 }
@@ -90,14 +90,18 @@ namespace MicroPy.Core
                 }
                 return r.Length == 0 ? Empty : new PyTuple(r);
             }
+            if (op == PyOp.Mul)
+            {
+                return PyList.NonIntRepeat(other);
+            }
             return Ops.NotImplemented;
         }
 
         public override object ReflectedOp(int op, object other)
         {
-            if (op == PyOp.Mul && (other is PyInt || other is PyBool))
+            if (op == PyOp.Mul)
             {
-                return BinaryOp(op, other);
+                return other is PyInt || other is PyBool ? BinaryOp(op, other) : PyList.NonIntRepeat(other);
             }
             return Ops.NotImplemented;
         }

@@ -5,7 +5,7 @@ namespace MicroPy.Core
     {
         public static readonly TupleTable Instance = new TupleTable();
 
-        private TupleTable() : base(new string[] { "count", "index" })
+        private TupleTable() : base(new string[] { "count", "index", "__getitem__", "__len__", "__contains__", "__iter__" })
         {
         }
 
@@ -15,6 +15,19 @@ namespace MicroPy.Core
             if (t == null)
             {
                 throw Err.Type("descriptor '" + Names[id] + "' requires a 'tuple' object");
+            }
+            switch (id)
+            {
+                case 2:
+                    Ops.CheckArgs(Names[id], argc - 1, kwc, 1, 1);
+                    return t.GetItem(args[1]);
+                case 3:
+                    return PyInt.Create(t.Items.Length);
+                case 4:
+                    Ops.CheckArgs(Names[id], argc - 1, kwc, 1, 1);
+                    return PyBool.From(t.Contains(args[1]));
+                case 5:
+                    return t.Iter();
             }
             if (id == 0)
             {

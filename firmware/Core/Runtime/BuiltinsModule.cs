@@ -404,7 +404,7 @@ namespace MicroPy.Core
                             string kn = (string)args[argc + 2 * k];
                             if (kn != "key" && kn != "reverse")
                             {
-                                throw Err.Type("'" + kn + "' is an invalid keyword argument for sorted()");
+                                throw Err.Type("'" + kn + "' is an invalid keyword argument for sort()");
                             }
                         }
                         Sort.Run(items, items.Length, key, rev != null && Ops.IsTrue(rev));
@@ -497,7 +497,7 @@ namespace MicroPy.Core
             string s = o as string;
             if (s == null)
             {
-                throw Err.Type(fn + "(): attribute name must be string");
+                throw Err.Type("attribute name must be string, not '" + Ops.TypeName(o) + "'");
             }
             return s;
         }
