@@ -1,4 +1,3 @@
-<<<<<<< HEAD
 print(1 + 2, 7 - 10, 6 * 7, 7 // 2, -7 // 2, 7 % 3, -7 % 3, 7 % -3, 2 ** 10, 2 ** -1)
 print(10 / 4, 1 / 3, -1 // 3, 5 & 3, 5 | 3, 5 ^ 3, ~5, 1 << 40, -1 >> 3, 1000000 * 1000000)
 x = 5
@@ -19,29 +18,3 @@ try:
     1 % 0
 except ZeroDivisionError as e:
     print('ZeroDivisionError', e)
-=======
-print(7 + 3, 7 - 3, 7 * 3, 7 / 2, 7 // 2, 7 % 3, 7 ** 2)
-print(-7 // 2, -7 % 2, 7 // -2, 7 % -2, -7 // -2, -7 % -2)
-print(divmod(17, 5), divmod(-17, 5), divmod(17, -5))
-print(abs(-5), -(-5), +5)
-print(6 / 3, type(6 / 3).__name__)
-print(2 ** 0, 0 ** 0, 2 ** -2)
-print(10 ** 20 // 3)
-for a, b in [(1, 0), (0, 0), (5.0, 0)]:
-    try:
-        a // b
-    except ZeroDivisionError as e:
-        print("ZeroDivisionError")
-try:
-    1 % 0
-except ZeroDivisionError as e:
-    print("ZeroDivisionError")
-try:
-    1 / 0
-except ZeroDivisionError as e:
-    print("ZeroDivisionError")
-try:
-    1 + "a"
-except TypeError:
-    print("TypeError")
->>>>>>> pytests
