@@ -19,6 +19,7 @@ namespace MicroPy.Modules
             Both(interp, "uio", "io", UioModule.Instance);
             Both(interp, "uos", "os", UosModule.Instance);
             Both(interp, "uselect", "select", SelectModule.Instance);
+            Both(interp, "uhashlib", "hashlib", UhashlibModule.Instance);
             BuiltinsModule.OpenHook = new PyNativeFunction(UioModule.Instance, 0, NativeTable.MemberStatic, null);
         }
 

@@ -1,0 +1,29 @@
+using MicroPy.Core;
+
+namespace MicroPy.Modules
+{
+    /// <summary>uhashlib: sha256 and sha1 objects with update() and digest(); no hexdigest, as the seed says.</summary>
+    public sealed class UhashlibModule : NativeModule
+    {
+        public static readonly UhashlibModule Instance = new UhashlibModule();
+
+        private UhashlibModule() : base("uhashlib", new string[] { "sha256", "sha1" })
+        {
+        }
+
+        public override int Kind(int id)
+        {
+            return MemberValue;
+        }
+
+        public override object GetValue(int id)
+        {
+            return id == 0 ? PyHash.Sha256Type : PyHash.Sha1Type;
+        }
+
+        public override object Call(int id, object[] args, int argc, int kwc)
+        {
+            return PyNone.None;
+        }
+    }
+}
