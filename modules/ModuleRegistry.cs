@@ -20,6 +20,7 @@ namespace MicroPy.Modules
             Both(interp, "uos", "os", UosModule.Instance);
             Both(interp, "uselect", "select", SelectModule.Instance);
             Both(interp, "uhashlib", "hashlib", UhashlibModule.Instance);
+            Both(interp, "array", "array", ArrayModule.Instance);
             BuiltinsModule.OpenHook = new PyNativeFunction(UioModule.Instance, 0, NativeTable.MemberStatic, null);
         }
 

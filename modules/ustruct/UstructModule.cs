@@ -317,6 +317,16 @@ namespace MicroPy.Modules
             return neg ? (ulong)(-(long)u) : u;
         }
 
+        public static int SingleBitsPublic(float f)
+        {
+            return SingleBits(f);
+        }
+
+        public static double SingleToDoublePublic(int bits)
+        {
+            return SingleToDouble(bits);
+        }
+
         private static int SingleBits(float f)
         {
             // Portable float -> IEEE single bits via the double's bits (round to nearest even).

@@ -62,6 +62,11 @@ namespace MicroPy.Core
             {
                 return mv.ToArray();
             }
+            object tb = o is PyObject && !(o is PyList) && !(o is PyTuple) ? Ops.GetAttrOrNull(o, "tobytes") : null;
+            if (tb != null)
+            {
+                return ((PyBytes)Ops.Call0(tb)).Data;
+            }
             if (o is string)
             {
                 throw Err.Type("a bytes-like object is required, not 'str'");
