@@ -21,6 +21,7 @@ namespace MicroPy.Modules
             Both(interp, "uselect", "select", SelectModule.Instance);
             Both(interp, "uhashlib", "hashlib", UhashlibModule.Instance);
             Both(interp, "array", "array", ArrayModule.Instance);
+            Both(interp, "uzlib", "zlib", UzlibModule.Instance);
             BuiltinsModule.OpenHook = new PyNativeFunction(UioModule.Instance, 0, NativeTable.MemberStatic, null);
         }
 
