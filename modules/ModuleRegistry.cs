@@ -22,6 +22,7 @@ namespace MicroPy.Modules
             Both(interp, "uhashlib", "hashlib", UhashlibModule.Instance);
             Both(interp, "array", "array", ArrayModule.Instance);
             Both(interp, "uzlib", "zlib", UzlibModule.Instance);
+            Both(interp, "ure", "re", UreModule.Instance);
             BuiltinsModule.OpenHook = new PyNativeFunction(UioModule.Instance, 0, NativeTable.MemberStatic, null);
         }
 

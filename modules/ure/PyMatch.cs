@@ -1,0 +1,95 @@
+using MicroPy.Core;
+
+namespace MicroPy.Modules
+{
+    /// <summary>A match object: group(n...), groups(), start/end/span.</summary>
+    public sealed class PyMatch : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("match", MatchTable.Instance, null);
+
+        public readonly string Subject;
+        public readonly int[] Spans;
+
+        public PyMatch(string subject, int[] spans)
+        {
+            Subject = subject;
+            Spans = (int[])spans.Clone();
+        }
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        public object Group(int g)
+        {
+            if (g < 0 || g >= Spans.Length / 2)
+            {
+                throw Err.Index("no such group");
+            }
+            int a = Spans[2 * g];
+            int b = Spans[2 * g + 1];
+            if (a < 0 || b < 0)
+            {
+                return PyNone.None;
+            }
+            return Subject.Substring(a, b - a);
+        }
+
+        public override string Repr()
+        {
+            return "<match num=" + Ops.IntToString(Spans.Length / 2) + ">";
+        }
+
+        private sealed class MatchTable : NativeTable
+        {
+            public static readonly MatchTable Instance = new MatchTable();
+
+            private MatchTable() : base(new string[] { "group", "groups", "start", "end", "span" })
+            {
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                PyMatch m = (PyMatch)args[0];
+                switch (id)
+                {
+                    case 0:
+                        {
+                            if (argc <= 2)
+                            {
+                                return m.Group(argc == 2 ? Ops.ToIndex(args[1]) : 0);
+                            }
+                            object[] r = new object[argc - 1];
+                            for (int i = 1; i < argc; i++)
+                            {
+                                r[i - 1] = m.Group(Ops.ToIndex(args[i]));
+                            }
+                            return new PyTuple(r);
+                        }
+                    case 1:
+                        {
+                            int n = m.Spans.Length / 2 - 1;
+                            object[] r = new object[n];
+                            for (int i = 0; i < n; i++)
+                            {
+                                r[i] = m.Group(i + 1);
+                            }
+                            return new PyTuple(r);
+                        }
+                    default:
+                        {
+                            int g = argc > 1 ? Ops.ToIndex(args[1]) : 0;
+                            if (g < 0 || g >= m.Spans.Length / 2)
+                            {
+                                throw Err.Index("no such group");
+                            }
+                            object st = PyInt.Create(m.Spans[2 * g]);
+                            object en = PyInt.Create(m.Spans[2 * g + 1]);
+                            return id == 2 ? st : id == 3 ? en : new PyTuple(new object[] { st, en });
+                        }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,210 @@
+using MicroPy.Core;
+
+namespace MicroPy.Modules
+{
+    /// <summary>A compiled regular expression (ure.compile).</summary>
+    public sealed class PyRegex : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("ure", RegexTable.Instance, null);
+
+        public readonly RegexProgram Program;
+        public readonly string Pattern;
+
+        private PyRegex(string pattern)
+        {
+            Pattern = pattern;
+            Program = RegexProgram.Compile(pattern);
+        }
+
+        public static PyRegex Make(object pattern)
+        {
+            string p = pattern as string;
+            if (p == null)
+            {
+                throw Err.Type("pattern must be str");
+            }
+            return new PyRegex(p);
+        }
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        public override string Repr()
+        {
+            return "<re " + Ops.HexId(this) + ">";
+        }
+
+        private static string Subject(object o)
+        {
+            string s = o as string;
+            if (s == null)
+            {
+                throw Err.Type("expected string, not " + Ops.TypeName(o));
+            }
+            return s;
+        }
+
+        public PyMatch Search(string s, int from, bool anchored)
+        {
+            for (int i = from; i <= s.Length; i++)
+            {
+                int[] spans = Program.MatchAt(s, i);
+                if (spans != null)
+                {
+                    return new PyMatch(s, spans);
+                }
+                if (anchored)
+                {
+                    break;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>match=1, search=2, split=3, sub=4 (module ids; methods map onto them).</summary>
+        public static object Dispatch(PyRegex re, int id, object[] args, int argc, int kwc)
+        {
+            switch (id)
+            {
+                case 1:
+                case 2:
+                    {
+                        Ops.CheckArgs(id == 1 ? "match" : "search", argc, kwc, 1, 2);
+                        string s = Subject(args[0]);
+                        int pos = argc > 1 ? Ops.ToIndex(args[1]) : 0;
+                        PyMatch m = re.Search(s, pos < 0 ? 0 : pos > s.Length ? s.Length : pos, id == 1);
+                        return m ?? (object)PyNone.None;
+                    }
+                case 3:
+                    {
+                        Ops.CheckArgs("split", argc, kwc, 1, 2);
+                        string s = Subject(args[0]);
+                        long max = argc > 1 ? Ops.ToLong(args[1]) : 0;
+                        PyList r = new PyList();
+                        int pos = 0;
+                        int from = 0;
+                        while (max <= 0 || r.Count < max)
+                        {
+                            PyMatch m = re.Search(s, from, false);
+                            if (m == null)
+                            {
+                                break;
+                            }
+                            int ms = m.Spans[0];
+                            int me = m.Spans[1];
+                            if (me == ms)
+                            {
+                                // An empty match splits nothing; move on.
+                                if (ms >= s.Length)
+                                {
+                                    break;
+                                }
+                                from = ms + 1;
+                                continue;
+                            }
+                            r.Append(s.Substring(pos, ms - pos));
+                            for (int g = 1; g < m.Spans.Length / 2; g++)
+                            {
+                                r.Append(m.Group(g));
+                            }
+                            pos = me;
+                            from = me;
+                        }
+                        r.Append(s.Substring(pos));
+                        return r;
+                    }
+                default:
+                    {
+                        Ops.CheckArgs("sub", argc, kwc, 2, 3);
+                        object repl = args[0];
+                        string s = Subject(args[1]);
+                        long count = argc > 2 ? Ops.ToLong(args[2]) : 0;
+                        StrBuf sb = new StrBuf(s.Length);
+                        int pos = 0;
+                        int from = 0;
+                        long done = 0;
+                        while (from <= s.Length && (count <= 0 || done < count))
+                        {
+                            PyMatch m = re.Search(s, from, false);
+                            if (m == null)
+                            {
+                                break;
+                            }
+                            int ms = m.Spans[0];
+                            int me = m.Spans[1];
+                            sb.Append(s, pos, ms - pos);
+                            string rs = repl as string;
+                            sb.Append(rs != null ? Expand(rs, m) : Ops.Str(Ops.Call1(repl, m)));
+                            done++;
+                            pos = me;
+                            if (me == ms)
+                            {
+                                if (ms < s.Length)
+                                {
+                                    sb.Append(s[ms]);
+                                }
+                                pos = ms + 1;
+                                from = ms + 1;
+                            }
+                            else
+                            {
+                                from = me;
+                            }
+                        }
+                        if (pos < s.Length)
+                        {
+                            sb.Append(s, pos, s.Length - pos);
+                        }
+                        return sb.ToString();
+                    }
+            }
+        }
+
+        private static string Expand(string repl, PyMatch m)
+        {
+            StrBuf sb = new StrBuf(repl.Length);
+            for (int i = 0; i < repl.Length; i++)
+            {
+                char c = repl[i];
+                if (c == '\\' && i + 1 < repl.Length)
+                {
+                    char d = repl[i + 1];
+                    if (d >= '0' && d <= '9')
+                    {
+                        object g = m.Group(d - '0');
+                        sb.Append(g == PyNone.None ? "" : (string)g);
+                        i++;
+                        continue;
+                    }
+                    if (d == 'n')
+                    {
+                        sb.Append('\n');
+                        i++;
+                        continue;
+                    }
+                }
+                sb.Append(c);
+            }
+            return sb.ToString();
+        }
+
+        private sealed class RegexTable : NativeTable
+        {
+            public static readonly RegexTable Instance = new RegexTable();
+
+            private RegexTable() : base(new string[] { "match", "search", "split", "sub" })
+            {
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                PyRegex re = (PyRegex)args[0];
+                object[] rest = new object[argc - 1 + 2 * kwc];
+                System.Array.Copy(args, 1, rest, 0, rest.Length);
+                return Dispatch(re, id + 1, rest, argc - 1, kwc);
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using MicroPy.Core;
+
+namespace MicroPy.Modules
+{
+    /// <summary>ure: compile, match, search, split, sub, DEBUG; regex objects and match objects.</summary>
+    public sealed class UreModule : NativeModule
+    {
+        public static readonly UreModule Instance = new UreModule();
+
+        private UreModule() : base("ure", new string[] { "compile", "match", "search", "split", "sub", "DEBUG" })
+        {
+        }
+
+        public override int Kind(int id)
+        {
+            return id == 5 ? MemberValue : MemberStatic;
+        }
+
+        public override object GetValue(int id)
+        {
+            return PyInt.Create(4096);
+        }
+
+        public override object Call(int id, object[] args, int argc, int kwc)
+        {
+            if (argc < 1)
+            {
+                throw Err.Type(Names[id] + "() missing pattern");
+            }
+            PyRegex re = args[0] as PyRegex ?? PyRegex.Make(args[0]);
+            if (id == 0)
+            {
+                return re;
+            }
+            object[] rest = new object[argc - 1 + 2 * kwc];
+            System.Array.Copy(args, 1, rest, 0, rest.Length);
+            return PyRegex.Dispatch(re, id, rest, argc - 1, kwc);
+        }
+    }
+}
