@@ -23,6 +23,7 @@ namespace MicroPy.Modules
             Both(interp, "array", "array", ArrayModule.Instance);
             Both(interp, "uzlib", "zlib", UzlibModule.Instance);
             Both(interp, "ure", "re", UreModule.Instance);
+            Both(interp, "uctypes", "uctypes", UctypesModule.Instance);
             BuiltinsModule.OpenHook = new PyNativeFunction(UioModule.Instance, 0, NativeTable.MemberStatic, null);
         }
 

@@ -1,0 +1,356 @@
+using MicroPy.Core;
+
+namespace MicroPy.Modules
+{
+    /// <summary>uctypes.struct: a view of a buffer through a descriptor; fields read and write the buffer.</summary>
+    public sealed class PyUStruct : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Native("struct", StructTable.Instance, null);
+
+        private readonly object _buf;
+        private readonly int _base;
+        private readonly object _desc;
+        private readonly bool _big;
+
+        public PyUStruct(object buf, int bas, object desc, bool big)
+        {
+            _buf = buf;
+            _base = bas;
+            _desc = desc;
+            _big = big;
+        }
+
+        public override PyType Type
+        {
+            get { return TypeObject; }
+        }
+
+        public int Size
+        {
+            get { return UctypesModule.SizeOf(_desc); }
+        }
+
+        private byte[] Data
+        {
+            get { return _buf is PyBytes ? ((PyBytes)_buf).Data : ((PyByteArray)_buf).Data; }
+        }
+
+        private void CheckRange(int off, int n)
+        {
+            int len = _buf is PyBytes ? ((PyBytes)_buf).Data.Length : ((PyByteArray)_buf).Count;
+            if (off < 0 || off + n > len)
+            {
+                throw Err.Index("struct field outside the buffer");
+            }
+        }
+
+        private ulong ReadRaw(int off, int size)
+        {
+            CheckRange(off, size);
+            byte[] d = Data;
+            ulong v = 0;
+            for (int i = 0; i < size; i++)
+            {
+                int at = _big ? off + size - 1 - i : off + i;
+                v |= (ulong)d[at] << (8 * i);
+            }
+            return v;
+        }
+
+        private void WriteRaw(int off, int size, ulong v)
+        {
+            CheckRange(off, size);
+            if (_buf is PyBytes)
+            {
+                throw Err.Type("buffer is read-only");
+            }
+            byte[] d = Data;
+            for (int i = 0; i < size; i++)
+            {
+                int at = _big ? off + size - 1 - i : off + i;
+                d[at] = (byte)(v >> (8 * i));
+            }
+        }
+
+        /// <summary>The value of a scalar spec (type | offset | bitfield) at base.</summary>
+        internal object ReadScalar(long spec, int bas)
+        {
+            int type = (int)((spec >> 28) & 0xF);
+            int off = bas + (int)(spec & UctypesModule.OffsetMask);
+            int size = UctypesModule.ScalarSize(type);
+            ulong raw = ReadRaw(off, size);
+            if (type >= 8 && type <= 13)
+            {
+                int pos = (int)((spec >> UctypesModule.BfPos) & 31);
+                int len = (int)((spec >> UctypesModule.BfLen) & 31);
+                ulong v = (raw >> pos) & ((1UL << len) - 1);
+                if ((type & 1) == 1 && len > 0 && ((v >> (len - 1)) & 1) != 0)
+                {
+                    return PyInt.Create((long)v - (1L << len));
+                }
+                return PyInt.Create((long)v);
+            }
+            switch (type)
+            {
+                case 1: return PyInt.Create((sbyte)raw);
+                case 3: return PyInt.Create((short)raw);
+                case 5: return PyInt.Create((int)raw);
+                case 7: return PyInt.Create((long)raw);
+                case 6: return PyBigInt.Make(false, BigNat.FromULong(raw));
+                case 14: return new PyFloat(UstructModule.SingleToDoublePublic((int)raw));
+                case 15: return new PyFloat(System.BitConverter.Int64BitsToDouble((long)raw));
+                default: return PyInt.Create((long)raw);
+            }
+        }
+
+        internal void WriteScalar(long spec, int bas, object value)
+        {
+            int type = (int)((spec >> 28) & 0xF);
+            int off = bas + (int)(spec & UctypesModule.OffsetMask);
+            int size = UctypesModule.ScalarSize(type);
+            if (type == 14)
+            {
+                WriteRaw(off, 4, (uint)UstructModule.SingleBitsPublic((float)Ops.ToDouble(value)));
+                return;
+            }
+            if (type == 15)
+            {
+                WriteRaw(off, 8, (ulong)System.BitConverter.DoubleToInt64Bits(Ops.ToDouble(value)));
+                return;
+            }
+            bool neg;
+            uint[] mag;
+            if (!PyBigInt.Split(value, out neg, out mag))
+            {
+                throw Err.Type("an integer is required");
+            }
+            ulong u = mag.Length == 0 ? 0 : mag.Length == 1 ? mag[0] : ((ulong)mag[1] << 32) | mag[0];
+            ulong v = neg ? (ulong)(-(long)u) : u;
+            if (type >= 8 && type <= 13)
+            {
+                int pos = (int)((spec >> UctypesModule.BfPos) & 31);
+                int len = (int)((spec >> UctypesModule.BfLen) & 31);
+                ulong mask = ((1UL << len) - 1) << pos;
+                ulong raw = ReadRaw(off, size);
+                raw = (raw & ~mask) | ((v << pos) & mask);
+                WriteRaw(off, size, raw);
+                return;
+            }
+            WriteRaw(off, size, v);
+        }
+
+        private object Field(object spec)
+        {
+            if (IntOps.IsInt(spec))
+            {
+                return ReadScalar(Ops.ToLong(spec), _base);
+            }
+            PyTuple t = (PyTuple)spec;
+            long first = Ops.ToLong(t.Items[0]);
+            int off = _base + (int)(first & UctypesModule.OffsetMask);
+            long agg = (first >> 30) & 3;
+            if (agg == 2)
+            {
+                return new PyUArray(this, off, t);
+            }
+            if (agg == 1)
+            {
+                long addr = (long)ReadRaw(off, 4);
+                int target;
+                object buf = UctypesModule.Resolve(addr, out target);
+                return new PyUPointer(buf, target, t.Items[1], _big);
+            }
+            return new PyUStruct(_buf, _base + (int)first, t.Items[1], _big);
+        }
+
+        private object Spec(string name)
+        {
+            PyDict d = _desc as PyDict;
+            return d != null ? d.GetStr(name) : null;
+        }
+
+        public override object GetAttr(string name)
+        {
+            object spec = Spec(name);
+            if (spec == null)
+            {
+                return Ops.GenericGetAttr(this, name);
+            }
+            return Field(spec);
+        }
+
+        public override bool SetAttr(string name, object value)
+        {
+            object spec = Spec(name);
+            if (spec == null || !IntOps.IsInt(spec))
+            {
+                return false;
+            }
+            WriteScalar(Ops.ToLong(spec), _base, value);
+            return true;
+        }
+
+        public override string Repr()
+        {
+            return "<struct STRUCT " + Ops.HexId(this) + ">";
+        }
+
+        internal object BufferObject
+        {
+            get { return _buf; }
+        }
+
+        internal bool Big
+        {
+            get { return _big; }
+        }
+
+        private sealed class StructTable : NativeTable
+        {
+            public static readonly StructTable Instance = new StructTable();
+
+            private StructTable() : base(new string[0])
+            {
+            }
+
+            public override object Call(int id, object[] args, int argc, int kwc)
+            {
+                return PyNone.None;
+            }
+
+            public override object Construct(PyType cls, object[] args, int argc, int kwc)
+            {
+                Ops.CheckArgs("struct", argc, kwc, 2, 3);
+                int off;
+                object buf = UctypesModule.Resolve(Ops.ToLong(args[0]), out off);
+                if (!(args[1] is PyDict))
+                {
+                    throw Err.Type("descriptor must be a dict");
+                }
+                bool big = argc > 2 && Ops.ToLong(args[2]) == 1;
+                return new PyUStruct(buf, off, args[1], big);
+            }
+        }
+
+        /// <summary>An array field: indexing reads/writes elements (scalars or sub-structs).</summary>
+        private sealed class PyUArray : PyObject
+        {
+            private static readonly PyType s_type = PyType.Native("array", null, null);
+            private readonly PyUStruct _owner;
+            private readonly int _off;
+            private readonly PyTuple _spec;
+
+            public PyUArray(PyUStruct owner, int off, PyTuple spec)
+            {
+                _owner = owner;
+                _off = off;
+                _spec = spec;
+            }
+
+            public override PyType Type
+            {
+                get { return s_type; }
+            }
+
+            private bool Aggregate
+            {
+                get { return _spec.Items.Length == 3; }
+            }
+
+            public override int Len()
+            {
+                return Aggregate ? (int)Ops.ToLong(_spec.Items[1]) : (int)(Ops.ToLong(_spec.Items[1]) & UctypesModule.OffsetMask);
+            }
+
+            private long ElemSpec(int i)
+            {
+                long et = Ops.ToLong(_spec.Items[1]);
+                int type = (int)((et >> 28) & 0xF);
+                return ((long)type << 28) | (long)(i * UctypesModule.ScalarSize(type));
+            }
+
+            public override object Iter()
+            {
+                return new PySeqGetItemIterator(this);
+            }
+
+            public override object GetItem(object key)
+            {
+                int i = Ops.SeqIndex(key, Len(), "array index out of range");
+                if (Aggregate)
+                {
+                    int size = UctypesModule.SizeOf(_spec.Items[2]);
+                    return new PyUStruct(_owner.BufferObject, _off + i * size, _spec.Items[2], _owner.Big);
+                }
+                return _owner.ReadScalar(ElemSpec(i), _off);
+            }
+
+            public override void SetItem(object key, object value)
+            {
+                int i = Ops.SeqIndex(key, Len(), "array index out of range");
+                if (Aggregate)
+                {
+                    throw Err.Type("can't assign to an aggregate element");
+                }
+                _owner.WriteScalar(ElemSpec(i), _off, value);
+            }
+        }
+
+        /// <summary>A pointer field: p[i] reads the pointed-to scalar (or struct) i elements on.</summary>
+        private sealed class PyUPointer : PyObject
+        {
+            private static readonly PyType s_type = PyType.Native("ptr", null, null);
+            private readonly object _buf;
+            private readonly int _off;
+            private readonly object _target;
+            private readonly bool _big;
+
+            public PyUPointer(object buf, int off, object target, bool big)
+            {
+                _buf = buf;
+                _off = off;
+                _target = target;
+                _big = big;
+            }
+
+            public override PyType Type
+            {
+                get { return s_type; }
+            }
+
+            public override object GetItem(object key)
+            {
+                int i = Ops.ToIndex(key);
+                PyUStruct view = new PyUStruct(_buf, _off, null, _big);
+                if (_target is PyDict)
+                {
+                    return new PyUStruct(_buf, _off + i * UctypesModule.SizeOf(_target), _target, _big);
+                }
+                long t = Ops.ToLong(_target);
+                int type = (int)((t >> 28) & 0xF);
+                return view.ReadScalar(((long)type << 28) | (long)(i * UctypesModule.ScalarSize(type)), _off);
+            }
+
+            public override void SetItem(object key, object value)
+            {
+                int i = Ops.ToIndex(key);
+                if (_target is PyDict)
+                {
+                    throw Err.Type("can't assign to an aggregate");
+                }
+                long t = Ops.ToLong(_target);
+                int type = (int)((t >> 28) & 0xF);
+                new PyUStruct(_buf, _off, null, _big).WriteScalar(((long)type << 28) | (long)(i * UctypesModule.ScalarSize(type)), _off, value);
+            }
+
+            public override object GetAttr(string name)
+            {
+                if (_target is PyDict)
+                {
+                    return new PyUStruct(_buf, _off, _target, _big).GetAttr(name);
+                }
+                return Ops.GenericGetAttr(this, name);
+            }
+        }
+    }
+}

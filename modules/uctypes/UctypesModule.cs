@@ -1,0 +1,220 @@
+using MicroPy.Core;
+
+namespace MicroPy.Modules
+{
+    /// <summary>
+    /// uctypes: structured access to binary data in buffers. Addresses are handed out by addressof() for Python
+    /// buffers (a registry maps them back to the buffer); raw hardware addresses are refused with a clear error.
+    /// Encoding: offset in bits 0-16, bitfield position at BF_POS (17) and length at BF_LEN (22), scalar type in
+    /// bits 28-31, aggregate kind (PTR, ARRAY) in bits 30-31 of a tuple's first element.
+    /// </summary>
+    public sealed class UctypesModule : NativeModule
+    {
+        public static readonly UctypesModule Instance = new UctypesModule();
+
+        public const long OffsetMask = 0x1FFFF;
+        public const int BfPos = 17;
+        public const int BfLen = 22;
+        public const long Ptr = 1L << 30;
+        public const long Array = 2L << 30;
+
+        private static object[] s_buffers = new object[8];
+        private static int s_count;
+        private const long AddrBase = 0x20000000;
+        private const long AddrStride = 0x100000;
+
+        private static readonly string[] s_types =
+        {
+            "UINT8", "INT8", "UINT16", "INT16", "UINT32", "INT32", "UINT64", "INT64", "BFUINT8", "BFINT8", "BFUINT16",
+            "BFINT16", "BFUINT32", "BFINT32", "FLOAT32", "FLOAT64",
+        };
+
+        private UctypesModule() : base("uctypes", new string[]
+        {
+            "struct", "sizeof", "addressof", "bytes_at", "bytearray_at",
+            "LITTLE_ENDIAN", "BIG_ENDIAN", "NATIVE", "PTR", "ARRAY", "BF_POS", "BF_LEN",
+            "UINT8", "INT8", "UINT16", "INT16", "UINT32", "INT32", "UINT64", "INT64", "BFUINT8", "BFINT8", "BFUINT16",
+            "BFINT16", "BFUINT32", "BFINT32", "FLOAT32", "FLOAT64", "VOID",
+        })
+        {
+        }
+
+        public override int Kind(int id)
+        {
+            return id == 0 ? MemberValue : id < 5 ? MemberStatic : MemberValue;
+        }
+
+        public override object GetValue(int id)
+        {
+            switch (id)
+            {
+                case 0: return PyUStruct.TypeObject;
+                case 5: return PyInt.Create(0);
+                case 6: return PyInt.Create(1);
+                case 7: return PyInt.Create(2);
+                case 8: return PyInt.Create(Ptr);
+                case 9: return PyInt.Create(Array);
+                case 10: return PyInt.Create(BfPos);
+                case 11: return PyInt.Create(BfLen);
+                case 28: return PyInt.Create(0);
+                default: return PyInt.Create((long)(id - 12) << 28);
+            }
+        }
+
+        /// <summary>A fake address for a Python buffer (stable per buffer).</summary>
+        public static long AddressOf(object buf)
+        {
+            if (!(buf is PyBytes || buf is PyByteArray))
+            {
+                PyMemoryView mv = buf as PyMemoryView;
+                if (mv != null)
+                {
+                    return AddressOf(mv.Source) + mv.Offset;
+                }
+                throw Err.Type("object with buffer protocol required");
+            }
+            for (int i = 0; i < s_count; i++)
+            {
+                if (s_buffers[i] == buf)
+                {
+                    return AddrBase + i * AddrStride;
+                }
+            }
+            if (s_count == s_buffers.Length)
+            {
+                object[] g = new object[s_count * 2];
+                System.Array.Copy(s_buffers, g, s_count);
+                s_buffers = g;
+            }
+            s_buffers[s_count] = buf;
+            return AddrBase + (s_count++) * AddrStride;
+        }
+
+        /// <summary>The buffer and offset behind an address from addressof().</summary>
+        public static object Resolve(long addr, out int offset)
+        {
+            long rel = addr - AddrBase;
+            int i = rel < 0 ? -1 : (int)(rel / AddrStride);
+            if (i < 0 || i >= s_count)
+            {
+                throw Err.Value("address 0x" + Numbers.ToBase(PyInt.Create(addr), 16, "") + " is not a Python buffer (raw hardware addresses are not accessible here)");
+            }
+            offset = (int)(rel - i * AddrStride);
+            return s_buffers[i];
+        }
+
+        public static int ScalarSize(int type)
+        {
+            switch (type)
+            {
+                case 0:
+                case 1:
+                case 8:
+                case 9:
+                    return 1;
+                case 2:
+                case 3:
+                case 10:
+                case 11:
+                    return 2;
+                case 6:
+                case 7:
+                case 15:
+                    return 8;
+                default:
+                    return 4;
+            }
+        }
+
+        /// <summary>Size in bytes of a descriptor (dict) or a field spec.</summary>
+        public static int SizeOf(object desc)
+        {
+            PyDict d = desc as PyDict;
+            if (d != null)
+            {
+                int max = 0;
+                for (int i = d.NextEntry(-1); i >= 0; i = d.NextEntry(i))
+                {
+                    int end = FieldEnd(d.ValueAt(i));
+                    if (end > max)
+                    {
+                        max = end;
+                    }
+                }
+                return max;
+            }
+            return FieldEnd(desc);
+        }
+
+        private static int FieldEnd(object spec)
+        {
+            if (IntOps.IsInt(spec))
+            {
+                long v = Ops.ToLong(spec);
+                return (int)(v & OffsetMask) + ScalarSize((int)((v >> 28) & 0xF));
+            }
+            PyTuple t = spec as PyTuple;
+            if (t == null || t.Items.Length < 2)
+            {
+                throw Err.Type("bad uctypes descriptor");
+            }
+            long first = Ops.ToLong(t.Items[0]);
+            int off = (int)(first & OffsetMask);
+            long agg = (first >> 30) & 3;
+            if (agg == 1)
+            {
+                return off + 4;
+            }
+            if (agg == 2)
+            {
+                if (t.Items.Length == 3)
+                {
+                    return off + (int)Ops.ToLong(t.Items[1]) * SizeOf(t.Items[2]);
+                }
+                long et = Ops.ToLong(t.Items[1]);
+                return off + (int)(et & OffsetMask) * ScalarSize((int)((et >> 28) & 0xF));
+            }
+            return (int)first + SizeOf(t.Items[1]);
+        }
+
+        public override object Call(int id, object[] args, int argc, int kwc)
+        {
+            switch (id)
+            {
+                case 1:
+                    {
+                        Ops.CheckArgs("sizeof", argc, kwc, 1, 1);
+                        PyUStruct s = args[0] as PyUStruct;
+                        if (s != null)
+                        {
+                            return PyInt.Create(s.Size);
+                        }
+                        return PyInt.Create(SizeOf(args[0]));
+                    }
+                case 2:
+                    Ops.CheckArgs("addressof", argc, kwc, 1, 1);
+                    return PyInt.Create(AddressOf(args[0]));
+                default:
+                    {
+                        Ops.CheckArgs(Names[id], argc, kwc, 2, 2);
+                        int off;
+                        object buf = Resolve(Ops.ToLong(args[0]), out off);
+                        long n = Ops.ToLong(args[1]);
+                        byte[] data = buf is PyBytes ? ((PyBytes)buf).Data : ((PyByteArray)buf).Data;
+                        int len = buf is PyBytes ? data.Length : ((PyByteArray)buf).Count;
+                        if (n < 0 || off + n > len)
+                        {
+                            throw Err.Value("size out of range of the buffer");
+                        }
+                        if (id == 3)
+                        {
+                            byte[] r = new byte[n];
+                            System.Array.Copy(data, off, r, 0, (int)n);
+                            return new PyBytes(r);
+                        }
+                        return new PyMemoryView((PyObject)buf, off, (int)n);
+                    }
+            }
+        }
+    }
+}
