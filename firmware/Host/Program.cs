@@ -45,11 +45,17 @@ namespace MicroPy.Host
             bool realTimeSet = false;
             int maxResets = 3;
             bool repl = false;
+            string flashDir = null;
             for (int i = 0; i < args.Length; i++)
             {
                 if (args[i] == "--repl")
                 {
                     repl = true;
+                    continue;
+                }
+                if (args[i] == "--flash" && i + 1 < args.Length)
+                {
+                    flashDir = args[++i];
                     continue;
                 }
                 if (args[i] == "--board" && i + 1 < args.Length)
@@ -85,7 +91,7 @@ namespace MicroPy.Host
                 }
                 if (args[i] == "-h" || args[i] == "--help")
                 {
-                    console.Write("usage: micropy [--board sim|none] [--realtime] [--max-resets N] [--repl] [script.py [args...] | -c CODE]\n");
+                    console.Write("usage: micropy [--board sim|none] [--realtime] [--max-resets N] [--flash DIR] [--repl] [script.py [args...] | -c CODE]\n");
                     return 0;
                 }
                 if (args[i].StartsWith("-", StringComparison.Ordinal) && args[i] != "-")
@@ -97,7 +103,14 @@ namespace MicroPy.Host
                 argStart = i + 1;
                 break;
             }
-            string root = file != null && file != "-" ? Path.GetDirectoryName(Path.GetFullPath(file)) : Directory.GetCurrentDirectory();
+            bool replMode = repl || (code == null && file == null && !Console.IsInputRedirected);
+            // /flash is the script's folder for a script, else --flash DIR or ./flash (created), as a board's flash.
+            string root = flashDir ?? (file != null && file != "-" && !replMode ? Path.GetDirectoryName(Path.GetFullPath(file)) : null);
+            if (root == null)
+            {
+                root = replMode ? Path.Combine(Directory.GetCurrentDirectory(), "flash") : Directory.GetCurrentDirectory();
+                Directory.CreateDirectory(root);
+            }
             DesktopPlatform.Install(console, root);
             if (repl || (code == null && file == null && !Console.IsInputRedirected))
             {

@@ -17,10 +17,28 @@ namespace MicroPy.Hal.Desktop
             Root = Path.GetFullPath(root);
         }
 
-        /// <summary>Maps a Python path to a host path; OSError(ENOENT=2) for anything escaping Root.</summary>
+        /// <summary>Where Root appears in the Python view, as on a board.</summary>
+        public const string Mount = "/flash";
+
+        /// <summary>
+        /// Maps a Python path to a host path: "/flash/..." (and relative paths) lie under Root; "/" holds only the mount
+        /// point; anything else, or escaping Root, is OSError(ENOENT=2).
+        /// </summary>
         public string Map(string path)
         {
-            string rel = path.Replace('\\', '/').TrimStart('/');
+            string norm = path.Replace('\\', '/');
+            if (norm.Length > 0 && norm[0] == '/')
+            {
+                if (norm == Mount || norm.StartsWith(Mount + "/", StringComparison.Ordinal))
+                {
+                    norm = norm.Substring(Mount.Length);
+                }
+                else
+                {
+                    throw Err.OS(2, "ENOENT");
+                }
+            }
+            string rel = norm.TrimStart('/');
             string full = Path.GetFullPath(Path.Combine(Root, rel));
             string rootSep = Root.EndsWith(Path.DirectorySeparatorChar) ? Root : Root + Path.DirectorySeparatorChar;
             if (full != Root && !full.StartsWith(rootSep, StringComparison.Ordinal))
@@ -32,6 +50,10 @@ namespace MicroPy.Hal.Desktop
 
         public int Kind(string path)
         {
+            if (path == "/")
+            {
+                return 2;
+            }
             string p;
             try
             {
@@ -63,6 +85,10 @@ namespace MicroPy.Hal.Desktop
 
         public string[] ListDir(string path)
         {
+            if (path == "/")
+            {
+                return new string[] { Mount.Substring(1) };
+            }
             string p = Map(path);
             if (!Directory.Exists(p)) throw Err.OS(2, "ENOENT");
             string[] entries = Directory.GetFileSystemEntries(p);

@@ -8,7 +8,7 @@ namespace MicroPy.Modules
     {
         public static readonly UosModule Instance = new UosModule();
 
-        private static string s_cwd = "/";
+        private static string s_cwd = "/flash";
         private static ulong s_rand;
 
         private UosModule() : base("uos", new string[]
