@@ -15,3 +15,12 @@ print([heapq.heappop(h) for _ in range(len(h))])
 l = [9, 4, 7, 1]
 heapq.heapify(l)
 print(l[0], heapq.heappop(l), heapq.heappop(l))
+for bad in [b'a', b'abcde']:
+    try:
+        binascii.a2b_base64(bad)
+    except ValueError:
+        print('ValueError')
+try:
+    binascii.unhexlify('abc')
+except ValueError:
+    print('ValueError')
