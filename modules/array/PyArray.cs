@@ -69,7 +69,7 @@ namespace MicroPy.Modules
                 case 'l': return PyInt.Create((int)bits);
                 case 'q': return PyInt.Create((long)bits);
                 case 'Q': return PyBigInt.Make(false, BigNat.FromULong(bits));
-                case 'f': return new PyFloat(UstructModule.SingleToDoublePublic((int)bits));
+                case 'f': return new PyFloat(UstructModule.SingleToDouble((int)bits));
                 case 'd': return new PyFloat(System.BitConverter.Int64BitsToDouble((long)bits));
                 default: return PyInt.Create((long)bits);
             }
@@ -80,7 +80,7 @@ namespace MicroPy.Modules
             ulong bits;
             if (Code == 'f')
             {
-                bits = (uint)UstructModule.SingleBitsPublic((float)Ops.ToDouble(v));
+                bits = (uint)UstructModule.SingleBits((float)Ops.ToDouble(v));
             }
             else if (Code == 'd')
             {

@@ -96,12 +96,21 @@ namespace MicroPy.Modules.Machine
                 count = d.Length;
                 return d;
             }
-            byte[] data = BufferAccess.Get(o, false, out offset, out count);
-            if (data == null)
+            PyMemoryView mv = o as PyMemoryView;
+            if (mv != null)
             {
-                throw Err.Type("object with buffer protocol required");
+                offset = mv.Offset;
+                count = mv.Length;
+                return mv.Data;
             }
-            return data;
+            PyArray arr = o as PyArray;
+            if (arr != null)
+            {
+                offset = 0;
+                count = arr.Count * arr.ItemSize;
+                return arr.Data;
+            }
+            throw Err.Type("object with buffer protocol required");
         }
 
         /// <summary>A writable buffer: bytearray or a writable buffer-protocol object (memoryview, array).</summary>
@@ -114,12 +123,21 @@ namespace MicroPy.Modules.Machine
                 count = ba.Count;
                 return ba.Data;
             }
-            byte[] data = BufferAccess.Get(o, true, out offset, out count);
-            if (data == null)
+            PyMemoryView mv = o as PyMemoryView;
+            if (mv != null && !mv.ReadOnly)
             {
-                throw Err.Type("object with buffer protocol required");
+                offset = mv.Offset;
+                count = mv.Length;
+                return mv.Data;
             }
-            return data;
+            PyArray arr = o as PyArray;
+            if (arr != null)
+            {
+                offset = 0;
+                count = arr.Count * arr.ItemSize;
+                return arr.Data;
+            }
+            throw Err.Type("object with buffer protocol required");
         }
 
         public static PyBytes Bytes(byte[] data, int count)

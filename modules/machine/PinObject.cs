@@ -298,7 +298,7 @@ namespace MicroPy.Modules.Machine
             {
                 return Irq;
             }
-            if (handler != null && handler != PyNone.None && !IsCallable(handler))
+            if (handler != null && handler != PyNone.None && !Ops.IsCallable(handler))
             {
                 throw Err.Type("handler must be callable");
             }
@@ -311,22 +311,6 @@ namespace MicroPy.Modules.Machine
             Irq = new IrqHandler(handler, this, trigger, "Pin(" + Ops.IntToString(Number) + ")");
             Hw.SetIrq(trigger, Irq);
             return Irq;
-        }
-
-        /// <summary>Rejects values that can never be called (numbers, strings, containers, None).</summary>
-        internal static bool IsCallable(object o)
-        {
-            PyObject p = o as PyObject;
-            if (p == null)
-            {
-                return false;
-            }
-            if (p is PyInt || p is PyBool || p is PyFloat || p is PyNone || p is PyTuple || p is PyList || p is PyDict || p is PyBytes || p is PyByteArray)
-            {
-                return false;
-            }
-            PyInstance inst = p as PyInstance;
-            return inst == null || p.Type.Lookup("__call__") != null;
         }
     }
 }

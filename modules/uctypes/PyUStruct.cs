@@ -97,7 +97,7 @@ namespace MicroPy.Modules
                 case 5: return PyInt.Create((int)raw);
                 case 7: return PyInt.Create((long)raw);
                 case 6: return PyBigInt.Make(false, BigNat.FromULong(raw));
-                case 14: return new PyFloat(UstructModule.SingleToDoublePublic((int)raw));
+                case 14: return new PyFloat(UstructModule.SingleToDouble((int)raw));
                 case 15: return new PyFloat(System.BitConverter.Int64BitsToDouble((long)raw));
                 default: return PyInt.Create((long)raw);
             }
@@ -110,7 +110,7 @@ namespace MicroPy.Modules
             int size = UctypesModule.ScalarSize(type);
             if (type == 14)
             {
-                WriteRaw(off, 4, (uint)UstructModule.SingleBitsPublic((float)Ops.ToDouble(value)));
+                WriteRaw(off, 4, (uint)UstructModule.SingleBits((float)Ops.ToDouble(value)));
                 return;
             }
             if (type == 15)

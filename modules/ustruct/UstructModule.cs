@@ -317,17 +317,8 @@ namespace MicroPy.Modules
             return neg ? (ulong)(-(long)u) : u;
         }
 
-        public static int SingleBitsPublic(float f)
-        {
-            return SingleBits(f);
-        }
-
-        public static double SingleToDoublePublic(int bits)
-        {
-            return SingleToDouble(bits);
-        }
-
-        private static int SingleBits(float f)
+        /// <summary>IEEE single bits of f (round to nearest even), portable.</summary>
+        public static int SingleBits(float f)
         {
             // Portable float -> IEEE single bits via the double's bits (round to nearest even).
             double d = f;
@@ -384,7 +375,7 @@ namespace MicroPy.Modules
             return sign | (e << 23) | (int)m2;
         }
 
-        private static double SingleToDouble(int bits)
+        public static double SingleToDouble(int bits)
         {
             int sign = (bits >> 31) & 1;
             int exp = (bits >> 23) & 0xFF;
