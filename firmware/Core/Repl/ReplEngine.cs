@@ -739,6 +739,18 @@ namespace MicroPy.Repl
 
         private void FeedRawPaste(int b)
         {
+            if (b == 0x03)
+            {
+                // Ctrl-C aborts the upload as MicroPython's stdin reader does: end marker, then KeyboardInterrupt.
+                OutByte(0x04);
+                _rawLen = 0;
+                _mode = ModeRaw;
+                OutByte(0x04);
+                WriteException(PyBaseException.Create(PyExc.KeyboardInterrupt, null));
+                OutByte(0x04);
+                Out(">");
+                return;
+            }
             if (b == 0x04)
             {
                 // End of data: acknowledge, then compile and run.
