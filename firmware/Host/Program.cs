@@ -15,7 +15,10 @@ namespace MicroPy.Host
     /// micropy -c CODE         run a string
     /// Options (before the script): --board sim|none (default sim: the simulated board behind machine),
     /// --realtime (board clock follows the host; default for the REPL, scripts use instant virtual time),
-    /// --max-resets N (board resets, e.g. by the watchdog, restart the program at most N times; default 3).
+    /// --max-resets N (board resets, e.g. by the watchdog, restart the program at most N times; default 3),
+    /// --repl (serve the board REPL on stdin/stdout even when they aren't a terminal), --pty (serve it on a new
+    /// pseudo-terminal whose path is printed, as a board does over USB serial), --port DEV (serve it on an
+    /// existing serial device), --flash DIR (the folder behind /flash).
     /// Exit status as MicroPython's unix port: 0, 1 for an uncaught exception, n for SystemExit(n).
     /// </summary>
     public static class Program
@@ -45,12 +48,24 @@ namespace MicroPy.Host
             bool realTimeSet = false;
             int maxResets = 3;
             bool repl = false;
+            bool pty = false;
+            string port = null;
             string flashDir = null;
             for (int i = 0; i < args.Length; i++)
             {
                 if (args[i] == "--repl")
                 {
                     repl = true;
+                    continue;
+                }
+                if (args[i] == "--pty")
+                {
+                    pty = true;
+                    continue;
+                }
+                if (args[i] == "--port" && i + 1 < args.Length)
+                {
+                    port = args[++i];
                     continue;
                 }
                 if (args[i] == "--flash" && i + 1 < args.Length)
@@ -91,7 +106,7 @@ namespace MicroPy.Host
                 }
                 if (args[i] == "-h" || args[i] == "--help")
                 {
-                    console.Write("usage: micropy [--board sim|none] [--realtime] [--max-resets N] [--flash DIR] [--repl] [script.py [args...] | -c CODE]\n");
+                    console.Write("usage: micropy [--board sim|none] [--realtime] [--max-resets N] [--flash DIR] [--repl | --pty | --port DEV] [script.py [args...] | -c CODE]\n");
                     return 0;
                 }
                 if (args[i].StartsWith("-", StringComparison.Ordinal) && args[i] != "-")
@@ -103,7 +118,13 @@ namespace MicroPy.Host
                 argStart = i + 1;
                 break;
             }
-            bool replMode = repl || (code == null && file == null && !Console.IsInputRedirected);
+            bool serial = pty || port != null;
+            if (serial && (code != null || file != null))
+            {
+                console.Write("micropy: --pty/--port serve the REPL; they take no script or -c (put it in main.py)\n");
+                return 2;
+            }
+            bool replMode = serial || repl || (code == null && file == null && !Console.IsInputRedirected);
             // /flash is the script's folder for a script, else --flash DIR or ./flash (created), as a board's flash.
             string root = flashDir ?? (file != null && file != "-" && !replMode ? Path.GetDirectoryName(Path.GetFullPath(file)) : null);
             if (root == null)
@@ -112,14 +133,44 @@ namespace MicroPy.Host
                 Directory.CreateDirectory(root);
             }
             DesktopPlatform.Install(console, root);
-            if (repl || (code == null && file == null && !Console.IsInputRedirected))
+            if (replMode)
             {
+                TtyStream line = null;
+                if (serial)
+                {
+                    try
+                    {
+                        line = pty ? TtyStream.OpenPty() : TtyStream.OpenDevice(port);
+                    }
+                    catch (PlatformNotSupportedException e)
+                    {
+                        console.Write("micropy: " + e.Message + "\n");
+                        return 2;
+                    }
+                    catch (IOException e)
+                    {
+                        console.Write("micropy: " + e.Message + "\n");
+                        return 1;
+                    }
+                    line.Log = Console.Error;
+                    // The path alone on stdout (for scripts), the how-to on stderr.
+                    console.Write(line.Path + "\n");
+                    console.Flush();
+                    Console.Error.WriteLine("micropy: REPL on " + line.Path + " (e.g. picocom " + line.Path + ", mpremote connect " + line.Path + "); Ctrl-C here stops");
+                }
                 SimBoard rb = null;
                 if (boardName == "sim")
                 {
                     rb = new SimBoard(!realTimeSet || realTime);
                     rb.Install();
                     SimModule.Board = rb;
+                }
+                if (line != null)
+                {
+                    using (line)
+                    {
+                        return new TerminalRepl(line, line, rb).Run();
+                    }
                 }
                 using (IDisposable raw = TerminalRepl.RawTerminal())
                 {

@@ -11,9 +11,10 @@ using MicroPy.Repl;
 namespace MicroPy.Host
 {
     /// <summary>
-    /// Serves the board REPL on the process's stdin/stdout (a terminal in raw mode, or any byte stream). A reader
-    /// thread turns Ctrl-C into KeyboardInterrupt while code runs; Ctrl-D on an empty line soft-resets the
-    /// interpreter (fresh globals, boot.py and main.py again); end of input ends the session.
+    /// Serves the board REPL on a byte stream: the process's stdin/stdout (a terminal in raw mode, or a pipe) or a
+    /// serial line (<see cref="TtyStream"/>). A reader thread turns Ctrl-C into KeyboardInterrupt while Python code
+    /// runs (boot.py/main.py included) and queues every other byte, in order, for the engine; Ctrl-D on an empty
+    /// line soft-resets the interpreter (fresh globals, boot.py and main.py again); end of input ends the session.
     /// </summary>
     public sealed class TerminalRepl : IReplHost
     {
@@ -21,8 +22,10 @@ namespace MicroPy.Host
         private readonly Stream _in;
         private readonly SimBoard _board;
         private readonly BlockingCollection<int> _queue = new BlockingCollection<int>();
-        private volatile bool _running;
         private bool _softReset;
+
+        // Queued when Ctrl-C interrupted running code, so code blocked reading input wakes up and raises.
+        private const int Interrupted = -2;
 
         public TerminalRepl(Stream input, Stream output, SimBoard board)
         {
@@ -57,13 +60,13 @@ namespace MicroPy.Host
 
         private void ReadLoop()
         {
-            byte[] one = new byte[1];
+            byte[] buf = new byte[4096];
             while (true)
             {
                 int n;
                 try
                 {
-                    n = _in.Read(one, 0, 1);
+                    n = _in.Read(buf, 0, buf.Length);
                 }
                 catch (IOException)
                 {
@@ -74,12 +77,18 @@ namespace MicroPy.Host
                     _queue.Add(-1);
                     return;
                 }
-                if (one[0] == 0x03 && _running)
+                for (int i = 0; i < n; i++)
                 {
-                    Vm.RequestInterrupt();
-                    continue;
+                    // As on a board, Ctrl-C is the interrupt character only while Python code executes (frames on
+                    // the VM stack); at a prompt or inside a raw/paste upload it is an ordinary input byte.
+                    if (buf[i] == 0x03 && Vm.Depth > 0)
+                    {
+                        Vm.RequestInterrupt();
+                        _queue.Add(Interrupted);
+                        continue;
+                    }
+                    _queue.Add(buf[i]);
                 }
-                _queue.Add(one[0]);
             }
         }
 
@@ -103,6 +112,11 @@ namespace MicroPy.Host
             public int ReadByte()
             {
                 int b = _owner._queue.Take();
+                if (b == Interrupted)
+                {
+                    Vm.ClearInterrupt();
+                    throw new PyException(PyBaseException.Create(PyExc.KeyboardInterrupt, null));
+                }
                 if (b < 0)
                 {
                     _owner._queue.Add(-1);
@@ -134,18 +148,22 @@ namespace MicroPy.Host
                 Interp interp = Program.NewInterp(_board);
                 interp.Console = console;
                 PyDict globals = interp.NewGlobals("__main__");
+                Vm.ClearInterrupt();
                 RunBootFiles(globals);
                 engine.Start(globals);
                 _softReset = false;
                 while (!_softReset)
                 {
                     int b = _queue.Take();
+                    if (b == Interrupted)
+                    {
+                        continue;
+                    }
                     if (b < 0)
                     {
                         Write(new byte[] { (byte)'\r', (byte)'\n' }, 0, 2);
                         return 0;
                     }
-                    _running = true;
                     try
                     {
                         engine.Feed(b);
@@ -153,10 +171,6 @@ namespace MicroPy.Host
                     catch (BoardResetException)
                     {
                         _softReset = true;
-                    }
-                    finally
-                    {
-                        _running = false;
                     }
                 }
                 Vm.Reset();

@@ -683,7 +683,8 @@ namespace MicroPy.Repl
                 case 0x04:
                     if (_rawLen == 0)
                     {
-                        Out("\r\n");
+                        // pyexec.c acknowledges the empty command before leaving for the soft reset.
+                        Out("OK\r\n");
                         DoSoftReset(ModeRaw);
                         return;
                     }

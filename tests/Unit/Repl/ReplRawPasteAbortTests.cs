@@ -73,6 +73,9 @@ namespace MicroPy.Tests.Repl
             Assert.Equal("R\u0001\u0080\u0000", h.Take());
             Feed(e, "print(2)\x04");
             Assert.Equal("\u0004" + "2\r\n\u0004\u0004>", h.Take());
+            // An empty command is a soft reset, acknowledged with OK like every raw-REPL command.
+            Feed(e, "\x04");
+            Assert.Equal("OK\r\nMPY: soft reboot\r\n", h.Take());
         }
     }
 }

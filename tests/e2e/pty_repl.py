@@ -1,0 +1,433 @@
+#!/usr/bin/env python3
+"""End-to-end test of the board REPL served on a serial line (`micropy --pty` / `micropy --port DEV`).
+
+Drives the host over pyserial the way the real tools do: pyboard.py's raw REPL (commands written in 256-byte
+chunks, then Ctrl-D, "OK", output, \\x04, error, \\x04), mpremote's raw-paste mode (\\x05A\\x01 and window flow
+control) and its file transfer idiom (f=open(...,'wb'); w=f.write; w(b'...')), soft resets, an interrupted
+main.py, garbage input, a peer that vanishes mid-upload and a 1 MB paste. Files written through the REPL are
+compared byte for byte with the flash directory on disk.
+
+usage: pty_repl.py pty  DEVICE FLASHDIR     (the host already serves DEVICE, e.g. /dev/pts/3)
+       pty_repl.py port MICROPY FLASHDIR    (starts `MICROPY --port <slave>` on a pty pair it makes itself)
+"""
+
+import os
+import random
+import select
+import struct
+import subprocess
+import sys
+import time
+
+import serial
+
+TIMEOUT = 30.0
+RAW_BANNER = b"raw REPL; CTRL-B to exit\r\n"
+
+
+class TestFailure(Exception):
+    pass
+
+
+class FdPort:
+    """The subset of serial.Serial the client uses, over a raw file descriptor (a pty master)."""
+
+    def __init__(self, fd):
+        self.fd = fd
+
+    def write(self, data):
+        view = memoryview(data)
+        while view:
+            select.select([], [self.fd], [], TIMEOUT)
+            n = os.write(self.fd, view)
+            view = view[n:]
+        return len(data)
+
+    def read(self, n):
+        r, _, _ = select.select([self.fd], [], [], 1.0)
+        if not r:
+            return b""
+        return os.read(self.fd, n)
+
+    @property
+    def in_waiting(self):
+        r, _, _ = select.select([self.fd], [], [], 0)
+        return 4096 if r else 0
+
+    def close(self):
+        pass
+
+
+class Board:
+    """A pyboard.py / mpremote style client."""
+
+    def __init__(self, port):
+        self.port = port
+        self.pending = b""
+
+    @classmethod
+    def open(cls, path):
+        return cls(serial.Serial(path, 115200, timeout=1.0))
+
+    def close(self):
+        self.port.close()
+
+    def write(self, data):
+        self.port.write(data)
+
+    def read_some(self):
+        if self.pending:
+            d, self.pending = self.pending, b""
+            return d
+        return self.port.read(max(1, min(self.port.in_waiting, 65536)))
+
+    def read_exact(self, n, timeout=TIMEOUT):
+        data = b""
+        deadline = time.monotonic() + timeout
+        while len(data) < n:
+            if time.monotonic() > deadline:
+                raise TestFailure("timed out reading %d bytes, got %r" % (n, data[-200:]))
+            data += self.read_some()
+        self.pending = data[n:] + self.pending
+        return data[:n]
+
+    def read_until(self, ending, timeout=TIMEOUT):
+        data = b""
+        deadline = time.monotonic() + timeout
+        while True:
+            i = data.find(ending)
+            if i >= 0:
+                self.pending = data[i + len(ending):] + self.pending
+                return data[: i + len(ending)]
+            if time.monotonic() > deadline:
+                raise TestFailure("timed out waiting for %r; got %r" % (ending, data[-300:]))
+            data += self.read_some()
+
+    def flush_input(self):
+        self.pending = b""
+        time.sleep(0.05)
+        while self.port.in_waiting:
+            self.port.read(self.port.in_waiting)
+            time.sleep(0.02)
+
+    def enter_raw_repl(self, soft_reset=True):
+        """pyboard.py's enter_raw_repl."""
+        self.write(b"\r\x03\x03")
+        self.flush_input()
+        self.write(b"\r\x01")
+        if soft_reset:
+            self.read_until(RAW_BANNER + b">")
+            self.write(b"\x04")
+            self.read_until(b"soft reboot\r\n")
+        self.read_until(RAW_BANNER)
+
+    def exit_raw_repl(self):
+        self.write(b"\r\x02")
+
+    def exec_raw_no_follow(self, code, raw_paste):
+        """Sends one command; returns after the device accepted it (pyboard.py's exec_raw_no_follow)."""
+        if isinstance(code, str):
+            code = code.encode("utf-8")
+        self.read_until(b">")
+        if raw_paste:
+            self.write(b"\x05A\x01")
+            head = self.read_exact(2)
+            if head != b"R\x01":
+                raise TestFailure("raw-paste refused: %r" % head)
+            self.raw_paste_write(code)
+            return
+        for i in range(0, len(code), 256):
+            self.write(code[i:i + 256])
+            time.sleep(0.01)
+        self.write(b"\x04")
+        ok = self.read_exact(2)
+        if ok != b"OK":
+            raise TestFailure("could not exec command (response: %r)" % ok)
+
+    def raw_paste_write(self, data, stop_after=None):
+        """mpremote's raw_paste_write; with stop_after, returns once that many bytes are out (no end marker)."""
+        window = struct.unpack("<H", self.read_exact(2))[0]
+        if window == 0:
+            raise TestFailure("raw-paste window of 0")
+        remain = window
+        i = 0
+        while i < len(data):
+            if stop_after is not None and i >= stop_after:
+                return
+            while remain == 0 or self.port.in_waiting or self.pending:
+                b = self.read_exact(1)
+                if b == b"\x01":
+                    remain += window
+                elif b == b"\x04":
+                    self.write(b"\x04")
+                    raise TestFailure("device ended the raw paste early")
+                else:
+                    raise TestFailure("unexpected read during raw paste: %r" % b)
+            chunk = data[i:i + remain]
+            self.write(chunk)
+            remain -= len(chunk)
+            i += len(chunk)
+        self.write(b"\x04")
+        self.read_until(b"\x04")
+
+    def follow(self, timeout=TIMEOUT):
+        out = self.read_until(b"\x04", timeout)[:-1]
+        err = self.read_until(b"\x04", timeout)[:-1]
+        return out, err
+
+    def exec_(self, code, raw_paste=False, timeout=TIMEOUT):
+        self.exec_raw_no_follow(code, raw_paste)
+        out, err = self.follow(timeout)
+        if err:
+            raise TestFailure("device error for %r:\n%s" % (code[:200], err.decode("utf-8", "replace")))
+        return out
+
+    def eval_(self, expr, raw_paste=False):
+        return self.exec_("print(repr(%s))" % expr, raw_paste).decode("utf-8").strip()
+
+    def put_file(self, name, data, raw_paste, chunk=256):
+        """mpremote's fs put: open on the device, write repr'd chunks, close."""
+        self.exec_("f=open(%r,'wb')\nw=f.write" % name, raw_paste)
+        for i in range(0, len(data), chunk):
+            self.exec_("w(%r)" % data[i:i + chunk], raw_paste)
+        self.exec_("f.close()", raw_paste)
+
+    def get_file(self, name, raw_paste):
+        """Reads a device file back as hex (mpremote-style chunked reads)."""
+        out = self.exec_(
+            "import ubinascii\nf=open(%r,'rb')\nr=f.read\nwhile 1:\n b=r(256)\n if not b: break\n"
+            " print(ubinascii.hexlify(b).decode())\nf.close()" % name, raw_paste)
+        return bytes.fromhex(out.decode("ascii").replace("\r\n", ""))
+
+
+# ---- checks ----
+
+def check(cond, what):
+    if not cond:
+        raise TestFailure(what)
+
+
+def on_disk(flash, name):
+    with open(os.path.join(flash, name), "rb") as f:
+        return f.read()
+
+
+def t_raw_repl_basics(b, flash):
+    b.enter_raw_repl()
+    check(b.exec_("print('hello', 6*7)") == b"hello 42\r\n", "print through the raw REPL")
+    b.exec_raw_no_follow("1/0", False)
+    out, err = b.follow()
+    check(out == b"" and b"ZeroDivisionError" in err and b"Traceback" in err, "traceback after \\x04: %r" % err)
+    b.exec_raw_no_follow("print('a')\nraise ValueError('bad')", True)
+    out, err = b.follow()
+    check(out == b"a\r\n" and err.endswith(b"ValueError: bad\r\n"), "raw-paste error: %r %r" % (out, err))
+    check(b.exec_("x = 5\nprint(x * 2)", raw_paste=True) == b"10\r\n", "raw-paste exec")
+
+
+def t_files(b, flash):
+    data = bytes(range(256)) * 12 + b"\r\n\x03\x04\x01 tail"
+    b.put_file("blob.bin", data, raw_paste=False)
+    check(on_disk(flash, "blob.bin") == data, "blob.bin on disk differs (plain raw REPL upload)")
+    text = ("h\u00e9llo w\u00f6rld \u20ac\n" * 200).encode("utf-8")
+    b.put_file("text.txt", text, raw_paste=True, chunk=1000)
+    check(on_disk(flash, "text.txt") == text, "text.txt on disk differs (raw-paste upload)")
+    check(b.get_file("blob.bin", raw_paste=True) == data, "blob.bin read back through the REPL differs")
+    check(b.get_file("text.txt", raw_paste=False) == text, "text.txt read back through the REPL differs")
+    listing = b.exec_("import os\nfor e in sorted(os.ilistdir()):\n print(e[0], e[1], e[3])", raw_paste=True)
+    check(b"blob.bin 32768 %d\r\n" % len(data) in listing, "os.ilistdir lists blob.bin: %r" % listing)
+    check(b"text.txt 32768 %d\r\n" % len(text) in listing, "os.ilistdir lists text.txt: %r" % listing)
+    got = b.eval_("open('text.txt').read()[:11]")
+    check(got == repr("h\u00e9llo w\u00f6rld"), "text read as str: %r" % got)
+
+
+def t_soft_reset(b, flash):
+    b.exec_("marker = 123")
+    check(b.eval_("'marker' in globals()") == "True", "global before reset")
+    b.read_until(b">")
+    b.write(b"\x04")
+    b.read_until(b"OK\r\nMPY: soft reboot\r\n")
+    b.read_until(RAW_BANNER)
+    check(b.eval_("'marker' in globals()") == "False", "soft reset clears the globals")
+
+
+def t_interrupt(b, flash):
+    b.exec_raw_no_follow("n = 0\nwhile True:\n n += 1", True)
+    time.sleep(0.5)
+    b.write(b"\x03")
+    out, err = b.follow()
+    check(b"KeyboardInterrupt" in err, "Ctrl-C interrupts running code: %r" % err)
+    check(b.eval_("n > 0") == "True", "the loop ran before the interrupt")
+
+
+def t_main_py_interrupted(b, flash):
+    # mpremote's situation: main.py loops forever after a reset; Ctrl-C must get the REPL back.
+    b.put_file("main.py", b"print('main running')\nwhile True:\n    pass\n", raw_paste=True)
+    b.read_until(b">")
+    b.write(b"\x04")
+    b.read_until(b"soft reboot\r\n")
+    b.read_until(b"main running\r\n")
+    time.sleep(0.3)
+    b.write(b"\r\x03\x03")
+    b.read_until(b"KeyboardInterrupt")
+    b.read_until(RAW_BANNER)
+    b.enter_raw_repl(soft_reset=False)
+    b.exec_("import os\nos.remove('main.py')")
+    check(not os.path.exists(os.path.join(flash, "main.py")), "main.py removed")
+    b.enter_raw_repl()
+
+
+def t_friendly(b, flash):
+    b.exit_raw_repl()
+    b.read_until(b">>> ")
+    b.flush_input()
+    b.write(b"21 * 2\r")
+    b.read_until(b"42\r\n>>> ")
+    b.write(b"for i in range(3):\r")
+    b.read_until(b"...     ")
+    b.write(b"print(i)\r\r")
+    b.read_until(b"0\r\n1\r\n2\r\n>>> ")
+
+
+def t_garbage(b, flash):
+    rnd = random.Random(1234)
+    for mode in ("friendly", "raw"):
+        b.enter_raw_repl(soft_reset=False)
+        if mode == "friendly":
+            b.exit_raw_repl()
+        junk = bytes(rnd.randrange(256) for _ in range(20000))
+        # Raw-paste entry and Ctrl-D (run/soft reset) stay out of it; everything else, controls included, goes in.
+        junk = junk.replace(b"\x05A\x01", b"").replace(b"\x04", b"")
+        for i in range(0, len(junk), 512):
+            b.write(junk[i:i + 512])
+        time.sleep(0.2)
+        b.enter_raw_repl(soft_reset=False)
+        check(b.exec_("print(len('still alive'))") == b"11\r\n", "REPL answers after garbage (%s)" % mode)
+    # Garbage executed as code: an error, not a dead host.
+    b.exec_raw_no_follow(b"\x00\x07\xff\xfe\x1b[A)(*&", False)
+    out, err = b.follow()
+    check(b"SyntaxError" in err, "garbage code gives a SyntaxError: %r" % err)
+    check(b.exec_("print(1)") == b"1\r\n", "raw REPL after garbage code")
+
+
+def t_big_paste(b, flash):
+    rnd = random.Random(99)
+    alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:;-_+=#"
+    payload = "".join(rnd.choice(alphabet) for _ in range(1 << 20))
+    code = ("s = '%s'\nf = open('big.txt', 'w')\nf.write(s)\nf.close()\nprint(len(s), s.count('Q'))\n" % payload)
+    check(len(code) > 1 << 20, "1 MB paste")
+    t0 = time.monotonic()
+    out = b.exec_(code, raw_paste=True, timeout=240)
+    took = time.monotonic() - t0
+    check(out == ("%d %d\r\n" % (len(payload), payload.count("Q"))).encode(), "1 MB paste result: %r" % out)
+    check(on_disk(flash, "big.txt") == payload.encode(), "big.txt on disk differs from the 1 MB paste")
+    # And many short lines.
+    lines = "".join("v%d = %d\n" % (i % 50, i) for i in range(60000)) + "print(v49, v0)\n"
+    out = b.exec_(lines, raw_paste=True, timeout=240)
+    check(out == b"59999 59950\r\n", "many-lines paste: %r" % out)
+    check(b.exec_("print('after')") == b"after\r\n", "REPL answers after the big pastes")
+    return took
+
+
+def t_disconnect(path, flash):
+    """A peer closes the port halfway through a raw-paste upload; the next one gets a working REPL."""
+    b = Board.open(path)
+    b.enter_raw_repl(soft_reset=False)
+    keep = os.urandom(3000)
+    b.put_file("keep.bin", keep, raw_paste=True)
+    b.exec_("f2 = open('partial.bin', 'wb')\nf2.write(b'first half ')")
+    b.read_until(b">")
+    b.write(b"\x05A\x01")
+    check(b.read_exact(2) == b"R\x01", "raw-paste accepted")
+    big = ("f2.write(b'%s')\n" % ("z" * 200000)).encode()
+    b.raw_paste_write(big, stop_after=50000)
+    b.close()
+    time.sleep(0.3)
+    # A plain raw-REPL peer (pyboard.py) too, gone after half a command.
+    b = Board.open(path)
+    b.write(b"\r\x03\x03")
+    b.flush_input()
+    b.write(b"\r\x01")
+    b.read_until(RAW_BANNER + b">")
+    b.write(b"print('never r")
+    b.close()
+    time.sleep(0.3)
+    b = Board.open(path)
+    b.enter_raw_repl(soft_reset=False)
+    check(b.exec_("print('back')") == b"back\r\n", "REPL answers the next peer")
+    check(b.get_file("keep.bin", raw_paste=True) == keep, "keep.bin read back after the disconnects")
+    check(on_disk(flash, "keep.bin") == keep, "keep.bin on disk after the disconnects")
+    b.exec_("f2.write(b'second half')\nf2.close()")
+    check(on_disk(flash, "partial.bin") == b"first half second half", "the open file kept its data: %r"
+          % on_disk(flash, "partial.bin")[:100])
+    # The last peer soft-resets on its way out, as mpremote does; the next connection still works.
+    b.read_until(b">")
+    b.write(b"\x04")
+    b.read_until(b"soft reboot\r\n")
+    b.close()
+    b = Board.open(path)
+    b.enter_raw_repl()
+    check(b.exec_("print('fresh')", raw_paste=True) == b"fresh\r\n", "REPL after the last reconnect")
+    b.exit_raw_repl()
+    b.close()
+
+
+def run_pty(path, flash):
+    b = Board.open(path)
+    steps = [t_raw_repl_basics, t_files, t_soft_reset, t_interrupt, t_main_py_interrupted, t_friendly,
+             t_garbage, t_big_paste]
+    for step in steps:
+        t0 = time.monotonic()
+        if step not in (t_raw_repl_basics, t_garbage):
+            b.enter_raw_repl(soft_reset=False)
+        step(b, flash)
+        print("  ok  %-24s %.1fs" % (step.__name__[2:], time.monotonic() - t0), flush=True)
+    b.close()
+    t0 = time.monotonic()
+    t_disconnect(path, flash)
+    print("  ok  %-24s %.1fs" % ("disconnect", time.monotonic() - t0), flush=True)
+
+
+def run_port(micropy, flash):
+    """`micropy --port DEV` on the slave side of a pty pair made here; the client talks to the master side."""
+    master, slave = os.openpty()
+    dev = os.ttyname(slave)
+    host = subprocess.Popen([micropy, "--port", dev, "--flash", flash], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    try:
+        first = host.stdout.readline().decode().strip()
+        check(first == dev, "--port prints the device path: %r" % first)
+        b = Board(FdPort(master))
+        b.enter_raw_repl()
+        check(b.exec_("print('port', 2+3)") == b"port 5\r\n", "exec over --port")
+        data = os.urandom(5000)
+        b.put_file("port.bin", data, raw_paste=True)
+        check(on_disk(flash, "port.bin") == data, "port.bin on disk differs")
+        check(b.get_file("port.bin", raw_paste=False) == data, "port.bin read back differs")
+        b.exit_raw_repl()
+        b.read_until(b">>> ")
+        check(host.poll() is None, "host alive after the --port session")
+        print("  ok  %-24s" % "port", flush=True)
+    finally:
+        host.kill()
+        host.wait()
+        os.close(master)
+        os.close(slave)
+
+
+def main():
+    if len(sys.argv) != 4 or sys.argv[1] not in ("pty", "port"):
+        print(__doc__)
+        return 2
+    try:
+        if sys.argv[1] == "pty":
+            run_pty(sys.argv[2], sys.argv[3])
+        else:
+            run_port(sys.argv[2], sys.argv[3])
+    except TestFailure as e:
+        print("FAIL: %s" % e, flush=True)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
