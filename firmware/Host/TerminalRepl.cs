@@ -21,10 +21,16 @@ namespace MicroPy.Host
         private readonly Stream _out;
         private readonly Stream _in;
         private readonly SimBoard _board;
-        private readonly BlockingCollection<int> _queue = new BlockingCollection<int>();
+        // Input travels in chunks (one per read), not bytes: a 1 MB paste must not cost a thread hand-off per byte.
+        private readonly BlockingCollection<byte[]> _queue = new BlockingCollection<byte[]>();
+        private static readonly byte[] s_eof = new byte[0];
+        private static readonly byte[] s_interrupted = new byte[0];
+        private byte[] _chunk;
+        private int _chunkPos;
+        private bool _eof;
         private bool _softReset;
 
-        // Queued when Ctrl-C interrupted running code, so code blocked reading input wakes up and raises.
+        // NextByte's answer when Ctrl-C interrupted running code, so code blocked reading input wakes up and raises.
         private const int Interrupted = -2;
 
         public TerminalRepl(Stream input, Stream output, SimBoard board)
@@ -74,9 +80,10 @@ namespace MicroPy.Host
                 }
                 if (n <= 0)
                 {
-                    _queue.Add(-1);
+                    _queue.Add(s_eof);
                     return;
                 }
+                int start = 0;
                 for (int i = 0; i < n; i++)
                 {
                     // As on a board, Ctrl-C is the interrupt character only while Python code executes (frames on
@@ -84,11 +91,50 @@ namespace MicroPy.Host
                     if (buf[i] == 0x03 && Vm.Depth > 0)
                     {
                         Vm.RequestInterrupt();
-                        _queue.Add(Interrupted);
-                        continue;
+                        Enqueue(buf, start, i - start);
+                        _queue.Add(s_interrupted);
+                        start = i + 1;
                     }
-                    _queue.Add(buf[i]);
                 }
+                Enqueue(buf, start, n - start);
+            }
+        }
+
+        private void Enqueue(byte[] buf, int offset, int count)
+        {
+            if (count > 0)
+            {
+                byte[] chunk = new byte[count];
+                Array.Copy(buf, offset, chunk, 0, count);
+                _queue.Add(chunk);
+            }
+        }
+
+        /// <summary>The next input byte (blocking), -1 at end of input, or Interrupted.</summary>
+        private int NextByte()
+        {
+            while (true)
+            {
+                if (_chunk != null && _chunkPos < _chunk.Length)
+                {
+                    return _chunk[_chunkPos++];
+                }
+                if (_eof)
+                {
+                    return -1;
+                }
+                byte[] next = _queue.Take();
+                if (next == s_eof)
+                {
+                    _eof = true;
+                    return -1;
+                }
+                if (next == s_interrupted)
+                {
+                    return Interrupted;
+                }
+                _chunk = next;
+                _chunkPos = 0;
             }
         }
 
@@ -111,22 +157,19 @@ namespace MicroPy.Host
 
             public int ReadByte()
             {
-                int b = _owner._queue.Take();
+                int b = _owner.NextByte();
                 if (b == Interrupted)
                 {
                     Vm.ClearInterrupt();
                     throw new PyException(PyBaseException.Create(PyExc.KeyboardInterrupt, null));
-                }
-                if (b < 0)
-                {
-                    _owner._queue.Add(-1);
                 }
                 return b;
             }
 
             public int Available()
             {
-                return _owner._queue.Count;
+                TerminalRepl o = _owner;
+                return (o._chunk != null ? o._chunk.Length - o._chunkPos : 0) + o._queue.Count;
             }
 
             public void Flush()
@@ -154,7 +197,7 @@ namespace MicroPy.Host
                 _softReset = false;
                 while (!_softReset)
                 {
-                    int b = _queue.Take();
+                    int b = NextByte();
                     if (b == Interrupted)
                     {
                         continue;

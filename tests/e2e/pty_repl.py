@@ -320,10 +320,11 @@ def t_big_paste(b, flash):
     took = time.monotonic() - t0
     check(out == ("%d %d\r\n" % (len(payload), payload.count("Q"))).encode(), "1 MB paste result: %r" % out)
     check(on_disk(flash, "big.txt") == payload.encode(), "big.txt on disk differs from the 1 MB paste")
-    # And many short lines.
-    lines = "".join("v%d = %d\n" % (i % 50, i) for i in range(60000)) + "print(v49, v0)\n"
+    # And many short lines (about 1 MB of statements).
+    lines = "".join("v%d = %d + 1000000\n" % (i % 50, i % 997) for i in range(60000)) + "print(v49, v0)\n"
+    check(len(lines) > 1000000, "many-lines paste is 1 MB")
     out = b.exec_(lines, raw_paste=True, timeout=240)
-    check(out == b"59999 59950\r\n", "many-lines paste: %r" % out)
+    check(out == ("%d %d\r\n" % (59999 % 997 + 1000000, 59950 % 997 + 1000000)).encode(), "many-lines paste: %r" % out)
     check(b.exec_("print('after')") == b"after\r\n", "REPL answers after the big pastes")
     return took
 
