@@ -75,20 +75,33 @@ namespace MicroPy.Host
         public static TtyStream OpenDevice(string path)
         {
             RequireLinux();
-            int fd = OpenRaw(path);
+            int fd = Posix.open(path, Posix.ORdWr | Posix.ONoCtty | Posix.ONonBlock | Posix.OCloExec);
             if (fd < 0)
             {
                 throw Fail("can't open " + path);
+            }
+            if (Posix.isatty(fd) != 1)
+            {
+                Posix.close(fd);
+                throw new IOException(path + " is not a terminal or serial device");
+            }
+            if (!Posix.MakeRaw(fd))
+            {
+                IOException e = Fail("can't set " + path + " to raw mode");
+                Posix.close(fd);
+                throw e;
             }
             return new TtyStream(fd, path, false);
         }
 
         private static int OpenRaw(string path)
         {
+            // Only terminals: never a regular file that took the device's name while it was away.
             int fd = Posix.open(path, Posix.ORdWr | Posix.ONoCtty | Posix.ONonBlock | Posix.OCloExec);
-            if (fd >= 0 && Posix.isatty(fd) == 1)
+            if (fd >= 0 && (Posix.isatty(fd) != 1 || !Posix.MakeRaw(fd)))
             {
-                Posix.MakeRaw(fd);
+                Posix.close(fd);
+                return -1;
             }
             return fd;
         }

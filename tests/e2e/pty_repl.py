@@ -257,6 +257,16 @@ def t_interrupt(b, flash):
     out, err = b.follow()
     check(b"KeyboardInterrupt" in err, "Ctrl-C interrupts running code: %r" % err)
     check(b.eval_("n > 0") == "True", "the loop ran before the interrupt")
+    # Code waiting for input: it reads what the peer types, and Ctrl-C interrupts the wait.
+    b.exec_raw_no_follow("import sys\nprint('got', repr(sys.stdin.read(3)))", False)
+    b.write(b"abc")
+    out, err = b.follow()
+    check(out == b"got 'abc'\r\n" and err == b"", "stdin read by running code: %r %r" % (out, err))
+    b.exec_raw_no_follow("input()", False)
+    time.sleep(0.3)
+    b.write(b"\x03")
+    out, err = b.follow()
+    check(b"KeyboardInterrupt" in err, "Ctrl-C interrupts code waiting for input: %r" % err)
 
 
 def t_main_py_interrupted(b, flash):
