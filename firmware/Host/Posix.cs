@@ -22,7 +22,7 @@ namespace MicroPy.Host
         public const short PollNval = 0x20;
 
         public const int TcsaNow = 0;
-        public const int TcIOFlush = 2;
+        public const int TcOFlush = 1;
 
         [StructLayout(LayoutKind.Sequential)]
         public struct PollFd

@@ -248,8 +248,9 @@ namespace MicroPy.Host
                 {
                     if (_isPty)
                     {
-                        // Discard anything that slipped in while the last peer closed, so the next one starts clean.
-                        Posix.tcflush(fd, Posix.TcIOFlush);
+                        // Discard output that slipped in while the last peer closed, so the next one starts clean.
+                        // Only output: a new peer may already have typed (Ctrl-C!) and that must not be lost.
+                        Posix.tcflush(fd, Posix.TcOFlush);
                     }
                     return;
                 }

@@ -251,8 +251,10 @@ def t_soft_reset(b, flash):
 
 
 def t_interrupt(b, flash):
-    b.exec_raw_no_follow("n = 0\nwhile True:\n n += 1", True)
-    time.sleep(0.5)
+    # Ctrl-C is the interrupt character only while code runs (as on a board): send it once the code is running.
+    b.exec_raw_no_follow("n = 0\nprint('started')\nwhile True:\n n += 1", True)
+    b.read_until(b"started\r\n")
+    time.sleep(0.2)
     b.write(b"\x03")
     out, err = b.follow()
     check(b"KeyboardInterrupt" in err, "Ctrl-C interrupts running code: %r" % err)
@@ -262,8 +264,9 @@ def t_interrupt(b, flash):
     b.write(b"abc")
     out, err = b.follow()
     check(out == b"got 'abc'\r\n" and err == b"", "stdin read by running code: %r %r" % (out, err))
-    b.exec_raw_no_follow("input()", False)
-    time.sleep(0.3)
+    b.exec_raw_no_follow("print('waiting')\ninput()", False)
+    b.read_until(b"waiting\r\n")
+    time.sleep(0.2)
     b.write(b"\x03")
     out, err = b.follow()
     check(b"KeyboardInterrupt" in err, "Ctrl-C interrupts code waiting for input: %r" % err)
@@ -370,6 +373,16 @@ def t_disconnect(path, flash):
     b.exec_("f2.write(b'second half')\nf2.close()")
     check(on_disk(flash, "partial.bin") == b"first half second half", "the open file kept its data: %r"
           % on_disk(flash, "partial.bin")[:100])
+    # A peer that stops reading while code prints, then goes away: the host drops the output instead of stalling,
+    # and the next peer interrupts the still running code.
+    b.exec_raw_no_follow("i = 0\nwhile True:\n print('line', i)\n i += 1", True)
+    b.read_until(b"line 1\r\n")
+    time.sleep(0.5)
+    b.close()
+    time.sleep(0.5)
+    b = Board.open(path)
+    b.enter_raw_repl(soft_reset=False)
+    check(b.eval_("i > 100") == "True", "the printing loop kept running with nobody reading")
     # The last peer soft-resets on its way out, as mpremote does; the next connection still works.
     b.read_until(b">")
     b.write(b"\x04")
