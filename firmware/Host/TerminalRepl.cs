@@ -215,6 +215,12 @@ namespace MicroPy.Host
                     {
                         _softReset = true;
                     }
+                    catch (Exception e)
+                    {
+                        // A host-side bug must not take the board down with it: report it and keep serving.
+                        Console.Error.WriteLine("micropy: internal error in the REPL: " + e);
+                        Vm.Reset();
+                    }
                 }
                 Vm.Reset();
                 MicroPy.Modules.Machine.MachineModule.ResetState();
