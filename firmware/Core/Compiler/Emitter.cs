@@ -8,6 +8,8 @@ namespace MicroPy.Compiler
         public byte[] Code = new byte[64];
         public int Pc;
         private object[] _consts = new object[8];
+        private int[] _constIndex;
+        private int _constIndexed;
         private int _constCount;
         private string[] _names = new string[8];
         private int _nameCount;
@@ -150,23 +152,29 @@ namespace MicroPy.Compiler
 
         public int Const(object value)
         {
+            bool shareable = value is string || value is PyInt || value is PyFloat;
+            if (shareable && _constCount >= 8)
+            {
+                return IndexedConst(value);
+            }
             for (int i = 0; i < _constCount; i++)
             {
-                object c = _consts[i];
-                if (c == value)
+                if (_consts[i] == value || (shareable && SameConst(_consts[i], value)))
                 {
-                    return i;
-                }
-                // Equal-valued constants of the same type share a slot (not 1 and 1.0, not True and 1).
-                if (c != null && value != null && c.GetType() == value.GetType() && (value is string || value is PyInt || value is PyFloat) && Ops.Eq(c, value))
-                {
-                    if (value is PyFloat && IsNegZero(c) != IsNegZero(value))
-                    {
-                        continue;
-                    }
                     return i;
                 }
             }
+            return AppendConst(value);
+        }
+
+        // Equal-valued constants of the same type share a slot (not 1 and 1.0, not True and 1, not 0.0 and -0.0).
+        private static bool SameConst(object c, object value)
+        {
+            return c != null && c.GetType() == value.GetType() && Ops.Eq(c, value) && IsNegZero(c) == IsNegZero(value);
+        }
+
+        private int AppendConst(object value)
+        {
             if (_constCount == _consts.Length)
             {
                 object[] g = new object[_constCount * 2];
@@ -175,6 +183,51 @@ namespace MicroPy.Compiler
             }
             _consts[_constCount] = value;
             return _constCount++;
+        }
+
+        // Large pools (generated tables, long scripts) look shareable constants up in an open-addressed index of
+        // slot numbers + 1, so compiling stays linear; small pools are scanned.
+        private int IndexedConst(object value)
+        {
+            if (_constIndex == null || _constIndexed * 2 >= _constIndex.Length)
+            {
+                int size = 32;
+                while (size < _constCount * 4)
+                {
+                    size *= 2;
+                }
+                _constIndex = new int[size];
+                _constIndexed = 0;
+                for (int k = 0; k < _constCount; k++)
+                {
+                    object c = _consts[k];
+                    if (c is string || c is PyInt || c is PyFloat)
+                    {
+                        int at = Ops.Hash(c) & (size - 1);
+                        while (_constIndex[at] != 0)
+                        {
+                            at = (at + 1) & (size - 1);
+                        }
+                        _constIndex[at] = k + 1;
+                        _constIndexed++;
+                    }
+                }
+            }
+            int mask = _constIndex.Length - 1;
+            int h = Ops.Hash(value) & mask;
+            while (_constIndex[h] != 0)
+            {
+                object c = _consts[_constIndex[h] - 1];
+                if (c == value || SameConst(c, value))
+                {
+                    return _constIndex[h] - 1;
+                }
+                h = (h + 1) & mask;
+            }
+            int slot = AppendConst(value);
+            _constIndex[h] = slot + 1;
+            _constIndexed++;
+            return slot;
         }
 
         private static bool IsNegZero(object o)
