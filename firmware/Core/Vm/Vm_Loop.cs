@@ -556,20 +556,39 @@ namespace MicroPy.Core
                     case Opcodes.LoadAttr:
                         {
                             object o = R[sp - 1];
-                            if (o == IntMark)
+                            f.Sp = sp;
+                            PyInstance inst = o as PyInstance;
+                            if (inst != null)
+                            {
+                                object self;
+                                object v = InstanceAttr(AttrCacheOf(f), inst, arg, f.Names[arg], false, out self);
+                                if (v != null)
+                                {
+                                    R[sp - 1] = v;
+                                    continue;
+                                }
+                            }
+                            else if (o == IntMark)
                             {
                                 o = PyInt.Create(I[sp - 1]);
                             }
-                            f.Sp = sp;
                             R[sp - 1] = Ops.GetAttr(o, f.Names[arg]);
                             continue;
                         }
                     case Opcodes.StoreAttr:
                         {
                             object o = R[sp - 1];
-                            object v = Box(R[sp - 2], I[sp - 2]);
+                            object v = R[sp - 2];
+                            if (v == IntMark)
+                            {
+                                v = PyInt.Create(I[sp - 2]);
+                            }
                             f.Sp = sp;
-                            Ops.SetAttr(o == IntMark ? PyInt.Create(I[sp - 1]) : o, f.Names[arg], v);
+                            PyInstance inst = o as PyInstance;
+                            if (inst == null || !StoreInstanceAttr(AttrCacheOf(f), inst, arg, f.Names[arg], v))
+                            {
+                                Ops.SetAttr(o == IntMark ? PyInt.Create(I[sp - 1]) : o, f.Names[arg], v);
+                            }
                             sp -= 2;
                             R[sp] = null;
                             R[sp + 1] = null;
@@ -592,7 +611,28 @@ namespace MicroPy.Core
                             }
                             f.Sp = sp;
                             object self;
-                            object m = Ops.LoadMethod(o, f.Names[arg], out self);
+                            object m;
+                            PyInstance inst = o as PyInstance;
+                            if (inst != null)
+                            {
+                                m = InstanceAttr(AttrCacheOf(f), inst, arg, f.Names[arg], true, out self);
+                                if (m == null)
+                                {
+                                    m = Ops.LoadMethod(o, f.Names[arg], out self);
+                                }
+                            }
+                            else
+                            {
+                                m = TypeMethod(AttrCacheOf(f), o, arg, f.Names[arg]);
+                                if (m != null)
+                                {
+                                    self = o;
+                                }
+                                else
+                                {
+                                    m = Ops.LoadMethod(o, f.Names[arg], out self);
+                                }
+                            }
                             R[sp - 1] = m;
                             R[sp] = self;
                             sp++;
