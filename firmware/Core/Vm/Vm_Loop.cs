@@ -246,6 +246,31 @@ namespace MicroPy.Core
                             I[sp - 1] = z;
                             continue;
                         binarySlow:
+                            double fx;
+                            double fy;
+                            if (FloatOperands(ra, I[sp - 2], rb, I[sp - 1], out fx, out fy))
+                            {
+                                object fr = FloatBinary(bop, fx, fy);
+                                if (fr != null)
+                                {
+                                    sp--;
+                                    R[sp] = null;
+                                    R[sp - 1] = fr;
+                                    continue;
+                                }
+                            }
+                            else if (bop == PyOp.TrueDiv && ra == IntMark && rb == IntMark)
+                            {
+                                x = I[sp - 2];
+                                y = I[sp - 1];
+                                if (y != 0 && x < ExactDoubleInt && x > -ExactDoubleInt && y < ExactDoubleInt && y > -ExactDoubleInt)
+                                {
+                                    sp--;
+                                    R[sp] = null;
+                                    R[sp - 1] = new PyFloat((double)x / y);
+                                    continue;
+                                }
+                            }
                             object a = ra == IntMark ? PyInt.Create(I[sp - 2]) : ra;
                             object b = rb == IntMark ? PyInt.Create(I[sp - 1]) : rb;
                             f.Sp = sp;
@@ -305,6 +330,18 @@ namespace MicroPy.Core
                                 continue;
                             }
                         compareSlow:
+                            if (cop <= PyOp.Ge)
+                            {
+                                double fx;
+                                double fy;
+                                if (FloatOperands(ra, I[sp - 2], rb, I[sp - 1], out fx, out fy))
+                                {
+                                    sp--;
+                                    R[sp] = null;
+                                    R[sp - 1] = FloatCompare(cop, fx, fy) ? PyBool.True : PyBool.False;
+                                    continue;
+                                }
+                            }
                             object a = ra == IntMark ? PyInt.Create(I[sp - 2]) : ra;
                             object b = rb == IntMark ? PyInt.Create(I[sp - 1]) : rb;
                             f.Sp = sp;
