@@ -465,6 +465,22 @@ namespace MicroPy.Core
                             {
                                 continue;
                             }
+                            if (bc[pc] == Opcodes.ForIter)
+                            {
+                                // A for loop over a list, tuple or range needs no iterator object: the sequence
+                                // stays on the stack with the position (or the next range value) in its long slot.
+                                if (ra is PyList || ra is PyTuple)
+                                {
+                                    I[sp - 1] = 0;
+                                    continue;
+                                }
+                                PyRange rg = ra as PyRange;
+                                if (rg != null)
+                                {
+                                    I[sp - 1] = rg.Start;
+                                    continue;
+                                }
+                            }
                             f.Sp = sp;
                             R[sp - 1] = Ops.GetIter(ra);
                             continue;
@@ -487,12 +503,56 @@ namespace MicroPy.Core
                             }
                             else
                             {
-                                f.Sp = sp;
-                                object v = ((PyObject)it).Next();
-                                if (v != null)
+                                PyRange rg = it as PyRange;
+                                if (rg != null)
                                 {
-                                    R[sp++] = v;
-                                    continue;
+                                    long cur = I[sp - 1];
+                                    if (rg.Step > 0 ? cur < rg.Stop : cur > rg.Stop)
+                                    {
+                                        I[sp - 1] = cur + rg.Step;
+                                        R[sp] = IntMark;
+                                        I[sp] = cur;
+                                        sp++;
+                                        continue;
+                                    }
+                                }
+                                else
+                                {
+                                    PyList lst = it as PyList;
+                                    if (lst != null)
+                                    {
+                                        long idx = I[sp - 1];
+                                        if (idx < lst.Count)
+                                        {
+                                            I[sp - 1] = idx + 1;
+                                            R[sp++] = lst.Items[(int)idx];
+                                            continue;
+                                        }
+                                    }
+                                    else
+                                    {
+                                        PyTuple tup = it as PyTuple;
+                                        if (tup != null)
+                                        {
+                                            long idx = I[sp - 1];
+                                            if (idx < tup.Items.Length)
+                                            {
+                                                I[sp - 1] = idx + 1;
+                                                R[sp++] = tup.Items[(int)idx];
+                                                continue;
+                                            }
+                                        }
+                                        else
+                                        {
+                                            f.Sp = sp;
+                                            object v = ((PyObject)it).Next();
+                                            if (v != null)
+                                            {
+                                                R[sp++] = v;
+                                                continue;
+                                            }
+                                        }
+                                    }
                                 }
                             }
                             R[--sp] = null;
