@@ -1184,6 +1184,43 @@ namespace MicroPy.Core
                         }
                     case Opcodes.BinarySubscr:
                         {
+                            if (R[sp - 1] == IntMark)
+                            {
+                                // seq[i] with a small int index: no index box, no virtual GetItem.
+                                object so = R[sp - 2];
+                                long idx = I[sp - 1];
+                                object[] items = null;
+                                int count = 0;
+                                PyList sl = so as PyList;
+                                if (sl != null)
+                                {
+                                    items = sl.Items;
+                                    count = sl.Count;
+                                }
+                                else
+                                {
+                                    PyTuple st = so as PyTuple;
+                                    if (st != null)
+                                    {
+                                        items = st.Items;
+                                        count = items.Length;
+                                    }
+                                }
+                                if (items != null)
+                                {
+                                    if (idx < 0)
+                                    {
+                                        idx += count;
+                                    }
+                                    if (idx >= 0 && idx < count)
+                                    {
+                                        sp--;
+                                        R[sp] = null;
+                                        R[sp - 1] = items[(int)idx];
+                                        continue;
+                                    }
+                                }
+                            }
                             object o = Box(R[sp - 2], I[sp - 2]);
                             object key = Box(R[sp - 1], I[sp - 1]);
                             f.Sp = sp;
@@ -1195,6 +1232,27 @@ namespace MicroPy.Core
                         }
                     case Opcodes.StoreSubscr:
                         {
+                            if (R[sp - 1] == IntMark)
+                            {
+                                PyList sl = R[sp - 2] as PyList;
+                                if (sl != null)
+                                {
+                                    long idx = I[sp - 1];
+                                    if (idx < 0)
+                                    {
+                                        idx += sl.Count;
+                                    }
+                                    if (idx >= 0 && idx < sl.Count)
+                                    {
+                                        sl.Items[(int)idx] = Box(R[sp - 3], I[sp - 3]);
+                                        sp -= 3;
+                                        R[sp] = null;
+                                        R[sp + 1] = null;
+                                        R[sp + 2] = null;
+                                        continue;
+                                    }
+                                }
+                            }
                             object key = Box(R[sp - 1], I[sp - 1]);
                             object o = Box(R[sp - 2], I[sp - 2]);
                             object v = Box(R[sp - 3], I[sp - 3]);
