@@ -173,6 +173,11 @@ namespace MicroPy.Core
         /// <summary>Text of an int in base 2, 8, 10 or 16 with Python's prefix rules for bin/oct/hex.</summary>
         public static string ToBase(object intval, int radix, string prefix)
         {
+            PyInt small = intval as PyInt;
+            if (small != null)
+            {
+                return SmallToBase(small.Value, radix, prefix);
+            }
             bool neg;
             uint[] mag;
             if (!PyBigInt.Split(intval, out neg, out mag))
@@ -181,6 +186,32 @@ namespace MicroPy.Core
             }
             string digits = BigNat.ToRadix(mag, radix);
             return (neg ? "-" : "") + prefix + digits;
+        }
+
+        /// <summary>ToBase of a machine-word int: one char buffer, no bignum (radix 2..36, lowercase digits).</summary>
+        private static string SmallToBase(long v, int radix, string prefix)
+        {
+            char[] buf = new char[66 + prefix.Length];
+            int pos = buf.Length;
+            bool neg = v < 0;
+            ulong u = neg ? (ulong)(-(v + 1)) + 1UL : (ulong)v;
+            ulong r = (ulong)radix;
+            do
+            {
+                int d = (int)(u % r);
+                buf[--pos] = (char)(d < 10 ? '0' + d : 'a' + d - 10);
+                u /= r;
+            }
+            while (u != 0);
+            for (int k = prefix.Length - 1; k >= 0; k--)
+            {
+                buf[--pos] = prefix[k];
+            }
+            if (neg)
+            {
+                buf[--pos] = '-';
+            }
+            return new string(buf, pos, buf.Length - pos);
         }
     }
 }

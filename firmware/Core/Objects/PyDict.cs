@@ -25,6 +25,12 @@ namespace MicroPy.Core
         /// cache the entry index of a global name.</summary>
         public int Version;
 
+        /// <summary>Set on the member dicts of types: any write to one bumps ClassEpoch.</summary>
+        public bool IsClassDict;
+
+        /// <summary>Changes on every write to any type's member dict: attribute lookup caches keyed by type compare it.</summary>
+        public static int ClassEpoch;
+
         public PyDict() : this(8)
         {
         }
@@ -137,6 +143,10 @@ namespace MicroPy.Core
         private void Insert(object key, int hash, object value)
         {
             int slot = FindSlot(key, hash);
+            if (IsClassDict)
+            {
+                ClassEpoch++;
+            }
             if (slot >= 0)
             {
                 _values[_index[slot]] = value;
@@ -211,6 +221,10 @@ namespace MicroPy.Core
             _index[slot] = -2;
             _keys[e] = null;
             Version++;
+            if (IsClassDict)
+            {
+                ClassEpoch++;
+            }
             _values[e] = null;
             _count--;
             return true;
@@ -229,6 +243,10 @@ namespace MicroPy.Core
             _index[slot] = -2;
             _keys[e] = null;
             Version++;
+            if (IsClassDict)
+            {
+                ClassEpoch++;
+            }
             _values[e] = null;
             _count--;
             return v;
@@ -236,6 +254,10 @@ namespace MicroPy.Core
 
         public void Clear()
         {
+            if (IsClassDict)
+            {
+                ClassEpoch++;
+            }
             Init(8);
         }
 
@@ -266,7 +288,36 @@ namespace MicroPy.Core
 
         public void SetValueAt(int i, object value)
         {
+            if (IsClassDict)
+            {
+                ClassEpoch++;
+            }
             _values[i] = value;
+        }
+
+        /// <summary>Value of entry e when that entry's key is this very string object (a cached position), else null.</summary>
+        public object ValueIfKeyAt(int e, string key)
+        {
+            if ((uint)e < (uint)_used && (object)_keys[e] == (object)key)
+            {
+                return _values[e];
+            }
+            return null;
+        }
+
+        /// <summary>Replaces the value of entry e when that entry's key is this very string object; false otherwise.</summary>
+        public bool SetIfKeyAt(int e, string key, object value)
+        {
+            if ((uint)e < (uint)_used && (object)_keys[e] == (object)key)
+            {
+                if (IsClassDict)
+                {
+                    ClassEpoch++;
+                }
+                _values[e] = value;
+                return true;
+            }
+            return false;
         }
 
         /// <summary>Upper bound of entry positions (for iterators to detect size changes cheaply).</summary>

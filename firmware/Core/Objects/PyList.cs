@@ -119,16 +119,35 @@ namespace MicroPy.Core
 
         private void SetSlice(PySlice sl, object value)
         {
-            object[] src = value == this ? Ops.ToArray(this) : Ops.ToArray(value);
+            // The source items are read in place from another list or tuple; a copy only for anything else or self.
+            object[] src;
+            int srcLen;
+            PyList sl2 = value as PyList;
+            PyTuple tup = value as PyTuple;
+            if (sl2 != null && sl2 != this)
+            {
+                src = sl2.Items;
+                srcLen = sl2.Count;
+            }
+            else if (tup != null)
+            {
+                src = tup.Items;
+                srcLen = src.Length;
+            }
+            else
+            {
+                src = Ops.ToArray(value);
+                srcLen = src.Length;
+            }
             int start;
             int stop;
             int step;
             int n = Ops.SliceIndices(sl, Count, out start, out stop, out step);
             if (step != 1)
             {
-                if (src.Length != n)
+                if (srcLen != n)
                 {
-                    throw Err.Value("attempt to assign sequence of size " + Ops.IntToString(src.Length) + " to extended slice of size " + Ops.IntToString(n));
+                    throw Err.Value("attempt to assign sequence of size " + Ops.IntToString(srcLen) + " to extended slice of size " + Ops.IntToString(n));
                 }
                 for (int k = 0, j = start; k < n; k++, j += step)
                 {
@@ -140,11 +159,23 @@ namespace MicroPy.Core
             {
                 stop = start;
             }
-            int newCount = Count - (stop - start) + src.Length;
+            int newCount = Count - (stop - start) + srcLen;
+            if (newCount <= Items.Length)
+            {
+                // In place: move the tail, then copy the new items in; clear slots freed by shrinking.
+                System.Array.Copy(Items, stop, Items, start + srcLen, Count - stop);
+                System.Array.Copy(src, 0, Items, start, srcLen);
+                for (int k = newCount; k < Count; k++)
+                {
+                    Items[k] = null;
+                }
+                Count = newCount;
+                return;
+            }
             object[] dst = new object[newCount < 4 ? 4 : newCount];
             System.Array.Copy(Items, dst, start);
-            System.Array.Copy(src, 0, dst, start, src.Length);
-            System.Array.Copy(Items, stop, dst, start + src.Length, Count - stop);
+            System.Array.Copy(src, 0, dst, start, srcLen);
+            System.Array.Copy(Items, stop, dst, start + srcLen, Count - stop);
             Items = dst;
             Count = newCount;
         }

@@ -89,6 +89,8 @@ namespace MicroPy.Core
             }
             t.NativeBase = native;
             t._dict = dict;
+            dict.IsClassDict = true;
+            PyDict.ClassEpoch++;
             object mod = dict.GetStr("__module__");
             t.Module = mod as string;
             return t;
@@ -205,6 +207,7 @@ namespace MicroPy.Core
                     d.SetStr(names[i], member);
                 }
             }
+            d.IsClassDict = true;
             return d;
         }
 

@@ -271,6 +271,16 @@ namespace MicroPy.Core
         /// <summary>fmt % args for str.</summary>
         public static string PercentFormat(string fmt, object args)
         {
+            // A single non-tuple argument and the text buffer come from one-entry pools (taken while in use, so
+            // a nested format through __str__ gets its own).
+            object[] one = null;
+            StrBuf sb = s_fmtBuf;
+            s_fmtBuf = null;
+            if (sb == null)
+            {
+                sb = new StrBuf(fmt.Length + 16);
+            }
+            sb.Clear();
             object[] items;
             PyTuple t = args as PyTuple;
             PyDict mapping = null;
@@ -280,7 +290,14 @@ namespace MicroPy.Core
             }
             else
             {
-                items = new object[] { args };
+                one = s_fmtOne;
+                s_fmtOne = null;
+                if (one == null)
+                {
+                    one = new object[1];
+                }
+                one[0] = args;
+                items = one;
                 PyObject po = args as PyObject;
                 if (po != null && !(args is PyTuple) && !(args is string) && (args is PyDict || (po is PyInstance && po.Type.Lookup("__getitem__") != null)))
                 {
@@ -289,7 +306,6 @@ namespace MicroPy.Core
             }
             int ai = 0;
             bool usedMapping = false;
-            StrBuf sb = new StrBuf(fmt.Length + 16);
             int n = fmt.Length;
             int i = 0;
             while (i < n)
@@ -403,6 +419,15 @@ namespace MicroPy.Core
                     continue;
                 }
                 object v = mapped ?? NextArg(items, ref ai);
+                if ((conv == 'd' || conv == 'i') && width < 0 && prec < 0 && !plus && !space)
+                {
+                    PyInt pv = v as PyInt;
+                    if (pv != null)
+                    {
+                        AppendLong(sb, pv.Value);
+                        continue;
+                    }
+                }
                 string body;
                 bool numeric = false;
                 switch (conv)
@@ -544,7 +569,51 @@ namespace MicroPy.Core
             {
                 throw Err.Type("not all arguments converted during string formatting");
             }
-            return sb.ToString();
+            string res = sb.ToString();
+            if (sb.Length <= 256)
+            {
+                s_fmtBuf = sb;
+            }
+            if (one != null)
+            {
+                one[0] = null;
+                s_fmtOne = one;
+            }
+            return res;
+        }
+
+        private static StrBuf s_fmtBuf;
+        private static object[] s_fmtOne;
+
+        /// <summary>Appends the decimal digits of v without allocating.</summary>
+        public static void AppendLong(StrBuf sb, long v)
+        {
+            ulong u;
+            if (v < 0)
+            {
+                sb.Append('-');
+                u = (ulong)(-(v + 1)) + 1UL;
+            }
+            else
+            {
+                u = (ulong)v;
+            }
+            ulong p = 1;
+            while (u / p >= 10)
+            {
+                p *= 10;
+            }
+            while (true)
+            {
+                ulong d = u / p;
+                sb.Append((char)('0' + (int)d));
+                u -= d * p;
+                if (p == 1)
+                {
+                    break;
+                }
+                p /= 10;
+            }
         }
 
         private static object NextArg(object[] items, ref int ai)

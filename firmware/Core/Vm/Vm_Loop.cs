@@ -246,6 +246,31 @@ namespace MicroPy.Core
                             I[sp - 1] = z;
                             continue;
                         binarySlow:
+                            double fx;
+                            double fy;
+                            if (FloatOperands(ra, I[sp - 2], rb, I[sp - 1], out fx, out fy))
+                            {
+                                object fr = FloatBinary(bop, fx, fy);
+                                if (fr != null)
+                                {
+                                    sp--;
+                                    R[sp] = null;
+                                    R[sp - 1] = fr;
+                                    continue;
+                                }
+                            }
+                            else if (bop == PyOp.TrueDiv && ra == IntMark && rb == IntMark)
+                            {
+                                x = I[sp - 2];
+                                y = I[sp - 1];
+                                if (y != 0 && x < ExactDoubleInt && x > -ExactDoubleInt && y < ExactDoubleInt && y > -ExactDoubleInt)
+                                {
+                                    sp--;
+                                    R[sp] = null;
+                                    R[sp - 1] = new PyFloat((double)x / y);
+                                    continue;
+                                }
+                            }
                             object a = ra == IntMark ? PyInt.Create(I[sp - 2]) : ra;
                             object b = rb == IntMark ? PyInt.Create(I[sp - 1]) : rb;
                             f.Sp = sp;
@@ -305,6 +330,18 @@ namespace MicroPy.Core
                                 continue;
                             }
                         compareSlow:
+                            if (cop <= PyOp.Ge)
+                            {
+                                double fx;
+                                double fy;
+                                if (FloatOperands(ra, I[sp - 2], rb, I[sp - 1], out fx, out fy))
+                                {
+                                    sp--;
+                                    R[sp] = null;
+                                    R[sp - 1] = FloatCompare(cop, fx, fy) ? PyBool.True : PyBool.False;
+                                    continue;
+                                }
+                            }
                             object a = ra == IntMark ? PyInt.Create(I[sp - 2]) : ra;
                             object b = rb == IntMark ? PyInt.Create(I[sp - 1]) : rb;
                             f.Sp = sp;
@@ -428,6 +465,22 @@ namespace MicroPy.Core
                             {
                                 continue;
                             }
+                            if (bc[pc] == Opcodes.ForIter)
+                            {
+                                // A for loop over a list, tuple or range needs no iterator object: the sequence
+                                // stays on the stack with the position (or the next range value) in its long slot.
+                                if (ra is PyList || ra is PyTuple)
+                                {
+                                    I[sp - 1] = 0;
+                                    continue;
+                                }
+                                PyRange rg = ra as PyRange;
+                                if (rg != null)
+                                {
+                                    I[sp - 1] = rg.Start;
+                                    continue;
+                                }
+                            }
                             f.Sp = sp;
                             R[sp - 1] = Ops.GetIter(ra);
                             continue;
@@ -450,12 +503,56 @@ namespace MicroPy.Core
                             }
                             else
                             {
-                                f.Sp = sp;
-                                object v = ((PyObject)it).Next();
-                                if (v != null)
+                                PyRange rg = it as PyRange;
+                                if (rg != null)
                                 {
-                                    R[sp++] = v;
-                                    continue;
+                                    long cur = I[sp - 1];
+                                    if (rg.Step > 0 ? cur < rg.Stop : cur > rg.Stop)
+                                    {
+                                        I[sp - 1] = cur + rg.Step;
+                                        R[sp] = IntMark;
+                                        I[sp] = cur;
+                                        sp++;
+                                        continue;
+                                    }
+                                }
+                                else
+                                {
+                                    PyList lst = it as PyList;
+                                    if (lst != null)
+                                    {
+                                        long idx = I[sp - 1];
+                                        if (idx < lst.Count)
+                                        {
+                                            I[sp - 1] = idx + 1;
+                                            R[sp++] = lst.Items[(int)idx];
+                                            continue;
+                                        }
+                                    }
+                                    else
+                                    {
+                                        PyTuple tup = it as PyTuple;
+                                        if (tup != null)
+                                        {
+                                            long idx = I[sp - 1];
+                                            if (idx < tup.Items.Length)
+                                            {
+                                                I[sp - 1] = idx + 1;
+                                                R[sp++] = tup.Items[(int)idx];
+                                                continue;
+                                            }
+                                        }
+                                        else
+                                        {
+                                            f.Sp = sp;
+                                            object v = ((PyObject)it).Next();
+                                            if (v != null)
+                                            {
+                                                R[sp++] = v;
+                                                continue;
+                                            }
+                                        }
+                                    }
                                 }
                             }
                             R[--sp] = null;
@@ -556,20 +653,39 @@ namespace MicroPy.Core
                     case Opcodes.LoadAttr:
                         {
                             object o = R[sp - 1];
-                            if (o == IntMark)
+                            f.Sp = sp;
+                            PyInstance inst = o as PyInstance;
+                            if (inst != null)
+                            {
+                                object self;
+                                object v = InstanceAttr(AttrCacheOf(f), inst, arg, f.Names[arg], false, out self);
+                                if (v != null)
+                                {
+                                    R[sp - 1] = v;
+                                    continue;
+                                }
+                            }
+                            else if (o == IntMark)
                             {
                                 o = PyInt.Create(I[sp - 1]);
                             }
-                            f.Sp = sp;
                             R[sp - 1] = Ops.GetAttr(o, f.Names[arg]);
                             continue;
                         }
                     case Opcodes.StoreAttr:
                         {
                             object o = R[sp - 1];
-                            object v = Box(R[sp - 2], I[sp - 2]);
+                            object v = R[sp - 2];
+                            if (v == IntMark)
+                            {
+                                v = PyInt.Create(I[sp - 2]);
+                            }
                             f.Sp = sp;
-                            Ops.SetAttr(o == IntMark ? PyInt.Create(I[sp - 1]) : o, f.Names[arg], v);
+                            PyInstance inst = o as PyInstance;
+                            if (inst == null || !StoreInstanceAttr(AttrCacheOf(f), inst, arg, f.Names[arg], v))
+                            {
+                                Ops.SetAttr(o == IntMark ? PyInt.Create(I[sp - 1]) : o, f.Names[arg], v);
+                            }
                             sp -= 2;
                             R[sp] = null;
                             R[sp + 1] = null;
@@ -592,7 +708,28 @@ namespace MicroPy.Core
                             }
                             f.Sp = sp;
                             object self;
-                            object m = Ops.LoadMethod(o, f.Names[arg], out self);
+                            object m;
+                            PyInstance inst = o as PyInstance;
+                            if (inst != null)
+                            {
+                                m = InstanceAttr(AttrCacheOf(f), inst, arg, f.Names[arg], true, out self);
+                                if (m == null)
+                                {
+                                    m = Ops.LoadMethod(o, f.Names[arg], out self);
+                                }
+                            }
+                            else
+                            {
+                                m = TypeMethod(AttrCacheOf(f), o, arg, f.Names[arg]);
+                                if (m != null)
+                                {
+                                    self = o;
+                                }
+                                else
+                                {
+                                    m = Ops.LoadMethod(o, f.Names[arg], out self);
+                                }
+                            }
                             R[sp - 1] = m;
                             R[sp] = self;
                             sp++;
@@ -1047,6 +1184,43 @@ namespace MicroPy.Core
                         }
                     case Opcodes.BinarySubscr:
                         {
+                            if (R[sp - 1] == IntMark)
+                            {
+                                // seq[i] with a small int index: no index box, no virtual GetItem.
+                                object so = R[sp - 2];
+                                long idx = I[sp - 1];
+                                object[] items = null;
+                                int count = 0;
+                                PyList sl = so as PyList;
+                                if (sl != null)
+                                {
+                                    items = sl.Items;
+                                    count = sl.Count;
+                                }
+                                else
+                                {
+                                    PyTuple st = so as PyTuple;
+                                    if (st != null)
+                                    {
+                                        items = st.Items;
+                                        count = items.Length;
+                                    }
+                                }
+                                if (items != null)
+                                {
+                                    if (idx < 0)
+                                    {
+                                        idx += count;
+                                    }
+                                    if (idx >= 0 && idx < count)
+                                    {
+                                        sp--;
+                                        R[sp] = null;
+                                        R[sp - 1] = items[(int)idx];
+                                        continue;
+                                    }
+                                }
+                            }
                             object o = Box(R[sp - 2], I[sp - 2]);
                             object key = Box(R[sp - 1], I[sp - 1]);
                             f.Sp = sp;
@@ -1058,6 +1232,27 @@ namespace MicroPy.Core
                         }
                     case Opcodes.StoreSubscr:
                         {
+                            if (R[sp - 1] == IntMark)
+                            {
+                                PyList sl = R[sp - 2] as PyList;
+                                if (sl != null)
+                                {
+                                    long idx = I[sp - 1];
+                                    if (idx < 0)
+                                    {
+                                        idx += sl.Count;
+                                    }
+                                    if (idx >= 0 && idx < sl.Count)
+                                    {
+                                        sl.Items[(int)idx] = Box(R[sp - 3], I[sp - 3]);
+                                        sp -= 3;
+                                        R[sp] = null;
+                                        R[sp + 1] = null;
+                                        R[sp + 2] = null;
+                                        continue;
+                                    }
+                                }
+                            }
                             object key = Box(R[sp - 1], I[sp - 1]);
                             object o = Box(R[sp - 2], I[sp - 2]);
                             object v = Box(R[sp - 3], I[sp - 3]);

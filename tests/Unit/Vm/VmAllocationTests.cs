@@ -57,7 +57,45 @@ namespace MicroPy.Tests.VmTests
             "    i = 0\n" +
             "    while i < n:\n" +
             "        i = o.m(i)\n" +
-            "    return i\n";
+            "    return i\n" +
+            "class Q:\n" +
+            "    def __init__(self):\n" +
+            "        self.a = 1\n" +
+            "        self.b = 2\n" +
+            "    def get(self):\n" +
+            "        return self.a\n" +
+            "    def bump(self, by):\n" +
+            "        self.b = (self.b + by) % 100\n" +
+            "        return self\n" +
+            "q = Q()\n" +
+            "def attrs(n):\n" +
+            "    i = 0\n" +
+            "    s = 0\n" +
+            "    while i < n:\n" +
+            "        s = s + q.a + q.b + q.get()\n" +
+            "        q.a = i % 100\n" +
+            "        q.bump(1).bump(2)\n" +
+            "        i += 1\n" +
+            "    return s\n" +
+            "L = [1, 2, 3, 4, 5]\n" +
+            "T = (1, 2, 3)\n" +
+            "def seqloops(n):\n" +
+            "    s = 0\n" +
+            "    for k in range(n):\n" +
+            "        for x in L:\n" +
+            "            s = s + x\n" +
+            "        for x in T:\n" +
+            "            s = s - x\n" +
+            "    return s\n" +
+            "def floats(n):\n" +
+            "    i = 0\n" +
+            "    x = 0.5\n" +
+            "    c = 0\n" +
+            "    while i < n:\n" +
+            "        if x < 1.5 and x != 3 and 0 <= x and x == 0.5:\n" +
+            "            c += 1\n" +
+            "        i += 1\n" +
+            "    return c\n";
 
         private static long Measure(object fn, object arg)
         {
@@ -113,6 +151,26 @@ namespace MicroPy.Tests.VmTests
         public void MethodCallLoopDoesNotAllocate()
         {
             AssertNoPerIterationAllocation("methods", 5000, 20000);
+        }
+
+        [Fact]
+        public void InstanceAttributeReadsWritesAndMethodCallsDoNotAllocate()
+        {
+            // Attribute values stay in the small-int cache range, so storing them needs no box.
+            AssertNoPerIterationAllocation("attrs", 5000, 20000);
+        }
+
+        [Fact]
+        public void ForLoopsOverListsAndTuplesDoNotAllocate()
+        {
+            // No iterator object: the sequence stays on the stack with the position beside it.
+            AssertNoPerIterationAllocation("seqloops", 5000, 20000);
+        }
+
+        [Fact]
+        public void FloatComparisonsDoNotAllocate()
+        {
+            AssertNoPerIterationAllocation("floats", 5000, 20000);
         }
     }
 }

@@ -1,0 +1,113 @@
+namespace MicroPy.Core
+{
+    public static partial class Vm
+    {
+        private static AttrCache AttrCacheOf(Frame f)
+        {
+            CodeObject c = f.Code;
+            AttrCache ac = c.ACache;
+            if (ac == null)
+            {
+                ac = c.ACache = new AttrCache(c.Names.Length);
+            }
+            return ac;
+        }
+
+        /// <summary>
+        /// inst.name through the cache, with PyInstance.GetAttr's order (property, instance dict, class attribute).
+        /// Returns null when the generic lookup must decide. With call set, a method found on the class comes back
+        /// unbound with self set to inst (LOAD_METHOD); otherwise it is bound.
+        /// </summary>
+        private static object InstanceAttr(AttrCache ac, PyInstance inst, int arg, string name, bool call, out object self)
+        {
+            self = null;
+            PyType cls = inst.Class;
+            object[] refs = ac.Refs;
+            int[] ints = ac.Ints;
+            int r = arg * AttrCache.RefStride;
+            int k = arg * AttrCache.IntStride;
+            if (refs[r] != cls || ints[k] != PyDict.ClassEpoch)
+            {
+                ac.Fill(arg, cls, name);
+            }
+            int kind = ints[k + 1] & 7;
+            if (kind == AttrCache.Property)
+            {
+                return null;
+            }
+            PyDict d = inst.Dict;
+            if (d != null && (refs[r + 2] != d || ints[k + 3] != d.Version))
+            {
+                object own = d.ValueIfKeyAt(ints[k + 2], name);
+                if (own != null)
+                {
+                    return own;
+                }
+                int e = d.EntryOfStr(name);
+                if (e >= 0)
+                {
+                    ints[k + 2] = e;
+                    return d.ValueAt(e);
+                }
+                refs[r + 2] = d;
+                ints[k + 3] = d.Version;
+            }
+            object v = refs[r + 1];
+            if (kind == AttrCache.Method)
+            {
+                if (call)
+                {
+                    self = inst;
+                    return v;
+                }
+                return new PyBoundMethod(inst, v);
+            }
+            return kind == AttrCache.Plain ? v : null;
+        }
+
+        /// <summary>inst.name = value through the cache; false when the generic SetAttr must run.</summary>
+        private static bool StoreInstanceAttr(AttrCache ac, PyInstance inst, int arg, string name, object value)
+        {
+            PyType cls = inst.Class;
+            int k = arg * AttrCache.IntStride;
+            if (ac.Refs[arg * AttrCache.RefStride] != cls || ac.Ints[k] != PyDict.ClassEpoch)
+            {
+                ac.Fill(arg, cls, name);
+            }
+            if ((ac.Ints[k + 1] & AttrCache.PlainStore) == 0)
+            {
+                return false;
+            }
+            PyDict d = inst.Dict;
+            if (d == null)
+            {
+                d = inst.Dict = new PyDict();
+            }
+            if (!d.SetIfKeyAt(ac.Ints[k + 2], name, value))
+            {
+                d.SetStr(name, value);
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// LOAD_METHOD on a builtin object: the method its type defines for name (called with o as self), or null
+        /// when Ops.LoadMethod must decide (no such method, or objects whose own attributes come first).
+        /// </summary>
+        private static object TypeMethod(AttrCache ac, object o, int arg, string name)
+        {
+            PyType t = Ops.TypeOf(o);
+            int r = arg * AttrCache.RefStride;
+            int k = arg * AttrCache.IntStride;
+            if (ac.Refs[r] != t || ac.Ints[k] != PyDict.ClassEpoch)
+            {
+                if (o is PyType || o is PyModule || o is PyBaseException || o is PySuper || o is PyFunction)
+                {
+                    return null;
+                }
+                ac.Fill(arg, t, name);
+            }
+            return (ac.Ints[k + 1] & 7) == AttrCache.Method ? ac.Refs[r + 1] : null;
+        }
+    }
+}
