@@ -61,7 +61,12 @@ namespace MicroPy.NanoTests
             repl.Start(interp.NewGlobals("__main__"));
             long free1 = TestMemory.Collected();
             Console.WriteLine("");
-            Console.WriteLine("@@@ HEAP at-prompt " + free1.ToString() + " used " + (free0 - free1).ToString());
+#if NANOFRAMEWORK_1_0
+            long used = free0 - free1;
+#else
+            long used = free1 - free0;
+#endif
+            Console.WriteLine("@@@ HEAP at-prompt " + free1.ToString() + " used-by-interpreter " + used.ToString());
             s_keep = repl;
         }
 
