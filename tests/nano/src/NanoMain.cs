@@ -36,11 +36,12 @@ namespace MicroPy.NanoTests
             Platform.Console = s_console;
             Platform.Math = new TestMath();
             Platform.Clock = new TestClock();
-            MemFs fs = new MemFs(Scripts.Paths, Scripts.Texts);
-            Platform.FileSystem = fs;
             Platform.Memory = new TestMemory(free0);
 
             HeapAtPrompt(free0);
+
+            MemFs fs = new MemFs(Scripts.Paths, Scripts.Texts);
+            Platform.FileSystem = fs;
 
             for (int i = 0; i < Scripts.Tests.Length; i++)
             {
