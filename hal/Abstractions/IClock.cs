@@ -7,7 +7,7 @@ namespace MicroPy.Hal
         long TicksUs();
         void SleepMs(int ms);
         void SleepUs(int us);
-        /// <summary>Seconds since the port's epoch (1970 on the desktop, 2000 on the device).</summary>
+        /// <summary>Seconds since the port's epoch, 1 January of Platform.EpochYear.</summary>
         long EpochSeconds();
     }
 }

@@ -12,5 +12,7 @@ namespace MicroPy.Hal
         public static IHardware Hardware;
         /// <summary>Board/port name for sys.platform and the banner.</summary>
         public static string Name = "nanoframework";
+        /// <summary>Year whose 1 January starts utime's epoch: 1970 on the desktop (as the unix port), 2000 on a board.</summary>
+        public static int EpochYear = 1970;
     }
 }

@@ -112,7 +112,7 @@ namespace MicroPy.Modules
                         {
                             throw Domain();
                         }
-                        return F(m.Log(x + m.Sqrt(x * x - 1)));
+                        return F(double.IsInfinity(x) ? x : MathSpecial.Acosh(x, m));
                     }
                 case 2:
                     {
@@ -126,9 +126,7 @@ namespace MicroPy.Modules
                 case 3:
                     {
                         double x = Arg(args[0]);
-                        double a = x < 0 ? -x : x;
-                        double r = m.Log(a + m.Sqrt(a * a + 1));
-                        return F(x < 0 ? -r : r);
+                        return F(double.IsInfinity(x) || double.IsNaN(x) ? x : MathSpecial.Asinh(x, m));
                     }
                 case 4:
                     return F(m.Atan(Arg(args[0])));
@@ -141,7 +139,7 @@ namespace MicroPy.Modules
                         {
                             throw Domain();
                         }
-                        return F(0.5 * m.Log((1 + x) / (1 - x)));
+                        return F(double.IsNaN(x) ? x : MathSpecial.Atanh(x, m));
                     }
                 case 7:
                     return ToInt(m.Ceiling(Arg(args[0])), args[0], "__ceil__");
@@ -160,19 +158,19 @@ namespace MicroPy.Modules
                 case 11:
                     return F(Arg(args[0]) * (180.0 / 3.141592653589793));
                 case 12:
-                    return F(Erf(Arg(args[0]), m));
+                    return F(MathSpecial.Erf(Arg(args[0]), m));
                 case 13:
-                    return F(1 - Erf(Arg(args[0]), m));
+                    return F(MathSpecial.Erfc(Arg(args[0]), m));
                 case 14:
                     return Checked(m.Exp(Arg(args[0])), Arg(args[0]));
                 case 15:
                     {
                         double x = Arg(args[0]);
-                        if (x > -1e-5 && x < 1e-5)
+                        if (double.IsNaN(x) || double.IsInfinity(x))
                         {
-                            return F(x + x * x / 2 + x * x * x / 6);
+                            return F(double.IsNaN(x) || x > 0 ? x : -1.0);
                         }
-                        return Checked(m.Exp(x) - 1, x);
+                        return Checked(MathSpecial.Expm1(x), x);
                     }
                 case 16:
                     {
@@ -213,7 +211,11 @@ namespace MicroPy.Modules
                         {
                             throw Domain();
                         }
-                        return Checked(Gamma(x, m), x);
+                        if (double.IsNaN(x) || double.IsInfinity(x))
+                        {
+                            return F(x);
+                        }
+                        return Checked(MathSpecial.Gamma(x, m), x);
                     }
                 case 21:
                     {
@@ -233,7 +235,11 @@ namespace MicroPy.Modules
                         {
                             throw Domain();
                         }
-                        return F(LGamma(x, m));
+                        if (double.IsNaN(x) || double.IsInfinity(x))
+                        {
+                            return F(double.IsNaN(x) ? x : double.PositiveInfinity);
+                        }
+                        return Checked(MathSpecial.LGamma(x, m), x);
                     }
                 case 27:
                     {
@@ -257,7 +263,7 @@ namespace MicroPy.Modules
                         {
                             return F(e - 1);
                         }
-                        return F(m.Log(x) / 0.6931471805599453);
+                        return F(double.IsInfinity(x) || double.IsNaN(x) ? x : MathSpecial.Log2(x, m));
                     }
                 case 29:
                     {
@@ -267,7 +273,8 @@ namespace MicroPy.Modules
                             return new PyTuple(new object[] { F(x > 0 ? 0.0 : -0.0), F(x) });
                         }
                         double ip = x < 0 ? -FloatOps.Floor(-x) : FloatOps.Floor(x);
-                        return new PyTuple(new object[] { F(x - ip), F(ip) });
+                        double fp = x - ip;
+                        return new PyTuple(new object[] { F(fp == 0 && x < 0 ? -0.0 : fp), F(ip) });
                     }
                 case 30:
                     {
@@ -320,7 +327,7 @@ namespace MicroPy.Modules
                         return Numbers.FloatToInt(Arg(args[0]));
                     }
                 case 38:
-                    return F(Numbers.Hypot(Arg(args[0]), Arg(args[1])));
+                    return Checked(MathSpecial.Hypot(Arg(args[0]), Arg(args[1]), m), Arg(args[0]) + Arg(args[1]));
                 case 39:
                     {
                         Ops.CheckArgs(name, argc, kwc, 1, 1);
@@ -493,98 +500,6 @@ namespace MicroPy.Modules
                 return System.BitConverter.Int64BitsToDouble((long)(e + 1023) << 52);
             }
             return e > 0 ? double.PositiveInfinity : 0.0;
-        }
-
-        private static double Erf(double x, IFloatMath m)
-        {
-            if (double.IsNaN(x))
-            {
-                return x;
-            }
-            double ax = x < 0 ? -x : x;
-            double r;
-            if (ax < 2.5)
-            {
-                // Taylor series, converges well below 2.5.
-                double sum = ax;
-                double term = ax;
-                double x2 = ax * ax;
-                for (int n = 1; n < 200; n++)
-                {
-                    term *= -x2 / n;
-                    double add = term / (2 * n + 1);
-                    sum += add;
-                    if ((add < 0 ? -add : add) < 1e-17 * (sum < 0 ? -sum : sum))
-                    {
-                        break;
-                    }
-                }
-                r = sum * 1.1283791670955126;
-            }
-            else
-            {
-                // Continued fraction for erfc.
-                double t = 0;
-                for (int n = 60; n >= 1; n--)
-                {
-                    t = n / 2.0 / (ax + t);
-                }
-                double erfc = m.Exp(-ax * ax) / (ax + t) * 0.5641895835477563;
-                r = 1 - erfc;
-            }
-            return x < 0 ? -r : r;
-        }
-
-        private static readonly double[] s_lanczos =
-        {
-            0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-            12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-        };
-
-        private static double Gamma(double x, IFloatMath m)
-        {
-            if (x == FloatOps.Floor(x) && x > 0 && x < 171)
-            {
-                double r = 1;
-                for (int i = 2; i < (int)x; i++)
-                {
-                    r *= i;
-                }
-                return r;
-            }
-            if (x < 0.5)
-            {
-                return 3.141592653589793 / (m.Sin(3.141592653589793 * x) * Gamma(1 - x, m));
-            }
-            if (x > 171.7)
-            {
-                return double.PositiveInfinity;
-            }
-            x -= 1;
-            double a = s_lanczos[0];
-            double t = x + 7.5;
-            for (int i = 1; i < 9; i++)
-            {
-                a += s_lanczos[i] / (x + i);
-            }
-            return 2.5066282746310002 * m.Pow(t, x + 0.5) * m.Exp(-t) * a;
-        }
-
-        private static double LGamma(double x, IFloatMath m)
-        {
-            if (x < 0.5)
-            {
-                double s = m.Sin(3.141592653589793 * x);
-                return m.Log(3.141592653589793 / (s < 0 ? -s : s)) - LGamma(1 - x, m);
-            }
-            x -= 1;
-            double a = s_lanczos[0];
-            double t = x + 7.5;
-            for (int i = 1; i < 9; i++)
-            {
-                a += s_lanczos[i] / (x + i);
-            }
-            return 0.9189385332046727 + (x + 0.5) * m.Log(t) - t + m.Log(a);
         }
     }
 }

@@ -16,93 +16,16 @@ namespace MicroPy.Modules
             return MemberStatic;
         }
 
-        private static int Size(char c)
-        {
-            switch (c)
-            {
-                case 'b':
-                case 'B':
-                case 'x':
-                case 's':
-                case '?':
-                case 'c':
-                    return 1;
-                case 'h':
-                case 'H':
-                    return 2;
-                case 'i':
-                case 'I':
-                case 'l':
-                case 'L':
-                case 'f':
-                case 'P':
-                    return 4;
-                case 'q':
-                case 'Q':
-                case 'd':
-                    return 8;
-            }
-            throw Err.Value("bad char in struct format");
-        }
-
         /// <summary>Walks the format: returns the total size and the number of values.</summary>
-        private static int Layout(string fmt, out int values, out bool little, out bool native)
+        private static int Layout(string fmt, out int values)
         {
-            int i = 0;
-            little = true;
-            native = true;
-            if (fmt.Length > 0 && (fmt[0] == '<' || fmt[0] == '>' || fmt[0] == '!' || fmt[0] == '=' || fmt[0] == '@'))
-            {
-                little = fmt[0] == '<' || fmt[0] == '=' || fmt[0] == '@';
-                native = fmt[0] == '@';
-                i = 1;
-            }
-            int size = 0;
+            StructFormat f = new StructFormat(fmt);
             values = 0;
-            while (i < fmt.Length)
+            while (f.Next())
             {
-                char c = fmt[i];
-                if (c == ' ')
-                {
-                    i++;
-                    continue;
-                }
-                int count = 1;
-                if (c >= '0' && c <= '9')
-                {
-                    count = 0;
-                    while (i < fmt.Length && fmt[i] >= '0' && fmt[i] <= '9')
-                    {
-                        count = count * 10 + (fmt[i] - '0');
-                        i++;
-                    }
-                    if (i >= fmt.Length)
-                    {
-                        throw Err.Value("repeat count given without format specifier");
-                    }
-                    c = fmt[i];
-                }
-                int sz = Size(c);
-                if (native && sz > 1 && c != 's')
-                {
-                    size = (size + sz - 1) / sz * sz;
-                }
-                if (c == 's')
-                {
-                    size += count;
-                    values++;
-                }
-                else
-                {
-                    size += sz * count;
-                    if (c != 'x')
-                    {
-                        values += count;
-                    }
-                }
-                i++;
+                values += f.Values;
             }
-            return size;
+            return f.Size;
         }
 
         public override object Call(int id, object[] args, int argc, int kwc)
@@ -122,9 +45,7 @@ namespace MicroPy.Modules
                 fmt = Utf8.Decode(fb.Data);
             }
             int nvalues;
-            bool little;
-            bool native;
-            int size = Layout(fmt, out nvalues, out little, out native);
+            int size = Layout(fmt, out nvalues);
             switch (id)
             {
                 case 0:
@@ -221,44 +142,16 @@ namespace MicroPy.Modules
             return (int)off;
         }
 
-        private static void Pack(string fmt, byte[] buf, int pos, object[] args, int ai)
+        private static void Pack(string fmt, byte[] buf, int start, object[] args, int ai)
         {
-            int i = 0;
-            bool little = true;
-            bool native = true;
-            if (fmt.Length > 0 && "<>!=@".IndexOf(fmt[0]) >= 0)
+            StructFormat f = new StructFormat(fmt);
+            bool little = f.Little;
+            while (f.Next())
             {
-                little = fmt[0] == '<' || fmt[0] == '=' || fmt[0] == '@';
-                native = fmt[0] == '@';
-                i = 1;
-            }
-            int start = pos;
-            while (i < fmt.Length)
-            {
-                char c = fmt[i];
-                if (c == ' ')
-                {
-                    i++;
-                    continue;
-                }
-                int count = 1;
-                if (c >= '0' && c <= '9')
-                {
-                    count = 0;
-                    while (fmt[i] >= '0' && fmt[i] <= '9')
-                    {
-                        count = count * 10 + (fmt[i] - '0');
-                        i++;
-                    }
-                    c = fmt[i];
-                }
-                i++;
-                int sz = Size(c);
-                if (native && sz > 1 && c != 's')
-                {
-                    int rel = pos - start;
-                    pos = start + (rel + sz - 1) / sz * sz;
-                }
+                char c = f.Code;
+                int count = f.Count;
+                int sz = f.ItemSize;
+                int pos = start + f.Offset;
                 if (c == 's')
                 {
                     byte[] s = BytesTable.ToBytes(args[ai++]);
@@ -266,7 +159,6 @@ namespace MicroPy.Modules
                     {
                         buf[pos + k] = k < s.Length ? s[k] : (byte)0;
                     }
-                    pos += count;
                     continue;
                 }
                 for (int k = 0; k < count; k++)
@@ -415,52 +307,23 @@ namespace MicroPy.Modules
             return System.BitConverter.Int64BitsToDouble(db);
         }
 
-        private static object[] Unpack(string fmt, byte[] buf, int pos, int nvalues)
+        private static object[] Unpack(string fmt, byte[] buf, int start, int nvalues)
         {
             object[] r = new object[nvalues];
             int ri = 0;
-            int i = 0;
-            bool little = true;
-            bool native = true;
-            if (fmt.Length > 0 && "<>!=@".IndexOf(fmt[0]) >= 0)
+            StructFormat f = new StructFormat(fmt);
+            bool little = f.Little;
+            while (f.Next())
             {
-                little = fmt[0] == '<' || fmt[0] == '=' || fmt[0] == '@';
-                native = fmt[0] == '@';
-                i = 1;
-            }
-            int start = pos;
-            while (i < fmt.Length)
-            {
-                char c = fmt[i];
-                if (c == ' ')
-                {
-                    i++;
-                    continue;
-                }
-                int count = 1;
-                if (c >= '0' && c <= '9')
-                {
-                    count = 0;
-                    while (fmt[i] >= '0' && fmt[i] <= '9')
-                    {
-                        count = count * 10 + (fmt[i] - '0');
-                        i++;
-                    }
-                    c = fmt[i];
-                }
-                i++;
-                int sz = Size(c);
-                if (native && sz > 1 && c != 's')
-                {
-                    int rel = pos - start;
-                    pos = start + (rel + sz - 1) / sz * sz;
-                }
+                char c = f.Code;
+                int count = f.Count;
+                int sz = f.ItemSize;
+                int pos = start + f.Offset;
                 if (c == 's')
                 {
                     byte[] s = new byte[count];
                     System.Array.Copy(buf, pos, s, 0, count);
                     r[ri++] = new PyBytes(s);
-                    pos += count;
                     continue;
                 }
                 for (int k = 0; k < count; k++)

@@ -113,10 +113,16 @@ namespace MicroPy.Modules
                         {
                             throw Err.Type("mktime needs a tuple of at least 6 items");
                         }
-                        long days = DaysFromCivil(Ops.ToLong(t[0]), Ops.ToLong(t[1]), Ops.ToLong(t[2]));
+                        long days = CivilTime.DaysFromCivil(Ops.ToLong(t[0]), Ops.ToLong(t[1]), Ops.ToLong(t[2])) - EpochDays();
                         return PyInt.Create(days * 86400 + Ops.ToLong(t[3]) * 3600 + Ops.ToLong(t[4]) * 60 + Ops.ToLong(t[5]));
                     }
             }
+        }
+
+        /// <summary>Days from 2000-01-01 to the port's epoch (1970 on the desktop, 2000 on the device).</summary>
+        private static long EpochDays()
+        {
+            return CivilTime.DaysFromCivil(Platform.EpochYear, 1, 1);
         }
 
         /// <summary>(year, month, mday, hour, minute, second, weekday, yearday), weekday Monday = 0.</summary>
@@ -127,42 +133,15 @@ namespace MicroPy.Modules
             long y;
             long m;
             long d;
-            CivilFromDays(days, out y, out m, out d);
-            long yday = days - DaysFromCivil(y, 1, 1) + 1;
-            long wday = ((days % 7) + 7 + 3) % 7;
+            days += EpochDays();
+            CivilTime.CivilFromDays(days, out y, out m, out d);
+            long yday = days - CivilTime.DaysFromCivil(y, 1, 1) + 1;
+            long wday = CivilTime.Weekday(days);
             return new PyTuple(new object[]
             {
                 PyInt.Create(y), PyInt.Create(m), PyInt.Create(d), PyInt.Create(rem / 3600), PyInt.Create(rem / 60 % 60),
                 PyInt.Create(rem % 60), PyInt.Create(wday), PyInt.Create(yday),
             });
-        }
-
-        /// <summary>Days since 1970-01-01.</summary>
-        public static long DaysFromCivil(long y, long m, long d)
-        {
-            y -= m <= 2 ? 1 : 0;
-            long era = (y >= 0 ? y : y - 399) / 400;
-            long yoe = y - era * 400;
-            long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-            long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-            return era * 146097 + doe - 719468;
-        }
-
-        public static void CivilFromDays(long days, out long y, out long m, out long d)
-        {
-            long z = days + 719468;
-            long era = (z >= 0 ? z : z - 146096) / 146097;
-            long doe = z - era * 146097;
-            long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-            y = yoe + era * 400;
-            long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-            long mp = (5 * doy + 2) / 153;
-            d = doy - (153 * mp + 2) / 5 + 1;
-            m = mp < 10 ? mp + 3 : mp - 9;
-            if (m <= 2)
-            {
-                y++;
-            }
         }
     }
 }

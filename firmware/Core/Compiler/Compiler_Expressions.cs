@@ -42,7 +42,7 @@ namespace MicroPy.Compiler
             {
                 Expression(b.Left);
                 Expression(b.Right);
-                _e.EmitOp(Opcodes.BinaryOp, b.Op, -1);
+                _e.EmitArg(Opcodes.BinaryOp, b.Op, -1);
                 return;
             }
             Compare cm = e as Compare;
@@ -69,7 +69,7 @@ namespace MicroPy.Compiler
                 }
                 else
                 {
-                    _e.EmitOp(Opcodes.UnaryOp, u.Op, 0);
+                    _e.EmitArg(Opcodes.UnaryOp, u.Op, 0);
                 }
                 return;
             }
@@ -383,7 +383,7 @@ namespace MicroPy.Compiler
             if (n == 1)
             {
                 Expression(cm.Comparators[0]);
-                _e.EmitOp(Opcodes.CompareOp, cm.Ops[0], -1);
+                _e.EmitArg(Opcodes.CompareOp, cm.Ops[0], -1);
                 return;
             }
             int cleanup = _e.NewLabel();
@@ -393,11 +393,11 @@ namespace MicroPy.Compiler
                 Expression(cm.Comparators[i]);
                 _e.Emit(Opcodes.DupTop, 1);
                 _e.Emit(Opcodes.RotThree, 0);
-                _e.EmitOp(Opcodes.CompareOp, cm.Ops[i], -1);
+                _e.EmitArg(Opcodes.CompareOp, cm.Ops[i], -1);
                 _e.EmitJump(Opcodes.JumpIfFalseOrPop, cleanup, -1);
             }
             Expression(cm.Comparators[n - 1]);
-            _e.EmitOp(Opcodes.CompareOp, cm.Ops[n - 1], -1);
+            _e.EmitArg(Opcodes.CompareOp, cm.Ops[n - 1], -1);
             _e.EmitJump(Opcodes.Jump, end, 0);
             _e.Mark(cleanup);
             _e.Depth++;

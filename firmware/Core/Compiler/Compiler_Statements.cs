@@ -283,7 +283,7 @@ namespace MicroPy.Compiler
             {
                 LoadName(n.Id);
                 Expression(a.Value);
-                _e.EmitOp(Opcodes.InplaceOp, a.Op, -1);
+                _e.EmitArg(Opcodes.InplaceOp, a.Op, -1);
                 StoreName(n.Id);
                 return;
             }
@@ -294,7 +294,7 @@ namespace MicroPy.Compiler
                 _e.Emit(Opcodes.DupTop, 1);
                 _e.EmitArg(Opcodes.LoadAttr, _e.Name(at.Attr), 0);
                 Expression(a.Value);
-                _e.EmitOp(Opcodes.InplaceOp, a.Op, -1);
+                _e.EmitArg(Opcodes.InplaceOp, a.Op, -1);
                 _e.Emit(Opcodes.RotTwo, 0);
                 _e.EmitArg(Opcodes.StoreAttr, _e.Name(at.Attr), -2);
                 return;
@@ -305,7 +305,7 @@ namespace MicroPy.Compiler
             _e.Emit(Opcodes.DupTopTwo, 2);
             _e.Emit(Opcodes.BinarySubscr, -1);
             Expression(a.Value);
-            _e.EmitOp(Opcodes.InplaceOp, a.Op, -1);
+            _e.EmitArg(Opcodes.InplaceOp, a.Op, -1);
             _e.Emit(Opcodes.RotThree, 0);
             _e.Emit(Opcodes.StoreSubscr, -3);
         }

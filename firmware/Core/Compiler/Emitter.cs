@@ -88,12 +88,6 @@ namespace MicroPy.Compiler
             Adjust(effect);
         }
 
-        /// <summary>An opcode with a one-byte operand (operator numbers).</summary>
-        public void EmitOp(byte op, int arg, int effect)
-        {
-            EmitArg(op, arg, effect);
-        }
-
         public void EmitTwo(byte op, int a, int b, int effect)
         {
             if (a > 255 || b > 255)

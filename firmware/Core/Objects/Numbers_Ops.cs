@@ -179,10 +179,8 @@ namespace MicroPy.Core
                 }
                 else
                 {
-                    object ip = Round(FloatToInt(FloatOps.Floor(d) == d ? d : d), null);
-                    // Exact integer part, then integer rounding.
-                    object exact = ExactRatioRound(d, nd);
-                    return new PyFloat(Ops.ToDouble(exact));
+                    double rv = Ops.ToDouble(RoundToPowerOfTen(d < 0 ? -d : d, (int)-nd));
+                    return new PyFloat(d < 0 ? -rv : rv);
                 }
                 return new PyFloat(ParseFloatText(s, 0, s.Length));
             }
@@ -194,13 +192,23 @@ namespace MicroPy.Core
             throw Err.Type("type " + Ops.TypeName(x) + " doesn't define __round__ method");
         }
 
-        private static object ExactRatioRound(double d, long nd)
+        /// <summary>d &gt;= 0 rounded half-even to a multiple of 10^k (k &gt; 0), exactly: the integer part decides, the
+        /// fraction (exact, as d - trunc(d)) only breaks a tie.</summary>
+        private static object RoundToPowerOfTen(double d, int k)
         {
-            // d rounded to a multiple of 10^-nd (nd < 0): use the exact value via as_integer_ratio arithmetic.
-            object num = FloatToInt(FloatOps.Floor(d));
-            object rounded = Round(num, PyInt.Create(nd));
-            // For non-integral d only the integer part matters when rounding to tens or more, except exact halves.
-            return rounded;
+            double a = d;
+            double t = FloatOps.Floor(a);
+            object ti = FloatToInt(t);
+            object unit = Ops.BinaryOp(PyOp.Pow, PyInt.Create(10), PyInt.Create(k));
+            object q = Ops.BinaryOp(PyOp.FloorDiv, ti, unit);
+            object r = Ops.BinaryOp(PyOp.Mod, ti, unit);
+            int c = IntOps.CompareInts(Ops.BinaryOp(PyOp.Mul, r, PyInt.Create(2)), unit);
+            bool up = c > 0 || (c == 0 && (a != t || !Ops.Eq(Ops.BinaryOp(PyOp.Mod, q, PyInt.Create(2)), PyInt.Create(0))));
+            if (up)
+            {
+                q = Ops.BinaryOp(PyOp.Add, q, PyInt.Create(1));
+            }
+            return Ops.BinaryOp(PyOp.Mul, q, unit);
         }
     }
 }

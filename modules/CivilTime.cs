@@ -1,7 +1,7 @@
-namespace MicroPy.Modules.Machine
+namespace MicroPy.Modules
 {
-    /// <summary>Calendar arithmetic on days since 2000-01-01 (proleptic Gregorian), as the RTC needs it.</summary>
-    internal static class CivilTime
+    /// <summary>Calendar arithmetic on days since 2000-01-01 (proleptic Gregorian), for machine.RTC and utime.</summary>
+    public static class CivilTime
     {
         public const long UsPerDay = 86400L * 1000000L;
 
