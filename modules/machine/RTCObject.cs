@@ -6,7 +6,14 @@ namespace MicroPy.Modules.Machine
     /// <summary>machine.RTC over IRtc, with alarms on the timer service.</summary>
     public sealed class RTCObject : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("RTC", RTCTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("RTC", RTCTable.Instance, null)); }
+        }
 
         private object _alarm;
         private long _alarmPeriodMs;

@@ -6,7 +6,14 @@ namespace MicroPy.Modules.Machine
     /// <summary>machine.SD: enables the board's card slot, which the file system then serves as /sd.</summary>
     public sealed class SDObject : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("SD", SDTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("SD", SDTable.Instance, null)); }
+        }
 
         public bool Enabled;
 

@@ -5,7 +5,14 @@ namespace MicroPy.Modules
     /// <summary>A match object: group(n...), groups(), start/end/span.</summary>
     public sealed class PyMatch : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("match", MatchTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("match", MatchTable.Instance, null)); }
+        }
 
         public readonly string Subject;
         public readonly int[] Spans;

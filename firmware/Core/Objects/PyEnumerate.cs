@@ -3,7 +3,14 @@ namespace MicroPy.Core
     /// <summary>enumerate(iterable, start=0).</summary>
     public sealed class PyEnumerate : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("enumerate", EnumerateTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("enumerate", EnumerateTable.Instance, null)); }
+        }
 
         private readonly object _it;
         private long _n;

@@ -6,7 +6,14 @@ namespace MicroPy.Core
     /// </summary>
     public static class PyStr
     {
-        public static readonly PyType TypeObject = PyType.Native("str", StrTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("str", StrTable.Instance, null)); }
+        }
 
         /// <summary>Python hash of a str (deterministic, same on every platform).</summary>
         /// <summary>Python's str.isspace for one character.</summary>

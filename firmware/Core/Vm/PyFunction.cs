@@ -3,7 +3,14 @@ namespace MicroPy.Core
     /// <summary>A Python function (def, lambda, comprehension body, class body).</summary>
     public sealed class PyFunction : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("function", FunctionTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("function", FunctionTable.Instance, null)); }
+        }
 
         public readonly CodeObject Code;
         public readonly PyDict Globals;
