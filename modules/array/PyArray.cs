@@ -275,7 +275,13 @@ namespace MicroPy.Modules
 
         private sealed class ArrayTable : NativeTable
         {
-            public static readonly ArrayTable Instance = new ArrayTable();
+            private static ArrayTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static ArrayTable Instance
+            {
+                get { return s_instance ?? (s_instance = new ArrayTable()); }
+            }
 
             private ArrayTable() : base(new string[] { "append", "extend", "tobytes", "decode" })
             {

@@ -78,7 +78,14 @@ namespace MicroPy.Modules.Machine
 
         private sealed class ADCTable : NativeTable
         {
-            public static readonly ADCTable Instance = new ADCTable();
+            private static ADCTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static ADCTable Instance
+            {
+                get { return s_instance ?? (s_instance = new ADCTable()); }
+            }
+
             private static readonly string[] s_kw = new string[] { "id", "bits" };
             private static readonly string[] s_chKw = new string[] { "id", "pin" };
 

@@ -211,7 +211,13 @@ namespace MicroPy.Modules.Machine
 
         private sealed class I2CTable : NativeTable
         {
-            public static readonly I2CTable Instance = new I2CTable();
+            private static I2CTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static I2CTable Instance
+            {
+                get { return s_instance ?? (s_instance = new I2CTable()); }
+            }
 
             private I2CTable() : base(new string[]
             {

@@ -81,7 +81,13 @@ namespace MicroPy.Modules.Machine
 
         private sealed class IrqTable : NativeTable
         {
-            public static readonly IrqTable Instance = new IrqTable();
+            private static IrqTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static IrqTable Instance
+            {
+                get { return s_instance ?? (s_instance = new IrqTable()); }
+            }
 
             private IrqTable() : base(new string[] { "trigger", "flags", "handler" })
             {

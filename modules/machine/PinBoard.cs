@@ -15,7 +15,18 @@ namespace MicroPy.Modules.Machine
             get { return s_typeObject ?? (s_typeObject = PyType.Native("board", null, null)); }
         }
 
-        public static readonly PinBoard Instance = new PinBoard();
+        private static PinBoard s_instance;
+
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+
+        public static PinBoard Instance
+
+        {
+
+            get { return s_instance ?? (s_instance = new PinBoard()); }
+
+        }
 
         public override PyType Type
         {

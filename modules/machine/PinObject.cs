@@ -164,7 +164,13 @@ namespace MicroPy.Modules.Machine
 
         private sealed class PinTable : NativeTable
         {
-            public static readonly PinTable Instance = new PinTable();
+            private static PinTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static PinTable Instance
+            {
+                get { return s_instance ?? (s_instance = new PinTable()); }
+            }
 
             private const int Init_ = 0;
             private const int Value = 1;

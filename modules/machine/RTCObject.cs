@@ -120,7 +120,13 @@ namespace MicroPy.Modules.Machine
 
         private sealed class RTCTable : NativeTable
         {
-            public static readonly RTCTable Instance = new RTCTable();
+            private static RTCTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static RTCTable Instance
+            {
+                get { return s_instance ?? (s_instance = new RTCTable()); }
+            }
 
             private RTCTable() : base(new string[]
             {

@@ -55,7 +55,13 @@ namespace MicroPy.Modules.Machine
 
         private sealed class SDTable : NativeTable
         {
-            public static readonly SDTable Instance = new SDTable();
+            private static SDTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static SDTable Instance
+            {
+                get { return s_instance ?? (s_instance = new SDTable()); }
+            }
 
             private SDTable() : base(new string[] { "init", "deinit" })
             {

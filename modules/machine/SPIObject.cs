@@ -185,7 +185,13 @@ namespace MicroPy.Modules.Machine
 
         private sealed class SPITable : NativeTable
         {
-            public static readonly SPITable Instance = new SPITable();
+            private static SPITable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static SPITable Instance
+            {
+                get { return s_instance ?? (s_instance = new SPITable()); }
+            }
 
             private SPITable() : base(new string[]
             {

@@ -151,7 +151,14 @@ namespace MicroPy.Modules.Machine
 
         private sealed class ChannelTable : NativeTable
         {
-            public static readonly ChannelTable Instance = new ChannelTable();
+            private static ChannelTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static ChannelTable Instance
+            {
+                get { return s_instance ?? (s_instance = new ChannelTable()); }
+            }
+
             private static readonly string[] s_irqKw = new string[] { "trigger", "priority", "handler", "wake" };
 
             private ChannelTable() : base(new string[] { "irq", "freq", "period", "duty_cycle" })

@@ -112,7 +112,13 @@ namespace MicroPy.Modules.Machine
 
         private sealed class TimerTable : NativeTable
         {
-            public static readonly TimerTable Instance = new TimerTable();
+            private static TimerTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static TimerTable Instance
+            {
+                get { return s_instance ?? (s_instance = new TimerTable()); }
+            }
 
             private TimerTable() : base(new string[]
             {

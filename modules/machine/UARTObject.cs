@@ -243,7 +243,13 @@ namespace MicroPy.Modules.Machine
 
         private sealed class UARTTable : NativeTable
         {
-            public static readonly UARTTable Instance = new UARTTable();
+            private static UARTTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static UARTTable Instance
+            {
+                get { return s_instance ?? (s_instance = new UARTTable()); }
+            }
 
             private UARTTable() : base(new string[]
             {

@@ -24,7 +24,14 @@ namespace MicroPy.Modules.Machine
 
         private sealed class WDTTable : NativeTable
         {
-            public static readonly WDTTable Instance = new WDTTable();
+            private static WDTTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static WDTTable Instance
+            {
+                get { return s_instance ?? (s_instance = new WDTTable()); }
+            }
+
             private static readonly string[] s_kw = new string[] { "id", "timeout" };
 
             private WDTTable() : base(new string[] { "feed", "deinit" })

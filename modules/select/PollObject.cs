@@ -75,7 +75,13 @@ namespace MicroPy.Modules
 
         private sealed class PollTable : NativeTable
         {
-            public static readonly PollTable Instance = new PollTable();
+            private static PollTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static PollTable Instance
+            {
+                get { return s_instance ?? (s_instance = new PollTable()); }
+            }
 
             private PollTable() : base(new string[] { "register", "unregister", "modify", "poll", "ipoll" })
             {

@@ -101,7 +101,13 @@ namespace MicroPy.Modules
 
         private sealed class StreamTable : NativeTable
         {
-            public static readonly StreamTable Instance = new StreamTable();
+            private static StreamTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static StreamTable Instance
+            {
+                get { return s_instance ?? (s_instance = new StreamTable()); }
+            }
 
             private StreamTable() : base(new string[] { "write", "read", "readline", "flush", "fileno", "readinto" })
             {

@@ -214,7 +214,13 @@ namespace MicroPy.Modules
 
         private sealed class StructTable : NativeTable
         {
-            public static readonly StructTable Instance = new StructTable();
+            private static StructTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static StructTable Instance
+            {
+                get { return s_instance ?? (s_instance = new StructTable()); }
+            }
 
             private StructTable() : base(new string[0])
             {

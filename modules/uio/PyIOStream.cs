@@ -326,7 +326,13 @@ namespace MicroPy.Modules
 
         private sealed class IOTable : NativeTable
         {
-            public static readonly IOTable Instance = new IOTable();
+            private static IOTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static IOTable Instance
+            {
+                get { return s_instance ?? (s_instance = new IOTable()); }
+            }
 
             private IOTable() : base(new string[]
             {

@@ -50,7 +50,13 @@ namespace MicroPy.Modules
 
         private sealed class MatchTable : NativeTable
         {
-            public static readonly MatchTable Instance = new MatchTable();
+            private static MatchTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static MatchTable Instance
+            {
+                get { return s_instance ?? (s_instance = new MatchTable()); }
+            }
 
             private MatchTable() : base(new string[] { "group", "groups", "start", "end", "span" })
             {

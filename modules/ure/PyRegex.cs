@@ -199,7 +199,13 @@ namespace MicroPy.Modules
 
         private sealed class RegexTable : NativeTable
         {
-            public static readonly RegexTable Instance = new RegexTable();
+            private static RegexTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static RegexTable Instance
+            {
+                get { return s_instance ?? (s_instance = new RegexTable()); }
+            }
 
             private RegexTable() : base(new string[] { "match", "search", "split", "sub" })
             {

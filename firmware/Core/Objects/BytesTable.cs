@@ -6,7 +6,13 @@ namespace MicroPy.Core
     /// </summary>
     public sealed class BytesTable : NativeTable
     {
-        public static readonly BytesTable Instance = new BytesTable();
+        private static BytesTable s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static BytesTable Instance
+        {
+            get { return s_instance ?? (s_instance = new BytesTable()); }
+        }
 
         private BytesTable() : base(new string[]
         {

@@ -84,7 +84,13 @@ namespace MicroPy.Core
 
         private sealed class BoolTable : NativeTable
         {
-            public static readonly BoolTable Instance = new BoolTable();
+            private static BoolTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static BoolTable Instance
+            {
+                get { return s_instance ?? (s_instance = new BoolTable()); }
+            }
 
             private BoolTable() : base(new string[0])
             {

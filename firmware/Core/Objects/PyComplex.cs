@@ -237,7 +237,13 @@ namespace MicroPy.Core
 
         private sealed class ComplexTable : NativeTable
         {
-            public static readonly ComplexTable Instance = new ComplexTable();
+            private static ComplexTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static ComplexTable Instance
+            {
+                get { return s_instance ?? (s_instance = new ComplexTable()); }
+            }
 
             private ComplexTable() : base(new string[] { "conjugate" })
             {

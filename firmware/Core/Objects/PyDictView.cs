@@ -33,7 +33,13 @@ namespace MicroPy.Core
         /// <summary>isdisjoint() of the keys and items views.</summary>
         private sealed class ViewTable : NativeTable
         {
-            public static readonly ViewTable Instance = new ViewTable();
+            private static ViewTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static ViewTable Instance
+            {
+                get { return s_instance ?? (s_instance = new ViewTable()); }
+            }
 
             private ViewTable() : base(new string[] { "isdisjoint" })
             {

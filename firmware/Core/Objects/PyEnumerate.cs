@@ -43,7 +43,13 @@ namespace MicroPy.Core
 
         private sealed class EnumerateTable : NativeTable
         {
-            public static readonly EnumerateTable Instance = new EnumerateTable();
+            private static EnumerateTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static EnumerateTable Instance
+            {
+                get { return s_instance ?? (s_instance = new EnumerateTable()); }
+            }
 
             private EnumerateTable() : base(new string[0])
             {

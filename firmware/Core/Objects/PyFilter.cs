@@ -50,7 +50,13 @@ namespace MicroPy.Core
 
         private sealed class FilterTable : NativeTable
         {
-            public static readonly FilterTable Instance = new FilterTable();
+            private static FilterTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static FilterTable Instance
+            {
+                get { return s_instance ?? (s_instance = new FilterTable()); }
+            }
 
             private FilterTable() : base(new string[0])
             {

@@ -48,7 +48,13 @@ namespace MicroPy.Core
 
         private sealed class MapTable : NativeTable
         {
-            public static readonly MapTable Instance = new MapTable();
+            private static MapTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static MapTable Instance
+            {
+                get { return s_instance ?? (s_instance = new MapTable()); }
+            }
 
             private MapTable() : base(new string[0])
             {

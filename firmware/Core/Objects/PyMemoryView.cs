@@ -156,7 +156,13 @@ namespace MicroPy.Core
 
         private sealed class MemoryViewTable : NativeTable
         {
-            public static readonly MemoryViewTable Instance = new MemoryViewTable();
+            private static MemoryViewTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static MemoryViewTable Instance
+            {
+                get { return s_instance ?? (s_instance = new MemoryViewTable()); }
+            }
 
             private MemoryViewTable() : base(new string[] { "tobytes", "tolist", "release" })
             {

@@ -3,6 +3,17 @@ namespace MicroPy.Core
     /// <summary>A module: a name and a globals dict. Builtin modules fill the dict from their table on first use.</summary>
     public sealed class PyModule : PyObject
     {
+        private int _identity;
+
+        public override int IdentityHash()
+        {
+            if (_identity == 0)
+            {
+                _identity = Ops.NewIdentity();
+            }
+            return _identity;
+        }
+
         private static PyType s_typeObject;
 
         /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a

@@ -57,7 +57,13 @@ namespace MicroPy.Core
 
         private sealed class PropertyTable : NativeTable
         {
-            public static readonly PropertyTable Instance = new PropertyTable();
+            private static PropertyTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static PropertyTable Instance
+            {
+                get { return s_instance ?? (s_instance = new PropertyTable()); }
+            }
 
             private PropertyTable() : base(new string[] { "getter", "setter", "deleter" })
             {

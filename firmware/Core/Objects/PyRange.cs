@@ -163,7 +163,13 @@ namespace MicroPy.Core
 
         private sealed class RangeTable : NativeTable
         {
-            public static readonly RangeTable Instance = new RangeTable();
+            private static RangeTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static RangeTable Instance
+            {
+                get { return s_instance ?? (s_instance = new RangeTable()); }
+            }
 
             private RangeTable() : base(new string[] { "count", "index" })
             {

@@ -58,7 +58,13 @@ namespace MicroPy.Core
 
         private sealed class ReversedTable : NativeTable
         {
-            public static readonly ReversedTable Instance = new ReversedTable();
+            private static ReversedTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static ReversedTable Instance
+            {
+                get { return s_instance ?? (s_instance = new ReversedTable()); }
+            }
 
             private ReversedTable() : base(new string[0])
             {

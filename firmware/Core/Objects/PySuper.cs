@@ -53,7 +53,13 @@ namespace MicroPy.Core
 
         private sealed class SuperTable : NativeTable
         {
-            public static readonly SuperTable Instance = new SuperTable();
+            private static SuperTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static SuperTable Instance
+            {
+                get { return s_instance ?? (s_instance = new SuperTable()); }
+            }
 
             private SuperTable() : base(new string[0])
             {

@@ -6,6 +6,17 @@ namespace MicroPy.Core
     /// </summary>
     public class PyType : PyObject
     {
+        private int _identity;
+
+        public override int IdentityHash()
+        {
+            if (_identity == 0)
+            {
+                _identity = Ops.NewIdentity();
+            }
+            return _identity;
+        }
+
         public static readonly PyType TypeType = new PyType("type", null, null, false);
         private static PyType s_objectType;
 

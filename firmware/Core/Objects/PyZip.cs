@@ -50,7 +50,13 @@ namespace MicroPy.Core
 
         private sealed class ZipTable : NativeTable
         {
-            public static readonly ZipTable Instance = new ZipTable();
+            private static ZipTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static ZipTable Instance
+            {
+                get { return s_instance ?? (s_instance = new ZipTable()); }
+            }
 
             private ZipTable() : base(new string[0])
             {

@@ -3,7 +3,13 @@ namespace MicroPy.Core
     /// <summary>str methods and the str constructor.</summary>
     public sealed class StrTable : NativeTable
     {
-        public static readonly StrTable Instance = new StrTable();
+        private static StrTable s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static StrTable Instance
+        {
+            get { return s_instance ?? (s_instance = new StrTable()); }
+        }
 
         private StrTable() : base(new string[]
         {

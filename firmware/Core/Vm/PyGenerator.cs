@@ -199,7 +199,13 @@ namespace MicroPy.Core
 
         private sealed class GeneratorTable : NativeTable
         {
-            public static readonly GeneratorTable Instance = new GeneratorTable();
+            private static GeneratorTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static GeneratorTable Instance
+            {
+                get { return s_instance ?? (s_instance = new GeneratorTable()); }
+            }
 
             private GeneratorTable() : base(new string[] { "send", "throw", "close", "__next__", "__iter__" })
             {
