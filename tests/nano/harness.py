@@ -64,6 +64,8 @@ def parts(root, gen_file, dest):
 
 def gen(root, dest, bench, filt):
     files, tests = scripts(root, bench == "1")
+    skip = set(x for x in os.environ.get("NANO_SKIP", "").split(",") if x)
+    tests = [i for i in tests if files[i][0] not in skip]
     if filt:
         tests = [i for i in tests if filt in files[i][0]]
         keep = set(tests)
@@ -105,7 +107,7 @@ def gen(root, dest, bench, filt):
     out += ["}", ""]
     with open(dest, "w", encoding="utf-8") as fh:
         fh.write("\n".join(out))
-    print("embedded %d files, %d to run" % (len(files), len(tests)))
+    print("embedded %d files, %d to run%s" % (len(files), len(tests), " (skipped: %s)" % ",".join(sorted(skip)) if skip else ""))
 
 
 def expected(root, rel):
@@ -143,8 +145,12 @@ def compare(root, output, bench, label):
     if crash:
         print(label + ": " + crash.group(0))
     if not re.search(r"^@@@ DONE$", text, re.M):
+        begun = re.findall(r"^@@@ BEGIN (\S+)$", text, re.M)
         print(label + ": the run did not finish (see %s and the .err next to it); last lines:" % output)
         print("\n".join(text.rstrip("\n").split("\n")[-5:]))
+        if begun:
+            with open(output + ".crashed", "w") as fh:
+                fh.write(begun[-1])
     if bench == "1":
         total = 0
         for rel, out, tb, ms in sections:
