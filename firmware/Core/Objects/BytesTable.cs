@@ -123,7 +123,8 @@ namespace MicroPy.Core
                 }
                 return false;
             }
-            return Latin1(d, n).IndexOf(Latin1(ToBytes(item), ToBytes(item).Length)) >= 0;
+            string hay = Latin1(d, n);
+            return PyStr.Find(hay, Latin1(ToBytes(item), ToBytes(item).Length), 0, hay.Length) >= 0;
         }
 
         public static string Repr(byte[] d, int n, string prefix, string suffix)

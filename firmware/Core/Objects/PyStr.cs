@@ -199,7 +199,37 @@ namespace MicroPy.Core
             {
                 throw Err.Type("'in <string>' requires string as left operand, not " + Ops.TypeName(item));
             }
-            return s.IndexOf(o) >= 0;
+            return Find(s, o, 0, s.Length) >= 0;
+        }
+
+        /// <summary>
+        /// First index of sub in s[start:end] (clamped), or -1; an empty sub is found at start. Hand-written because
+        /// nanoCLR's String.IndexOf(string...) throws ArgumentOutOfRangeException for an empty sub.
+        /// </summary>
+        public static int Find(string s, string sub, int start, int end)
+        {
+            if (start < 0)
+            {
+                start = 0;
+            }
+            if (end > s.Length)
+            {
+                end = s.Length;
+            }
+            int n = sub.Length;
+            for (int i = start; i <= end - n; i++)
+            {
+                int k = 0;
+                while (k < n && s[i + k] == sub[k])
+                {
+                    k++;
+                }
+                if (k == n)
+                {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         public static object Iter(string s)
