@@ -63,14 +63,14 @@ namespace MicroPy.Nano.Split
                 if (part == s_default)
                 {
                     TypeDefinition entry = m.GetType(entryType);
-                    foreach (MethodDefinition md in entry.Methods)
+                    foreach (MethodDefinition md in entry != null ? entry.Methods : new Mono.Collections.Generic.Collection<MethodDefinition>())
                     {
                         if (md.Name == "Main" && md.IsStatic)
                         {
                             m.EntryPoint = md;
                         }
                     }
-                    m.Kind = ModuleKind.Console;
+                    m.Kind = entry != null ? ModuleKind.Console : ModuleKind.Dll;
                 }
                 else
                 {
