@@ -5,7 +5,13 @@ namespace MicroPy.Modules
     /// <summary>array: the array type.</summary>
     public sealed class ArrayModule : NativeModule
     {
-        public static readonly ArrayModule Instance = new ArrayModule();
+        private static ArrayModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static ArrayModule Instance
+        {
+            get { return s_instance ?? (s_instance = new ArrayModule()); }
+        }
 
         private ArrayModule() : base("array", new string[] { "array" })
         {

@@ -5,7 +5,14 @@ namespace MicroPy.Modules
     /// <summary>array.array: typed values packed little-endian in a byte buffer (typecodes b B h H i I l L q Q f d).</summary>
     public sealed class PyArray : PyObject, IPollable
     {
-        public static readonly PyType TypeObject = PyType.Native("array", ArrayTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("array", ArrayTable.Instance, null)); }
+        }
 
         public readonly char Code;
         public readonly int ItemSize;
@@ -268,7 +275,13 @@ namespace MicroPy.Modules
 
         private sealed class ArrayTable : NativeTable
         {
-            public static readonly ArrayTable Instance = new ArrayTable();
+            private static ArrayTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static ArrayTable Instance
+            {
+                get { return s_instance ?? (s_instance = new ArrayTable()); }
+            }
 
             private ArrayTable() : base(new string[] { "append", "extend", "tobytes", "decode" })
             {

@@ -6,7 +6,13 @@ namespace MicroPy.Modules
     /// <summary>cmath: complex math (cos, exp, log, log10, phase, polar, rect, sin, sqrt, e, pi).</summary>
     public sealed class CmathModule : NativeModule
     {
-        public static readonly CmathModule Instance = new CmathModule();
+        private static CmathModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static CmathModule Instance
+        {
+            get { return s_instance ?? (s_instance = new CmathModule()); }
+        }
 
         private CmathModule() : base("cmath", new string[]
         {

@@ -5,7 +5,13 @@ namespace MicroPy.Modules
     /// <summary>errno: the error numbers OSError carries (Linux values, as MicroPython's ports use) and errorcode.</summary>
     public sealed class ErrnoModule : NativeModule
     {
-        public static readonly ErrnoModule Instance = new ErrnoModule();
+        private static ErrnoModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static ErrnoModule Instance
+        {
+            get { return s_instance ?? (s_instance = new ErrnoModule()); }
+        }
 
         private static readonly int[] s_values =
         {

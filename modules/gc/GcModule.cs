@@ -6,7 +6,14 @@ namespace MicroPy.Modules
     /// <summary>gc: enable, disable, isenabled, collect, mem_alloc, mem_free (figures from Platform.Memory).</summary>
     public sealed class GcModule : NativeModule
     {
-        public static readonly GcModule Instance = new GcModule();
+        private static GcModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static GcModule Instance
+        {
+            get { return s_instance ?? (s_instance = new GcModule()); }
+        }
+
         private static bool s_enabled = true;
 
         private GcModule() : base("gc", new string[] { "enable", "disable", "isenabled", "collect", "mem_alloc", "mem_free" })

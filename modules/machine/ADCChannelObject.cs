@@ -5,7 +5,14 @@ namespace MicroPy.Modules.Machine
     /// <summary>machine.ADCChannel: value(), calling it, init/deinit.</summary>
     public sealed class ADCChannelObject : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("ADCChannel", ChannelTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("ADCChannel", ChannelTable.Instance, null)); }
+        }
 
         private readonly int _channel;
         private readonly int _bits;
@@ -44,7 +51,13 @@ namespace MicroPy.Modules.Machine
 
         private sealed class ChannelTable : NativeTable
         {
-            public static readonly ChannelTable Instance = new ChannelTable();
+            private static ChannelTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static ChannelTable Instance
+            {
+                get { return s_instance ?? (s_instance = new ChannelTable()); }
+            }
 
             private ChannelTable() : base(new string[] { "value", "init", "deinit" })
             {

@@ -9,7 +9,14 @@ namespace MicroPy.Modules.Machine
     /// </summary>
     public sealed class ADCObject : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("ADC", ADCTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("ADC", ADCTable.Instance, null)); }
+        }
 
         private int _id;
         private int _bits = 12;
@@ -71,7 +78,14 @@ namespace MicroPy.Modules.Machine
 
         private sealed class ADCTable : NativeTable
         {
-            public static readonly ADCTable Instance = new ADCTable();
+            private static ADCTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static ADCTable Instance
+            {
+                get { return s_instance ?? (s_instance = new ADCTable()); }
+            }
+
             private static readonly string[] s_kw = new string[] { "id", "bits" };
             private static readonly string[] s_chKw = new string[] { "id", "pin" };
 

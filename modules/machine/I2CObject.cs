@@ -9,7 +9,14 @@ namespace MicroPy.Modules.Machine
     /// </summary>
     public sealed class I2CObject : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("I2C", I2CTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("I2C", I2CTable.Instance, null)); }
+        }
 
         private int _id;
         private int _scl;
@@ -204,7 +211,13 @@ namespace MicroPy.Modules.Machine
 
         private sealed class I2CTable : NativeTable
         {
-            public static readonly I2CTable Instance = new I2CTable();
+            private static I2CTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static I2CTable Instance
+            {
+                get { return s_instance ?? (s_instance = new I2CTable()); }
+            }
 
             private I2CTable() : base(new string[]
             {

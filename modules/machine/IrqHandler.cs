@@ -10,7 +10,14 @@ namespace MicroPy.Modules.Machine
     /// </summary>
     public sealed class IrqHandler : PyObject, IIrqSink
     {
-        public static readonly PyType TypeObject = PyType.Native("irq", IrqTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("irq", IrqTable.Instance, null)); }
+        }
 
         public object Handler;
         public object Argument;
@@ -74,7 +81,13 @@ namespace MicroPy.Modules.Machine
 
         private sealed class IrqTable : NativeTable
         {
-            public static readonly IrqTable Instance = new IrqTable();
+            private static IrqTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static IrqTable Instance
+            {
+                get { return s_instance ?? (s_instance = new IrqTable()); }
+            }
 
             private IrqTable() : base(new string[] { "trigger", "flags", "handler" })
             {

@@ -6,7 +6,13 @@ namespace MicroPy.Modules.Machine
     /// <summary>machine: board functions, constants and the peripheral classes, all over Platform.Hardware.</summary>
     public sealed class MachineModule : NativeModule
     {
-        public static readonly MachineModule Instance = new MachineModule();
+        private static MachineModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static MachineModule Instance
+        {
+            get { return s_instance ?? (s_instance = new MachineModule()); }
+        }
 
         private const int Reset = 0;
         private const int ResetCause_ = 1;

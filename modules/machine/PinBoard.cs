@@ -6,8 +6,27 @@ namespace MicroPy.Modules.Machine
     /// <summary>machine.Pin.board: the board's named pins as attributes (Pin.board.LED, Pin.board.GPIO2).</summary>
     public sealed class PinBoard : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("board", null, null);
-        public static readonly PinBoard Instance = new PinBoard();
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("board", null, null)); }
+        }
+
+        private static PinBoard s_instance;
+
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+
+        public static PinBoard Instance
+
+        {
+
+            get { return s_instance ?? (s_instance = new PinBoard()); }
+
+        }
 
         public override PyType Type
         {

@@ -6,7 +6,14 @@ namespace MicroPy.Modules.Machine
     /// <summary>machine.Pin: one object per GPIO number, over the board's IGpioPin.</summary>
     public sealed class PinObject : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("Pin", PinTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("Pin", PinTable.Instance, null)); }
+        }
 
         private static PinObject[] s_pins = new PinObject[64];
 
@@ -157,7 +164,13 @@ namespace MicroPy.Modules.Machine
 
         private sealed class PinTable : NativeTable
         {
-            public static readonly PinTable Instance = new PinTable();
+            private static PinTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static PinTable Instance
+            {
+                get { return s_instance ?? (s_instance = new PinTable()); }
+            }
 
             private const int Init_ = 0;
             private const int Value = 1;

@@ -6,7 +6,14 @@ namespace MicroPy.Modules.Machine
     /// <summary>machine.RTC over IRtc, with alarms on the timer service.</summary>
     public sealed class RTCObject : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("RTC", RTCTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("RTC", RTCTable.Instance, null)); }
+        }
 
         private object _alarm;
         private long _alarmPeriodMs;
@@ -113,7 +120,13 @@ namespace MicroPy.Modules.Machine
 
         private sealed class RTCTable : NativeTable
         {
-            public static readonly RTCTable Instance = new RTCTable();
+            private static RTCTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static RTCTable Instance
+            {
+                get { return s_instance ?? (s_instance = new RTCTable()); }
+            }
 
             private RTCTable() : base(new string[]
             {

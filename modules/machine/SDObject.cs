@@ -6,7 +6,14 @@ namespace MicroPy.Modules.Machine
     /// <summary>machine.SD: enables the board's card slot, which the file system then serves as /sd.</summary>
     public sealed class SDObject : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("SD", SDTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("SD", SDTable.Instance, null)); }
+        }
 
         public bool Enabled;
 
@@ -48,7 +55,13 @@ namespace MicroPy.Modules.Machine
 
         private sealed class SDTable : NativeTable
         {
-            public static readonly SDTable Instance = new SDTable();
+            private static SDTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static SDTable Instance
+            {
+                get { return s_instance ?? (s_instance = new SDTable()); }
+            }
 
             private SDTable() : base(new string[] { "init", "deinit" })
             {

@@ -6,7 +6,14 @@ namespace MicroPy.Modules.Machine
     /// <summary>machine.SPI (master). Accepts the seed's init(mode, baudrate, ...) and SPI(1, baudrate=, sck=, ...).</summary>
     public sealed class SPIObject : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("SPI", SPITable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("SPI", SPITable.Instance, null)); }
+        }
 
         public const int Master = 0;
         public const int Msb = 0;
@@ -178,7 +185,13 @@ namespace MicroPy.Modules.Machine
 
         private sealed class SPITable : NativeTable
         {
-            public static readonly SPITable Instance = new SPITable();
+            private static SPITable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static SPITable Instance
+            {
+                get { return s_instance ?? (s_instance = new SPITable()); }
+            }
 
             private SPITable() : base(new string[]
             {

@@ -6,7 +6,14 @@ namespace MicroPy.Modules.Machine
     /// <summary>machine.TimerChannel: a periodic/one-shot event source with irq(), or a PWM output on a pin.</summary>
     public sealed class TimerChannelObject : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("TimerChannel", ChannelTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("TimerChannel", ChannelTable.Instance, null)); }
+        }
 
         private readonly TimerObject _timer;
         private readonly int _channel;
@@ -144,7 +151,14 @@ namespace MicroPy.Modules.Machine
 
         private sealed class ChannelTable : NativeTable
         {
-            public static readonly ChannelTable Instance = new ChannelTable();
+            private static ChannelTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static ChannelTable Instance
+            {
+                get { return s_instance ?? (s_instance = new ChannelTable()); }
+            }
+
             private static readonly string[] s_irqKw = new string[] { "trigger", "priority", "handler", "wake" };
 
             private ChannelTable() : base(new string[] { "irq", "freq", "period", "duty_cycle" })

@@ -9,7 +9,14 @@ namespace MicroPy.Modules.Machine
     /// </summary>
     public sealed class TimerObject : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("Timer", TimerTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("Timer", TimerTable.Instance, null)); }
+        }
 
         public const int OneShot = 0;
         public const int Periodic = 1;
@@ -105,7 +112,13 @@ namespace MicroPy.Modules.Machine
 
         private sealed class TimerTable : NativeTable
         {
-            public static readonly TimerTable Instance = new TimerTable();
+            private static TimerTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static TimerTable Instance
+            {
+                get { return s_instance ?? (s_instance = new TimerTable()); }
+            }
 
             private TimerTable() : base(new string[]
             {

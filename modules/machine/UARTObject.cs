@@ -6,7 +6,14 @@ namespace MicroPy.Modules.Machine
     /// <summary>machine.UART: a stream over IUart; reads wait up to timeout ms (0: return what is there).</summary>
     public sealed class UARTObject : PyObject, IPollable
     {
-        public static readonly PyType TypeObject = PyType.Native("UART", UARTTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("UART", UARTTable.Instance, null)); }
+        }
 
         public const int Even = 0;
         public const int Odd = 1;
@@ -236,7 +243,13 @@ namespace MicroPy.Modules.Machine
 
         private sealed class UARTTable : NativeTable
         {
-            public static readonly UARTTable Instance = new UARTTable();
+            private static UARTTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static UARTTable Instance
+            {
+                get { return s_instance ?? (s_instance = new UARTTable()); }
+            }
 
             private UARTTable() : base(new string[]
             {

@@ -6,7 +6,14 @@ namespace MicroPy.Modules.Machine
     /// <summary>machine.WDT(id=0, timeout=5000): started on creation, cannot be stopped; feed() restarts it.</summary>
     public sealed class WDTObject : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("WDT", WDTTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("WDT", WDTTable.Instance, null)); }
+        }
 
         private IWatchdog _wdt;
 
@@ -17,7 +24,14 @@ namespace MicroPy.Modules.Machine
 
         private sealed class WDTTable : NativeTable
         {
-            public static readonly WDTTable Instance = new WDTTable();
+            private static WDTTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static WDTTable Instance
+            {
+                get { return s_instance ?? (s_instance = new WDTTable()); }
+            }
+
             private static readonly string[] s_kw = new string[] { "id", "timeout" };
 
             private WDTTable() : base(new string[] { "feed", "deinit" })

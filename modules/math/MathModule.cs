@@ -6,7 +6,13 @@ namespace MicroPy.Modules
     /// <summary>math: the seed's functions and constants; floats through the platform's IFloatMath.</summary>
     public sealed class MathModule : NativeModule
     {
-        public static readonly MathModule Instance = new MathModule();
+        private static MathModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static MathModule Instance
+        {
+            get { return s_instance ?? (s_instance = new MathModule()); }
+        }
 
         private MathModule() : base("math", new string[]
         {

@@ -7,7 +7,13 @@ namespace MicroPy.Modules
     /// run as ordinary bytecode), schedule (deferred calls run by the VM between bytecodes).</summary>
     public sealed class MicroPythonModule : NativeModule
     {
-        public static readonly MicroPythonModule Instance = new MicroPythonModule();
+        private static MicroPythonModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static MicroPythonModule Instance
+        {
+            get { return s_instance ?? (s_instance = new MicroPythonModule()); }
+        }
 
         private const int Const = 0;
         private const int MemInfo = 1;

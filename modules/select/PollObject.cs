@@ -5,7 +5,14 @@ namespace MicroPy.Modules
     /// <summary>A select.poll() object: registered streams with their event masks.</summary>
     public sealed class PollObject : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("poll", PollTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("poll", PollTable.Instance, null)); }
+        }
 
         private object[] _objs = new object[4];
         private int[] _masks = new int[4];
@@ -68,7 +75,13 @@ namespace MicroPy.Modules
 
         private sealed class PollTable : NativeTable
         {
-            public static readonly PollTable Instance = new PollTable();
+            private static PollTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static PollTable Instance
+            {
+                get { return s_instance ?? (s_instance = new PollTable()); }
+            }
 
             private PollTable() : base(new string[] { "register", "unregister", "modify", "poll", "ipoll" })
             {

@@ -7,7 +7,13 @@ namespace MicroPy.Modules
     /// sys.stdin, sockets). Waiting sleeps in 1 ms steps so scheduled callbacks and Ctrl-C are served.</summary>
     public sealed class SelectModule : NativeModule
     {
-        public static readonly SelectModule Instance = new SelectModule();
+        private static SelectModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static SelectModule Instance
+        {
+            get { return s_instance ?? (s_instance = new SelectModule()); }
+        }
 
         public const int PollIn = 1;
         public const int PollOut = 4;

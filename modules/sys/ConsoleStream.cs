@@ -18,7 +18,20 @@ namespace MicroPy.Modules
             return r | (events & 4);
         }
 
-        public static readonly PyType TypeObject = PyType.Native("TextIOWrapper", StreamTable.Instance, null);
+        private static PyType s_typeObject;
+
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+
+        public static PyType TypeObject
+
+        {
+
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("TextIOWrapper", StreamTable.Instance, null)); }
+
+        }
 
         public readonly int Fd;
 
@@ -88,7 +101,13 @@ namespace MicroPy.Modules
 
         private sealed class StreamTable : NativeTable
         {
-            public static readonly StreamTable Instance = new StreamTable();
+            private static StreamTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static StreamTable Instance
+            {
+                get { return s_instance ?? (s_instance = new StreamTable()); }
+            }
 
             private StreamTable() : base(new string[] { "write", "read", "readline", "flush", "fileno", "readinto" })
             {

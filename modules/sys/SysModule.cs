@@ -7,7 +7,13 @@ namespace MicroPy.Modules
     /// print_exception, stdin/stdout/stderr, version, version_info).</summary>
     public sealed class SysModule : NativeModule
     {
-        public static readonly SysModule Instance = new SysModule();
+        private static SysModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static SysModule Instance
+        {
+            get { return s_instance ?? (s_instance = new SysModule()); }
+        }
 
         private const int Exit = 0;
         private const int PrintException = 1;

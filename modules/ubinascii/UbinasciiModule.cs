@@ -5,7 +5,14 @@ namespace MicroPy.Modules
     /// <summary>ubinascii: hexlify (with separator), unhexlify, a2b_base64, b2a_base64 (trailing newline), crc32.</summary>
     public sealed class UbinasciiModule : NativeModule
     {
-        public static readonly UbinasciiModule Instance = new UbinasciiModule();
+        private static UbinasciiModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static UbinasciiModule Instance
+        {
+            get { return s_instance ?? (s_instance = new UbinasciiModule()); }
+        }
+
         private const string B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
         private UbinasciiModule() : base("ubinascii", new string[] { "hexlify", "unhexlify", "a2b_base64", "b2a_base64", "crc32" })

@@ -5,7 +5,13 @@ namespace MicroPy.Modules
     /// <summary>ucollections: namedtuple (fields from a sequence or a space/comma separated string) and OrderedDict.</summary>
     public sealed class UcollectionsModule : NativeModule
     {
-        public static readonly UcollectionsModule Instance = new UcollectionsModule();
+        private static UcollectionsModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static UcollectionsModule Instance
+        {
+            get { return s_instance ?? (s_instance = new UcollectionsModule()); }
+        }
 
         private UcollectionsModule() : base("ucollections", new string[] { "namedtuple", "OrderedDict" })
         {

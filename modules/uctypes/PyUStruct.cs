@@ -5,7 +5,14 @@ namespace MicroPy.Modules
     /// <summary>uctypes.struct: a view of a buffer through a descriptor; fields read and write the buffer.</summary>
     public sealed class PyUStruct : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("struct", StructTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("struct", StructTable.Instance, null)); }
+        }
 
         private readonly object _buf;
         private readonly int _base;
@@ -207,7 +214,13 @@ namespace MicroPy.Modules
 
         private sealed class StructTable : NativeTable
         {
-            public static readonly StructTable Instance = new StructTable();
+            private static StructTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static StructTable Instance
+            {
+                get { return s_instance ?? (s_instance = new StructTable()); }
+            }
 
             private StructTable() : base(new string[0])
             {

@@ -10,7 +10,13 @@ namespace MicroPy.Modules
     /// </summary>
     public sealed class UctypesModule : NativeModule
     {
-        public static readonly UctypesModule Instance = new UctypesModule();
+        private static UctypesModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static UctypesModule Instance
+        {
+            get { return s_instance ?? (s_instance = new UctypesModule()); }
+        }
 
         public const long OffsetMask = 0x1FFFF;
         public const int BfPos = 17;

@@ -5,8 +5,19 @@ namespace MicroPy.Modules
     /// <summary>A running SHA-256 or SHA-1 digest (own implementation over 64-byte blocks).</summary>
     public sealed class PyHash : PyObject
     {
-        public static readonly PyType Sha256Type = PyType.Native("sha256", HashTable.Sha256, null);
-        public static readonly PyType Sha1Type = PyType.Native("sha1", HashTable.Sha1, null);
+        private static PyType s_sha256Type;
+        private static PyType s_sha1Type;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static PyType Sha256Type
+        {
+            get { return s_sha256Type ?? (s_sha256Type = PyType.Native("sha256", HashTable.Sha256, null)); }
+        }
+
+        public static PyType Sha1Type
+        {
+            get { return s_sha1Type ?? (s_sha1Type = PyType.Native("sha1", HashTable.Sha1, null)); }
+        }
 
         private readonly bool _sha1;
         private readonly uint[] _h;

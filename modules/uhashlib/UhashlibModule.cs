@@ -5,7 +5,13 @@ namespace MicroPy.Modules
     /// <summary>uhashlib: sha256 and sha1 objects with update() and digest(); no hexdigest, as the seed says.</summary>
     public sealed class UhashlibModule : NativeModule
     {
-        public static readonly UhashlibModule Instance = new UhashlibModule();
+        private static UhashlibModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static UhashlibModule Instance
+        {
+            get { return s_instance ?? (s_instance = new UhashlibModule()); }
+        }
 
         private UhashlibModule() : base("uhashlib", new string[] { "sha256", "sha1" })
         {

@@ -5,7 +5,13 @@ namespace MicroPy.Modules
     /// <summary>uheapq: a min-heap on a list (heappush, heappop, heapify).</summary>
     public sealed class UheapqModule : NativeModule
     {
-        public static readonly UheapqModule Instance = new UheapqModule();
+        private static UheapqModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static UheapqModule Instance
+        {
+            get { return s_instance ?? (s_instance = new UheapqModule()); }
+        }
 
         private UheapqModule() : base("uheapq", new string[] { "heappush", "heappop", "heapify" })
         {

@@ -9,10 +9,41 @@ namespace MicroPy.Modules
     /// </summary>
     public sealed class PyIOStream : PyObject, IPollable
     {
-        public static readonly PyType StringIOType = PyType.Native("StringIO", IOTable.Instance, null);
-        public static readonly PyType BytesIOType = PyType.Native("BytesIO", IOTable.Instance, null);
-        public static readonly PyType FileIOType = PyType.Native("FileIO", IOTable.Instance, null);
-        public static readonly PyType TextIOType = PyType.Native("TextIOWrapper", IOTable.Instance, null);
+        private static PyType s_stringIOType;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType StringIOType
+        {
+            get { return s_stringIOType ?? (s_stringIOType = PyType.Native("StringIO", IOTable.Instance, null)); }
+        }
+
+        private static PyType s_bytesIOType;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType BytesIOType
+        {
+            get { return s_bytesIOType ?? (s_bytesIOType = PyType.Native("BytesIO", IOTable.Instance, null)); }
+        }
+
+        private static PyType s_fileIOType;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType FileIOType
+        {
+            get { return s_fileIOType ?? (s_fileIOType = PyType.Native("FileIO", IOTable.Instance, null)); }
+        }
+
+        private static PyType s_textIOType;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TextIOType
+        {
+            get { return s_textIOType ?? (s_textIOType = PyType.Native("TextIOWrapper", IOTable.Instance, null)); }
+        }
 
         private readonly bool _text;
         private readonly IFile _file;
@@ -295,7 +326,13 @@ namespace MicroPy.Modules
 
         private sealed class IOTable : NativeTable
         {
-            public static readonly IOTable Instance = new IOTable();
+            private static IOTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static IOTable Instance
+            {
+                get { return s_instance ?? (s_instance = new IOTable()); }
+            }
 
             private IOTable() : base(new string[]
             {

@@ -6,7 +6,13 @@ namespace MicroPy.Modules
     /// <summary>uio: open, FileIO, TextIOWrapper, StringIO, BytesIO. Also installs the builtin open().</summary>
     public sealed class UioModule : NativeModule
     {
-        public static readonly UioModule Instance = new UioModule();
+        private static UioModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static UioModule Instance
+        {
+            get { return s_instance ?? (s_instance = new UioModule()); }
+        }
 
         private UioModule() : base("uio", new string[] { "open", "StringIO", "BytesIO", "FileIO", "TextIOWrapper" })
         {

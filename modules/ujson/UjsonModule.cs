@@ -5,7 +5,13 @@ namespace MicroPy.Modules
     /// <summary>ujson: dumps/loads (and dump/load on streams) with CPython's text format.</summary>
     public sealed class UjsonModule : NativeModule
     {
-        public static readonly UjsonModule Instance = new UjsonModule();
+        private static UjsonModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static UjsonModule Instance
+        {
+            get { return s_instance ?? (s_instance = new UjsonModule()); }
+        }
 
         private UjsonModule() : base("ujson", new string[] { "dumps", "loads", "dump", "load" })
         {

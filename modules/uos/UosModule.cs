@@ -6,7 +6,13 @@ namespace MicroPy.Modules
     /// <summary>uos: the file system the HAL provides (a confined folder on the desktop, flash/SD on the device).</summary>
     public sealed class UosModule : NativeModule
     {
-        public static readonly UosModule Instance = new UosModule();
+        private static UosModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static UosModule Instance
+        {
+            get { return s_instance ?? (s_instance = new UosModule()); }
+        }
 
         private static string s_cwd = "/flash";
         private static ulong s_rand;

@@ -5,7 +5,14 @@ namespace MicroPy.Modules
     /// <summary>A match object: group(n...), groups(), start/end/span.</summary>
     public sealed class PyMatch : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("match", MatchTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("match", MatchTable.Instance, null)); }
+        }
 
         public readonly string Subject;
         public readonly int[] Spans;
@@ -43,7 +50,13 @@ namespace MicroPy.Modules
 
         private sealed class MatchTable : NativeTable
         {
-            public static readonly MatchTable Instance = new MatchTable();
+            private static MatchTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static MatchTable Instance
+            {
+                get { return s_instance ?? (s_instance = new MatchTable()); }
+            }
 
             private MatchTable() : base(new string[] { "group", "groups", "start", "end", "span" })
             {

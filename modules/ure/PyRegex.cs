@@ -5,7 +5,14 @@ namespace MicroPy.Modules
     /// <summary>A compiled regular expression (ure.compile).</summary>
     public sealed class PyRegex : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("ure", RegexTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("ure", RegexTable.Instance, null)); }
+        }
 
         public readonly RegexProgram Program;
         public readonly string Pattern;
@@ -192,7 +199,13 @@ namespace MicroPy.Modules
 
         private sealed class RegexTable : NativeTable
         {
-            public static readonly RegexTable Instance = new RegexTable();
+            private static RegexTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static RegexTable Instance
+            {
+                get { return s_instance ?? (s_instance = new RegexTable()); }
+            }
 
             private RegexTable() : base(new string[] { "match", "search", "split", "sub" })
             {

@@ -5,7 +5,13 @@ namespace MicroPy.Modules
     /// <summary>ure: compile, match, search, split, sub, DEBUG; regex objects and match objects.</summary>
     public sealed class UreModule : NativeModule
     {
-        public static readonly UreModule Instance = new UreModule();
+        private static UreModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static UreModule Instance
+        {
+            get { return s_instance ?? (s_instance = new UreModule()); }
+        }
 
         private UreModule() : base("ure", new string[] { "compile", "match", "search", "split", "sub", "DEBUG" })
         {

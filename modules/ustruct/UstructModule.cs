@@ -5,7 +5,13 @@ namespace MicroPy.Modules
     /// <summary>ustruct: pack/unpack with byte-order prefixes @ = &lt; &gt; ! and codes b B h H i I l L q Q f d s P x ?.</summary>
     public sealed class UstructModule : NativeModule
     {
-        public static readonly UstructModule Instance = new UstructModule();
+        private static UstructModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static UstructModule Instance
+        {
+            get { return s_instance ?? (s_instance = new UstructModule()); }
+        }
 
         private UstructModule() : base("ustruct", new string[] { "calcsize", "pack", "pack_into", "unpack", "unpack_from" })
         {

@@ -10,7 +10,13 @@ namespace MicroPy.Modules
     /// </summary>
     public sealed class UtimeModule : NativeModule
     {
-        public static readonly UtimeModule Instance = new UtimeModule();
+        private static UtimeModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static UtimeModule Instance
+        {
+            get { return s_instance ?? (s_instance = new UtimeModule()); }
+        }
 
         private const long TicksPeriod = 1L << 30;
 

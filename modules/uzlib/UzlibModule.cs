@@ -5,7 +5,13 @@ namespace MicroPy.Modules
     /// <summary>uzlib: decompress(data, wbits=15) for zlib (wbits 8..15), raw deflate (-8..-15) and gzip (16+) streams.</summary>
     public sealed class UzlibModule : NativeModule
     {
-        public static readonly UzlibModule Instance = new UzlibModule();
+        private static UzlibModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static UzlibModule Instance
+        {
+            get { return s_instance ?? (s_instance = new UzlibModule()); }
+        }
 
         private UzlibModule() : base("uzlib", new string[] { "decompress" })
         {

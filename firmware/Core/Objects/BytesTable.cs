@@ -6,7 +6,13 @@ namespace MicroPy.Core
     /// </summary>
     public sealed class BytesTable : NativeTable
     {
-        public static readonly BytesTable Instance = new BytesTable();
+        private static BytesTable s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static BytesTable Instance
+        {
+            get { return s_instance ?? (s_instance = new BytesTable()); }
+        }
 
         private BytesTable() : base(new string[]
         {
@@ -117,7 +123,8 @@ namespace MicroPy.Core
                 }
                 return false;
             }
-            return Latin1(d, n).IndexOf(Latin1(ToBytes(item), ToBytes(item).Length)) >= 0;
+            string hay = Latin1(d, n);
+            return PyStr.Find(hay, Latin1(ToBytes(item), ToBytes(item).Length), 0, hay.Length) >= 0;
         }
 
         public static string Repr(byte[] d, int n, string prefix, string suffix)

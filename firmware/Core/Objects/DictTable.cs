@@ -3,7 +3,13 @@ namespace MicroPy.Core
     /// <summary>dict methods and the dict constructor.</summary>
     public sealed class DictTable : NativeTable
     {
-        public static readonly DictTable Instance = new DictTable();
+        private static DictTable s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static DictTable Instance
+        {
+            get { return s_instance ?? (s_instance = new DictTable()); }
+        }
 
         private DictTable() : base(new string[]
         {

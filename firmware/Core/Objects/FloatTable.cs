@@ -3,7 +3,13 @@ namespace MicroPy.Core
     /// <summary>float(): the constructor and the methods of float.</summary>
     public sealed class FloatTable : NativeTable
     {
-        public static readonly FloatTable Instance = new FloatTable();
+        private static FloatTable s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static FloatTable Instance
+        {
+            get { return s_instance ?? (s_instance = new FloatTable()); }
+        }
 
         private FloatTable() : base(new string[] { "is_integer", "conjugate", "as_integer_ratio", "hex", "fromhex" })
         {

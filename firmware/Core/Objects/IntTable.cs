@@ -3,7 +3,13 @@ namespace MicroPy.Core
     /// <summary>int(): the constructor and the methods of int.</summary>
     public sealed class IntTable : NativeTable
     {
-        public static readonly IntTable Instance = new IntTable();
+        private static IntTable s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static IntTable Instance
+        {
+            get { return s_instance ?? (s_instance = new IntTable()); }
+        }
 
         private IntTable() : base(new string[] { "from_bytes", "to_bytes", "bit_length", "conjugate" })
         {

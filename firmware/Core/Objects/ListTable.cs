@@ -3,7 +3,13 @@ namespace MicroPy.Core
     /// <summary>list methods and the list constructor.</summary>
     public sealed class ListTable : NativeTable
     {
-        public static readonly ListTable Instance = new ListTable();
+        private static ListTable s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static ListTable Instance
+        {
+            get { return s_instance ?? (s_instance = new ListTable()); }
+        }
 
         private static readonly object[] s_sorting = new object[0];
 

@@ -3,7 +3,13 @@ namespace MicroPy.Core
     /// <summary>OrderedDict: dict's methods; constructing marks the dict with the OrderedDict type.</summary>
     public sealed class OrderedDictTable : NativeTable
     {
-        public static readonly OrderedDictTable Instance = new OrderedDictTable();
+        private static OrderedDictTable s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static OrderedDictTable Instance
+        {
+            get { return s_instance ?? (s_instance = new OrderedDictTable()); }
+        }
 
         private OrderedDictTable() : base(DictTable.Instance.Names)
         {

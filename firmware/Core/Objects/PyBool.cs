@@ -3,7 +3,15 @@ namespace MicroPy.Core
     /// <summary>bool: exactly two instances. Numerically an int (Value 0 or 1). (Numbers owner.)</summary>
     public sealed class PyBool : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("bool", BoolTable.Instance, PyInt.TypeObject);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("bool", BoolTable.Instance, PyInt.TypeObject)); }
+        }
+
         public static readonly PyBool True = new PyBool(true);
         public static readonly PyBool False = new PyBool(false);
 
@@ -76,7 +84,13 @@ namespace MicroPy.Core
 
         private sealed class BoolTable : NativeTable
         {
-            public static readonly BoolTable Instance = new BoolTable();
+            private static BoolTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static BoolTable Instance
+            {
+                get { return s_instance ?? (s_instance = new BoolTable()); }
+            }
 
             private BoolTable() : base(new string[0])
             {

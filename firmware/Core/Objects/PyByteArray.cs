@@ -3,7 +3,14 @@ namespace MicroPy.Core
     /// <summary>bytearray: mutable bytes, Data[0..Count).</summary>
     public sealed class PyByteArray : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("bytearray", BytesTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("bytearray", BytesTable.Instance, null)); }
+        }
 
         public byte[] Data;
         public int Count;

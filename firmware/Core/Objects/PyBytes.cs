@@ -3,7 +3,15 @@ namespace MicroPy.Core
     /// <summary>bytes: immutable byte string.</summary>
     public sealed class PyBytes : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("bytes", BytesTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("bytes", BytesTable.Instance, null)); }
+        }
+
         public static readonly PyBytes Empty = new PyBytes(new byte[0]);
 
         public readonly byte[] Data;

@@ -3,7 +3,14 @@ namespace MicroPy.Core
     /// <summary>iter(callable, sentinel).</summary>
     public sealed class PyCallIterator : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("callable_iterator", null, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("callable_iterator", null, null)); }
+        }
 
         private readonly object _func;
         private readonly object _sentinel;

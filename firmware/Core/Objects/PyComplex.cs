@@ -4,7 +4,14 @@ namespace MicroPy.Core
 {
     public sealed class PyComplex : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("complex", ComplexTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("complex", ComplexTable.Instance, null)); }
+        }
 
         public readonly double Real;
         public readonly double Imag;
@@ -230,7 +237,13 @@ namespace MicroPy.Core
 
         private sealed class ComplexTable : NativeTable
         {
-            public static readonly ComplexTable Instance = new ComplexTable();
+            private static ComplexTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static ComplexTable Instance
+            {
+                get { return s_instance ?? (s_instance = new ComplexTable()); }
+            }
 
             private ComplexTable() : base(new string[] { "conjugate" })
             {

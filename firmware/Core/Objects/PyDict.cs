@@ -6,9 +6,24 @@ namespace MicroPy.Core
     /// </summary>
     public class PyDict : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("dict", DictTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("dict", DictTable.Instance, null)); }
+        }
+
         /// <summary>ucollections.OrderedDict: a dict (dicts keep insertion order) with its own type and repr.</summary>
-        public static readonly PyType OrderedDictType = PyType.Native("OrderedDict", OrderedDictTable.Instance, TypeObject);
+        private static PyType s_orderedDictType;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType OrderedDictType
+        {
+            get { return s_orderedDictType ?? (s_orderedDictType = PyType.Native("OrderedDict", OrderedDictTable.Instance, TypeObject)); }
+        }
 
         /// <summary>Set for OrderedDict instances.</summary>
         public PyType TypeOverride;

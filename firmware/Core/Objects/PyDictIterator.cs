@@ -3,9 +3,33 @@ namespace MicroPy.Core
     /// <summary>Iterator over a dict's keys, values or items.</summary>
     public sealed class PyDictIterator : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("dict_keyiterator", null, null);
-        public static readonly PyType ValuesType = PyType.Native("dict_valueiterator", null, null);
-        public static readonly PyType ItemsType = PyType.Native("dict_itemiterator", null, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("dict_keyiterator", null, null)); }
+        }
+
+        private static PyType s_valuesType;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType ValuesType
+        {
+            get { return s_valuesType ?? (s_valuesType = PyType.Native("dict_valueiterator", null, null)); }
+        }
+
+        private static PyType s_itemsType;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType ItemsType
+        {
+            get { return s_itemsType ?? (s_itemsType = PyType.Native("dict_itemiterator", null, null)); }
+        }
+
         public const int Keys = 0;
         public const int Values = 1;
         public const int Items = 2;

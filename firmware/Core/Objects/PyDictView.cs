@@ -3,14 +3,43 @@ namespace MicroPy.Core
     /// <summary>dict.keys()/values()/items(): live views with len, iteration, membership and (keys, items) set ops.</summary>
     public sealed class PyDictView : PyObject
     {
-        public static readonly PyType KeysType = PyType.Native("dict_keys", ViewTable.Instance, null);
-        public static readonly PyType ValuesType = PyType.Native("dict_values", null, null);
-        public static readonly PyType ItemsType = PyType.Native("dict_items", ViewTable.Instance, null);
+        private static PyType s_keysType;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType KeysType
+        {
+            get { return s_keysType ?? (s_keysType = PyType.Native("dict_keys", ViewTable.Instance, null)); }
+        }
+
+        private static PyType s_valuesType;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType ValuesType
+        {
+            get { return s_valuesType ?? (s_valuesType = PyType.Native("dict_values", null, null)); }
+        }
+
+        private static PyType s_itemsType;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType ItemsType
+        {
+            get { return s_itemsType ?? (s_itemsType = PyType.Native("dict_items", ViewTable.Instance, null)); }
+        }
 
         /// <summary>isdisjoint() of the keys and items views.</summary>
         private sealed class ViewTable : NativeTable
         {
-            public static readonly ViewTable Instance = new ViewTable();
+            private static ViewTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static ViewTable Instance
+            {
+                get { return s_instance ?? (s_instance = new ViewTable()); }
+            }
 
             private ViewTable() : base(new string[] { "isdisjoint" })
             {

@@ -3,7 +3,14 @@ namespace MicroPy.Core
     /// <summary>enumerate(iterable, start=0).</summary>
     public sealed class PyEnumerate : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("enumerate", EnumerateTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("enumerate", EnumerateTable.Instance, null)); }
+        }
 
         private readonly object _it;
         private long _n;
@@ -36,7 +43,13 @@ namespace MicroPy.Core
 
         private sealed class EnumerateTable : NativeTable
         {
-            public static readonly EnumerateTable Instance = new EnumerateTable();
+            private static EnumerateTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static EnumerateTable Instance
+            {
+                get { return s_instance ?? (s_instance = new EnumerateTable()); }
+            }
 
             private EnumerateTable() : base(new string[0])
             {

@@ -3,7 +3,14 @@ namespace MicroPy.Core
     /// <summary>filter(func or None, iterable).</summary>
     public sealed class PyFilter : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("filter", FilterTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("filter", FilterTable.Instance, null)); }
+        }
 
         private readonly object _func;
         private readonly object _it;
@@ -43,7 +50,13 @@ namespace MicroPy.Core
 
         private sealed class FilterTable : NativeTable
         {
-            public static readonly FilterTable Instance = new FilterTable();
+            private static FilterTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static FilterTable Instance
+            {
+                get { return s_instance ?? (s_instance = new FilterTable()); }
+            }
 
             private FilterTable() : base(new string[0])
             {

@@ -6,6 +6,17 @@ namespace MicroPy.Core
     /// </summary>
     public sealed class PyInstance : PyObject
     {
+        private int _identity;
+
+        public override int IdentityHash()
+        {
+            if (_identity == 0)
+            {
+                _identity = Ops.NewIdentity();
+            }
+            return _identity;
+        }
+
         public readonly PyType Class;
         public PyDict Dict;
         public object Native;

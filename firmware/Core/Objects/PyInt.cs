@@ -3,7 +3,15 @@ namespace MicroPy.Core
     /// <summary>int that fits in a long. Larger values are PyBigInt. (Numbers owner: complete.)</summary>
     public sealed class PyInt : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("int", IntTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("int", IntTable.Instance, null)); }
+        }
+
         private const int CacheMin = -5;
         private const int CacheMax = 256;
         private static PyInt[] s_cache;

@@ -3,7 +3,14 @@ namespace MicroPy.Core
     /// <summary>list: Items[0..Count) with spare capacity.</summary>
     public sealed class PyList : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("list", ListTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("list", ListTable.Instance, null)); }
+        }
 
         public object[] Items;
         public int Count;

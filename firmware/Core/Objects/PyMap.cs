@@ -3,7 +3,14 @@ namespace MicroPy.Core
     /// <summary>map(func, *iterables).</summary>
     public sealed class PyMap : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("map", MapTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("map", MapTable.Instance, null)); }
+        }
 
         private readonly object _func;
         private readonly object[] _its;
@@ -41,7 +48,13 @@ namespace MicroPy.Core
 
         private sealed class MapTable : NativeTable
         {
-            public static readonly MapTable Instance = new MapTable();
+            private static MapTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static MapTable Instance
+            {
+                get { return s_instance ?? (s_instance = new MapTable()); }
+            }
 
             private MapTable() : base(new string[0])
             {

@@ -3,7 +3,14 @@ namespace MicroPy.Core
     /// <summary>memoryview over bytes/bytearray: a window (offset, length) into the same storage, no copying.</summary>
     public sealed class PyMemoryView : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("memoryview", MemoryViewTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("memoryview", MemoryViewTable.Instance, null)); }
+        }
 
         /// <summary>The object viewed (PyBytes or PyByteArray).</summary>
         public readonly PyObject Source;
@@ -149,7 +156,13 @@ namespace MicroPy.Core
 
         private sealed class MemoryViewTable : NativeTable
         {
-            public static readonly MemoryViewTable Instance = new MemoryViewTable();
+            private static MemoryViewTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static MemoryViewTable Instance
+            {
+                get { return s_instance ?? (s_instance = new MemoryViewTable()); }
+            }
 
             private MemoryViewTable() : base(new string[] { "tobytes", "tolist", "release" })
             {

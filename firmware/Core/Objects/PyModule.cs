@@ -3,7 +3,25 @@ namespace MicroPy.Core
     /// <summary>A module: a name and a globals dict. Builtin modules fill the dict from their table on first use.</summary>
     public sealed class PyModule : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("module", null, null);
+        private int _identity;
+
+        public override int IdentityHash()
+        {
+            if (_identity == 0)
+            {
+                _identity = Ops.NewIdentity();
+            }
+            return _identity;
+        }
+
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("module", null, null)); }
+        }
 
         public readonly string Name;
         private PyDict _dict;

@@ -3,7 +3,14 @@ namespace MicroPy.Core
     /// <summary>A member of a NativeTable made callable: builtin functions, builtin methods, module functions.</summary>
     public sealed class PyNativeFunction : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("builtin_function_or_method", null, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("builtin_function_or_method", null, null)); }
+        }
 
         public readonly NativeTable Table;
         public readonly int Id;

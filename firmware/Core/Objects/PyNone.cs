@@ -2,7 +2,15 @@ namespace MicroPy.Core
 {
     public sealed class PyNone : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("NoneType", null, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("NoneType", null, null)); }
+        }
+
         public static readonly PyNone None = new PyNone();
 
         private PyNone()

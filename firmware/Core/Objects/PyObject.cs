@@ -78,6 +78,20 @@ namespace MicroPy.Core
             return Ops.IdHash(this);
         }
 
+        /// <summary>
+        /// Identity hash (also id()). nanoCLR's object.GetHashCode hashes the fields recursively (it changes with the
+        /// object's state and overflows the stack on cyclic objects), so types hashed by identity keep their own id
+        /// (PyInstance, PyType, PyFunction, PyModule); the rest share their type's id on nanoCLR (equal hashes, still correct for dict/set).
+        /// </summary>
+        public virtual int IdentityHash()
+        {
+#if NANOFRAMEWORK_1_0
+            return Type.IdentityHash();
+#else
+            return System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+#endif
+        }
+
         public virtual string Repr()
         {
             return "<" + Type.Name + " object>";

@@ -3,7 +3,14 @@ namespace MicroPy.Core
     /// <summary>property(fget, fset, fdel) with the getter/setter/deleter decorators.</summary>
     public sealed class PyProperty : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("property", PropertyTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("property", PropertyTable.Instance, null)); }
+        }
 
         public object Getter;
         public object Setter;
@@ -50,7 +57,13 @@ namespace MicroPy.Core
 
         private sealed class PropertyTable : NativeTable
         {
-            public static readonly PropertyTable Instance = new PropertyTable();
+            private static PropertyTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static PropertyTable Instance
+            {
+                get { return s_instance ?? (s_instance = new PropertyTable()); }
+            }
 
             private PropertyTable() : base(new string[] { "getter", "setter", "deleter" })
             {

@@ -3,7 +3,14 @@ namespace MicroPy.Core
     /// <summary>range: lazy, with len, indexing, slicing, containment and reversal.</summary>
     public sealed class PyRange : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("range", RangeTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("range", RangeTable.Instance, null)); }
+        }
 
         public readonly long Start;
         public readonly long Stop;
@@ -156,7 +163,13 @@ namespace MicroPy.Core
 
         private sealed class RangeTable : NativeTable
         {
-            public static readonly RangeTable Instance = new RangeTable();
+            private static RangeTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static RangeTable Instance
+            {
+                get { return s_instance ?? (s_instance = new RangeTable()); }
+            }
 
             private RangeTable() : base(new string[] { "count", "index" })
             {

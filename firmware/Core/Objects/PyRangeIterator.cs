@@ -3,7 +3,14 @@ namespace MicroPy.Core
     /// <summary>Iterator over a range; the VM's FOR_ITER reads it directly without boxing.</summary>
     public sealed class PyRangeIterator : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("range_iterator", null, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("range_iterator", null, null)); }
+        }
 
         public long Current;
         public long Stop;

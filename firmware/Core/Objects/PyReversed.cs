@@ -3,7 +3,14 @@ namespace MicroPy.Core
     /// <summary>reversed(sequence): walks a sequence backwards by index.</summary>
     public sealed class PyReversed : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("reversed", ReversedTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("reversed", ReversedTable.Instance, null)); }
+        }
 
         private readonly object _seq;
         private int _i;
@@ -51,7 +58,13 @@ namespace MicroPy.Core
 
         private sealed class ReversedTable : NativeTable
         {
-            public static readonly ReversedTable Instance = new ReversedTable();
+            private static ReversedTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static ReversedTable Instance
+            {
+                get { return s_instance ?? (s_instance = new ReversedTable()); }
+            }
 
             private ReversedTable() : base(new string[0])
             {

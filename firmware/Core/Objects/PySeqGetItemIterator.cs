@@ -3,7 +3,15 @@ namespace MicroPy.Core
     /// <summary>iter() over an object with only __getitem__: indexes 0, 1, ... until IndexError.</summary>
     public sealed class PySeqGetItemIterator : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("iterator", null, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("iterator", null, null)); }
+        }
+
         private readonly object _seq;
         private int _pos;
 

@@ -3,8 +3,23 @@ namespace MicroPy.Core
     /// <summary>Iterator over an object array prefix (tuple items; list iteration re-reads the list's array).</summary>
     public sealed class PySeqIterator : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("tuple_iterator", null, null);
-        public static readonly PyType ListType = PyType.Native("list_iterator", null, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("tuple_iterator", null, null)); }
+        }
+
+        private static PyType s_listType;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType ListType
+        {
+            get { return s_listType ?? (s_listType = PyType.Native("list_iterator", null, null)); }
+        }
 
         private readonly object[] _items;
         private readonly int _count;

@@ -3,8 +3,23 @@ namespace MicroPy.Core
     /// <summary>set and frozenset over a SetHash (CPython's set algorithm, hence CPython's iteration order).</summary>
     public sealed class PySet : PyObject
     {
-        public static readonly PyType SetType = PyType.Native("set", SetTable.Instance, null);
-        public static readonly PyType FrozenSetType = PyType.Native("frozenset", SetTable.Instance, null);
+        private static PyType s_setType;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType SetType
+        {
+            get { return s_setType ?? (s_setType = PyType.Native("set", SetTable.Instance, null)); }
+        }
+
+        private static PyType s_frozenSetType;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType FrozenSetType
+        {
+            get { return s_frozenSetType ?? (s_frozenSetType = PyType.Native("frozenset", SetTable.Instance, null)); }
+        }
 
         public readonly SetHash Table;
         public readonly bool Frozen;

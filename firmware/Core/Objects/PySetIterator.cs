@@ -2,7 +2,14 @@ namespace MicroPy.Core
 {
     public sealed class PySetIterator : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("set_iterator", null, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("set_iterator", null, null)); }
+        }
 
         private readonly PySet _set;
         private int _pos = -1;

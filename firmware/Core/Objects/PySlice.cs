@@ -3,7 +3,14 @@ namespace MicroPy.Core
     /// <summary>slice(start, stop, step); parts are Python objects (PyNone.None when omitted).</summary>
     public sealed class PySlice : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("slice", SliceTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("slice", SliceTable.Instance, null)); }
+        }
 
         public readonly object Start;
         public readonly object Stop;

@@ -2,7 +2,14 @@ namespace MicroPy.Core
 {
     public sealed class PyStaticMethod : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("staticmethod", WrapperTable.StaticMethod, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("staticmethod", WrapperTable.StaticMethod, null)); }
+        }
 
         public readonly object Function;
 

@@ -6,7 +6,14 @@ namespace MicroPy.Core
     /// </summary>
     public static class PyStr
     {
-        public static readonly PyType TypeObject = PyType.Native("str", StrTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("str", StrTable.Instance, null)); }
+        }
 
         /// <summary>Python hash of a str (deterministic, same on every platform).</summary>
         /// <summary>Python's str.isspace for one character.</summary>
@@ -192,7 +199,37 @@ namespace MicroPy.Core
             {
                 throw Err.Type("'in <string>' requires string as left operand, not " + Ops.TypeName(item));
             }
-            return s.IndexOf(o) >= 0;
+            return Find(s, o, 0, s.Length) >= 0;
+        }
+
+        /// <summary>
+        /// First index of sub in s[start:end] (clamped), or -1; an empty sub is found at start. Hand-written because
+        /// nanoCLR's String.IndexOf(string...) throws ArgumentOutOfRangeException for an empty sub.
+        /// </summary>
+        public static int Find(string s, string sub, int start, int end)
+        {
+            if (start < 0)
+            {
+                start = 0;
+            }
+            if (end > s.Length)
+            {
+                end = s.Length;
+            }
+            int n = sub.Length;
+            for (int i = start; i <= end - n; i++)
+            {
+                int k = 0;
+                while (k < n && s[i + k] == sub[k])
+                {
+                    k++;
+                }
+                if (k == n)
+                {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         public static object Iter(string s)

@@ -2,7 +2,15 @@ namespace MicroPy.Core
 {
     public sealed class PyStrIterator : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("str_iterator", null, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("str_iterator", null, null)); }
+        }
+
         private readonly string _s;
         private int _pos;
 

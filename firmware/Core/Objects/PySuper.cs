@@ -3,7 +3,14 @@ namespace MicroPy.Core
     /// <summary>super(type, obj): attribute lookup that starts after 'type' in obj's MRO.</summary>
     public sealed class PySuper : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("super", SuperTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("super", SuperTable.Instance, null)); }
+        }
 
         public readonly PyType Start;
         public readonly object Self;
@@ -46,7 +53,13 @@ namespace MicroPy.Core
 
         private sealed class SuperTable : NativeTable
         {
-            public static readonly SuperTable Instance = new SuperTable();
+            private static SuperTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static SuperTable Instance
+            {
+                get { return s_instance ?? (s_instance = new SuperTable()); }
+            }
 
             private SuperTable() : base(new string[0])
             {

@@ -3,7 +3,15 @@ namespace MicroPy.Core
     /// <summary>tuple. Items is owned by the tuple and never mutated after construction.</summary>
     public sealed class PyTuple : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("tuple", TupleTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("tuple", TupleTable.Instance, null)); }
+        }
+
         public static readonly PyTuple Empty = new PyTuple(new object[0]);
 
         public readonly object[] Items;

@@ -6,8 +6,25 @@ namespace MicroPy.Core
     /// </summary>
     public class PyType : PyObject
     {
+        private int _identity;
+
+        public override int IdentityHash()
+        {
+            if (_identity == 0)
+            {
+                _identity = Ops.NewIdentity();
+            }
+            return _identity;
+        }
+
         public static readonly PyType TypeType = new PyType("type", null, null, false);
-        public static readonly PyType ObjectType = new PyType("object", ObjectTable.Instance, null, false);
+        private static PyType s_objectType;
+
+        /// <summary>object; created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static PyType ObjectType
+        {
+            get { return s_objectType ?? (s_objectType = new PyType("object", ObjectTable.Instance, null, false)); }
+        }
 
         public string Name;
         public PyType[] Bases;

@@ -3,7 +3,14 @@ namespace MicroPy.Core
     /// <summary>zip(*iterables).</summary>
     public sealed class PyZip : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("zip", ZipTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("zip", ZipTable.Instance, null)); }
+        }
 
         private readonly object[] _its;
 
@@ -43,7 +50,13 @@ namespace MicroPy.Core
 
         private sealed class ZipTable : NativeTable
         {
-            public static readonly ZipTable Instance = new ZipTable();
+            private static ZipTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static ZipTable Instance
+            {
+                get { return s_instance ?? (s_instance = new ZipTable()); }
+            }
 
             private ZipTable() : base(new string[0])
             {

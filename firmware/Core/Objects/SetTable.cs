@@ -3,7 +3,13 @@ namespace MicroPy.Core
     /// <summary>Methods and operators of set and frozenset.</summary>
     public sealed class SetTable : NativeTable
     {
-        public static readonly SetTable Instance = new SetTable();
+        private static SetTable s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static SetTable Instance
+        {
+            get { return s_instance ?? (s_instance = new SetTable()); }
+        }
 
         private SetTable() : base(new string[]
         {

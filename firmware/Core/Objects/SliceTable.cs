@@ -3,7 +3,13 @@ namespace MicroPy.Core
     /// <summary>slice methods (indices) and the slice constructor.</summary>
     public sealed class SliceTable : NativeTable
     {
-        public static readonly SliceTable Instance = new SliceTable();
+        private static SliceTable s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static SliceTable Instance
+        {
+            get { return s_instance ?? (s_instance = new SliceTable()); }
+        }
 
         private SliceTable() : base(new string[] { "indices" })
         {

@@ -3,7 +3,13 @@ namespace MicroPy.Core
     /// <summary>str methods and the str constructor.</summary>
     public sealed class StrTable : NativeTable
     {
-        public static readonly StrTable Instance = new StrTable();
+        private static StrTable s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static StrTable Instance
+        {
+            get { return s_instance ?? (s_instance = new StrTable()); }
+        }
 
         private StrTable() : base(new string[]
         {
@@ -166,7 +172,7 @@ namespace MicroPy.Core
                         int i = start;
                         while (i <= end - sub.Length)
                         {
-                            int j = s.IndexOf(sub, i, end - i);
+                            int j = PyStr.Find(s, sub, i, end);
                             if (j < 0)
                             {
                                 break;
@@ -215,7 +221,7 @@ namespace MicroPy.Core
                         bool startPast = argc > 2 && args[2] != PyNone.None && Ops.ToIndex(args[2]) > s.Length;
                         if (!startPast && end >= start && end - start >= sub.Length)
                         {
-                            r = id == 4 || id == 6 ? s.IndexOf(sub, start, end - start) : LastIndex(s, sub, start, end);
+                            r = id == 4 || id == 6 ? PyStr.Find(s, sub, start, end) : LastIndex(s, sub, start, end);
                         }
                         if (r < 0 && (id == 6 || id == 20))
                         {
@@ -286,7 +292,7 @@ namespace MicroPy.Core
                         {
                             throw Err.Value("empty separator");
                         }
-                        int i = id == 17 ? s.IndexOf(sep) : s.LastIndexOf(sep);
+                        int i = id == 17 ? PyStr.Find(s, sep, 0, s.Length) : s.LastIndexOf(sep);
                         if (i < 0)
                         {
                             return id == 17 ? new PyTuple(new object[] { s, "", "" }) : new PyTuple(new object[] { "", "", s });
@@ -629,7 +635,7 @@ namespace MicroPy.Core
             long count = 0;
             while (max < 0 || count < max)
             {
-                int j = s.IndexOf(old, pos);
+                int j = PyStr.Find(s, old, pos, s.Length);
                 if (j < 0)
                 {
                     break;
@@ -687,7 +693,7 @@ namespace MicroPy.Core
             int pos = 0;
             while (max < 0 || r.Count < max)
             {
-                int j = s.IndexOf(sep, pos);
+                int j = PyStr.Find(s, sep, pos, s.Length);
                 if (j < 0)
                 {
                     break;

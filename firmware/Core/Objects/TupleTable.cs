@@ -3,7 +3,13 @@ namespace MicroPy.Core
     /// <summary>tuple methods and the tuple constructor.</summary>
     public sealed class TupleTable : NativeTable
     {
-        public static readonly TupleTable Instance = new TupleTable();
+        private static TupleTable s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static TupleTable Instance
+        {
+            get { return s_instance ?? (s_instance = new TupleTable()); }
+        }
 
         private TupleTable() : base(new string[] { "count", "index", "__getitem__", "__len__", "__contains__", "__iter__" })
         {

@@ -5,7 +5,13 @@ namespace MicroPy.Core
     /// <summary>The builtins module: every builtin function of the seed, one constant table.</summary>
     public sealed class BuiltinsModule : NativeModule
     {
-        public static readonly BuiltinsModule Instance = new BuiltinsModule();
+        private static BuiltinsModule s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static BuiltinsModule Instance
+        {
+            get { return s_instance ?? (s_instance = new BuiltinsModule()); }
+        }
 
         /// <summary>open(): set by the uio module; the builtin raises until one is installed.</summary>
         public static object OpenHook;

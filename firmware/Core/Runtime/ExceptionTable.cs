@@ -3,7 +3,13 @@ namespace MicroPy.Core
     /// <summary>Members shared by BaseException and every builtin exception type.</summary>
     public sealed class ExceptionTable : NativeTable
     {
-        public static readonly ExceptionTable Instance = new ExceptionTable();
+        private static ExceptionTable s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static ExceptionTable Instance
+        {
+            get { return s_instance ?? (s_instance = new ExceptionTable()); }
+        }
 
         private const int Init = 0;
         private const int WithTraceback = 1;

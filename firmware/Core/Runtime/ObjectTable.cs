@@ -3,7 +3,13 @@ namespace MicroPy.Core
     /// <summary>Members of 'object', the root of every class.</summary>
     public sealed class ObjectTable : NativeTable
     {
-        public static readonly ObjectTable Instance = new ObjectTable();
+        private static ObjectTable s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static ObjectTable Instance
+        {
+            get { return s_instance ?? (s_instance = new ObjectTable()); }
+        }
 
         private const int Init = 0;
         private const int New = 1;

@@ -567,11 +567,26 @@ namespace MicroPy.Core
             return (char)(d < 10 ? '0' + d : 'a' + d - 10);
         }
 
-        /// <summary>Identity hash (PyObject never overrides C# GetHashCode, so this is the runtime's identity hash).</summary>
+        /// <summary>Identity hash: PyObject.IdentityHash (never the runtime's GetHashCode: see there).</summary>
         public static int IdHash(object o)
         {
             PyObject p = o as PyObject;
-            return p != null ? p.GetHashCode() : PyStr.Hash((string)o);
+            return p != null ? p.IdentityHash() : PyStr.Hash((string)o);
+        }
+
+        private static uint s_lastIdentity;
+
+        /// <summary>A fresh identity hash: distinct for 2^32 calls (a counter times an odd constant), never 0.</summary>
+        public static int NewIdentity()
+        {
+            uint v;
+            do
+            {
+                s_lastIdentity++;
+                v = unchecked(s_lastIdentity * 2654435761u);
+            }
+            while (v == 0);
+            return (int)v;
         }
 
         /// <summary>Ordinal (code unit) comparison: negative, zero or positive.</summary>

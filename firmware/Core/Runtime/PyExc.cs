@@ -3,7 +3,15 @@ namespace MicroPy.Core
     /// <summary>The builtin exception hierarchy (MicroPython's set plus what CPython code commonly names).</summary>
     public static class PyExc
     {
-        public static readonly PyType BaseException = PyType.Native("BaseException", ExceptionTable.Instance, null);
+        private static PyType s_baseException;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType BaseException
+        {
+            get { return s_baseException ?? (s_baseException = PyType.Native("BaseException", ExceptionTable.Instance, null)); }
+        }
+
         public static readonly PyType SystemExit = Sub("SystemExit", BaseException);
         public static readonly PyType KeyboardInterrupt = Sub("KeyboardInterrupt", BaseException);
         public static readonly PyType GeneratorExit = Sub("GeneratorExit", BaseException);

@@ -6,7 +6,14 @@ namespace MicroPy.Core
     /// </summary>
     public sealed class PyOpMethod : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("method-wrapper", null, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("method-wrapper", null, null)); }
+        }
 
         private readonly object _self;
         private readonly string _name;

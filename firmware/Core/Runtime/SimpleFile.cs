@@ -8,8 +8,23 @@ namespace MicroPy.Core
     /// </summary>
     public sealed class SimpleFile : PyObject
     {
-        public static readonly PyType TextType = PyType.Native("TextIOWrapper", SimpleFileTable.Instance, null);
-        public static readonly PyType BinaryType = PyType.Native("FileIO", SimpleFileTable.Instance, null);
+        private static PyType s_textType;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TextType
+        {
+            get { return s_textType ?? (s_textType = PyType.Native("TextIOWrapper", SimpleFileTable.Instance, null)); }
+        }
+
+        private static PyType s_binaryType;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType BinaryType
+        {
+            get { return s_binaryType ?? (s_binaryType = PyType.Native("FileIO", SimpleFileTable.Instance, null)); }
+        }
 
         private IFile _file;
         public readonly bool Binary;

@@ -3,7 +3,13 @@ namespace MicroPy.Core
     /// <summary>Methods of the fallback open()'s file objects.</summary>
     public sealed class SimpleFileTable : NativeTable
     {
-        public static readonly SimpleFileTable Instance = new SimpleFileTable();
+        private static SimpleFileTable s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static SimpleFileTable Instance
+        {
+            get { return s_instance ?? (s_instance = new SimpleFileTable()); }
+        }
 
         private SimpleFileTable() : base(new string[]
         {

@@ -3,7 +3,14 @@ namespace MicroPy.Core
     /// <summary>Compiled bytecode of a module, function, class body or comprehension, with its constant tables.</summary>
     public sealed class CodeObject : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("code", null, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("code", null, null)); }
+        }
 
         public byte[] Code;
         public object[] Consts;

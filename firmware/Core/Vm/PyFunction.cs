@@ -3,7 +3,25 @@ namespace MicroPy.Core
     /// <summary>A Python function (def, lambda, comprehension body, class body).</summary>
     public sealed class PyFunction : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("function", FunctionTable.Instance, null);
+        private int _identity;
+
+        public override int IdentityHash()
+        {
+            if (_identity == 0)
+            {
+                _identity = Ops.NewIdentity();
+            }
+            return _identity;
+        }
+
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("function", FunctionTable.Instance, null)); }
+        }
 
         public readonly CodeObject Code;
         public readonly PyDict Globals;
@@ -86,7 +104,13 @@ namespace MicroPy.Core
         /// <summary>Functions are descriptors: looked up on an instance they bind.</summary>
         private sealed class FunctionTable : NativeTable
         {
-            public static readonly FunctionTable Instance = new FunctionTable();
+            private static FunctionTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static FunctionTable Instance
+            {
+                get { return s_instance ?? (s_instance = new FunctionTable()); }
+            }
 
             private FunctionTable() : base(new string[0])
             {

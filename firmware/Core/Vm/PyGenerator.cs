@@ -3,8 +3,23 @@ namespace MicroPy.Core
     /// <summary>A generator (or coroutine) object: a suspended frame on private stack arrays.</summary>
     public sealed class PyGenerator : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("generator", GeneratorTable.Instance, null);
-        public static readonly PyType CoroutineType = PyType.Native("coroutine", GeneratorTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("generator", GeneratorTable.Instance, null)); }
+        }
+
+        private static PyType s_coroutineType;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
+        /// static initializer must not read another type's statics (its table, base type, object).</summary>
+        public static PyType CoroutineType
+        {
+            get { return s_coroutineType ?? (s_coroutineType = PyType.Native("coroutine", GeneratorTable.Instance, null)); }
+        }
 
         public Frame Frame;
         public bool Started;
@@ -184,7 +199,13 @@ namespace MicroPy.Core
 
         private sealed class GeneratorTable : NativeTable
         {
-            public static readonly GeneratorTable Instance = new GeneratorTable();
+            private static GeneratorTable s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static GeneratorTable Instance
+            {
+                get { return s_instance ?? (s_instance = new GeneratorTable()); }
+            }
 
             private GeneratorTable() : base(new string[] { "send", "throw", "close", "__next__", "__iter__" })
             {

@@ -397,7 +397,14 @@ namespace MicroPy.Core
         /// <summary>The callable LOAD_BUILD_CLASS pushes.</summary>
         private sealed class BuildClassFunction : PyObject
         {
-            public static readonly BuildClassFunction Instance = new BuildClassFunction();
+            private static BuildClassFunction s_instance;
+
+            /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+            public static BuildClassFunction Instance
+            {
+                get { return s_instance ?? (s_instance = new BuildClassFunction()); }
+            }
+
             private static readonly PyType s_type = PyType.Native("builtin_function_or_method", null, null);
 
             public override PyType Type

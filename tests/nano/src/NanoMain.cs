@@ -1,0 +1,131 @@
+using System;
+using MicroPy.Core;
+using MicroPy.Hal;
+using MicroPy.Repl;
+
+namespace MicroPy.NanoTests
+{
+    /// <summary>
+    /// Runs the embedded conformance scripts (gen/Scripts.g.cs) one after another, each in a fresh interpreter, between
+    /// "@@@ BEGIN name" / "@@@ END name ms" lines; an uncaught Python exception's traceback follows "@@@ TRACEBACK"
+    /// (CPython prints it to stderr, so tests/nano/run leaves it out of the comparison). Heap figures: "@@@ HEAP".
+    /// </summary>
+    public static class Program
+    {
+        private static TestConsole s_console;
+        private static object s_keep;
+
+        public static void Main()
+        {
+            try
+            {
+                Run();
+            }
+            catch (Exception e)
+            {
+                Console.WriteLine("@@@ CRASH " + e.GetType().FullName + ": " + e.Message);
+            }
+            Console.WriteLine("@@@ DONE");
+        }
+
+        private static void Run()
+        {
+            long free0 = TestMemory.Collected();
+            Console.WriteLine("@@@ HEAP before-interpreter " + free0.ToString());
+            s_console = new TestConsole();
+            Platform.Console = s_console;
+            Platform.Math = new TestMath();
+            Platform.Clock = new TestClock();
+            Platform.Memory = new TestMemory(free0);
+
+            HeapAtPrompt(free0);
+
+            MemFs fs = new MemFs(Scripts.Paths, Scripts.Texts);
+            Platform.FileSystem = fs;
+
+            for (int i = 0; i < Scripts.Tests.Length; i++)
+            {
+                int f = Scripts.Tests[i];
+                string path = Scripts.Paths[f];
+                int slash = path.LastIndexOf('/');
+                fs.CurrentDir = slash < 0 ? "" : path.Substring(0, slash);
+                RunOne(path, Scripts.Texts[f], slash < 0 ? path : path.Substring(slash + 1));
+            }
+        }
+
+        /// <summary>A fresh interpreter and REPL up to the first prompt, then the heap in use.</summary>
+        private static void HeapAtPrompt(long free0)
+        {
+            Interp interp = new Interp();
+            interp.Console = s_console;
+            ReplEngine repl = new ReplEngine(new PromptHost());
+            repl.Start(interp.NewGlobals("__main__"));
+            long free1 = TestMemory.Collected();
+            Console.WriteLine("");
+#if NANOFRAMEWORK_1_0
+            long used = free0 - free1;
+#else
+            long used = free1 - free0;
+#endif
+            Console.WriteLine("@@@ HEAP at-prompt " + free1.ToString() + " used-by-interpreter " + used.ToString());
+            s_keep = repl;
+        }
+
+        private sealed class PromptHost : IReplHost
+        {
+            public void Write(byte[] data, int offset, int count)
+            {
+                s_console.WriteBytes(data, offset, count);
+            }
+
+            public void SoftReset()
+            {
+            }
+
+            public string BoardName
+            {
+                get { return "nanoclr"; }
+            }
+
+            public string CpuName
+            {
+                get { return "posix"; }
+            }
+        }
+
+        private static void RunOne(string path, string source, string filename)
+        {
+            Console.WriteLine("@@@ BEGIN " + path);
+            long t0 = DateTime.UtcNow.Ticks;
+            Interp interp = new Interp();
+            interp.Console = s_console;
+            interp.Argv.Append(filename);
+            PyDict globals = interp.NewGlobals("__main__");
+            string trace = null;
+            try
+            {
+                interp.ExecSource(source, filename, globals);
+            }
+            catch (PyException e)
+            {
+                if (!e.Value.IsInstance(PyExc.SystemExit))
+                {
+                    trace = Interp.FormatException(e.Value);
+                }
+            }
+            catch (Exception e)
+            {
+                trace = "host exception " + e.GetType().FullName + ": " + e.Message + "\n";
+            }
+            long ms = (DateTime.UtcNow.Ticks - t0) / 10000;
+            if (trace != null)
+            {
+                Console.WriteLine("");
+                Console.WriteLine("@@@ TRACEBACK");
+                Console.Write(trace);
+            }
+            Console.WriteLine("");
+            Console.WriteLine("@@@ END " + path + " " + ms.ToString());
+        }
+    }
+}
