@@ -165,7 +165,7 @@ namespace MicroPy.Core
             }
             if (double.IsInfinity(d))
             {
-                return d > 0 ? "inf" : "-inf";
+                return System.BitConverter.DoubleToInt64Bits(d) < 0 ? "-inf" : "inf";
             }
             bool neg = System.BitConverter.DoubleToInt64Bits(d) < 0;
             if (d == 0)
@@ -244,7 +244,7 @@ namespace MicroPy.Core
             bool upper = conv == 'E' || conv == 'F' || conv == 'G';
             if (double.IsNaN(d) || double.IsInfinity(d))
             {
-                string t = double.IsNaN(d) ? "nan" : (d > 0 ? "inf" : "-inf");
+                string t = double.IsNaN(d) ? "nan" : (System.BitConverter.DoubleToInt64Bits(d) < 0 ? "-inf" : "inf");
                 if (conv == '%' && !double.IsNaN(d))
                 {
                     t += "%";

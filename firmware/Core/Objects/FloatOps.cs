@@ -145,6 +145,25 @@ namespace MicroPy.Core
             return PyBool.From(IntOps.Holds(op, CompareIntFloat(a, y)));
         }
 
+        /// <summary>A comparison of two doubles; NaN compares unequal and unordered to everything (tested explicitly:
+        /// nanoCLR's ordered comparisons answer true for some NaN operands).</summary>
+        public static bool CompareDoubles(int op, double x, double y)
+        {
+            if (double.IsNaN(x) || double.IsNaN(y))
+            {
+                return op == PyOp.Ne;
+            }
+            switch (op)
+            {
+                case PyOp.Lt: return x < y;
+                case PyOp.Le: return x <= y;
+                case PyOp.Eq: return x == y;
+                case PyOp.Ne: return x != y;
+                case PyOp.Gt: return x > y;
+                default: return x >= y;
+            }
+        }
+
         /// <summary>Sign of (int i) - (float y), y not NaN.</summary>
         private static int CompareIntFloat(object i, double y)
         {

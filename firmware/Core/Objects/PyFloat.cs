@@ -42,7 +42,7 @@ namespace MicroPy.Core
             }
             if (double.IsInfinity(d))
             {
-                return d > 0 ? 314159 : -314159;
+                return System.BitConverter.DoubleToInt64Bits(d) < 0 ? -314159 : 314159;
             }
             double f = FloatOps.Floor(d);
             if (f == d && d > -9.2e18 && d < 9.2e18)
@@ -125,18 +125,11 @@ namespace MicroPy.Core
             PyFloat f = other as PyFloat;
             if (f != null)
             {
-                double x = Value;
-                double y = f.Value;
-                switch (op)
+                if (op < PyOp.Lt || op > PyOp.Ge)
                 {
-                    case PyOp.Lt: return PyBool.From(x < y);
-                    case PyOp.Le: return PyBool.From(x <= y);
-                    case PyOp.Eq: return PyBool.From(x == y);
-                    case PyOp.Ne: return PyBool.From(x != y);
-                    case PyOp.Gt: return PyBool.From(x > y);
-                    case PyOp.Ge: return PyBool.From(x >= y);
+                    return Ops.NotImplemented;
                 }
-                return Ops.NotImplemented;
+                return PyBool.From(FloatOps.CompareDoubles(op, Value, f.Value));
             }
             if (IntOps.IsInt(other))
             {

@@ -71,15 +71,7 @@ namespace MicroPy.Core
 
         private static bool FloatCompare(int op, double x, double y)
         {
-            switch (op)
-            {
-                case PyOp.Lt: return x < y;
-                case PyOp.Le: return x <= y;
-                case PyOp.Eq: return x == y;
-                case PyOp.Ne: return x != y;
-                case PyOp.Gt: return x > y;
-                default: return x >= y;
-            }
+            return FloatOps.CompareDoubles(op, x, y);
         }
     }
 }

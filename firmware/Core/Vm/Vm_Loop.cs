@@ -314,16 +314,7 @@ namespace MicroPy.Core
                                 {
                                     goto compareSlow;
                                 }
-                                bool c;
-                                switch (cop)
-                                {
-                                    case PyOp.Lt: c = x < y; break;
-                                    case PyOp.Le: c = x <= y; break;
-                                    case PyOp.Eq: c = x == y; break;
-                                    case PyOp.Ne: c = x != y; break;
-                                    case PyOp.Gt: c = x > y; break;
-                                    default: c = x >= y; break;
-                                }
+                                bool c = FloatOps.CompareDoubles(cop, x, y);
                                 sp--;
                                 R[sp] = null;
                                 R[sp - 1] = c ? PyBool.True : PyBool.False;
