@@ -608,19 +608,19 @@ namespace MicroPy.Compiler
                 sb.Append(c);
                 _pos++;
             }
-            string text = sb.ToString();
             if (bytes)
             {
-                byte[] data = new byte[text.Length];
-                for (int i = 0; i < text.Length; i++)
+                // Straight from the buffer: a string would end at the first NUL on nanoCLR.
+                byte[] data = new byte[sb.Length];
+                for (int i = 0; i < data.Length; i++)
                 {
-                    data[i] = (byte)text[i];
+                    data[i] = (byte)sb[i];
                 }
                 Add(Token.Bytes, data, line, col);
             }
             else
             {
-                Add(Token.Str, text, line, col);
+                Add(Token.Str, sb.ToString(), line, col);
             }
         }
 
