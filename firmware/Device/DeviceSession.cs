@@ -88,6 +88,21 @@ namespace MicroPy.Device
             }
         }
 
+        /// <summary>A runtime (not Python) exception: one line with the type, message and memory figures.</summary>
+        private void InternalError(string where, Exception e)
+        {
+            string mem;
+            try
+            {
+                mem = NanoMemory.Summary();
+            }
+            catch (Exception)
+            {
+                mem = "memory figures unavailable";
+            }
+            Report("internal error" + where + ": " + e.GetType().FullName + ": " + e.Message + " [" + mem + "]");
+        }
+
         /// <summary>Runs soft-reset cycles forever.</summary>
         public void Run()
         {
@@ -124,7 +139,7 @@ namespace MicroPy.Device
                     }
                     catch (Exception e)
                     {
-                        Report("internal error: " + e.GetType().FullName + ": " + e.Message);
+                        InternalError("", e);
                     }
                     finally
                     {
@@ -178,7 +193,7 @@ namespace MicroPy.Device
             }
             catch (Exception e)
             {
-                Report("internal error in " + name + ": " + e.GetType().FullName + ": " + e.Message);
+                InternalError(" in " + name, e);
             }
             finally
             {

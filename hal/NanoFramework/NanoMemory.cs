@@ -1,3 +1,7 @@
+#if !NF_STM32
+using nanoFramework.Hardware.Esp32;
+#endif
+
 namespace MicroPy.Hal.NanoFramework
 {
     /// <summary>
@@ -34,6 +38,24 @@ namespace MicroPy.Hal.NanoFramework
         public long Collect()
         {
             return nanoFramework.Runtime.Native.GC.Run(true);
+        }
+
+        /// <summary>
+        /// The native heap (outside the managed heap) as one line for error reports: on ESP32 from
+        /// NativeMemory.GetMemoryInfo; elsewhere the managed free figure only.
+        /// </summary>
+        public static string Summary()
+        {
+            string managed = "managed heap free " + nanoFramework.Runtime.Native.GC.Run(true).ToString();
+#if NF_STM32
+            return managed;
+#else
+            uint total;
+            uint free;
+            uint largest;
+            NativeMemory.GetMemoryInfo(NativeMemory.MemoryType.All, out total, out free, out largest);
+            return managed + ", native heap free " + free.ToString() + " of " + total.ToString() + " (largest block " + largest.ToString() + ")";
+#endif
         }
     }
 }

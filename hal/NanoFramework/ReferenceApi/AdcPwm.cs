@@ -11,11 +11,6 @@ namespace System.Device.Adc
             throw new NotSupportedException();
         }
 
-        public int ChannelCount
-        {
-            get { throw new NotSupportedException(); }
-        }
-
         public int ResolutionInBits
         {
             get { throw new NotSupportedException(); }
@@ -27,18 +22,13 @@ namespace System.Device.Adc
         }
     }
 
-    public class AdcChannel : IDisposable
+    public class AdcChannel
     {
         private AdcChannel()
         {
         }
 
         public int ReadValue()
-        {
-            throw new NotSupportedException();
-        }
-
-        public void Dispose()
         {
             throw new NotSupportedException();
         }

@@ -38,11 +38,6 @@ namespace nanoFramework.Hardware.Esp32
         {
             throw new NotSupportedException();
         }
-
-        public static int GetFunctionPin(DeviceFunction function)
-        {
-            throw new NotSupportedException();
-        }
     }
 
     public class Sleep

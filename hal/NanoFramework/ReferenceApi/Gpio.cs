@@ -44,16 +44,6 @@ namespace System.Device.Gpio
             get { return new PinValue(0); }
         }
 
-        public static implicit operator PinValue(int value)
-        {
-            return value == 0 ? Low : High;
-        }
-
-        public static implicit operator PinValue(bool value)
-        {
-            return value ? High : Low;
-        }
-
         public static explicit operator int(PinValue value)
         {
             return value._value;
@@ -63,41 +53,15 @@ namespace System.Device.Gpio
         {
             return value._value != 0;
         }
-
-        public static bool operator ==(PinValue a, PinValue b)
-        {
-            return a._value == b._value;
-        }
-
-        public static bool operator !=(PinValue a, PinValue b)
-        {
-            return a._value != b._value;
-        }
-
-        public override bool Equals(object obj)
-        {
-            return obj is PinValue && ((PinValue)obj)._value == _value;
-        }
-
-        public override int GetHashCode()
-        {
-            return _value;
-        }
     }
 
     public class PinValueChangedEventArgs : BaseEvent
     {
-        public PinValueChangedEventArgs(PinEventTypes changeType, int pinNumber)
+        internal PinValueChangedEventArgs()
         {
-            throw new NotSupportedException();
         }
 
         public PinEventTypes ChangeType
-        {
-            get { throw new NotSupportedException(); }
-        }
-
-        public int PinNumber
         {
             get { throw new NotSupportedException(); }
         }
@@ -109,27 +73,6 @@ namespace System.Device.Gpio
     {
         private GpioPin()
         {
-        }
-
-        public int PinNumber
-        {
-            get { throw new NotSupportedException(); }
-        }
-
-        public TimeSpan DebounceTimeout
-        {
-            get { throw new NotSupportedException(); }
-            set { throw new NotSupportedException(); }
-        }
-
-        public PinMode GetPinMode()
-        {
-            throw new NotSupportedException();
-        }
-
-        public bool IsPinModeSupported(PinMode pinMode)
-        {
-            throw new NotSupportedException();
         }
 
         public void SetPinMode(PinMode value)
@@ -155,7 +98,7 @@ namespace System.Device.Gpio
         }
     }
 
-    public sealed class GpioController : IDisposable
+    public sealed class GpioController
     {
         public GpioController()
         {
@@ -167,24 +110,5 @@ namespace System.Device.Gpio
             throw new NotSupportedException();
         }
 
-        public void ClosePin(int pinNumber)
-        {
-            throw new NotSupportedException();
-        }
-
-        public bool IsPinOpen(int pinNumber)
-        {
-            throw new NotSupportedException();
-        }
-
-        public bool IsPinModeSupported(int pinNumber, PinMode mode)
-        {
-            throw new NotSupportedException();
-        }
-
-        public void Dispose()
-        {
-            throw new NotSupportedException();
-        }
     }
 }

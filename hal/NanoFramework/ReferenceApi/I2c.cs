@@ -22,13 +22,7 @@ namespace System.Device.I2c
 
     public struct I2cTransferResult
     {
-        private uint _bytesTransferred;
         private I2cTransferStatus _status;
-
-        public uint BytesTransferred
-        {
-            get { return _bytesTransferred; }
-        }
 
         public I2cTransferStatus Status
         {

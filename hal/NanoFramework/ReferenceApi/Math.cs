@@ -23,6 +23,5 @@ namespace System
         public static double Tanh(double value) { throw new NotSupportedException(); }
         public static double Floor(double d) { throw new NotSupportedException(); }
         public static double Ceiling(double d) { throw new NotSupportedException(); }
-        public static double Truncate(double d) { throw new NotSupportedException(); }
     }
 }

@@ -26,17 +26,10 @@ namespace System.IO.Ports
         RequestToSendXOnXOff,
     }
 
-    public enum SerialData
-    {
-        Chars = 1,
-        WatchChar = 2,
-    }
-
     public class SerialDataReceivedEventArgs : EventArgs
     {
-        public SerialData EventType
+        internal SerialDataReceivedEventArgs()
         {
-            get { throw new NotSupportedException(); }
         }
     }
 
@@ -89,18 +82,7 @@ namespace System.IO.Ports
             set { throw new NotSupportedException(); }
         }
 
-        public bool IsOpen
-        {
-            get { throw new NotSupportedException(); }
-        }
-
         public int ReadTimeout
-        {
-            get { throw new NotSupportedException(); }
-            set { throw new NotSupportedException(); }
-        }
-
-        public int WriteTimeout
         {
             get { throw new NotSupportedException(); }
             set { throw new NotSupportedException(); }

@@ -42,11 +42,6 @@ namespace nanoFramework.Runtime.Native
         {
             get { throw new NotSupportedException(); }
         }
-
-        public static string Platform
-        {
-            get { throw new NotSupportedException(); }
-        }
     }
 }
 

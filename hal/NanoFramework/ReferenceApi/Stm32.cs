@@ -42,11 +42,6 @@ namespace nanoFramework.Hardware.Stm32
 
     public static class BackupMemory
     {
-        public static int Size
-        {
-            get { throw new NotSupportedException(); }
-        }
-
         public static int ReadInt32(uint position)
         {
             throw new NotSupportedException();
