@@ -20,10 +20,16 @@ namespace MicroPy.Boards
                 case "ESP32_REV3":
                 case "ESP32_PSRAM_REV0":
                 case "ESP32_PSRAM_REV3":
+                case "ESP32_BLE_REV0":
+                case "ESP32_BLE_REV3":
+                case "ESP32_REV3_IPV6":
+                case "ESP32_PSRAM_REV3_IPV6":
+                case "ESP32_PSRAM_XTAL26_REV0":
                     return Esp32DevKitC.Create();
                 case "esp32s3_devkitc":
                 case "ESP32_S3":
                 case "ESP32_S3_ALL":
+                case "ESP32_S3_BLE":
                     return Esp32S3DevKitC.Create();
                 case "m5stack_core2":
                 case "M5Core2":
@@ -46,6 +52,34 @@ namespace MicroPy.Boards
                 names[i] = "GPIO" + numbers[i].ToString();
             }
             return names;
+        }
+
+        internal static string[] Concat(string[] a, string[] b)
+        {
+            string[] r = new string[a.Length + b.Length];
+            for (int i = 0; i < a.Length; i++)
+            {
+                r[i] = a[i];
+            }
+            for (int i = 0; i < b.Length; i++)
+            {
+                r[a.Length + i] = b[i];
+            }
+            return r;
+        }
+
+        internal static int[] Concat(int[] a, int[] b)
+        {
+            int[] r = new int[a.Length + b.Length];
+            for (int i = 0; i < a.Length; i++)
+            {
+                r[i] = a[i];
+            }
+            for (int i = 0; i < b.Length; i++)
+            {
+                r[a.Length + i] = b[i];
+            }
+            return r;
         }
     }
 }

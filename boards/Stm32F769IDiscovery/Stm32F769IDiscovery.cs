@@ -3,10 +3,18 @@ using MicroPy.Hal;
 namespace MicroPy.Boards
 {
     /// <summary>
-    /// ST STM32F769I-DISCOVERY (nanoFramework target ST_STM32F769I_DISCOVERY). nanoFramework numbers STM32 pins
-    /// port * 16 + pin (PA0 = 0, PB0 = 16, ... PJ13 = 157). The Arduino header names D0-D15/A0-A5 are board pins.
-    /// USART1 (the ST-LINK virtual COM port) carries nanoFramework's debugger; the REPL is on USART6 = UART6
-    /// (Arduino D1 TX = PC6, D0 RX = PC7).
+    /// ST STM32F769I-DISCOVERY (nanoFramework target ST_STM32F769I_DISCOVERY; build nf.proj with -p:NanoMcu=stm32).
+    /// nanoFramework numbers STM32 pins port * 16 + pin (PA0 = 0, PB0 = 16, ... PJ13 = 157). Named pins: the Arduino
+    /// header (D0-D15, A0-A5), the CPU names of those pins and of the LEDs/button (PA0, PC7, PJ13, ...), LEDs and
+    /// the user button. The buses are fixed by the firmware (no pin routing on STM32), so machine ids are the
+    /// peripherals' own numbers: I2C1 on the Arduino header (SCL D15 = PB8, SDA D14 = PB9); SPI2 on the header (SCK
+    /// D13 = PA12, MOSI D11 = PB15, MISO D12 = PB14).
+    /// REPL: USART1 (the ST-LINK virtual COM port on the USB ST-LINK connector) carries nanoFramework's debugger, so
+    /// the REPL is on USART6 = UART(6) = nanoFramework COM6 on the Arduino header: TX D1 = PC6, RX D0 = PC7, 115200
+    /// 8N1: adapter RX to D1, adapter TX to D0, GND to GND (3.3 V levels).
+    /// ADC: A0-A5 are ADC channels 0-5 (PA6, PA4, PC2, PF10, PF8, PF9). LEDs: LD1 red PJ13, LD2 green PJ5, LD3 green
+    /// PA12 (shared with D13 / SPI2 SCK). User button (blue) PA0. Storage: no internal-flash file system; the microSD
+    /// slot is D: (/sd), which then also holds boot.py and main.py.
     /// </summary>
     public static class Stm32F769IDiscovery
     {
@@ -22,29 +30,22 @@ namespace MicroPy.Boards
             BoardDefinition b = new BoardDefinition();
             b.Name = "STM32F769I-DISCOVERY";
             b.Mcu = "STM32F769NI";
-            b.PinNames = new string[]
+            string[] header = new string[]
             {
                 "D0", "D1", "D2", "D3", "D4", "D5", "D6", "D7", "D8", "D9", "D10", "D11", "D12", "D13", "D14", "D15",
                 "A0", "A1", "A2", "A3", "A4", "A5",
             };
-            b.PinNumbers = new int[]
+            int[] headerPins = new int[]
             {
                 PC + 7, PC + 6, PJ + 1, PF + 6, PJ + 0, PC + 8, PF + 7, PJ + 3, PJ + 4, PH + 6, PA + 11, PB + 15, PB + 14, PA + 12, PB + 9, PB + 8,
                 PA + 6, PA + 4, PC + 2, PF + 10, PF + 8, PF + 9,
             };
-            int[] gpios = new int[b.PinNumbers.Length + 4];
-            for (int i = 0; i < b.PinNumbers.Length; i++)
-            {
-                gpios[i] = b.PinNumbers[i];
-            }
-            gpios[b.PinNumbers.Length] = PJ + 13;
-            gpios[b.PinNumbers.Length + 1] = PJ + 5;
-            gpios[b.PinNumbers.Length + 2] = PA + 0;
-            gpios[b.PinNumbers.Length + 3] = PA + 12;
-            b.Gpios = gpios;
-            // I2C1 on the Arduino header (SCL PB8, SDA PB9); id 0 unused to keep nanoFramework's I2C1 = id 1.
+            // The header pins, the LEDs and the button not already on the header (PA12 is D13 and LD3), and USART1's
+            // PA9/PA10 (the ST-LINK VCP, nanoFramework's debugger link: UART(1) takes it away from the debugger).
+            b.Gpios = BoardCatalog.Concat(headerPins, new int[] { PJ + 13, PJ + 5, PA + 0, PA + 9, PA + 10 });
+            b.PinNames = BoardCatalog.Concat(header, CpuNames(b.Gpios));
+            b.PinNumbers = BoardCatalog.Concat(headerPins, b.Gpios);
             b.I2c = new int[] { -1, -1, PB + 8, PB + 9 };
-            // SPI2 on the Arduino header (SCK PA12, MOSI PB15, MISO PB14).
             b.Spi = new int[] { -1, -1, -1, -1, -1, -1, PA + 12, PB + 15, PB + 14 };
             b.Uart = new int[] { -1, -1, PA + 9, PA + 10, -1, -1, -1, -1, -1, -1, -1, -1, PC + 6, PC + 7 };
             b.ReplUart = 6;
@@ -57,6 +58,18 @@ namespace MicroPy.Boards
             b.SdDrive = "D:";
             b.CpuFrequency = 216000000;
             return b;
+        }
+
+        /// <summary>"PA0".."PK15" for nanoFramework STM32 pin numbers.</summary>
+        internal static string[] CpuNames(int[] numbers)
+        {
+            string[] names = new string[numbers.Length];
+            for (int i = 0; i < numbers.Length; i++)
+            {
+                char port = (char)('A' + numbers[i] / 16);
+                names[i] = "P" + port.ToString() + (numbers[i] % 16).ToString();
+            }
+            return names;
         }
     }
 }

@@ -1,0 +1,214 @@
+using System;
+using MicroPy.Core;
+using MicroPy.Hal;
+using MicroPy.Hal.NanoFramework;
+using MicroPy.Modules.Machine;
+using MicroPy.Repl;
+
+namespace MicroPy.Device
+{
+    /// <summary>
+    /// One board session, as MicroPython's main.c: install the nanoFramework HAL for the board, serve the REPL
+    /// on the board's REPL UART; on each (soft) start make a fresh interpreter, run boot.py then main.py from the
+    /// home mount (/flash, or /sd on boards without a flash drive), then hand the UART to the REPL engine. Ctrl-D
+    /// on an empty line soft-resets: fresh globals, machine state cleared, boot.py/main.py again; the chip keeps
+    /// running. Every exception is printed: Python ones as tracebacks, runtime ones (out of memory, a nanoCLR
+    /// fault) as one line; the session then goes on.
+    /// </summary>
+    public sealed class DeviceSession : IReplHost
+    {
+        private readonly BoardDefinition _board;
+        private readonly NanoSerialConsole _serial;
+        private readonly NanoHardware _hardware;
+        private readonly ReplConsole _console;
+        private bool _softReset;
+
+        public DeviceSession(string boardId, int baudrate)
+        {
+            _board = NanoPlatform.DetectBoard(boardId);
+            string port = MicroPy.Boards.DeviceBuses.UartPort(_board, _board.ReplUart);
+            _serial = new NanoSerialConsole(port, baudrate);
+            RouteReplUart();
+            _serial.Open();
+            _hardware = NanoPlatform.Install(_board, _serial);
+            _console = new ReplConsole(this, _serial);
+            Platform.Console = _console;
+        }
+
+        private void RouteReplUart()
+        {
+#if !NF_STM32
+            int id = _board.ReplUart;
+            if (id >= 0 && id < _board.UartCount)
+            {
+                int com = _board.ReplUart + 1;
+                int tx = _board.Uart[2 * id];
+                int rx = _board.Uart[2 * id + 1];
+                if (tx >= 0)
+                {
+                    nanoFramework.Hardware.Esp32.Configuration.SetPinFunction(tx, (nanoFramework.Hardware.Esp32.DeviceFunction)MicroPy.Boards.DeviceBuses.Esp32SerialFunction(com, 0));
+                }
+                if (rx >= 0)
+                {
+                    nanoFramework.Hardware.Esp32.Configuration.SetPinFunction(rx, (nanoFramework.Hardware.Esp32.DeviceFunction)MicroPy.Boards.DeviceBuses.Esp32SerialFunction(com, 1));
+                }
+            }
+#endif
+        }
+
+        public string BoardName
+        {
+            get { return _board.Name; }
+        }
+
+        public string CpuName
+        {
+            get { return _board.Mcu; }
+        }
+
+        public void Write(byte[] data, int offset, int count)
+        {
+            _serial.WriteBytes(data, offset, count);
+        }
+
+        public void SoftReset()
+        {
+            _softReset = true;
+        }
+
+        /// <summary>Writes a line to the REPL UART (used by Main for fatal errors); never throws.</summary>
+        public void Report(string line)
+        {
+            try
+            {
+                _serial.Write("\r\n" + line + "\r\n");
+            }
+            catch (Exception)
+            {
+            }
+        }
+
+        /// <summary>A runtime (not Python) exception: one line with the type, message and memory figures.</summary>
+        private void InternalError(string where, Exception e)
+        {
+            string mem;
+            try
+            {
+                mem = NanoMemory.Summary();
+            }
+            catch (Exception)
+            {
+                mem = "memory figures unavailable";
+            }
+            Report("internal error" + where + ": " + e.GetType().FullName + ": " + e.Message + " [" + mem + "]");
+        }
+
+        /// <summary>Runs soft-reset cycles forever.</summary>
+        public void Run()
+        {
+            ReplEngine engine = new ReplEngine(this);
+            while (true)
+            {
+                Interp interp = new Interp();
+                interp.Console = _console;
+                string home = ((NanoFileSystem)Platform.FileSystem).Home;
+                if (home != null && home != "/flash")
+                {
+                    RunSource(interp, null, "import uos\nuos.chdir('" + home + "')\n", "<boot>");
+                }
+                PyDict globals = interp.NewGlobals("__main__");
+                RunFile(interp, globals, "boot.py");
+                RunFile(interp, globals, "main.py");
+                engine.Start(globals);
+                _softReset = false;
+                while (!_softReset)
+                {
+                    int b = _serial.ReadByte();
+                    _serial.Running = true;
+                    try
+                    {
+                        engine.Feed(b);
+                    }
+                    catch (BoardResetException)
+                    {
+                        _softReset = true;
+                    }
+                    catch (PyException e)
+                    {
+                        _console.Write(Interp.FormatException(e.Value));
+                    }
+                    catch (Exception e)
+                    {
+                        InternalError("", e);
+                    }
+                    finally
+                    {
+                        _serial.Running = false;
+                    }
+                }
+                _console.Write("MPY: soft reboot\n");
+                Vm.Reset();
+                MachineModule.ResetState();
+                Scheduler.Clear();
+            }
+        }
+
+        private void RunFile(Interp interp, PyDict globals, string name)
+        {
+            IFileSystem fs = Platform.FileSystem;
+            if (fs == null || fs.Kind(name) != 1)
+            {
+                return;
+            }
+            string src;
+            try
+            {
+                src = Utf8.Decode(fs.ReadAll(name));
+            }
+            catch (Exception e)
+            {
+                Report("can't read " + name + ": " + e.Message);
+                return;
+            }
+            RunSource(interp, globals, src, name);
+        }
+
+        private void RunSource(Interp interp, PyDict globals, string src, string name)
+        {
+            _serial.Running = true;
+            try
+            {
+                if (globals == null)
+                {
+                    globals = interp.NewGlobals("__main__");
+                }
+                CodeRunner.Run(CodeRunner.Compile(src, name, CodeRunner.ModeExec), globals, globals);
+            }
+            catch (PyException e)
+            {
+                _console.Write(Interp.FormatException(e.Value));
+            }
+            catch (BoardResetException)
+            {
+            }
+            catch (Exception e)
+            {
+                InternalError(" in " + name, e);
+            }
+            finally
+            {
+                _serial.Running = false;
+                if (Scheduler.Pending != 0)
+                {
+                    try
+                    {
+                        Scheduler.RunPending();
+                    }
+                    catch (Exception)
+                    {
+                    }
+                }
+            }
+        }
+    }
+}

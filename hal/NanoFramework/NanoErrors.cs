@@ -1,0 +1,38 @@
+using System;
+using MicroPy.Boards;
+using MicroPy.Core;
+
+namespace MicroPy.Hal.NanoFramework
+{
+    /// <summary>errno values and the mapping of nanoFramework exceptions to OSError.</summary>
+    public static class NanoErrors
+    {
+        public const int EBUSY = 16;
+
+        /// <summary>A nanoFramework exception from a peripheral or the file system as OSError (PyExceptions pass).</summary>
+        public static Exception ToOSError(Exception e, string what)
+        {
+            if (e is PyException)
+            {
+                return e;
+            }
+            if (e is System.IO.IOException)
+            {
+                return Err.OS(DeviceErrors.EIO, what);
+            }
+            if (e is ArgumentException)
+            {
+                return Err.OS(DeviceErrors.EINVAL, what);
+            }
+            if (e is InvalidOperationException)
+            {
+                return Err.OS(EBUSY, what);
+            }
+            if (e is NotSupportedException || e is NotImplementedException)
+            {
+                return Err.OS(DeviceErrors.ENODEV, what + " is not supported by this firmware");
+            }
+            return Err.OS(DeviceErrors.EIO, what);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+using System;
+using System.Device.Gpio;
+using MicroPy.Core;
+
+namespace MicroPy.Hal.NanoFramework
+{
+    /// <summary>
+    /// A GPIO over System.Device.Gpio. The nanoFramework pin is opened lazily and handed back (closed) when a bus or
+    /// PWM takes the line. Edge IRQs come from GpioPin.ValueChanged on nanoFramework's event thread and only queue
+    /// the Python handler (IIrqSink). nanoFramework has no level interrupts: IRQ_HIGH_LEVEL/IRQ_LOW_LEVEL fire on
+    /// the edge into that level.
+    /// </summary>
+    public sealed class NanoGpioPin : IGpioPin
+    {
+        private readonly NanoHardware _hw;
+        private readonly int _number;
+        private GpioPin _pin;
+        private int _mode = -1;
+        private int _pull = GpioConst.PullNone;
+        private int _out;
+        private int _trigger;
+        private IIrqSink _sink;
+        private PinValueChangedEventHandler _handler;
+
+        public NanoGpioPin(NanoHardware hw, int number)
+        {
+            _hw = hw;
+            _number = number;
+        }
+
+        public int Number
+        {
+            get { return _number; }
+        }
+
+        private GpioPin Pin()
+        {
+            if (_pin == null)
+            {
+                try
+                {
+                    _pin = _hw.Controller.OpenPin(_number);
+                }
+                catch (Exception)
+                {
+                    throw Err.OS(NanoErrors.EBUSY, "pin " + Ops.IntToString(_number) + " is in use");
+                }
+                if (_mode >= 0)
+                {
+                    Apply();
+                }
+                if (_handler != null)
+                {
+                    _pin.ValueChanged += _handler;
+                }
+            }
+            return _pin;
+        }
+
+        /// <summary>Gives the line up (a peripheral is routed onto it); a later Pin operation reopens it.</summary>
+        public void Release()
+        {
+            GpioPin p = _pin;
+            _pin = null;
+            if (p != null)
+            {
+                if (_handler != null)
+                {
+                    p.ValueChanged -= _handler;
+                }
+                p.Dispose();
+            }
+        }
+
+        public void SetMode(int mode, int pull)
+        {
+            _mode = mode;
+            _pull = pull;
+            Pin();
+            Apply();
+        }
+
+        private void Apply()
+        {
+            PinMode pm = Map(_mode, _pull);
+            GpioPin p = _pin;
+            if (pm != PinMode.Input && pm != PinMode.InputPullUp && pm != PinMode.InputPullDown)
+            {
+                // Latch the output level first so the line does not glitch when it becomes an output.
+                p.Write(_out != 0 ? PinValue.High : PinValue.Low);
+            }
+            try
+            {
+                p.SetPinMode(pm);
+            }
+            catch (ArgumentException)
+            {
+                throw Err.Value("pin " + Ops.IntToString(_number) + " doesn't support this mode/pull");
+            }
+        }
+
+        /// <summary>machine.Pin mode and pull as a nanoFramework PinMode.</summary>
+        public static PinMode Map(int mode, int pull)
+        {
+            switch (mode)
+            {
+                case GpioConst.ModeOut:
+                case GpioConst.ModeAlt:
+                    return PinMode.Output;
+                case GpioConst.ModeOpenDrain:
+                case GpioConst.ModeAltOpenDrain:
+                    return pull == GpioConst.PullUp ? PinMode.OutputOpenDrainPullUp : PinMode.OutputOpenDrain;
+                default:
+                    if (pull == GpioConst.PullUp)
+                    {
+                        return PinMode.InputPullUp;
+                    }
+                    return pull == GpioConst.PullDown ? PinMode.InputPullDown : PinMode.Input;
+            }
+        }
+
+        public int Read()
+        {
+            return (int)Pin().Read() != 0 ? 1 : 0;
+        }
+
+        public void Write(int level)
+        {
+            _out = level != 0 ? 1 : 0;
+            Pin().Write(_out != 0 ? PinValue.High : PinValue.Low);
+        }
+
+        public void SetIrq(int trigger, IIrqSink sink)
+        {
+            GpioPin p = Pin();
+            if (trigger == 0 || sink == null)
+            {
+                _sink = null;
+                _trigger = 0;
+                if (_handler != null)
+                {
+                    p.ValueChanged -= _handler;
+                    _handler = null;
+                }
+                return;
+            }
+            _trigger = trigger;
+            _sink = sink;
+            if (_handler == null)
+            {
+                _handler = new PinValueChangedEventHandler(OnValueChanged);
+                p.ValueChanged += _handler;
+            }
+        }
+
+        private void OnValueChanged(object sender, PinValueChangedEventArgs e)
+        {
+            IIrqSink sink = _sink;
+            int t = _trigger;
+            if (sink == null)
+            {
+                return;
+            }
+            int flags = 0;
+            if ((e.ChangeType & PinEventTypes.Rising) != 0)
+            {
+                flags |= t & (GpioConst.IrqRising | GpioConst.IrqHighLevel);
+            }
+            if ((e.ChangeType & PinEventTypes.Falling) != 0)
+            {
+                flags |= t & (GpioConst.IrqFalling | GpioConst.IrqLowLevel);
+            }
+            if (flags != 0)
+            {
+                sink.OnIrq(this, flags);
+            }
+        }
+    }
+}

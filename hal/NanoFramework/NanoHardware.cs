@@ -1,0 +1,310 @@
+using System;
+using System.Device.Adc;
+using System.Device.Gpio;
+using System.Device.Pwm;
+using MicroPy.Boards;
+using MicroPy.Core;
+#if !NF_STM32
+using nanoFramework.Hardware.Esp32;
+#endif
+
+namespace MicroPy.Hal.NanoFramework
+{
+    /// <summary>
+    /// machine's peripherals on a nanoFramework board, driven by the board definition: pin numbers, default bus
+    /// pins, ADC channels. On ESP32 every bus and PWM output is routed to its pins with
+    /// Configuration.SetPinFunction before the nanoFramework device is created (so I2C/SPI accept any pins, and
+    /// I2C(-1)/SPI(-1) run on a hardware bus); on STM32 the pins are fixed by the firmware and must match the
+    /// board table. The REPL UART is reserved: UART(ReplUart) reports that it does not exist.
+    /// </summary>
+    public sealed class NanoHardware : IHardware
+    {
+        private readonly BoardDefinition _board;
+        private GpioController _controller;
+        private readonly NanoGpioPin[] _pins;
+        private readonly NanoI2cBus[] _i2c;
+        private readonly NanoSpiBus[] _spi;
+        private readonly NanoUart[] _uarts;
+        private AdcController _adc;
+        private readonly NanoAdc[] _adcChannels;
+        private readonly int[] _pwmPins = new int[16];
+        private readonly NanoPwm[] _pwm = new NanoPwm[16];
+        private readonly NanoTimers _timers = new NanoTimers();
+        private readonly NanoRtc _rtc = new NanoRtc();
+        private readonly NanoWatchdog _watchdog = new NanoWatchdog();
+        private readonly NanoSystem _system;
+
+        public NanoHardware(BoardDefinition board, int recordedResetCause)
+        {
+            _board = board;
+            int max = 0;
+            for (int i = 0; i < board.Gpios.Length; i++)
+            {
+                if (board.Gpios[i] > max)
+                {
+                    max = board.Gpios[i];
+                }
+            }
+            _pins = new NanoGpioPin[max + 1];
+            _i2c = new NanoI2cBus[board.I2cCount];
+            _spi = new NanoSpiBus[board.SpiCount];
+            _uarts = new NanoUart[board.UartCount];
+            _adcChannels = new NanoAdc[board.AdcPins == null ? 0 : board.AdcPins.Length];
+            for (int i = 0; i < _pwmPins.Length; i++)
+            {
+                _pwmPins[i] = -1;
+            }
+            _system = new NanoSystem(board, recordedResetCause);
+        }
+
+        public BoardDefinition Board
+        {
+            get { return _board; }
+        }
+
+        public GpioController Controller
+        {
+            get
+            {
+                if (_controller == null)
+                {
+                    _controller = new GpioController();
+                }
+                return _controller;
+            }
+        }
+
+        private bool Esp32
+        {
+            get { return DeviceBuses.IsEsp32(_board); }
+        }
+
+        public IGpioPin OpenPin(int number)
+        {
+            if (!_board.IsGpio(number) || number >= _pins.Length)
+            {
+                return null;
+            }
+            NanoGpioPin p = _pins[number];
+            if (p == null)
+            {
+                p = new NanoGpioPin(this, number);
+                _pins[number] = p;
+            }
+            return p;
+        }
+
+        /// <summary>Hands a line from GPIO to a peripheral.</summary>
+        private void Release(int number)
+        {
+            if (number >= 0 && number < _pins.Length && _pins[number] != null)
+            {
+                _pins[number].Release();
+            }
+        }
+
+        private void Route(int pin, int function)
+        {
+#if !NF_STM32
+            if (pin < 0)
+            {
+                return;
+            }
+            Release(pin);
+            Configuration.SetPinFunction(pin, (DeviceFunction)function);
+#endif
+        }
+
+        public II2cBus OpenI2c(int id, int scl, int sda)
+        {
+            int bus = DeviceBuses.I2cIdForRequest(_board, id, scl, sda);
+            if (bus < 0 || !_board.IsGpio(scl) || !_board.IsGpio(sda))
+            {
+                return null;
+            }
+            if (!Esp32 && (_board.I2c[2 * bus] != scl || _board.I2c[2 * bus + 1] != sda))
+            {
+                return null;
+            }
+            int nfBus = DeviceBuses.I2cBus(_board, bus);
+            if (_i2c[bus] != null)
+            {
+                _i2c[bus].Close();
+            }
+            try
+            {
+                Route(sda, DeviceBuses.Esp32I2cFunction(nfBus, false));
+                Route(scl, DeviceBuses.Esp32I2cFunction(nfBus, true));
+            }
+            catch (Exception e)
+            {
+                throw NanoErrors.ToOSError(e, "can't route I2C pins");
+            }
+            if (_i2c[bus] == null)
+            {
+                _i2c[bus] = new NanoI2cBus(nfBus);
+            }
+            return _i2c[bus];
+        }
+
+        public ISpiBus OpenSpi(int id, int sck, int mosi, int miso)
+        {
+            int bus = DeviceBuses.SpiIdForRequest(_board, id, sck);
+            if (bus < 0 || !_board.IsGpio(sck))
+            {
+                return null;
+            }
+            if (!Esp32 && _board.Spi[3 * bus] != sck)
+            {
+                return null;
+            }
+            int nfBus = DeviceBuses.SpiBus(_board, bus);
+            if (_spi[bus] != null)
+            {
+                _spi[bus].Close();
+            }
+            try
+            {
+                Route(mosi, DeviceBuses.Esp32SpiFunction(nfBus, 0));
+                Route(miso, DeviceBuses.Esp32SpiFunction(nfBus, 1));
+                Route(sck, DeviceBuses.Esp32SpiFunction(nfBus, 2));
+            }
+            catch (Exception e)
+            {
+                throw NanoErrors.ToOSError(e, "can't route SPI pins");
+            }
+            if (_spi[bus] == null)
+            {
+                _spi[bus] = new NanoSpiBus(nfBus);
+            }
+            return _spi[bus];
+        }
+
+        public IUart OpenUart(int id, int tx, int rx)
+        {
+            if (id < 0 || id >= _board.UartCount || id == _board.ReplUart)
+            {
+                return null;
+            }
+            if (tx < 0)
+            {
+                tx = _board.Uart[2 * id];
+            }
+            if (rx < 0)
+            {
+                rx = _board.Uart[2 * id + 1];
+            }
+            if (tx < 0 && rx < 0)
+            {
+                return null;
+            }
+            if (_uarts[id] != null)
+            {
+                _uarts[id].Close();
+            }
+            string port = DeviceBuses.UartPort(_board, id);
+            try
+            {
+                int com = port[3] - '0';
+                Route(tx, DeviceBuses.Esp32SerialFunction(com, 0));
+                Route(rx, DeviceBuses.Esp32SerialFunction(com, 1));
+            }
+            catch (Exception e)
+            {
+                throw NanoErrors.ToOSError(e, "can't route UART pins");
+            }
+            if (_uarts[id] == null)
+            {
+                _uarts[id] = new NanoUart(port);
+            }
+            return _uarts[id];
+        }
+
+        public IAdcChannel OpenAdc(int channel)
+        {
+            if (channel < 0 || channel >= _adcChannels.Length || _board.AdcPins[channel] < 0)
+            {
+                return null;
+            }
+            if (_adcChannels[channel] == null)
+            {
+                try
+                {
+                    if (_adc == null)
+                    {
+                        _adc = new AdcController();
+                    }
+                    Release(_board.AdcPins[channel]);
+                    _adcChannels[channel] = new NanoAdc(_adc.OpenChannel(channel), _adc.ResolutionInBits);
+                }
+                catch (Exception e)
+                {
+                    throw NanoErrors.ToOSError(e, "ADC channel " + Ops.IntToString(channel) + " unavailable");
+                }
+            }
+            return _adcChannels[channel];
+        }
+
+        public IPwmChannel OpenPwm(int pin)
+        {
+            if (!_board.IsGpio(pin))
+            {
+                return null;
+            }
+            int free = -1;
+            for (int i = 0; i < _pwmPins.Length; i++)
+            {
+                if (_pwmPins[i] == pin)
+                {
+                    return _pwm[i];
+                }
+                if (_pwmPins[i] < 0 && free < 0)
+                {
+                    free = i;
+                }
+            }
+            if (free < 0)
+            {
+                throw Err.OS(NanoErrors.EBUSY, "all PWM channels are in use");
+            }
+            PwmChannel ch;
+            try
+            {
+                Route(pin, DeviceBuses.Esp32PwmFunction(free + 1));
+                Release(pin);
+                ch = PwmChannel.CreateFromPin(pin, 1000, 0.5);
+            }
+            catch (Exception e)
+            {
+                throw NanoErrors.ToOSError(e, "PWM unavailable on pin " + Ops.IntToString(pin));
+            }
+            if (ch == null)
+            {
+                return null;
+            }
+            _pwmPins[free] = pin;
+            _pwm[free] = new NanoPwm(ch);
+            return _pwm[free];
+        }
+
+        public ITimerService Timers
+        {
+            get { return _timers; }
+        }
+
+        public IRtc Rtc
+        {
+            get { return _rtc; }
+        }
+
+        public IWatchdog Watchdog
+        {
+            get { return _watchdog; }
+        }
+
+        public ISystemControl System
+        {
+            get { return _system; }
+        }
+    }
+}

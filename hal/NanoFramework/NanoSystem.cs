@@ -1,0 +1,161 @@
+using System;
+using System.Threading;
+using MicroPy.Core;
+using nanoFramework.Runtime.Native;
+#if NF_STM32
+using Stm32 = nanoFramework.Hardware.Stm32;
+#else
+using System.Net.NetworkInformation;
+using nanoFramework.Hardware.Esp32;
+#endif
+
+namespace MicroPy.Hal.NanoFramework
+{
+    /// <summary>
+    /// Reset, sleep and identity. reset() reboots the chip (Power.RebootDevice). The reset cause is what ResetMarker
+    /// recorded, else a wake from deep sleep (ESP32 Sleep.GetWakeupCause, STM32 Power.WakeupReason), else POWER_ON.
+    /// There is no CPU-frequency API: freq() reports the board's nominal clock and only that value is accepted.
+    /// unique_id() is the first network interface's MAC on ESP32 (no chip-id API) and the 96-bit device id on STM32.
+    /// Deep sleep: ESP32 Sleep timer wake + StartDeepSleep; STM32 RTC alarm + standby.
+    /// </summary>
+    public sealed class NanoSystem : ISystemControl
+    {
+        private readonly BoardDefinition _board;
+        private readonly int _cause;
+        private readonly int _wake;
+
+        public NanoSystem(BoardDefinition board, int recordedCause)
+        {
+            _board = board;
+            _wake = ReadWake();
+            _cause = recordedCause >= 0 ? recordedCause : _wake != 0 ? MicroPy.Hal.ResetCause.DeepSleepReset : MicroPy.Hal.ResetCause.PowerOn;
+        }
+
+        private static int ReadWake()
+        {
+            try
+            {
+#if NF_STM32
+                Stm32.Power.WakeupReasonType w = Stm32.Power.WakeupReason;
+                if (w == Stm32.Power.WakeupReasonType.FromPin)
+                {
+                    return MicroPy.Hal.ResetCause.PinWake;
+                }
+                return w == Stm32.Power.WakeupReasonType.FromStandby ? MicroPy.Hal.ResetCause.RtcWake : 0;
+#else
+                Sleep.WakeupCause c = Sleep.GetWakeupCause();
+                if (c == Sleep.WakeupCause.Timer)
+                {
+                    return MicroPy.Hal.ResetCause.RtcWake;
+                }
+                if (c == Sleep.WakeupCause.Ext0 || c == Sleep.WakeupCause.Ext1 || c == Sleep.WakeupCause.Gpio || c == Sleep.WakeupCause.TouchPad)
+                {
+                    return MicroPy.Hal.ResetCause.PinWake;
+                }
+                return 0;
+#endif
+            }
+            catch (Exception)
+            {
+                return 0;
+            }
+        }
+
+        public void Reset()
+        {
+            ResetMarker.Write(MicroPy.Hal.ResetCause.SoftReset);
+            Power.RebootDevice();
+        }
+
+        public int ResetCause
+        {
+            get { return _cause; }
+        }
+
+        public int WakeReason
+        {
+            get { return _wake; }
+        }
+
+        public long Frequency
+        {
+            get { return _board.CpuFrequency; }
+        }
+
+        public bool SetFrequency(long hz)
+        {
+            return hz == _board.CpuFrequency;
+        }
+
+        public byte[] UniqueId()
+        {
+            try
+            {
+#if NF_STM32
+                return Stm32.Utilities.UniqueDeviceId;
+#else
+                NetworkInterface[] nics = NetworkInterface.GetAllNetworkInterfaces();
+                for (int i = 0; i < nics.Length; i++)
+                {
+                    byte[] mac = nics[i].PhysicalAddress;
+                    if (mac != null && mac.Length == 6)
+                    {
+                        return mac;
+                    }
+                }
+#endif
+            }
+            catch (Exception)
+            {
+            }
+            return new byte[0];
+        }
+
+        public void Idle()
+        {
+            Thread.Sleep(1);
+        }
+
+        public void LightSleep(int ms)
+        {
+            if (ms < 0)
+            {
+                // Until something happens: a queued callback (pin edge, timer) ends the wait.
+                while (Scheduler.Pending == 0)
+                {
+                    Thread.Sleep(10);
+                }
+                return;
+            }
+#if NF_STM32
+            Thread.Sleep(ms);
+#else
+            if (ms == 0)
+            {
+                return;
+            }
+            if (Sleep.EnableWakeupByTimer(new TimeSpan(ms * TimeSpan.TicksPerMillisecond)) != EspNativeError.OK || Sleep.StartLightSleep() != EspNativeError.OK)
+            {
+                Thread.Sleep(ms);
+            }
+#endif
+        }
+
+        public void DeepSleep(int ms)
+        {
+#if NF_STM32
+            if (ms > 0)
+            {
+                Stm32.RTC.SetAlarm(DateTime.UtcNow.AddMilliseconds(ms));
+            }
+            Stm32.Power.EnterStandbyMode();
+#else
+            if (ms > 0)
+            {
+                Sleep.EnableWakeupByTimer(new TimeSpan(ms * TimeSpan.TicksPerMillisecond));
+            }
+            Sleep.StartDeepSleep();
+#endif
+        }
+    }
+}

@@ -1,0 +1,337 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using System.Reflection.PortableExecutable;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace MicroPy.Tests.Device
+{
+    /// <summary>
+    /// The nanoFramework device assembly (nf.proj: interpreter + modules + boards + nanoFramework HAL + entry point)
+    /// must load on stable nanoCLR: no generic instantiations, generic parameters, MethodSpecs or [,] arrays; every
+    /// mscorlib type it uses exists in nanoFramework's mscorlib; everything else it uses comes from the nanoFramework
+    /// device API (the reference declarations in CI). The reference declarations hold exactly what the adapters use.
+    /// The assembly exists after `dotnet build nf.proj` (.ci/run builds it before the tests); without it the checks
+    /// report that and pass.
+    /// </summary>
+    public class DeviceAssemblyCheckTests
+    {
+        private static readonly string[] s_apiNamespaces =
+        {
+            "System.Device.Gpio", "System.Device.I2c", "System.Device.Spi", "System.Device.Adc", "System.Device.Pwm",
+            "System.IO.Ports", "System.IO", "System", "System.Net.NetworkInformation", "nanoFramework.Hardware.Esp32",
+            "nanoFramework.Hardware.Stm32", "nanoFramework.Runtime.Native", "nanoFramework.Runtime.Events",
+        };
+
+        private readonly ITestOutputHelper _out;
+
+        public DeviceAssemblyCheckTests(ITestOutputHelper output)
+        {
+            _out = output;
+        }
+
+        private static string Root()
+        {
+            string dir = AppContext.BaseDirectory;
+            while (dir != null && !File.Exists(Path.Combine(dir, "nf.proj")))
+            {
+                dir = Path.GetDirectoryName(dir);
+            }
+            return dir;
+        }
+
+        private static List<string> Built(string relDir, string file)
+        {
+            List<string> found = new List<string>();
+            string root = Root();
+            foreach (string outDir in new[] { "nf", "nf-stm32", "" })
+            {
+                foreach (string cfg in new[] { "Debug", "Release" })
+                {
+                    string p = Path.Combine(root, relDir, "bin", outDir, cfg, "nano", file);
+                    if (File.Exists(p))
+                    {
+                        found.Add(p);
+                    }
+                }
+            }
+            // Newest first: a stale build of another configuration must not decide.
+            found.Sort(delegate (string a, string b) { return File.GetLastWriteTimeUtc(b).CompareTo(File.GetLastWriteTimeUtc(a)); });
+            return found;
+        }
+
+        private static HashSet<string> MscorlibTypes()
+        {
+            List<string> roots = new List<string>();
+            string home = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
+            if (!string.IsNullOrEmpty(home))
+            {
+                roots.Add(home);
+            }
+            roots.Add(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"));
+            roots.Add("/opt/nuget/packages");
+            foreach (string r in roots)
+            {
+                string p = Path.Combine(r, "nanoframework.corelibrary", "1.17.11", "lib", "mscorlib.dll");
+                if (File.Exists(p))
+                {
+                    HashSet<string> set = new HashSet<string>();
+                    using (FileStream fs = File.OpenRead(p))
+                    using (PEReader pe = new PEReader(fs))
+                    {
+                        MetadataReader md = pe.GetMetadataReader();
+                        foreach (TypeDefinitionHandle h in md.TypeDefinitions)
+                        {
+                            TypeDefinition t = md.GetTypeDefinition(h);
+                            set.Add(md.GetString(t.Namespace) + "." + md.GetString(t.Name));
+                        }
+                    }
+                    return set;
+                }
+            }
+            Assert.Fail("nanoFramework.CoreLibrary 1.17.11 mscorlib.dll not found in the NuGet caches");
+            return null;
+        }
+
+        private static void CheckNoGenerics(MetadataReader md, List<string> problems)
+        {
+            for (int row = 1; row <= md.GetTableRowCount(TableIndex.TypeSpec); row++)
+            {
+                TypeSpecification spec = md.GetTypeSpecification(MetadataTokens.TypeSpecificationHandle(row));
+                BlobReader br = md.GetBlobReader(spec.Signature);
+                byte et = br.ReadByte();
+                while (et == 0x1D && br.RemainingBytes > 0)
+                {
+                    et = br.ReadByte();
+                }
+                if (et == 0x15 || et == 0x13 || et == 0x1E || et == 0x14)
+                {
+                    problems.Add("TypeSpec row " + row + ": generic instantiation, generic parameter or [,] array (0x" + et.ToString("X2") + ")");
+                }
+            }
+            if (md.GetTableRowCount(TableIndex.MethodSpec) > 0)
+            {
+                problems.Add(md.GetTableRowCount(TableIndex.MethodSpec) + " MethodSpec rows (generic method calls)");
+            }
+            if (md.GetTableRowCount(TableIndex.GenericParam) > 0)
+            {
+                problems.Add(md.GetTableRowCount(TableIndex.GenericParam) + " generic parameters defined");
+            }
+        }
+
+        private static string ScopeName(MetadataReader md, TypeReference t)
+        {
+            if (t.ResolutionScope.Kind == HandleKind.AssemblyReference)
+            {
+                return md.GetString(md.GetAssemblyReference((AssemblyReferenceHandle)t.ResolutionScope).Name);
+            }
+            if (t.ResolutionScope.Kind == HandleKind.TypeReference)
+            {
+                return ScopeName(md, md.GetTypeReference((TypeReferenceHandle)t.ResolutionScope));
+            }
+            return null;
+        }
+
+        private static string FullName(MetadataReader md, TypeReference t)
+        {
+            if (t.ResolutionScope.Kind == HandleKind.TypeReference)
+            {
+                return FullName(md, md.GetTypeReference((TypeReferenceHandle)t.ResolutionScope)) + "/" + md.GetString(t.Name);
+            }
+            return md.GetString(t.Namespace) + "." + md.GetString(t.Name);
+        }
+
+        /// <summary>Decodes signatures only far enough to count parameters.</summary>
+        private sealed class ParamCounter : ISignatureTypeProvider<int, object>
+        {
+            public int GetArrayType(int elementType, ArrayShape shape) { return 0; }
+            public int GetByReferenceType(int elementType) { return 0; }
+            public int GetFunctionPointerType(MethodSignature<int> signature) { return 0; }
+            public int GetGenericInstantiation(int genericType, System.Collections.Immutable.ImmutableArray<int> typeArguments) { return 0; }
+            public int GetGenericMethodParameter(object genericContext, int index) { return 0; }
+            public int GetGenericTypeParameter(object genericContext, int index) { return 0; }
+            public int GetModifiedType(int modifier, int unmodifiedType, bool isRequired) { return 0; }
+            public int GetPinnedType(int elementType) { return 0; }
+            public int GetPointerType(int elementType) { return 0; }
+            public int GetPrimitiveType(PrimitiveTypeCode typeCode) { return 0; }
+            public int GetSZArrayType(int elementType) { return 0; }
+            public int GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) { return 0; }
+            public int GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind) { return 0; }
+            public int GetTypeFromSpecification(MetadataReader reader, object genericContext, TypeSpecificationHandle handle, byte rawTypeKind) { return 0; }
+        }
+
+        [Fact]
+        public void DeviceAssemblyLoadsOnNanoClr()
+        {
+            List<string> dlls = Built("", "MicroPy.Nano.Device.dll");
+            if (dlls.Count == 0)
+            {
+                _out.WriteLine("MicroPy.Nano.Device.dll not built (run `dotnet build nf.proj -c Release`); nothing to check");
+                return;
+            }
+            HashSet<string> known = MscorlibTypes();
+            List<string> problems = new List<string>();
+            foreach (string dll in dlls)
+            {
+                _out.WriteLine("checking " + dll);
+                using (FileStream fs = File.OpenRead(dll))
+                using (PEReader pe = new PEReader(fs))
+                {
+                    MetadataReader md = pe.GetMetadataReader();
+                    CheckNoGenerics(md, problems);
+                    foreach (TypeReferenceHandle h in md.TypeReferences)
+                    {
+                        TypeReference t = md.GetTypeReference(h);
+                        string scope = ScopeName(md, t);
+                        string name = FullName(md, t);
+                        if (scope == "mscorlib")
+                        {
+                            if (t.ResolutionScope.Kind == HandleKind.AssemblyReference && !known.Contains(name))
+                            {
+                                problems.Add(Path.GetFileName(dll) + ": type not in nanoFramework mscorlib: " + name);
+                            }
+                        }
+                        else if (scope != null && Array.IndexOf(s_apiNamespaces, md.GetString(t.Namespace)) < 0 && t.ResolutionScope.Kind == HandleKind.AssemblyReference)
+                        {
+                            problems.Add(Path.GetFileName(dll) + ": type from outside the nanoFramework device API: " + scope + " " + name);
+                        }
+                    }
+                }
+            }
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
+        }
+
+        [Fact]
+        public void ReferenceApiDeclaresExactlyWhatTheAdaptersUse()
+        {
+            List<string> apis = Built("hal/NanoFramework/ReferenceApi", "MicroPy.Nano.NfReferenceApi.dll");
+            List<string> devices = Built("", "MicroPy.Nano.Device.dll");
+            if (apis.Count == 0 || devices.Count == 0)
+            {
+                _out.WriteLine("nf.proj not built; nothing to check");
+                return;
+            }
+            // Members the device assemblies (ESP32 and STM32 variants) use from the API: "Namespace.Type::Name".
+            HashSet<string> used = new HashSet<string>();
+            foreach (string dll in devices)
+            {
+                using (FileStream fs = File.OpenRead(dll))
+                using (PEReader pe = new PEReader(fs))
+                {
+                    MetadataReader md = pe.GetMetadataReader();
+                    foreach (MemberReferenceHandle h in md.MemberReferences)
+                    {
+                        MemberReference m = md.GetMemberReference(h);
+                        if (m.Parent.Kind == HandleKind.TypeReference)
+                        {
+                            TypeReference t = md.GetTypeReference((TypeReferenceHandle)m.Parent);
+                            if (ScopeName(md, t) == "MicroPy.Nano.NfReferenceApi")
+                            {
+                                used.Add(FullName(md, t) + "::" + md.GetString(m.Name));
+                            }
+                        }
+                    }
+                }
+            }
+            // MCU-specific declarations are only checked when that variant of nf.proj was built.
+            bool stm32 = false;
+            bool esp32 = false;
+            foreach (string dll in devices)
+            {
+                if (dll.Replace('\\', '/').Contains("/bin/nf-stm32/"))
+                {
+                    stm32 = true;
+                }
+                else
+                {
+                    esp32 = true;
+                }
+            }
+            List<string> problems = new List<string>();
+            using (FileStream fs = File.OpenRead(apis[0]))
+            using (PEReader pe = new PEReader(fs))
+            {
+                MetadataReader md = pe.GetMetadataReader();
+                CheckNoGenerics(md, problems);
+                foreach (TypeDefinitionHandle th in md.TypeDefinitions)
+                {
+                    TypeDefinition t = md.GetTypeDefinition(th);
+                    string ns = md.GetString(t.Namespace);
+                    string name = md.GetString(t.Name);
+                    // <Module> and the attributes the compiler embeds (IsReadOnlyAttribute, EmbeddedAttribute, ...).
+                    if (name == "<Module>" || ns.StartsWith("Microsoft.CodeAnalysis") || ns == "System.Runtime.CompilerServices")
+                    {
+                        continue;
+                    }
+                    string full;
+                    if (t.GetDeclaringType().IsNil)
+                    {
+                        full = ns + "." + name;
+                        if (Array.IndexOf(s_apiNamespaces, ns) < 0)
+                        {
+                            problems.Add("reference API type outside the package namespaces: " + full);
+                        }
+                    }
+                    else
+                    {
+                        TypeDefinition outer = md.GetTypeDefinition(t.GetDeclaringType());
+                        full = md.GetString(outer.Namespace) + "." + md.GetString(outer.Name) + "/" + name;
+                    }
+                    if ((t.Attributes & TypeAttributes.VisibilityMask) != TypeAttributes.Public && (t.Attributes & TypeAttributes.VisibilityMask) != TypeAttributes.NestedPublic)
+                    {
+                        continue;
+                    }
+                    if ((!stm32 && full.StartsWith("nanoFramework.Hardware.Stm32.")) ||
+                        (!esp32 && (full.StartsWith("nanoFramework.Hardware.Esp32.") || full.StartsWith("System.Net."))))
+                    {
+                        continue;
+                    }
+                    foreach (MethodDefinitionHandle mh in t.GetMethods())
+                    {
+                        MethodDefinition m = md.GetMethodDefinition(mh);
+                        if ((m.Attributes & MethodAttributes.MemberAccessMask) != MethodAttributes.Public)
+                        {
+                            continue;
+                        }
+                        string mname = md.GetString(m.Name);
+                        // Delegates' own members are called by the runtime; abstract Stream members through FileStream.
+                        if (full.EndsWith("Handler") || full == "System.IO.Stream")
+                        {
+                            continue;
+                        }
+                        // Overrides are reached through the base type's member reference.
+                        if ((m.Attributes & MethodAttributes.Virtual) != 0 && (m.Attributes & MethodAttributes.NewSlot) == 0)
+                        {
+                            continue;
+                        }
+                        // A parameterless constructor may be the compiler's implicit one (the real types have it too).
+                        if (mname == ".ctor" && m.DecodeSignature(new ParamCounter(), null).ParameterTypes.Length == 0)
+                        {
+                            continue;
+                        }
+                        // A property or event counts as used when any of its accessors is.
+                        string alt = null;
+                        if (mname.StartsWith("get_") || mname.StartsWith("set_"))
+                        {
+                            string prop = mname.Substring(4);
+                            alt = used.Contains(full + "::get_" + prop) ? "get_" + prop : "set_" + prop;
+                        }
+                        else if (mname.StartsWith("add_") || mname.StartsWith("remove_"))
+                        {
+                            alt = "add_" + mname.Substring(mname.IndexOf('_') + 1);
+                        }
+                        if (!used.Contains(full + "::" + mname) && (alt == null || !used.Contains(full + "::" + alt)))
+                        {
+                            problems.Add("declared but unused by the adapters: " + full + "::" + mname);
+                        }
+                    }
+                }
+            }
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
+        }
+    }
+}
