@@ -546,6 +546,10 @@ namespace MicroPy.Modules
                 _timeoutUs = -1;
                 return;
             }
+            if (!(v is PyInt || v is PyBool || v is PyFloat || v is PyBigInt))
+            {
+                throw Err.Type("'" + Ops.TypeName(v) + "' object cannot be interpreted as an integer");
+            }
             double t = Ops.ToDouble(v);
             if (!(t >= 0))
             {

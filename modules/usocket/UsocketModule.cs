@@ -114,7 +114,16 @@ namespace MicroPy.Modules
             }
             else
             {
-                port = NetAddr.Port(pv, "getaddrinfo");
+                // As the C library: the number is taken modulo 2**16 (only a non-integer is refused).
+                if (pv is PyBigInt)
+                {
+                    throw Err.Overflow("Python int too large to convert to C long");
+                }
+                if (!(pv is PyInt) && !(pv is PyBool))
+                {
+                    throw Err.OS(-8, "Servname not supported for ai_socktype");
+                }
+                port = (int)(Ops.ToLong(pv) & 0xffff);
             }
             long type = argc > 3 ? Ops.ToLong(args[3]) : 0;
             long proto = argc > 4 ? Ops.ToLong(args[4]) : 0;
