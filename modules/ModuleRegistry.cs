@@ -24,6 +24,8 @@ namespace MicroPy.Modules
             Both(interp, "uzlib", "zlib", UzlibModule.Instance);
             Both(interp, "ure", "re", UreModule.Instance);
             Both(interp, "uctypes", "uctypes", UctypesModule.Instance);
+            Both(interp, "usocket", "socket", UsocketModule.Instance);
+            Both(interp, "network", "network", NetworkModule.Instance);
             BuiltinsModule.OpenHook = new PyNativeFunction(UioModule.Instance, 0, NativeTable.MemberStatic, null);
         }
 

@@ -10,6 +10,10 @@ namespace MicroPy.Hal
         public static IMemory Memory;
         /// <summary>The board's peripherals (machine); null on a host without a board.</summary>
         public static IHardware Hardware;
+        /// <summary>The IPv4 socket stack (usocket); null on a port without networking.</summary>
+        public static ISocketStack Sockets;
+        /// <summary>Network interfaces (network.WLAN); null on a port without them.</summary>
+        public static INetwork Network;
         /// <summary>Board/port name for sys.platform and the banner.</summary>
         public static string Name = "nanoframework";
         /// <summary>Year whose 1 January starts utime's epoch: 1970 on the desktop (as the unix port), 2000 on a board.</summary>

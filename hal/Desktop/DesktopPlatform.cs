@@ -10,6 +10,8 @@ namespace MicroPy.Hal.Desktop
             Platform.Clock = new DesktopClock();
             Platform.FileSystem = new DesktopFileSystem(fsRoot);
             Platform.Memory = new DesktopMemory(64L * 1024 * 1024);
+            Platform.Sockets = new DesktopSocketStack();
+            Platform.Network = new DesktopNetwork();
             Platform.Name = "linux";
         }
     }
