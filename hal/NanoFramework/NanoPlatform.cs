@@ -41,6 +41,7 @@ namespace MicroPy.Hal.NanoFramework
             NanoHardware hw = new NanoHardware(board, recorded);
             Platform.Hardware = hw;
             Platform.Name = "nanoframework";
+            Platform.EpochYear = 2000;
             return hw;
         }
     }
