@@ -247,10 +247,6 @@ namespace MicroPy.Modules
 
         private static byte[] Scratch(int n)
         {
-            if (n > ScratchMax)
-            {
-                return new byte[n];
-            }
             if (s_scratch == null || s_scratch.Length < n)
             {
                 s_scratch = new byte[n < 1024 ? 1024 : n];
@@ -276,9 +272,10 @@ namespace MicroPy.Modules
             {
                 throw Err.Value("negative buffersize in recv");
             }
-            byte[] buf = Scratch((int)n);
+            int want = n > ScratchMax ? ScratchMax : (int)n;
+            byte[] buf = Scratch(want);
             long remaining = _timeoutUs;
-            int r = ReadSome(buf, 0, (int)n, stream, ref remaining);
+            int r = ReadSome(buf, 0, want, stream, ref remaining);
             if (r < 0)
             {
                 return PyNone.None;
@@ -294,12 +291,19 @@ namespace MicroPy.Modules
             {
                 return ReadAll();
             }
-            byte[] buf = new byte[n];
+            byte[] buf = new byte[n < 4096 ? n : 4096];
             int got = 0;
             long remaining = _timeoutUs;
             while (got < n)
             {
-                int r = ReadSome(buf, got, (int)n - got, true, ref remaining);
+                if (got == buf.Length)
+                {
+                    long size = (long)buf.Length * 2;
+                    byte[] g = new byte[size < n ? size : n];
+                    System.Array.Copy(buf, g, got);
+                    buf = g;
+                }
+                int r = ReadSome(buf, got, buf.Length - got, true, ref remaining);
                 if (r < 0)
                 {
                     if (got == 0)
@@ -314,7 +318,7 @@ namespace MicroPy.Modules
                 }
                 got += r;
             }
-            if (got == n)
+            if (got == buf.Length)
             {
                 return new PyBytes(buf);
             }
@@ -519,14 +523,15 @@ namespace MicroPy.Modules
             {
                 throw Err.Value("negative buffersize in recvfrom");
             }
-            byte[] buf = Scratch((int)n);
+            int want = n > ScratchMax ? ScratchMax : (int)n;
+            byte[] buf = Scratch(want);
             ISocket s = Sock();
             long remaining = _timeoutUs;
             while (true)
             {
                 int ip;
                 int port;
-                int r = s.ReceiveFrom(buf, 0, (int)n, out ip, out port);
+                int r = s.ReceiveFrom(buf, 0, want, out ip, out port);
                 if (r >= 0)
                 {
                     return new PyTuple(new object[] { BytesOf(buf, r), NetAddr.Make(ip, port) });
