@@ -156,10 +156,7 @@ namespace MicroPy.Modules.Machine
                     return avail;
                 }
                 clock.SleepMs(1);
-                if (Scheduler.Pending != 0)
-                {
-                    Scheduler.RunPending();
-                }
+                Vm.ServiceWait();
             }
         }
 

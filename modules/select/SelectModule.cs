@@ -76,10 +76,7 @@ namespace MicroPy.Modules
                 {
                     clock.SleepMs(1);
                 }
-                if (Scheduler.Pending != 0)
-                {
-                    Scheduler.RunPending();
-                }
+                Vm.ServiceWait();
             }
         }
 

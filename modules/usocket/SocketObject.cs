@@ -116,10 +116,7 @@ namespace MicroPy.Modules
                         throw Err.OS(SocketErrno.ETIMEDOUT);
                     }
                 }
-                if (Scheduler.Pending != 0)
-                {
-                    Scheduler.RunPending();
-                }
+                Vm.ServiceWait();
             }
         }
 

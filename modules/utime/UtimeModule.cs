@@ -52,10 +52,7 @@ namespace MicroPy.Modules
                 int step = us > 10000 ? 10000 : (int)us;
                 c.SleepUs(step);
                 us -= step;
-                if (Scheduler.Pending != 0)
-                {
-                    Scheduler.RunPending();
-                }
+                Vm.ServiceWait();
             }
         }
 

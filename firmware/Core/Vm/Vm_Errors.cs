@@ -12,6 +12,13 @@ namespace MicroPy.Core
             s_interrupt = true;
         }
 
+        /// <summary>For blocking waits in native code (sleep, socket, select, UART): raise a pending Ctrl-C now and
+        /// run scheduled callbacks, as between bytecodes.</summary>
+        public static void ServiceWait()
+        {
+            Service();
+        }
+
         public static void ClearInterrupt()
         {
             s_interrupt = false;
