@@ -43,72 +43,16 @@ namespace MicroPy.Tests.Tools
             return best;
         }
 
-        private static HashSet<string> MscorlibTypes()
-        {
-            string home = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
-            List<string> roots = new List<string>();
-            if (!string.IsNullOrEmpty(home))
-            {
-                roots.Add(home);
-            }
-            roots.Add(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"));
-            roots.Add("/opt/nuget/packages");
-            foreach (string r in roots)
-            {
-                string p = Path.Combine(r, "nanoframework.corelibrary", "1.17.11", "lib", "mscorlib.dll");
-                if (File.Exists(p))
-                {
-                    HashSet<string> set = new HashSet<string>();
-                    using (FileStream fs = File.OpenRead(p))
-                    using (PEReader pe = new PEReader(fs))
-                    {
-                        MetadataReader md = pe.GetMetadataReader();
-                        foreach (TypeDefinitionHandle h in md.TypeDefinitions)
-                        {
-                            TypeDefinition t = md.GetTypeDefinition(h);
-                            set.Add(md.GetString(t.Namespace) + "." + md.GetString(t.Name));
-                        }
-                    }
-                    return set;
-                }
-            }
-            Assert.Fail("nanoFramework.CoreLibrary 1.17.11 mscorlib.dll not found in the NuGet caches");
-            return null;
-        }
-
         [Fact]
         public void NanoAssemblyUsesNoGenericsAndOnlyNanoMscorlibTypes()
         {
             List<string> problems = new List<string>();
-            HashSet<string> known = MscorlibTypes();
+            HashSet<string> known = NanoMetadata.MscorlibTypes();
             using (FileStream fs = File.OpenRead(NanoDll()))
             using (PEReader pe = new PEReader(fs))
             {
                 MetadataReader md = pe.GetMetadataReader();
-                // TypeSpecs also describe jagged arrays (fine on nanoCLR); generic instantiations, generic
-                // parameters and multi-dimensional arrays are not.
-                for (int row = 1; row <= md.GetTableRowCount(TableIndex.TypeSpec); row++)
-                {
-                    TypeSpecification spec = md.GetTypeSpecification(MetadataTokens.TypeSpecificationHandle(row));
-                    BlobReader br = md.GetBlobReader(spec.Signature);
-                    byte et = br.ReadByte();
-                    while (et == 0x1D && br.RemainingBytes > 0)
-                    {
-                        et = br.ReadByte();
-                    }
-                    if (et == 0x15 || et == 0x13 || et == 0x1E || et == 0x14)
-                    {
-                        problems.Add("TypeSpec row " + row + " is a generic instantiation, generic parameter or multi-dimensional array (element type 0x" + et.ToString("X2") + ")");
-                    }
-                }
-                if (md.GetTableRowCount(TableIndex.MethodSpec) > 0)
-                {
-                    problems.Add(md.GetTableRowCount(TableIndex.MethodSpec) + " MethodSpec rows (generic method calls)");
-                }
-                if (md.GetTableRowCount(TableIndex.GenericParam) > 0)
-                {
-                    problems.Add(md.GetTableRowCount(TableIndex.GenericParam) + " generic parameters defined");
-                }
+                NanoMetadata.CheckNoGenerics(md, problems);
                 foreach (TypeReferenceHandle h in md.TypeReferences)
                 {
                     TypeReference t = md.GetTypeReference(h);
