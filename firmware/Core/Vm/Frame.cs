@@ -45,6 +45,22 @@ namespace MicroPy.Core
         /// <summary>Set when the frame left the loop by yielding (not returning).</summary>
         public bool Yielded;
 
+        /// <summary>Leaves an except block (or a with block whose __exit__ suppressed the exception): the exception
+        /// handled before it is current again and the stack is cleared down to the block's level less drop.</summary>
+        public int PopExceptBlock(int sp, int drop)
+        {
+            int b = --BCount;
+            Handled = BSaved[b];
+            BSaved[b] = null;
+            int level = BLevel[b] - drop;
+            object[] r = R;
+            while (sp > level)
+            {
+                r[--sp] = null;
+            }
+            return sp;
+        }
+
         public void PushBlock(int type, int handler, int level, PyBaseException saved)
         {
             if (BCount == BType.Length)

@@ -1415,14 +1415,7 @@ namespace MicroPy.Core
                         continue;
                     case Opcodes.PopExcept:
                         {
-                            int b = --f.BCount;
-                            f.Handled = f.BSaved[b];
-                            f.BSaved[b] = null;
-                            int level = f.BLevel[b];
-                            while (sp > level)
-                            {
-                                R[--sp] = null;
-                            }
+                            sp = f.PopExceptBlock(sp, 0);
                             continue;
                         }
                     case Opcodes.WithExitNormal:
@@ -1446,14 +1439,7 @@ namespace MicroPy.Core
                             {
                                 throw new PyException(e);
                             }
-                            int b = --f.BCount;
-                            f.Handled = f.BSaved[b];
-                            f.BSaved[b] = null;
-                            int level = f.BLevel[b] - 1;
-                            while (sp > level)
-                            {
-                                R[--sp] = null;
-                            }
+                            sp = f.PopExceptBlock(sp, 1);
                             continue;
                         }
                     case Opcodes.JumpIfNotExcMatch:
@@ -1622,14 +1608,7 @@ namespace MicroPy.Core
                             {
                                 throw new PyException(e);
                             }
-                            int b = --f.BCount;
-                            f.Handled = f.BSaved[b];
-                            f.BSaved[b] = null;
-                            int level = f.BLevel[b] - 1;
-                            while (sp > level)
-                            {
-                                R[--sp] = null;
-                            }
+                            sp = f.PopExceptBlock(sp, 1);
                             continue;
                         }
                     case Opcodes.GetAIter:
