@@ -40,6 +40,13 @@ namespace MicroPy.Hal.NanoFramework
             Platform.Memory = new NanoMemory();
             NanoHardware hw = new NanoHardware(board, recorded);
             Platform.Hardware = hw;
+            // usocket over System.Net (Wi-Fi on ESP32, Ethernet on STM32); network.WLAN only where there is Wi-Fi.
+            Platform.Sockets = new NanoSocketStack();
+#if NF_STM32
+            Platform.Network = null;
+#else
+            Platform.Network = new NanoNetwork();
+#endif
             Platform.Name = "nanoframework";
             Platform.EpochYear = 2000;
             return hw;
