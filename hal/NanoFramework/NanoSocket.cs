@@ -53,12 +53,23 @@ namespace MicroPy.Hal.NanoFramework
             _bound = true;
         }
 
+        /// <summary>The Winsock-numbered code of a SocketException: nanoFramework's ErrorCode. (Built for .NET, as
+        /// the unit tests do, it is SocketErrorCode: .NET's ErrorCode is the raw OS errno on Linux.)</summary>
+        internal static int Code(SocketException e)
+        {
+#if NANOFRAMEWORK_1_0
+            return e.ErrorCode;
+#else
+            return (int)e.SocketErrorCode;
+#endif
+        }
+
         private static int Fail(Exception e, bool transfer)
         {
             SocketException se = e as SocketException;
             if (se != null)
             {
-                return -NanoNetMapping.Errno(se.ErrorCode, transfer);
+                return -NanoNetMapping.Errno(Code(se), transfer);
             }
             if (e is ObjectDisposedException)
             {
@@ -163,6 +174,12 @@ namespace MicroPy.Hal.NanoFramework
             {
                 return -SocketErrno.EALREADY;
             }
+            if (_connectState == ConnectDone)
+            {
+                // A non-blocking connect that ended: connecting again reports its outcome, as BSD sockets do.
+                int r = ConnectResult();
+                return r == 0 ? -SocketErrno.EISCONN : r;
+            }
             if (_connected && !_dgram)
             {
                 return -SocketErrno.EISCONN;
@@ -245,15 +262,34 @@ namespace MicroPy.Hal.NanoFramework
             return 0;
         }
 
-        public int Send(byte[] buf, int offset, int count)
+        /// <summary>Before a transfer on a stream: -EAGAIN while the connect worker runs, the connect's error if
+        /// it failed and nobody collected it yet (non-blocking connect then send), -ENOTCONN if never connected.</summary>
+        private int StreamReady()
         {
             if (_connectState == ConnectRunning)
             {
                 return -SocketErrno.EAGAIN;
             }
-            if (!_dgram && !_connected)
+            if (_connectState == ConnectDone)
             {
-                return -SocketErrno.ENOTCONN;
+                int r = ConnectResult();
+                if (r < 0)
+                {
+                    return r;
+                }
+            }
+            return _connected ? 0 : -SocketErrno.ENOTCONN;
+        }
+
+        public int Send(byte[] buf, int offset, int count)
+        {
+            if (!_dgram)
+            {
+                int ready = StreamReady();
+                if (ready < 0)
+                {
+                    return ready;
+                }
             }
             if (count == 0)
             {
@@ -282,13 +318,10 @@ namespace MicroPy.Hal.NanoFramework
                 int port;
                 return ReceiveFrom(buf, offset, count, out ip, out port);
             }
-            if (_connectState == ConnectRunning)
+            int ready = StreamReady();
+            if (ready < 0)
             {
-                return -SocketErrno.EAGAIN;
-            }
-            if (!_connected)
-            {
-                return -SocketErrno.ENOTCONN;
+                return ready;
             }
             try
             {
@@ -356,7 +389,7 @@ namespace MicroPy.Hal.NanoFramework
             {
                 // A datagram longer than count: nanoFramework fills the buffer and drops the rest, as MicroPython
                 // truncates (the sender is not reported then).
-                if (NanoNetMapping.IsTruncation(e.ErrorCode))
+                if (NanoNetMapping.IsTruncation(Code(e)))
                 {
                     return count;
                 }
@@ -391,6 +424,10 @@ namespace MicroPy.Hal.NanoFramework
         {
             ip = 0;
             port = 0;
+            if (remote && !_dgram && StreamReady() < 0)
+            {
+                return -SocketErrno.ENOTCONN;
+            }
             if (remote && !_connected)
             {
                 return -SocketErrno.ENOTCONN;

@@ -30,7 +30,7 @@ namespace MicroPy.Hal.NanoFramework
             catch (SocketException e)
             {
                 // The first Socket before any interface is up, or too many sockets (lwIP's pool is small).
-                errno = NanoNetMapping.Errno(e.ErrorCode, false);
+                errno = NanoNetMapping.Errno(NanoSocket.Code(e), false);
                 return null;
             }
             catch (Exception)
@@ -101,7 +101,7 @@ namespace MicroPy.Hal.NanoFramework
                 }
                 catch (SocketException e)
                 {
-                    Errno = NanoNetMapping.Errno(e.ErrorCode, false);
+                    Errno = NanoNetMapping.Errno(NanoSocket.Code(e), false);
                 }
                 catch (Exception)
                 {
