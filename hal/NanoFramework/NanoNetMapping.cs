@@ -14,6 +14,7 @@ namespace MicroPy.Hal.NanoFramework
         public const int NfKeepAlive = 0x0008;
         public const int NfBroadcast = 0x0020;
         public const int NfNoDelay = 1;
+        public const int NfError = 0x1007;
 
         // SocketError codes (Winsock numbering) with a nanoFramework-specific meaning.
         private const int NfIsConnected = 10056;
@@ -62,6 +63,38 @@ namespace MicroPy.Hal.NanoFramework
                 return errorCode < 35 ? errorCode : SocketErrno.EIO;
             }
             return SocketErrno.EIO;
+        }
+
+        /// <summary>
+        /// errno for a failed TCP connect. nanoFramework's Connect waits with Poll, and Poll reports the socket's
+        /// error state with the thread's last lwIP error, which after a non-blocking connect is usually the connect's
+        /// own WouldBlock; the real cause is the socket's pending SO_ERROR (soError, 0 if unknown). That value may come
+        /// untranslated from lwIP, so only codes that mean the same in lwIP's newlib (ESP32) and Linux numbering (or in
+        /// a connect failure) are used: 104 reset, 111 refused, 110/116 timed out.
+        /// </summary>
+        public static int ConnectFailure(int thrownCode, int soError)
+        {
+            int e = Errno(thrownCode, false);
+            if (e != SocketErrno.EAGAIN && e != SocketErrno.EINPROGRESS && e != SocketErrno.EALREADY && e != SocketErrno.EIO)
+            {
+                return e;
+            }
+            if (soError >= 10000)
+            {
+                return Errno(soError, false);
+            }
+            switch (soError)
+            {
+                case 104:
+                    return SocketErrno.ECONNRESET;
+                case 111:
+                    return SocketErrno.ECONNREFUSED;
+                case 110:
+                case 116:
+                    return SocketErrno.ETIMEDOUT;
+                default:
+                    return SocketErrno.EIO;
+            }
         }
 
         /// <summary>True for the error nanoFramework raises when a datagram did not fit the buffer (the buffer is

@@ -230,17 +230,31 @@ namespace MicroPy.Hal.NanoFramework
             {
                 _s.Connect(_connectTo);
             }
+            catch (SocketException e)
+            {
+                err = NanoNetMapping.ConnectFailure(Code(e), PendingError());
+            }
             catch (Exception e)
             {
                 err = -Fail(e, false);
-                if (err == 0)
-                {
-                    err = SocketErrno.EIO;
-                }
             }
             _connectTo = null;
             _connectErrno = err;
             _connectState = ConnectDone;
+        }
+
+        /// <summary>The socket's SO_ERROR, 0 when unknown.</summary>
+        private int PendingError()
+        {
+            try
+            {
+                object v = _s.GetSocketOption((SocketOptionLevel)NanoNetMapping.NfLevelSocket, (SocketOptionName)NanoNetMapping.NfError);
+                return v is int ? (int)v : 0;
+            }
+            catch (Exception)
+            {
+                return 0;
+            }
         }
 
         public int ConnectResult()

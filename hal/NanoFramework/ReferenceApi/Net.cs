@@ -102,6 +102,7 @@ namespace System.Net.Sockets
         ReuseAddress = 0x0004,
         KeepAlive = 0x0008,
         Broadcast = 0x0020,
+        Error = 0x1007,
     }
 
     public class SocketException : Exception
@@ -180,6 +181,11 @@ namespace System.Net.Sockets
         }
 
         public void SetSocketOption(SocketOptionLevel optionLevel, SocketOptionName optionName, int optionValue)
+        {
+            throw new NotSupportedException();
+        }
+
+        public object GetSocketOption(SocketOptionLevel optionLevel, SocketOptionName optionName)
         {
             throw new NotSupportedException();
         }

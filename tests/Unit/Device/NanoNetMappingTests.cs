@@ -63,9 +63,26 @@ namespace MicroPy.Tests.Device
             Assert.Equal(errno, NanoNetMapping.Errno(code, transfer));
         }
 
-        [Fact]
-        public void DatagramTruncationIsRecognised()
+        [Theory]
+        [InlineData(10061, 0, SocketErrno.ECONNREFUSED)] // a meaningful thrown code wins
+        [InlineData(10060, 111, SocketErrno.ETIMEDOUT)]
+        [InlineData(10035, 111, SocketErrno.ECONNREFUSED)] // Poll's stale WouldBlock: SO_ERROR decides
+        [InlineData(10035, 10061, SocketErrno.ECONNREFUSED)]
+        [InlineData(10036, 104, SocketErrno.ECONNRESET)]
+        [InlineData(-1, 116, SocketErrno.ETIMEDOUT)] // newlib ETIMEDOUT
+        [InlineData(0, 110, SocketErrno.ETIMEDOUT)] // Linux/lwIP ETIMEDOUT
+        [InlineData(10035, 113, SocketErrno.EIO)] // ECONNABORTED in newlib, EHOSTUNREACH in Linux numbering
+        [InlineData(10035, 0, SocketErrno.EIO)]
+        public void ConnectFailuresPreferThePendingSocketError(int thrown, int soError, int errno)
         {
+            Assert.Equal(errno, NanoNetMapping.ConnectFailure(thrown, soError));
+        }
+
+        [Fact]
+        public void TruncationAndSocketErrorCodesAreNanoFrameworks()
+        {
+            Assert.Equal((int)SocketOptionName.Error, NanoNetMapping.NfError);
+            Assert.Equal((int)SocketOptionLevel.Socket, NanoNetMapping.NfLevelSocket);
             Assert.True(NanoNetMapping.IsTruncation((int)SocketError.MessageSize));
             Assert.False(NanoNetMapping.IsTruncation((int)SocketError.WouldBlock));
         }
