@@ -42,7 +42,7 @@ namespace MicroPy.Core
             {
                 kind = Plain;
             }
-            else if (v is PyFunction)
+            else if (v is PyFunctionBase)
             {
                 kind = Method;
             }
