@@ -1,41 +1,67 @@
 using MicroPy.Core;
+using MicroPy.Modules.Machine;
 
 namespace MicroPy.Modules
 {
-    /// <summary>The library modules, registered under their u-name and their plain alias (a user file with the
-    /// plain name shadows the alias).</summary>
-    public static class ModuleRegistry
+    /// <summary>
+    /// Every builtin module of the image, by importable name: the u-name and, where MicroPython has one, the plain
+    /// alias. Modules are created on first import (Interp asks Get), so start-up allocates none of them.
+    /// </summary>
+    public sealed class ModuleRegistry : ModuleCatalog
     {
-        public static void RegisterAll(Interp interp)
+        private static ModuleRegistry s_instance;
+
+        /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>
+        public static ModuleRegistry Instance
         {
-            Both(interp, "math", "math", MathModule.Instance);
-            Both(interp, "cmath", "cmath", CmathModule.Instance);
-            Both(interp, "ustruct", "struct", UstructModule.Instance);
-            Both(interp, "ujson", "json", UjsonModule.Instance);
-            Both(interp, "ubinascii", "binascii", UbinasciiModule.Instance);
-            Both(interp, "ucollections", "collections", UcollectionsModule.Instance);
-            Both(interp, "uheapq", "heapq", UheapqModule.Instance);
-            Both(interp, "uerrno", "errno", ErrnoModule.Instance);
-            Both(interp, "uio", "io", UioModule.Instance);
-            Both(interp, "uos", "os", UosModule.Instance);
-            Both(interp, "uselect", "select", SelectModule.Instance);
-            Both(interp, "uhashlib", "hashlib", UhashlibModule.Instance);
-            Both(interp, "array", "array", ArrayModule.Instance);
-            Both(interp, "uzlib", "zlib", UzlibModule.Instance);
-            Both(interp, "ure", "re", UreModule.Instance);
-            Both(interp, "uctypes", "uctypes", UctypesModule.Instance);
-            Both(interp, "usocket", "socket", UsocketModule.Instance);
-            Both(interp, "network", "network", NetworkModule.Instance);
-            BuiltinsModule.OpenHook = new PyNativeFunction(UioModule.Instance, 0, NativeTable.MemberStatic, null);
+            get { return s_instance ?? (s_instance = new ModuleRegistry()); }
         }
 
-        private static void Both(Interp interp, string uname, string plain, NativeModule m)
+        private ModuleRegistry() : base(new string[]
         {
-            interp.RegisterModule(uname, m);
-            if (plain != uname)
+            "sys", "usys", "gc", "micropython", "utime", "time", "machine", "umachine",
+            "math", "cmath", "ustruct", "struct", "ujson", "json", "ubinascii", "binascii",
+            "ucollections", "collections", "uheapq", "heapq", "uerrno", "errno", "uio", "io",
+            "uos", "os", "uselect", "select", "uhashlib", "hashlib", "array", "uzlib", "zlib",
+            "ure", "re", "uctypes", "usocket", "socket", "network",
+        })
+        {
+        }
+
+        public override NativeModule Get(int index)
+        {
+            switch (Names[index])
             {
-                interp.RegisterModule(plain, m);
+                case "sys": case "usys": return SysModule.Instance;
+                case "gc": return GcModule.Instance;
+                case "micropython": return MicroPythonModule.Instance;
+                case "utime": case "time": return UtimeModule.Instance;
+                case "machine": case "umachine": return MachineModule.Instance;
+                case "math": return MathModule.Instance;
+                case "cmath": return CmathModule.Instance;
+                case "ustruct": case "struct": return UstructModule.Instance;
+                case "ujson": case "json": return UjsonModule.Instance;
+                case "ubinascii": case "binascii": return UbinasciiModule.Instance;
+                case "ucollections": case "collections": return UcollectionsModule.Instance;
+                case "uheapq": case "heapq": return UheapqModule.Instance;
+                case "uerrno": case "errno": return ErrnoModule.Instance;
+                case "uio": case "io": return UioModule.Instance;
+                case "uos": case "os": return UosModule.Instance;
+                case "uselect": case "select": return SelectModule.Instance;
+                case "uhashlib": case "hashlib": return UhashlibModule.Instance;
+                case "array": return ArrayModule.Instance;
+                case "uzlib": case "zlib": return UzlibModule.Instance;
+                case "ure": case "re": return UreModule.Instance;
+                case "uctypes": return UctypesModule.Instance;
+                case "usocket": case "socket": return UsocketModule.Instance;
+                case "network": return NetworkModule.Instance;
             }
+            return null;
+        }
+
+        public override void Install(Interp interp)
+        {
+            BuiltinsModule.OpenHook = new PyNativeFunction(UioModule.Instance, 0, NativeTable.MemberStatic, null);
         }
     }
 }

@@ -109,7 +109,7 @@ namespace MicroPy.Device
             ReplEngine engine = new ReplEngine(this);
             while (true)
             {
-                Interp interp = new Interp();
+                Interp interp = new Interp(MicroPy.Modules.ModuleRegistry.Instance);
                 interp.Console = _console;
                 string home = ((NanoFileSystem)Platform.FileSystem).Home;
                 if (home != null && home != "/flash")

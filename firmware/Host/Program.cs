@@ -252,7 +252,7 @@ namespace MicroPy.Host
         /// <summary>A fresh interpreter with the desktop-only modules of the selected board.</summary>
         public static Interp NewInterp(SimBoard board)
         {
-            Interp interp = new Interp();
+            Interp interp = new Interp(MicroPy.Modules.ModuleRegistry.Instance);
             if (board != null)
             {
                 interp.RegisterModule("sim", SimModule.Instance);

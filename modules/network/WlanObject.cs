@@ -6,7 +6,14 @@ namespace MicroPy.Modules
     /// <summary>network.WLAN(interface_id): one object per interface (STA_IF 0, AP_IF 1) over INetworkInterface.</summary>
     public sealed class WlanObject : PyObject
     {
-        public static readonly PyType TypeObject = PyType.Native("WLAN", WlanTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a static
+        /// initializer must not read another type's statics (here the nested table, which sorts later).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("WLAN", WlanTable.Instance, null)); }
+        }
 
         private static readonly WlanObject[] s_objects = new WlanObject[2];
 

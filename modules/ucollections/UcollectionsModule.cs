@@ -61,7 +61,7 @@ namespace MicroPy.Modules
             }
             for (int i = 0; i < fields.Length; i++)
             {
-                if (fields[i].Length == 0 || !MicroPy.Compiler.Lexer.IsIdStart(fields[i][0]))
+                if (fields[i].Length == 0 || !CharInfo.IsIdStart(fields[i][0]))
                 {
                     throw Err.Value("Type names and field names must be valid identifiers: " + PyStr.Repr(fields[i]));
                 }

@@ -11,7 +11,14 @@ namespace MicroPy.Modules
     /// </summary>
     public sealed class SocketObject : PyObject, IPollable
     {
-        public static readonly PyType TypeObject = PyType.Native("socket", SocketTable.Instance, null);
+        private static PyType s_typeObject;
+
+        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a static
+        /// initializer must not read another type's statics (here the nested table, which sorts later).</summary>
+        public static PyType TypeObject
+        {
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("socket", SocketTable.Instance, null)); }
+        }
 
         public const int SockStream = 1;
         public const int SockDgram = 2;

@@ -55,7 +55,7 @@ namespace MicroPy.Bench
             bytes = 0;
             for (int run = 0; run < 6; run++)
             {
-                Interp interp = new Interp();
+                Interp interp = new Interp(MicroPy.Modules.ModuleRegistry.Instance);
                 PyDict g = interp.NewGlobals("__main__");
                 PyObject code = CodeRunner.Compile(src, "bench", CodeRunner.ModeExec);
                 long before = GC.GetAllocatedBytesForCurrentThread();

@@ -34,27 +34,9 @@ def cs_string(text):
 
 CHUNK = 40000
 
-PARTS = [("firmware/Core/Objects", "MicroPy.Nano.Objects"), ("hal/Abstractions", "MicroPy.Nano.Objects"),
-         ("boards", "MicroPy.Nano.Objects"), ("firmware/Core/Compiler", "MicroPy.Nano.Compiler"),
-         ("modules", "MicroPy.Nano.Modules")]
-# everything else (firmware/Core/Runtime, Vm, Repl, the harness) stays in the default part, MicroPy.Nano.Runtime
-
-
 def parts(root, gen_file, dest):
-    """The type -> assembly map for split/: by source folder; script chunk k -> MicroPy.Nano.ScriptsK."""
+    """The type -> assembly map for split/: script chunk k -> MicroPy.Nano.ScriptsK (the rest stays in the harness)."""
     lines = []
-    for folder, part in PARTS:
-        for dp, dn, fn in os.walk(os.path.join(root, folder)):
-            if "/bin" in dp or "/obj" in dp:
-                continue
-            for f in fn:
-                if f.endswith(".cs"):
-                    with open(os.path.join(dp, f), encoding="utf-8-sig") as fh:
-                        src = fh.read()
-                    ns = re.search(r"^namespace\s+([\w.]+)", src, re.M)
-                    for m in re.finditer(r"^    (?:public |internal |static |sealed |abstract |partial )*"
-                                         r"(?:class|struct|interface|enum|delegate\s+\S+)\s+(\w+)", src, re.M):
-                        lines.append("%s.%s %s" % (ns.group(1), m.group(1), part))
     with open(gen_file, encoding="utf-8") as fh:
         for k in re.findall(r"public static class ScriptsChunk(\d+)", fh.read()):
             lines.append("MicroPy.NanoTests.ScriptsChunk%s MicroPy.Nano.Scripts%s" % (k, k))

@@ -9,6 +9,11 @@ namespace MicroPy.Compiler
     /// </summary>
     public sealed partial class Compiler
     {
+        /// <summary>Compile modes: exec (file or -c), eval (one expression), single (REPL line: echo values).</summary>
+        public const int ModeExec = 0;
+        public const int ModeEval = 1;
+        public const int ModeSingle = 2;
+
         private readonly string _file;
         private readonly Emitter _e = new Emitter();
         private readonly Scope _sc;
@@ -65,7 +70,7 @@ namespace MicroPy.Compiler
             c._e.Emit(Opcodes.ReturnValue, -1);
             CodeObject code = c.Finish("<module>", 1);
             code.IsModule = true;
-            code.Interactive = mode == CodeRunner.ModeSingle;
+            code.Interactive = mode == ModeSingle;
             return code;
         }
 
@@ -73,7 +78,7 @@ namespace MicroPy.Compiler
         public static CodeObject CompileExpression(Expr e, string filename)
         {
             Scope sc = Symtable.BuildExpr(e, filename);
-            Compiler c = new Compiler(filename, sc, null, CodeRunner.ModeEval);
+            Compiler c = new Compiler(filename, sc, null, ModeEval);
             c._e.SetLine(e.Line);
             c.Expression(e);
             c._e.Emit(Opcodes.ReturnValue, -1);

@@ -22,12 +22,12 @@ namespace MicroPy.Compiler
             ExprStmt es = s as ExprStmt;
             if (es != null)
             {
-                if (es.Value is Str && _mode != CodeRunner.ModeSingle)
+                if (es.Value is Str && _mode != ModeSingle)
                 {
                     return;
                 }
                 Expression(es.Value);
-                if (_mode == CodeRunner.ModeSingle && _sc.Kind == Scope.KindModule)
+                if (_mode == ModeSingle && _sc.Kind == Scope.KindModule)
                 {
                     _e.Emit(Opcodes.PrintExpr, -1);
                 }

@@ -223,10 +223,10 @@ namespace MicroPy.Compiler
                 }
                 int tokCol = _pos - _lineStart;
                 int tokLine = _line;
-                if (IsIdStart(ch))
+                if (CharInfo.IsIdStart(ch))
                 {
                     int start = _pos;
-                    while (_pos < n && IsIdChar(s[_pos]))
+                    while (_pos < n && CharInfo.IsIdChar(s[_pos]))
                     {
                         _pos++;
                     }
@@ -357,26 +357,6 @@ namespace MicroPy.Compiler
             return c >= '0' && c <= '9';
         }
 
-        public static bool IsIdStart(char c)
-        {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c >= 0x80 && CharIsLetter(c));
-        }
-
-        public static bool IsIdChar(char c)
-        {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c >= '0' && c <= '9') || (c >= 0x80 && CharIsLetter(c));
-        }
-
-        private static bool CharIsLetter(char c)
-        {
-            // Non-ASCII identifiers: letters of the Latin-1 supplement and above, excluding common symbols/spaces.
-            if (c == 0xA0 || c == 0xD7 || c == 0xF7 || (c >= 0x2000 && c <= 0x206F) || (c >= 0x3000 && c <= 0x303F) || c == 0xFEFF)
-            {
-                return false;
-            }
-            return c >= 0xC0 || c == 0xAA || c == 0xB5 || c == 0xBA;
-        }
-
         private void ReadNumber(int line, int col)
         {
             string s = _src;
@@ -433,7 +413,7 @@ namespace MicroPy.Compiler
                     _pos++;
                 }
             }
-            if (_pos < n && IsIdChar(s[_pos]))
+            if (_pos < n && CharInfo.IsIdChar(s[_pos]))
             {
                 throw Error("invalid syntax");
             }

@@ -29,7 +29,7 @@ namespace MicroPy.Core
             return id == 39 ? MemberClass : MemberMethod;
         }
 
-        internal static string Latin1(byte[] d, int n)
+        public static string Latin1(byte[] d, int n)
         {
             char[] c = new char[n];
             for (int i = 0; i < n; i++)

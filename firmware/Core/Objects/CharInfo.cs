@@ -3,6 +3,27 @@ namespace MicroPy.Core
     /// <summary>Character classes and case mapping for ASCII, Latin-1, Greek and Cyrillic (what str methods need).</summary>
     public static class CharInfo
     {
+        /// <summary>Python identifier characters (the lexer, str.isidentifier, namedtuple fields).</summary>
+        public static bool IsIdStart(char c)
+        {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c >= 0x80 && IsIdLetter(c));
+        }
+
+        public static bool IsIdChar(char c)
+        {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c >= '0' && c <= '9') || (c >= 0x80 && IsIdLetter(c));
+        }
+
+        private static bool IsIdLetter(char c)
+        {
+            // Non-ASCII identifiers: letters of the Latin-1 supplement and above, excluding common symbols/spaces.
+            if (c == 0xA0 || c == 0xD7 || c == 0xF7 || (c >= 0x2000 && c <= 0x206F) || (c >= 0x3000 && c <= 0x303F) || c == 0xFEFF)
+            {
+                return false;
+            }
+            return c >= 0xC0 || c == 0xAA || c == 0xB5 || c == 0xBA;
+        }
+
         public static bool IsDigit(char c)
         {
             return (c >= '0' && c <= '9') || (c >= '\u0660' && c <= '\u0669') || (c >= '\uff10' && c <= '\uff19');

@@ -216,7 +216,7 @@ namespace MicroPy.Core
             }
         }
 
-        internal static void Bounds(object[] args, int argc, int count, ref int start, ref int stop)
+        public static void Bounds(object[] args, int argc, int count, ref int start, ref int stop)
         {
             if (argc > 2)
             {

@@ -253,7 +253,7 @@ namespace MicroPy.Core
         }
 
         /// <summary>seq * x for a non-int x: NotImplemented for user objects (they may define __rmul__), else CPython's error.</summary>
-        internal static object NonIntRepeat(object other)
+        public static object NonIntRepeat(object other)
         {
             if (other is PyInstance)
             {
@@ -267,7 +267,7 @@ namespace MicroPy.Core
         }
 
         /// <summary>An integer index into a sequence of count items; CPython's TypeError for other key types.</summary>
-        internal static int SeqKey(object key, int count, string kind, string msg)
+        public static int SeqKey(object key, int count, string kind, string msg)
         {
             if (!(key is PyInt || key is PyBool || key is PyBigInt || key is PyInstance))
             {

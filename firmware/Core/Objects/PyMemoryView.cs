@@ -95,7 +95,7 @@ namespace MicroPy.Core
             data[Offset + i] = (byte)v;
         }
 
-        internal static byte[] BytesOf(object o)
+        public static byte[] BytesOf(object o)
         {
             PyBytes b = o as PyBytes;
             if (b != null)

@@ -37,7 +37,7 @@ namespace MicroPy.Core
             }
             if (selfType != null && mroOwner == selfType)
             {
-                if (v is PyFunction)
+                if (v is PyFunctionBase)
                 {
                     return v;
                 }

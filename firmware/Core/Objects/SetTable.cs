@@ -40,7 +40,7 @@ namespace MicroPy.Core
         }
 
         /// <summary>CPython's set_update_internal: merge a set, reserve for a dict, else add item by item.</summary>
-        internal static void AddAll(PySet s, object iterable)
+        public static void AddAll(PySet s, object iterable)
         {
             PySet other = iterable as PySet;
             if (other != null)
@@ -66,7 +66,7 @@ namespace MicroPy.Core
             }
         }
 
-        internal static PySet Copy(PySet s)
+        public static PySet Copy(PySet s)
         {
             PySet r = Same(s);
             r.Table.Merge(s.Table);
@@ -83,7 +83,7 @@ namespace MicroPy.Core
             return ((PyDict)container).Get(key) != null;
         }
 
-        internal static PySet Difference(PySet s, object other)
+        public static PySet Difference(PySet s, object other)
         {
             int size;
             if (other is PySet)
@@ -116,7 +116,7 @@ namespace MicroPy.Core
             return r;
         }
 
-        internal static void DifferenceUpdate(PySet s, object other)
+        public static void DifferenceUpdate(PySet s, object other)
         {
             if (other == (object)s)
             {
@@ -143,7 +143,7 @@ namespace MicroPy.Core
             s.Table.Compact();
         }
 
-        internal static PySet Intersection(PySet s, object other)
+        public static PySet Intersection(PySet s, object other)
         {
             if (other == (object)s)
             {
@@ -181,7 +181,7 @@ namespace MicroPy.Core
             return r;
         }
 
-        internal static PySet SymmetricDifference(PySet s, object other)
+        public static PySet SymmetricDifference(PySet s, object other)
         {
             PySet r = Same(s);
             AddAll(r, other);
@@ -189,7 +189,7 @@ namespace MicroPy.Core
             return r;
         }
 
-        internal static void SymmetricDifferenceUpdate(PySet s, object other)
+        public static void SymmetricDifferenceUpdate(PySet s, object other)
         {
             if (other == (object)s)
             {
@@ -226,7 +226,7 @@ namespace MicroPy.Core
             }
         }
 
-        internal static PySet ToFrozen(PySet s)
+        public static PySet ToFrozen(PySet s)
         {
             PySet f = new PySet(true);
             f.Table.Merge(s.Table);
@@ -427,7 +427,7 @@ namespace MicroPy.Core
             return true;
         }
 
-        internal static object Operator(PySet s, int op, object other, bool inplace)
+        public static object Operator(PySet s, int op, object other, bool inplace)
         {
             PySet o = other as PySet;
             if (o == null)
@@ -472,7 +472,7 @@ namespace MicroPy.Core
             return Ops.NotImplemented;
         }
 
-        internal static object CompareSets(PySet s, int op, object other)
+        public static object CompareSets(PySet s, int op, object other)
         {
             PySet o = other as PySet;
             if (o == null)

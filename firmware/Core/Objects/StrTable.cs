@@ -381,13 +381,13 @@ namespace MicroPy.Core
                     }
                 case 35:
                     {
-                        if (s.Length == 0 || !(Lexer_IsIdStart(s[0])))
+                        if (s.Length == 0 || !(CharInfo.IsIdStart(s[0])))
                         {
                             return PyBool.False;
                         }
                         for (int i = 1; i < s.Length; i++)
                         {
-                            if (!MicroPy.Compiler.Lexer.IsIdChar(s[i]))
+                            if (!CharInfo.IsIdChar(s[i]))
                             {
                                 return PyBool.False;
                             }
@@ -459,11 +459,6 @@ namespace MicroPy.Core
                         return sb.ToString();
                     }
             }
-        }
-
-        private static bool Lexer_IsIdStart(char c)
-        {
-            return MicroPy.Compiler.Lexer.IsIdStart(c);
         }
 
         private static bool Affix(string s, string a, int start, int end, bool prefix)

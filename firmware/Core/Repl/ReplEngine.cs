@@ -476,7 +476,7 @@ namespace MicroPy.Repl
         {
             string text = new string(_line, 0, _cursor);
             int start = _cursor;
-            while (start > 0 && (MicroPy.Compiler.Lexer.IsIdChar(text[start - 1]) || text[start - 1] == '.'))
+            while (start > 0 && (CharInfo.IsIdChar(text[start - 1]) || text[start - 1] == '.'))
             {
                 start--;
             }

@@ -79,7 +79,7 @@ namespace MicroPy.Core
             {
                 return v;
             }
-            if (pv is PyFunction)
+            if (pv is PyFunctionBase)
             {
                 return new PyBoundMethod(obj, v);
             }
@@ -160,7 +160,7 @@ namespace MicroPy.Core
                 }
                 t = inst.Class;
             }
-            else if (obj is PyType || obj is PyModule || obj is PyBaseException || obj is PySuper || obj is PyFunction)
+            else if (obj is PyType || obj is PyModule || obj is PyBaseException || obj is PySuper || obj is PyFunctionBase)
             {
                 self = null;
                 return GetAttr(obj, name);
@@ -172,7 +172,7 @@ namespace MicroPy.Core
             object v = t.Lookup(name);
             if (v != null)
             {
-                if (v is PyFunction)
+                if (v is PyFunctionBase)
                 {
                     self = obj;
                     return v;

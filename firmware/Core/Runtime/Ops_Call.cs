@@ -181,7 +181,7 @@ namespace MicroPy.Core
             }
             object obj;
             object newFn = cls.Lookup("__new__");
-            bool userNew = newFn is PyFunction || newFn is PyStaticMethod;
+            bool userNew = newFn is PyFunctionBase || newFn is PyStaticMethod;
             if (userNew)
             {
                 if (newFn is PyStaticMethod)
@@ -199,7 +199,7 @@ namespace MicroPy.Core
                 obj = CreateInstance(cls, args, argc, kwc);
             }
             object init = cls.Lookup("__init__");
-            if (init is PyFunction)
+            if (init is PyFunctionBase)
             {
                 object r = CallWithSelf(init, obj, args, argc, kwc);
                 if (r != (object)PyNone.None)
@@ -238,7 +238,7 @@ namespace MicroPy.Core
                 return new PyBaseException(cls, a);
             }
             PyInstance inst = new PyInstance(cls);
-            bool userInit = cls.Lookup("__init__") is PyFunction;
+            bool userInit = cls.Lookup("__init__") is PyFunctionBase;
             inst.Native = userInit ? nb.Table.Construct(nb, args, 0, 0) : nb.Table.Construct(nb, args, argc, kwc);
             return inst;
         }

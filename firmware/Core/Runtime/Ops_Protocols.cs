@@ -30,7 +30,7 @@ namespace MicroPy.Core
             {
                 return false;
             }
-            if (p is PyFunction || p is PyNativeFunction || p is PyBoundMethod || p is PyType)
+            if (p is PyFunctionBase || p is PyNativeFunction || p is PyBoundMethod || p is PyType)
             {
                 return true;
             }
@@ -41,7 +41,7 @@ namespace MicroPy.Core
             }
             if (p is PyInt || p is PyFloat || p is PyBool || p is PyNone || p is PyTuple || p is PyList || p is PyDict
                 || p is PySet || p is PyBytes || p is PyByteArray || p is PyBigInt || p is PyComplex || p is PyModule
-                || p is PyRange || p is PySlice || p is PyBaseException || p is PyGenerator)
+                || p is PyRange || p is PySlice || p is PyBaseException || p.Type.Name == "generator" || p.Type.Name == "coroutine")
             {
                 return false;
             }
@@ -57,7 +57,7 @@ namespace MicroPy.Core
                 return inst.Type.Lookup("__next__") != null;
             }
             if (o is PyList || o is PyTuple || o is PyDict || o is PySet || o is PyRange || o is PyBytes || o is PyByteArray
-                || o is PyInt || o is PyFloat || o is PyNone || o is PyBool || o is PyType || o is PyFunction || o is PyModule)
+                || o is PyInt || o is PyFloat || o is PyNone || o is PyBool || o is PyType || o is PyFunctionBase || o is PyModule)
             {
                 return false;
             }

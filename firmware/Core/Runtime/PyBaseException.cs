@@ -168,7 +168,7 @@ namespace MicroPy.Core
             if (_type.IsUser)
             {
                 object f = _type.Lookup("__str__");
-                if (f is PyFunction)
+                if (f is PyFunctionBase)
                 {
                     return Ops.Str(Ops.Call1(f, this));
                 }
@@ -197,7 +197,7 @@ namespace MicroPy.Core
             if (_type.IsUser)
             {
                 object f = _type.Lookup("__repr__");
-                if (f is PyFunction)
+                if (f is PyFunctionBase)
                 {
                     return Ops.Str(Ops.Call1(f, this));
                 }

@@ -8,9 +8,9 @@ namespace MicroPy.Core
     /// </summary>
     public static class CodeRunner
     {
-        public const int ModeExec = 0;
-        public const int ModeEval = 1;
-        public const int ModeSingle = 2;
+        public const int ModeExec = MicroPy.Compiler.Compiler.ModeExec;
+        public const int ModeEval = MicroPy.Compiler.Compiler.ModeEval;
+        public const int ModeSingle = MicroPy.Compiler.Compiler.ModeSingle;
 
         /// <summary>Compiles source text; SyntaxError as PyException. Returns the code object.</summary>
         public static PyObject Compile(string source, string filename, int mode)

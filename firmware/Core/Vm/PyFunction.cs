@@ -1,7 +1,7 @@
 namespace MicroPy.Core
 {
     /// <summary>A Python function (def, lambda, comprehension body, class body).</summary>
-    public sealed class PyFunction : PyObject
+    public sealed class PyFunction : PyFunctionBase
     {
         private int _identity;
 

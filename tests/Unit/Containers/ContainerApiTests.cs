@@ -83,7 +83,7 @@ namespace MicroPy.Tests.Containers
         [Fact]
         public void SortIsStableAndHonoursReverse()
         {
-            new Interp();
+            new Interp(MicroPy.Modules.ModuleRegistry.Instance);
             object[] items = { new PyTuple(new object[] { I(1), "b" }), new PyTuple(new object[] { I(0), "z" }), new PyTuple(new object[] { I(1), "a" }) };
             PyNativeFunction first = null;
             Sort.Run(items, 3, first, false);

@@ -44,7 +44,7 @@ namespace MicroPy.Tests.Containers
             lock (s_lock)
             {
                 Platform.Math = new MicroPy.Hal.Desktop.DesktopMath();
-                Interp interp = new Interp();
+                Interp interp = new Interp(MicroPy.Modules.ModuleRegistry.Instance);
                 CaptureConsole con = new CaptureConsole();
                 interp.Console = con;
                 try

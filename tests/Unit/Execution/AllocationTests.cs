@@ -17,7 +17,7 @@ namespace MicroPy.Tests.Execution
         private static PyDict Setup(string src)
         {
             DesktopPlatform.Install(new DesktopConsole(new MemoryStream(), new MemoryStream()), Path.GetTempPath());
-            Interp interp = new Interp();
+            Interp interp = new Interp(MicroPy.Modules.ModuleRegistry.Instance);
             PyDict g = interp.NewGlobals("__main__");
             CodeRunner.Run(CodeRunner.Compile(src, "<test>", CodeRunner.ModeExec), g, g);
             return g;

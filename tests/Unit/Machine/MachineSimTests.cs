@@ -23,7 +23,7 @@ namespace MicroPy.Tests.Machine
             SimModule.Board = _board;
             MachineModule.ResetState();
             Scheduler.Clear();
-            new Interp();
+            new Interp(MicroPy.Modules.ModuleRegistry.Instance);
         }
 
         public void Dispose()

@@ -36,7 +36,7 @@ namespace MicroPy.Tests.Net
 
         private string Run(string src)
         {
-            Interp interp = new Interp();
+            Interp interp = new Interp(MicroPy.Modules.ModuleRegistry.Instance);
             PyDict g = interp.NewGlobals("__main__");
             try
             {
@@ -291,7 +291,7 @@ namespace MicroPy.Tests.Net
                 "print(c.recv(100))\n" +
                 "for x in (s, c, srv):\n" +
                 "    x.close()\n";
-            Interp interp = new Interp();
+            Interp interp = new Interp(MicroPy.Modules.ModuleRegistry.Instance);
             PyDict g = interp.NewGlobals("__main__");
             // Compile first, then queue the callback once the script defined cb (it polls for it).
             Thread feeder = new Thread(() =>

@@ -56,7 +56,7 @@ namespace MicroPy.Tests.Repl
         private static ReplEngine Start(Host host)
         {
             DesktopPlatform.Install(new DesktopConsole(new MemoryStream(), new MemoryStream()), Path.GetTempPath());
-            Interp interp = new Interp();
+            Interp interp = new Interp(MicroPy.Modules.ModuleRegistry.Instance);
             interp.Console = new ReplConsole(host, null);
             ReplEngine e = new ReplEngine(host);
             e.Start(interp.NewGlobals("__main__"));

@@ -55,7 +55,7 @@ namespace MicroPy.Tests.Repl
         {
             Host h = new Host();
             DesktopPlatform.Install(new DesktopConsole(new MemoryStream(), new MemoryStream()), Path.GetTempPath());
-            Interp interp = new Interp();
+            Interp interp = new Interp(MicroPy.Modules.ModuleRegistry.Instance);
             interp.Console = new ReplConsole(h, null);
             ReplEngine e = new ReplEngine(h);
             e.Start(interp.NewGlobals("__main__"));

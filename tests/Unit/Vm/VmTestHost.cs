@@ -17,7 +17,7 @@ namespace MicroPy.Tests.VmTests
             DesktopPlatform.Install(new DesktopConsole(new MemoryStream(), new MemoryStream()), Path.GetTempPath());
             Platform.Math = new DesktopMath();
             MicroPy.Core.Vm.Reset();
-            Interp = new Interp();
+            Interp = new Interp(MicroPy.Modules.ModuleRegistry.Instance);
             Interp.Console = this;
         }
 

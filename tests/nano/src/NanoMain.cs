@@ -56,7 +56,7 @@ namespace MicroPy.NanoTests
         /// <summary>A fresh interpreter and REPL up to the first prompt, then the heap in use.</summary>
         private static void HeapAtPrompt(long free0)
         {
-            Interp interp = new Interp();
+            Interp interp = new Interp(MicroPy.Modules.ModuleRegistry.Instance);
             interp.Console = s_console;
             ReplEngine repl = new ReplEngine(new PromptHost());
             repl.Start(interp.NewGlobals("__main__"));
@@ -97,7 +97,7 @@ namespace MicroPy.NanoTests
         {
             Console.WriteLine("@@@ BEGIN " + path);
             long t0 = DateTime.UtcNow.Ticks;
-            Interp interp = new Interp();
+            Interp interp = new Interp(MicroPy.Modules.ModuleRegistry.Instance);
             interp.Console = s_console;
             interp.Argv.Append(filename);
             PyDict globals = interp.NewGlobals("__main__");

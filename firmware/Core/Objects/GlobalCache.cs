@@ -4,7 +4,7 @@ namespace MicroPy.Core
     /// Per-code-object cache of global and builtin name lookups, indexed like CodeObject.Names: the dict, its
     /// Version and the entry position where the name was found (entry -1: absent from globals, found in builtins).
     /// </summary>
-    internal sealed class GlobalCache
+    public sealed class GlobalCache
     {
         public readonly PyDict[] Dict;
         public readonly int[] Ver;

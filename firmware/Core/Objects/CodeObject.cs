@@ -16,9 +16,9 @@ namespace MicroPy.Core
         public object[] Consts;
         public string[] Names;
         /// <summary>Lookup cache for LOAD_GLOBAL/LOAD_NAME, created on first use.</summary>
-        internal GlobalCache GCache;
+        public GlobalCache GCache;
         /// <summary>Attribute lookup cache for LOAD_ATTR/LOAD_METHOD/STORE_ATTR, created on first use.</summary>
-        internal AttrCache ACache;
+        public AttrCache ACache;
         public string Name;
         public string Filename;
         public int FirstLine;

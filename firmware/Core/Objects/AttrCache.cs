@@ -6,7 +6,7 @@ namespace MicroPy.Core
     /// attribute found along the MRO and how it binds, the entry position of the name in the last instance dict,
     /// and the last instance dict (with its Version) known not to hold the name. Two flat arrays keep it small.
     /// </summary>
-    internal sealed class AttrCache
+    public sealed class AttrCache
     {
         /// <summary>Kind: the class attribute is absent or a plain value.</summary>
         public const int Plain = 0;
@@ -42,7 +42,7 @@ namespace MicroPy.Core
             {
                 kind = Plain;
             }
-            else if (v is PyFunction)
+            else if (v is PyFunctionBase)
             {
                 kind = Method;
             }

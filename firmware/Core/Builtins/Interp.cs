@@ -1,5 +1,4 @@
 using MicroPy.Hal;
-using MicroPy.Modules;
 
 namespace MicroPy.Core
 {
@@ -20,26 +19,31 @@ namespace MicroPy.Core
         /// <summary>sys.argv.</summary>
         public readonly PyList Argv = new PyList();
 
-        private NativeModule[] _natives = new NativeModule[32];
-        private string[] _nativeNames = new string[32];
+        private readonly ModuleCatalog _catalog;
+        private NativeModule[] _natives = new NativeModule[4];
+        private string[] _nativeNames = new string[4];
         private int _nativeCount;
 
         /// <summary>Output hook for print() and tracebacks; defaults to Platform.Console.</summary>
         public IConsole Console;
 
-        public Interp()
+        /// <summary>A new interpreter, made current, whose builtin modules come from catalog (null: none).</summary>
+        public Interp(ModuleCatalog catalog)
         {
+            _catalog = catalog;
             Current = this;
             Console = Platform.Console;
             Builtins = new PyModule("builtins", BuiltinsModule.Instance);
             BuiltinsDict = Builtins.Dict;
             Modules.SetStr("builtins", Builtins);
             Path.Append("");
-            CoreModules.RegisterAll(this);
-            ModuleRegistry.RegisterAll(this);
+            if (catalog != null)
+            {
+                catalog.Install(this);
+            }
         }
 
-        /// <summary>Makes a builtin module importable as name (call once per name, e.g. "ujson" and "json").</summary>
+        /// <summary>Makes a module importable as name in addition to the catalog's (e.g. the desktop's "sim").</summary>
         public void RegisterModule(string name, NativeModule module)
         {
             if (_nativeCount == _natives.Length)
@@ -65,14 +69,30 @@ namespace MicroPy.Core
                     return _natives[i];
                 }
             }
+            if (_catalog != null)
+            {
+                string[] names = _catalog.Names;
+                for (int i = 0; i < names.Length; i++)
+                {
+                    if (names[i] == name)
+                    {
+                        return _catalog.Get(i);
+                    }
+                }
+            }
             return null;
         }
 
         /// <summary>Names of all builtin modules (for help('modules')).</summary>
         public string[] NativeModuleNames()
         {
-            string[] r = new string[_nativeCount];
+            int n = _catalog != null ? _catalog.Names.Length : 0;
+            string[] r = new string[_nativeCount + n];
             System.Array.Copy(_nativeNames, r, _nativeCount);
+            if (n > 0)
+            {
+                System.Array.Copy(_catalog.Names, 0, r, _nativeCount, n);
+            }
             return r;
         }
 
