@@ -285,7 +285,7 @@ namespace MicroPy.Tests.Device
             string error = null;
             Thread t = new Thread(delegate ()
             {
-                Interp interp = new Interp();
+                Interp interp = new Interp(ModuleRegistry.Instance);
                 PyDict g = interp.NewGlobals("__main__");
                 try
                 {
