@@ -11,8 +11,9 @@ namespace MicroPy.Hal.NanoFramework
     /// network.WLAN on an ESP32 over nanoFramework's Wi-Fi API (packages System.Device.Wifi and System.Net).
     /// <para>Station: connect() starts WifiAdapter.Connect on a worker thread (it blocks up to 20 s) and returns at
     /// once, as MicroPython's does; status()/isconnected() follow NanoWlanState plus the interface's current IPv4
-    /// address (DHCP unless ifconfig() set a static one). Credentials are not written to the firmware's stored
-    /// configuration. scan() starts WifiAdapter.ScanAsync and waits for AvailableNetworksChanged, serving Ctrl-C;
+    /// address (DHCP unless ifconfig() set a static one in this session; nanoFramework stores an ifconfig() address
+    /// mode in flash, so connect() switches a stored static mode back to DHCP). Credentials are not written to the
+    /// firmware's stored configuration. scan() starts WifiAdapter.ScanAsync and waits for AvailableNetworksChanged, serving Ctrl-C;
     /// nanoFramework's scan report has no channel and no auth mode, so entries carry channel 0 and authmode -1.</para>
     /// <para>Access point: nanoFramework starts the soft AP only at boot, from its stored WirelessAPConfiguration
     /// (Enable|AutoStart, static 192.168.4.1/24 as in nanoframework/Samples WiFiAP). active(True)/active(False)
@@ -24,6 +25,7 @@ namespace MicroPy.Hal.NanoFramework
     {
         private const int ScanLimitMs = 15000;
         private const int SliceMs = 20;
+        private const long HasIpCacheTicks = 50 * 10000;
         private const string ApAddress = "192.168.4.1";
         private const string ApNetmask = "255.255.255.0";
 
@@ -33,9 +35,11 @@ namespace MicroPy.Hal.NanoFramework
         private bool _activeKnown;
         private bool _active;
         private string _ssid = "";
-        private string _password = "";
-        private int _generation;
+        private bool _static;
         private bool _scanDone;
+        private bool _lastHasIp;
+        private bool _hasIpKnown;
+        private long _lastHasIpTicks;
         private WifiAvailableNetwork[] _scan;
 
         public NanoWlan(bool ap)
@@ -91,17 +95,29 @@ namespace MicroPy.Hal.NanoFramework
             return _adapter;
         }
 
+        /// <summary>Whether the interface has an IPv4 address now. GetAllNetworkInterfaces builds new objects each
+        /// time, so within 50 ms (a `while not wlan.isconnected()` loop) the last answer is reused.</summary>
         private bool HasIp()
         {
+            long now = DateTime.UtcNow.Ticks;
+            if (_hasIpKnown && now >= _lastHasIpTicks && now - _lastHasIpTicks < HasIpCacheTicks)
+            {
+                return _lastHasIp;
+            }
+            bool has;
             try
             {
                 NetworkInterface ni = Nic();
-                return ni != null && NanoNetMapping.ParseOrZero(ni.IPv4Address) != 0;
+                has = ni != null && NanoNetMapping.ParseOrZero(ni.IPv4Address) != 0;
             }
             catch (Exception)
             {
-                return false;
+                has = false;
             }
+            _lastHasIp = has;
+            _lastHasIpTicks = now;
+            _hasIpKnown = true;
+            return has;
         }
 
         private static bool ApStartsAtBoot(WirelessAPConfiguration c)
@@ -210,41 +226,61 @@ namespace MicroPy.Hal.NanoFramework
                 return ConfigureAp(ssid, password);
             }
             RequireNic();
-            Adapter();
+            Join j = new Join(this, Adapter(), ssid, password, _state.Begin());
             _ssid = ssid;
-            _password = password;
-            _generation = _state.Begin();
+            _hasIpKnown = false;
             try
             {
-                new Thread(ConnectWorker).Start();
+                new Thread(j.Run).Start();
             }
             catch (Exception)
             {
-                _state.Finish(_generation, NanoWlanState.WifiUnspecifiedFailure);
+                _state.Finish(j.Generation, NanoWlanState.WifiUnspecifiedFailure);
                 return -SocketErrno.ENOMEM;
             }
             return 0;
         }
 
-        private void ConnectWorker()
+        /// <summary>One WifiAdapter.Connect on a worker thread; its outcome counts only for its own generation.</summary>
+        private sealed class Join
         {
-            int generation = _generation;
-            int result = NanoWlanState.WifiUnspecifiedFailure;
-            try
+            private readonly NanoWlan _owner;
+            private readonly WifiAdapter _adapter;
+            private readonly string _ssid;
+            private readonly string _password;
+            public readonly int Generation;
+
+            public Join(NanoWlan owner, WifiAdapter adapter, string ssid, string password, int generation)
             {
-                NetworkInterface ni = Nic();
-                if (ni != null && !ni.IsDhcpEnabled && NanoNetMapping.ParseOrZero(ni.IPv4Address) == 0)
+                _owner = owner;
+                _adapter = adapter;
+                _ssid = ssid;
+                _password = password;
+                Generation = generation;
+            }
+
+            public void Run()
+            {
+                int result;
+                try
                 {
-                    ni.EnableDhcp();
+                    // DHCP unless ifconfig() chose a static address in this session (nanoFramework stores the
+                    // address mode, so a static one from an earlier session would otherwise stay).
+                    NetworkInterface ni = _owner.Nic();
+                    if (ni != null && !_owner._static && !ni.IsDhcpEnabled)
+                    {
+                        ni.EnableDhcp();
+                    }
+                    WifiConnectionResult r = _adapter.Connect(_ssid, WifiReconnectionKind.Automatic, _password);
+                    result = (int)r.ConnectionStatus;
                 }
-                WifiConnectionResult r = _adapter.Connect(_ssid, WifiReconnectionKind.Automatic, _password);
-                result = (int)r.ConnectionStatus;
+                catch (Exception)
+                {
+                    result = NanoWlanState.WifiUnspecifiedFailure;
+                }
+                _owner._state.Finish(Generation, result);
+                _owner._hasIpKnown = false;
             }
-            catch (Exception)
-            {
-                result = NanoWlanState.WifiUnspecifiedFailure;
-            }
-            _state.Finish(generation, result);
         }
 
         /// <summary>config(essid=, password=) on the AP: stored for the soft AP the firmware starts at boot.</summary>
@@ -277,6 +313,7 @@ namespace MicroPy.Hal.NanoFramework
                 return;
             }
             _state.Disconnect();
+            _hasIpKnown = false;
             try
             {
                 if (_adapter != null || Nic() != null)
@@ -331,6 +368,8 @@ namespace MicroPy.Hal.NanoFramework
                 {
                     ni.EnableStaticIPv4Dns(new string[] { NanoNetMapping.FormatIPv4(cfg[3]) });
                 }
+                _static = true;
+                _hasIpKnown = false;
                 return 0;
             }
             catch (Exception e)
