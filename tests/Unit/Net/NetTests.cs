@@ -282,6 +282,29 @@ namespace MicroPy.Tests.Net
         }
 
         [Fact]
+        public void PollTimeoutWithASocketRunsInRealTime()
+        {
+            // Under the simulated board the clock is virtual (frozen here); a poll that includes a socket must still
+            // wait its timeout in real time, since the peer is real.
+            FakeStack fake = new FakeStack();
+            Platform.Sockets = fake;
+            Platform.Clock = new FrozenClock();
+            Stopwatch sw = Stopwatch.StartNew();
+            string o = Run(
+                "import usocket, uselect\n" +
+                "s = usocket.socket()\n" +
+                "p = uselect.poll()\n" +
+                "p.register(s, uselect.POLLIN)\n" +
+                "print(p.poll(300))\n" +
+                "print(uselect.select([s], [], [], 0.2))\n" +
+                "s.close()\n");
+            sw.Stop();
+            Assert.Equal("[]\n([], [], [])\n", o);
+            Assert.True(sw.ElapsedMilliseconds >= 450, "poll(300) + select(0.2) took " + sw.ElapsedMilliseconds + " ms");
+            Assert.True(sw.ElapsedMilliseconds < 500 + 3000, "took " + sw.ElapsedMilliseconds + " ms");
+        }
+
+        [Fact]
         public void ScheduledCallbacksRunWhileBlockedInRecv()
         {
             // A callback queued from another thread (as an IRQ would) runs during the blocking recv and
