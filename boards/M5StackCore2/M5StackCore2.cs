@@ -45,6 +45,8 @@ namespace MicroPy.Boards
             b.ButtonPins = new int[0];
             b.FlashDrive = "I:";
             b.SdDrive = "D:";
+            b.SdSpi = 2;
+            b.SdCs = 4;
             b.CpuFrequency = 240000000;
             return b;
         }

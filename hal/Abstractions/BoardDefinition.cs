@@ -29,6 +29,11 @@ namespace MicroPy.Hal
         /// <summary>nanoFramework drive letter that serves /flash, and /sd (null when absent).</summary>
         public string FlashDrive;
         public string SdDrive;
+        /// <summary>How the SD slot is wired: SPI (machine SPI bus SdSpi, chip select SdCs), or SD/MMC with SdMmcWidth
+        /// data lines (1 or 4); neither (-1, 0): the firmware mounts the card itself (STM32 boards).</summary>
+        public int SdSpi = -1;
+        public int SdCs = -1;
+        public int SdMmcWidth;
         public long CpuFrequency;
 
         public bool IsGpio(int number)

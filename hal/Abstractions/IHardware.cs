@@ -24,5 +24,9 @@ namespace MicroPy.Hal
         IWatchdog Watchdog { get; }
 
         ISystemControl System { get; }
+
+        /// <summary>Mounts (true) or unmounts the card in the board's SD slot, served as Board.SdDrive; raises OSError
+        /// when it cannot (no slot, no card).</summary>
+        void MountSd(bool mount);
     }
 }

@@ -6,6 +6,7 @@ using MicroPy.Boards;
 using MicroPy.Core;
 #if !NF_STM32
 using nanoFramework.Hardware.Esp32;
+using nanoFramework.System.IO.FileSystem;
 #endif
 
 namespace MicroPy.Hal.NanoFramework
@@ -305,6 +306,74 @@ namespace MicroPy.Hal.NanoFramework
         public ISystemControl System
         {
             get { return _system; }
+        }
+
+#if !NF_STM32
+        private SDCard _sd;
+#endif
+
+        /// <summary>
+        /// ESP32: the slot's card through nanoFramework's SDCard (SPI slots get their bus pins routed first), mounted as
+        /// D:. STM32: the firmware mounts an inserted card by itself (its SDCard natives are stubs), so this only checks
+        /// that the drive is there.
+        /// </summary>
+        public void MountSd(bool mount)
+        {
+            if (_board.SdDrive == null)
+            {
+                throw Err.OS(DeviceErrors.ENODEV, "this board has no SD card slot");
+            }
+#if NF_STM32
+            if (mount && !global::System.IO.Directory.Exists(_board.SdDrive + "\\"))
+            {
+                throw Err.OS(DeviceErrors.ENODEV, "no SD card in the slot");
+            }
+#else
+            try
+            {
+                if (!mount)
+                {
+                    if (_sd != null && _sd.IsMounted)
+                    {
+                        _sd.Unmount();
+                    }
+                    return;
+                }
+                if (_sd == null)
+                {
+                    if (_board.SdSpi >= 0)
+                    {
+                        int bus = _board.SdSpi;
+                        int nfBus = DeviceBuses.SpiBus(_board, bus);
+                        Route(_board.Spi[3 * bus + 1], DeviceBuses.Esp32SpiFunction(nfBus, 0));
+                        Route(_board.Spi[3 * bus + 2], DeviceBuses.Esp32SpiFunction(nfBus, 1));
+                        Route(_board.Spi[3 * bus], DeviceBuses.Esp32SpiFunction(nfBus, 2));
+                        SDCardSpiParameters p = new SDCardSpiParameters();
+                        p.spiBus = (uint)nfBus;
+                        p.chipSelectPin = (uint)_board.SdCs;
+                        _sd = new SDCard(p);
+                    }
+                    else
+                    {
+                        SDCardMmcParameters p = new SDCardMmcParameters();
+                        p.dataWidth = _board.SdMmcWidth == 1 ? SDCard.SDDataWidth._1_bit : SDCard.SDDataWidth._4_bit;
+                        _sd = new SDCard(p);
+                    }
+                }
+                if (!_sd.IsMounted)
+                {
+                    _sd.Mount();
+                }
+            }
+            catch (PyException)
+            {
+                throw;
+            }
+            catch (Exception e)
+            {
+                throw NanoErrors.ToOSError(e, "SD card not mounted (no card, or not readable)");
+            }
+#endif
         }
     }
 }

@@ -546,5 +546,10 @@ namespace MicroPy.Hal.Simulated
         {
             get { return SystemControl; }
         }
+
+        /// <summary>The simulated board has no card slot (Board.SdDrive is null, so machine.SD never gets here).</summary>
+        public void MountSd(bool mount)
+        {
+        }
     }
 }

@@ -50,6 +50,7 @@ namespace MicroPy.Modules.Machine
             {
                 throw Err.OS(MachineArgs.ENODEV, "this board has no SD card slot");
             }
+            MachineArgs.Hardware().MountSd(true);
             Enabled = true;
         }
 
@@ -85,8 +86,9 @@ namespace MicroPy.Modules.Machine
                 {
                     self.Init(args, 1, argc, kwc);
                 }
-                else
+                else if (self.Enabled)
                 {
+                    MachineArgs.Hardware().MountSd(false);
                     self.Enabled = false;
                 }
                 return PyNone.None;

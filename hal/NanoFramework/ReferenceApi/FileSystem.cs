@@ -162,3 +162,55 @@ namespace System.IO
         }
     }
 }
+
+// nanoFramework.System.IO.FileSystem 1.1.x: the SD card slot (ESP32; on STM32 the natives are stubs and the firmware
+// mounts the card). nanoframework/System.IO.FileSystem, nanoFramework/SDCard.cs and SDCard*Parameters.cs.
+namespace nanoFramework.System.IO.FileSystem
+{
+    public class SDCard
+    {
+        public SDCard(SDCardMmcParameters mmcParameters)
+        {
+            throw new global::System.NotSupportedException();
+        }
+
+        public SDCard(SDCardSpiParameters spiParameters)
+        {
+            throw new global::System.NotSupportedException();
+        }
+
+        public bool IsMounted
+        {
+            get { throw new global::System.NotSupportedException(); }
+        }
+
+        public void Mount()
+        {
+            throw new global::System.NotSupportedException();
+        }
+
+        public void Unmount()
+        {
+            throw new global::System.NotSupportedException();
+        }
+
+        public enum SDDataWidth
+        {
+            _1_bit = 1,
+            _4_bit = 2,
+        }
+    }
+
+    public class SDCardMmcParameters
+    {
+        public uint slotIndex;
+        public SDCard.SDDataWidth dataWidth;
+    }
+
+    public class SDCardSpiParameters
+    {
+        public uint slotIndex;
+        public uint spiBus;
+        public uint chipSelectPin;
+    }
+}

@@ -26,7 +26,7 @@ namespace MicroPy.Tests.Device
             "System.Device.Gpio", "System.Device.I2c", "System.Device.Spi", "System.Device.Adc", "System.Device.Pwm",
             "System.IO.Ports", "System.IO", "System", "System.Net.NetworkInformation", "nanoFramework.Hardware.Esp32",
             "nanoFramework.Hardware.Stm32", "nanoFramework.Runtime.Native", "nanoFramework.Runtime.Events",
-            "System.Net", "System.Net.Sockets", "System.Device.Wifi",
+            "System.Net", "System.Net.Sockets", "System.Device.Wifi", "nanoFramework.System.IO.FileSystem",
         };
 
         private readonly ITestOutputHelper _out;
@@ -221,7 +221,7 @@ namespace MicroPy.Tests.Device
                         continue;
                     }
                     if ((!stm32 && full.StartsWith("nanoFramework.Hardware.Stm32.")) ||
-                        (!esp32 && (full.StartsWith("nanoFramework.Hardware.Esp32.") || full.StartsWith("System.Net.") || full.StartsWith("System.Device.Wifi."))))
+                        (!esp32 && (full.StartsWith("nanoFramework.Hardware.Esp32.") || full.StartsWith("System.Net.") || full.StartsWith("System.Device.Wifi.") || full.StartsWith("nanoFramework.System.IO.FileSystem."))))
                     {
                         continue;
                     }
