@@ -98,7 +98,7 @@ namespace MicroPy.Core
         {
             if (id >= FirstException)
             {
-                return PyExc.All[id - FirstException];
+                return PyExc.Get(id - FirstException);
             }
             switch (id - FirstValue)
             {
