@@ -171,36 +171,72 @@ namespace MicroPy.Core
 
         public static object GetItem(string s, object key)
         {
+#if NANOFRAMEWORK_1_0
+            // nanoCLR strings are UTF-8 (s[i], Length and Substring walk the string): a Python loop indexing one
+            // string would be quadratic, so index the chars of the last string indexed.
+            char[] cs = CharsOf(s);
+#else
+            string cs = s;
+#endif
+            int len = cs.Length;
             PySlice sl = key as PySlice;
             if (sl != null)
             {
                 int start;
                 int stop;
                 int step;
-                int n = Ops.SliceIndices(sl, s.Length, out start, out stop, out step);
+                int n = Ops.SliceIndices(sl, len, out start, out stop, out step);
                 if (step == 1)
                 {
+#if NANOFRAMEWORK_1_0
+                    return n == len ? s : new string(cs, start, n);
+#else
                     return s.Substring(start, n);
+#endif
                 }
                 char[] c = new char[n];
-                char[] src = s.ToCharArray();
                 for (int k = 0, j = start; k < n; k++, j += step)
                 {
-                    c[k] = src[j];
+                    c[k] = cs[j];
                 }
                 return new string(c);
             }
             int i = Ops.ToIndex(key);
             if (i < 0)
             {
-                i += s.Length;
+                i += len;
             }
-            if (i < 0 || i >= s.Length)
+            if (i < 0 || i >= len)
             {
                 throw Err.Index("string index out of range");
             }
-            return Ops.CharToStr(s[i]);
+            return Ops.CharToStr(cs[i]);
         }
+
+#if NANOFRAMEWORK_1_0
+        private sealed class CharsCache
+        {
+            public string Str;
+            public char[] Chars;
+        }
+
+        private static CharsCache s_chars;
+
+        /// <summary>The chars of s, shared with the previous call for the same string: callers must not write them.</summary>
+        private static char[] CharsOf(string s)
+        {
+            CharsCache c = s_chars;
+            if (c != null && (object)c.Str == (object)s)
+            {
+                return c.Chars;
+            }
+            c = new CharsCache();
+            c.Str = s;
+            c.Chars = s.ToCharArray();
+            s_chars = c;
+            return c.Chars;
+        }
+#endif
 
         public static bool Contains(string s, object item)
         {
