@@ -57,60 +57,84 @@ namespace MicroPy.Core
         private const int Help = 38;
         private const int BuildClass = 39;
 
+        /// <summary>Members from here on are values (types, exceptions, constants), not functions.</summary>
+        private const int FirstValue = 42;
+        private const int FirstException = FirstValue + 32;
+
         private BuiltinsModule() : base("builtins", new string[]
         {
             "print", "repr", "len", "abs", "all", "any", "bin", "callable", "chr", "compile", "delattr", "dir", "divmod",
             "eval", "exec", "getattr", "globals", "hasattr", "hash", "hex", "id", "input", "isinstance", "issubclass",
             "iter", "locals", "max", "min", "next", "oct", "open", "ord", "pow", "round", "setattr", "sorted", "sum",
             "__import__", "help", "__build_class__", "format", "vars",
+            "object", "type", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "memoryview", "list",
+            "tuple", "dict", "set", "frozenset", "range", "slice", "enumerate", "zip", "map", "filter", "reversed",
+            "property", "classmethod", "staticmethod", "super", "NotImplemented", "Ellipsis", "__debug__",
+            "EnvironmentError", "IOError", "__name__",
+            "BaseException", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "Exception", "StopIteration",
+            "StopAsyncIteration", "ArithmeticError", "OverflowError", "ZeroDivisionError", "AssertionError",
+            "AttributeError", "BufferError", "EOFError", "ImportError", "LookupError", "IndexError", "KeyError",
+            "MemoryError", "NameError", "UnboundLocalError", "OSError", "RuntimeError", "NotImplementedError",
+            "SyntaxError", "IndentationError", "SystemError", "TypeError", "ValueError", "UnicodeError",
         })
         {
         }
 
-        public override int Kind(int id)
+        /// <summary>
+        /// Nothing is created at start-up: each builtin's function object (or type) enters the builtins dict on its
+        /// first lookup (the VM and PyModule.GetAttr ask the table on a dict miss), as MicroPython keeps them in ROM.
+        /// </summary>
+        public override bool LazyMembers
         {
-            return MemberStatic;
+            get { return true; }
         }
 
-        public override void Init(PyModule module, PyDict dict)
+        public override int Kind(int id)
         {
-            dict.SetStr("object", PyType.ObjectType);
-            dict.SetStr("type", PyType.TypeType);
-            dict.SetStr("int", PyInt.TypeObject);
-            dict.SetStr("bool", PyBool.TypeObject);
-            dict.SetStr("float", PyFloat.TypeObject);
-            dict.SetStr("complex", PyComplex.TypeObject);
-            dict.SetStr("str", PyStr.TypeObject);
-            dict.SetStr("bytes", PyBytes.TypeObject);
-            dict.SetStr("bytearray", PyByteArray.TypeObject);
-            dict.SetStr("memoryview", PyMemoryView.TypeObject);
-            dict.SetStr("list", PyList.TypeObject);
-            dict.SetStr("tuple", PyTuple.TypeObject);
-            dict.SetStr("dict", PyDict.TypeObject);
-            dict.SetStr("set", PySet.SetType);
-            dict.SetStr("frozenset", PySet.FrozenSetType);
-            dict.SetStr("range", PyRange.TypeObject);
-            dict.SetStr("slice", PySlice.TypeObject);
-            dict.SetStr("enumerate", PyEnumerate.TypeObject);
-            dict.SetStr("zip", PyZip.TypeObject);
-            dict.SetStr("map", PyMap.TypeObject);
-            dict.SetStr("filter", PyFilter.TypeObject);
-            dict.SetStr("reversed", PyReversed.TypeObject);
-            dict.SetStr("property", PyProperty.TypeObject);
-            dict.SetStr("classmethod", PyClassMethod.TypeObject);
-            dict.SetStr("staticmethod", PyStaticMethod.TypeObject);
-            dict.SetStr("super", PySuper.TypeObject);
-            dict.SetStr("NotImplemented", Ops.NotImplemented);
-            dict.SetStr("Ellipsis", Ops.Ellipsis);
-            dict.SetStr("__name__", "builtins");
-            dict.SetStr("__debug__", PyBool.True);
-            PyType[] exc = PyExc.All;
-            for (int i = 0; i < exc.Length; i++)
+            return id < FirstValue ? MemberStatic : MemberValue;
+        }
+
+        public override object GetValue(int id)
+        {
+            if (id >= FirstException)
             {
-                dict.SetStr(exc[i].Name, exc[i]);
+                return PyExc.Get(id - FirstException);
             }
-            dict.SetStr("EnvironmentError", PyExc.OSError);
-            dict.SetStr("IOError", PyExc.OSError);
+            switch (id - FirstValue)
+            {
+                case 0: return PyType.ObjectType;
+                case 1: return PyType.TypeType;
+                case 2: return PyInt.TypeObject;
+                case 3: return PyBool.TypeObject;
+                case 4: return PyFloat.TypeObject;
+                case 5: return PyComplex.TypeObject;
+                case 6: return PyStr.TypeObject;
+                case 7: return PyBytes.TypeObject;
+                case 8: return PyByteArray.TypeObject;
+                case 9: return PyMemoryView.TypeObject;
+                case 10: return PyList.TypeObject;
+                case 11: return PyTuple.TypeObject;
+                case 12: return PyDict.TypeObject;
+                case 13: return PySet.SetType;
+                case 14: return PySet.FrozenSetType;
+                case 15: return PyRange.TypeObject;
+                case 16: return PySlice.TypeObject;
+                case 17: return PyEnumerate.TypeObject;
+                case 18: return PyZip.TypeObject;
+                case 19: return PyMap.TypeObject;
+                case 20: return PyFilter.TypeObject;
+                case 21: return PyReversed.TypeObject;
+                case 22: return PyProperty.TypeObject;
+                case 23: return PyClassMethod.TypeObject;
+                case 24: return PyStaticMethod.TypeObject;
+                case 25: return PySuper.TypeObject;
+                case 26: return Ops.NotImplemented;
+                case 27: return Ops.Ellipsis;
+                case 28: return PyBool.True;
+                case 29:
+                case 30: return PyExc.OSError;
+                default: return "builtins";
+            }
         }
 
         public override object Call(int id, object[] args, int argc, int kwc)
@@ -816,7 +840,7 @@ namespace MicroPy.Core
                 PyType t = o as PyType;
                 if (m != null)
                 {
-                    AddKeys(names, m.Dict);
+                    AddKeys(names, m.FullDict());
                 }
                 else
                 {

@@ -96,6 +96,25 @@ namespace MicroPy.Core
             return r;
         }
 
+        /// <summary>
+        /// A builtin missing from the builtins dict that globals use: creates it there from the builtins table (they
+        /// are created on first use); false if there is no such builtin.
+        /// </summary>
+        public static bool MaterializeBuiltin(PyDict globals, string name)
+        {
+            PyModule bm = globals.GetStr("__builtins__") as PyModule;
+            if (bm == null)
+            {
+                Interp cur = Current;
+                if (cur == null || globals.GetStr("__builtins__") != null)
+                {
+                    return false;
+                }
+                bm = cur.Builtins;
+            }
+            return bm.GetAttr(name) != null;
+        }
+
         /// <summary>A fresh globals dict for a module named name.</summary>
         public PyDict NewGlobals(string name)
         {

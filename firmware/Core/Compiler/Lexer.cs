@@ -15,7 +15,8 @@ namespace MicroPy.Compiler
         public int[] Cols = new int[64];
         public int Count;
 
-        private readonly string _src;
+        /// <summary>The source as chars: on nanoCLR a string is UTF-8 and s[i] costs O(length).</summary>
+        private readonly char[] _src;
         private readonly string _file;
         private int _pos;
         private int _line = 1;
@@ -35,7 +36,7 @@ namespace MicroPy.Compiler
 
         public Lexer(string source, string filename)
         {
-            _src = source;
+            _src = source.ToCharArray();
             _file = filename;
         }
 
@@ -78,7 +79,7 @@ namespace MicroPy.Compiler
 
         private void Run()
         {
-            string s = _src;
+            char[] s = _src;
             int n = s.Length;
             bool atLineStart = true;
             _indents[0] = 0;
@@ -324,7 +325,7 @@ namespace MicroPy.Compiler
             return e;
         }
 
-        private static bool IsStrPrefix(string s, int start, int end)
+        private static bool IsStrPrefix(char[] s, int start, int end)
         {
             bool r = false;
             bool b = false;
@@ -359,7 +360,7 @@ namespace MicroPy.Compiler
 
         private void ReadNumber(int line, int col)
         {
-            string s = _src;
+            char[] s = _src;
             int n = s.Length;
             int start = _pos;
             if (s[_pos] == '0' && _pos + 1 < n && (s[_pos + 1] == 'x' || s[_pos + 1] == 'X' || s[_pos + 1] == 'o' || s[_pos + 1] == 'O' || s[_pos + 1] == 'b' || s[_pos + 1] == 'B'))
@@ -417,12 +418,12 @@ namespace MicroPy.Compiler
             {
                 throw Error("invalid syntax");
             }
-            Add(Token.Number, s.Substring(start, _pos - start), line, col);
+            Add(Token.Number, new string(s, start, _pos - start), line, col);
         }
 
         private void ReadString(int prefixStart, int quotePos, int line, int col)
         {
-            string s = _src;
+            char[] s = _src;
             int n = s.Length;
             bool raw = false;
             bool bytes = false;
@@ -618,7 +619,7 @@ namespace MicroPy.Compiler
 
         private int Hex(int digits, string kind)
         {
-            string s = _src;
+            char[] s = _src;
             int v = 0;
             for (int i = 0; i < digits; i++)
             {

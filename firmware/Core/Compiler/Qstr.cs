@@ -49,7 +49,7 @@ namespace MicroPy.Core
         }
 
         /// <summary>Interns a slice of a larger text without allocating when the name is already known.</summary>
-        public static string Intern(string text, int start, int length)
+        public static string Intern(char[] text, int start, int length)
         {
             int h = 5381;
             for (int k = 0; k < length; k++)
@@ -71,10 +71,10 @@ namespace MicroPy.Core
                 }
                 i = (i + 1) & mask;
             }
-            return Intern(text.Substring(start, length));
+            return Intern(new string(text, start, length));
         }
 
-        private static bool SameChars(string t, string text, int start)
+        private static bool SameChars(string t, char[] text, int start)
         {
             for (int k = 0; k < t.Length; k++)
             {

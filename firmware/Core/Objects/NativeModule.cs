@@ -14,6 +14,15 @@ namespace MicroPy.Core
             ModuleName = moduleName;
         }
 
+        /// <summary>
+        /// Members are created one by one on first lookup instead of all when the dict is first needed (builtins:
+        /// MicroPython keeps them in ROM; here only what a program uses gets a function object in the heap).
+        /// </summary>
+        public virtual bool LazyMembers
+        {
+            get { return false; }
+        }
+
         /// <summary>Called once when the module's dict is first built; add non-function members here.</summary>
         public virtual void Init(PyModule module, PyDict dict)
         {

@@ -1,6 +1,7 @@
 namespace MicroPy.Core
 {
-    /// <summary>A module: a name and a globals dict. Builtin modules fill the dict from their table on first use.</summary>
+    /// <summary>A module: a name and a globals dict. Builtin modules fill the dict from their table on first use
+    /// (LazyMembers ones member by member, on first lookup of each name).</summary>
     public sealed class PyModule : PyObject
     {
         private int _identity;
@@ -59,16 +60,42 @@ namespace MicroPy.Core
         private PyDict BuildDict()
         {
             NativeModule nm = _native;
-            string[] names = nm.Names;
-            PyDict d = new PyDict(names.Length + 1);
+            PyDict d = new PyDict(nm.LazyMembers ? 8 : nm.Names.Length + 1);
             d.SetStr("__name__", Name);
-            for (int i = 0; i < names.Length; i++)
+            _dict = d;
+            if (!nm.LazyMembers)
             {
-                int kind = nm.Kind(i);
-                d.SetStr(names[i], kind == NativeTable.MemberValue ? nm.GetValue(i) : new PyNativeFunction(nm, i, kind, null));
+                FullDict();
             }
             nm.Init(this, d);
             return d;
+        }
+
+        /// <summary>Dict with every member of a LazyMembers module materialised (dir(), __dict__).</summary>
+        public PyDict FullDict()
+        {
+            PyDict d = Dict;
+            if (_native != null)
+            {
+                string[] names = _native.Names;
+                for (int i = 0; i < names.Length; i++)
+                {
+                    if (d.GetStr(names[i]) == null)
+                    {
+                        Member(i);
+                    }
+                }
+            }
+            return d;
+        }
+
+        private object Member(int i)
+        {
+            NativeModule nm = _native;
+            int kind = nm.Kind(i);
+            object v = kind == NativeTable.MemberValue ? nm.GetValue(i) : new PyNativeFunction(nm, i, kind, null);
+            _dict.SetStr(nm.Names[i], v);
+            return v;
         }
 
         public override object GetAttr(string name)
@@ -78,9 +105,17 @@ namespace MicroPy.Core
             {
                 return v;
             }
+            if (_native != null && _native.LazyMembers)
+            {
+                int i = _native.IndexOf(name);
+                if (i >= 0)
+                {
+                    return Member(i);
+                }
+            }
             if (name == "__dict__")
             {
-                return Dict;
+                return FullDict();
             }
             return null;
         }

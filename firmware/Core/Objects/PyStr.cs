@@ -27,21 +27,32 @@ namespace MicroPy.Core
         public static int Hash(string s)
         {
             int h = 5381;
+#if NANOFRAMEWORK_1_0
+            // nanoCLR strings are UTF-8: s[i] and s.Length each walk the string.
+            char[] c = s.ToCharArray();
+            for (int i = 0; i < c.Length; i++)
+            {
+                h = (h * 33) ^ c[i];
+            }
+#else
             for (int i = 0; i < s.Length; i++)
             {
                 h = (h * 33) ^ s[i];
             }
+#endif
             return h;
         }
 
         public static string Repr(string s)
         {
-            StrBuf sb = new StrBuf(s.Length + 2);
+            char[] cs = s.ToCharArray();
+            int len = cs.Length;
+            StrBuf sb = new StrBuf(len + 2);
             char q = s.IndexOf('\'') >= 0 && s.IndexOf('"') < 0 ? '"' : '\'';
             sb.Append(q);
-            for (int i = 0; i < s.Length; i++)
+            for (int i = 0; i < len; i++)
             {
-                char c = s[i];
+                char c = cs[i];
                 if (c == q || c == '\\')
                 {
                     sb.Append('\\');
@@ -67,8 +78,8 @@ namespace MicroPy.Core
                 }
                 else if ((c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F)
                     || c == 0x3000 || c == 0xFEFF || (c >= 0xE000 && c <= 0xF8FF) || c == 0xFFFE || c == 0xFFFF
-                    || ((c >= 0xD800 && c <= 0xDFFF) && !(c < 0xDC00 && i + 1 < s.Length && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF)
-                        && !(c >= 0xDC00 && i > 0 && s[i - 1] >= 0xD800 && s[i - 1] < 0xDC00)))
+                    || ((c >= 0xD800 && c <= 0xDFFF) && !(c < 0xDC00 && i + 1 < len && cs[i + 1] >= 0xDC00 && cs[i + 1] <= 0xDFFF)
+                        && !(c >= 0xDC00 && i > 0 && cs[i - 1] >= 0xD800 && cs[i - 1] < 0xDC00)))
                 {
                     sb.Append("\\u");
                     sb.Append(Ops.HexDigit(c >> 12));
@@ -118,14 +129,12 @@ namespace MicroPy.Core
             {
                 throw Err.Memory("repeated string too long");
             }
-            char[] c = new char[s.Length * n];
-            int p = 0;
-            for (long i = 0; i < n; i++)
+            char[] src = s.ToCharArray();
+            int len = src.Length;
+            char[] c = new char[len * n];
+            for (int p = 0; p < c.Length; p += len)
             {
-                for (int k = 0; k < s.Length; k++)
-                {
-                    c[p++] = s[k];
-                }
+                System.Array.Copy(src, 0, c, p, len);
             }
             return new string(c);
         }
@@ -162,35 +171,72 @@ namespace MicroPy.Core
 
         public static object GetItem(string s, object key)
         {
+#if NANOFRAMEWORK_1_0
+            // nanoCLR strings are UTF-8 (s[i], Length and Substring walk the string): a Python loop indexing one
+            // string would be quadratic, so index the chars of the last string indexed.
+            char[] cs = CharsOf(s);
+#else
+            string cs = s;
+#endif
+            int len = cs.Length;
             PySlice sl = key as PySlice;
             if (sl != null)
             {
                 int start;
                 int stop;
                 int step;
-                int n = Ops.SliceIndices(sl, s.Length, out start, out stop, out step);
+                int n = Ops.SliceIndices(sl, len, out start, out stop, out step);
                 if (step == 1)
                 {
+#if NANOFRAMEWORK_1_0
+                    return n == len ? s : new string(cs, start, n);
+#else
                     return s.Substring(start, n);
+#endif
                 }
                 char[] c = new char[n];
                 for (int k = 0, j = start; k < n; k++, j += step)
                 {
-                    c[k] = s[j];
+                    c[k] = cs[j];
                 }
                 return new string(c);
             }
             int i = Ops.ToIndex(key);
             if (i < 0)
             {
-                i += s.Length;
+                i += len;
             }
-            if (i < 0 || i >= s.Length)
+            if (i < 0 || i >= len)
             {
                 throw Err.Index("string index out of range");
             }
-            return Ops.CharToStr(s[i]);
+            return Ops.CharToStr(cs[i]);
         }
+
+#if NANOFRAMEWORK_1_0
+        private sealed class CharsCache
+        {
+            public string Str;
+            public char[] Chars;
+        }
+
+        private static CharsCache s_chars;
+
+        /// <summary>The chars of s, shared with the previous call for the same string: callers must not write them.</summary>
+        private static char[] CharsOf(string s)
+        {
+            CharsCache c = s_chars;
+            if (c != null && (object)c.Str == (object)s)
+            {
+                return c.Chars;
+            }
+            c = new CharsCache();
+            c.Str = s;
+            c.Chars = s.ToCharArray();
+            s_chars = c;
+            return c.Chars;
+        }
+#endif
 
         public static bool Contains(string s, object item)
         {
@@ -212,14 +258,39 @@ namespace MicroPy.Core
             {
                 start = 0;
             }
-            if (end > s.Length)
+            int len = s.Length;
+            if (end > len)
             {
-                end = s.Length;
+                end = len;
             }
+            if (end - start < sub.Length)
+            {
+                return -1;
+            }
+#if NANOFRAMEWORK_1_0
+            // nanoCLR strings are UTF-8 (s[i] walks the string): search the chars.
+            return Find(s.ToCharArray(), sub.ToCharArray(), start, end);
+#else
+            return s.IndexOf(sub, start, end - start, System.StringComparison.Ordinal);
+#endif
+        }
+
+        /// <summary>First index of sub in s[start:end] (already clamped), or -1.</summary>
+        public static int Find(char[] s, char[] sub, int start, int end)
+        {
             int n = sub.Length;
+            if (n == 0)
+            {
+                return start <= end ? start : -1;
+            }
+            char first = sub[0];
             for (int i = start; i <= end - n; i++)
             {
-                int k = 0;
+                if (s[i] != first)
+                {
+                    continue;
+                }
+                int k = 1;
                 while (k < n && s[i + k] == sub[k])
                 {
                     k++;

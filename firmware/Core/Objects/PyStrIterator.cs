@@ -11,12 +11,13 @@ namespace MicroPy.Core
             get { return s_typeObject ?? (s_typeObject = PyType.Native("str_iterator", null, null)); }
         }
 
-        private readonly string _s;
+        // The chars (on nanoCLR a string is UTF-8 and s[i] walks it, so iterating by index would be quadratic).
+        private readonly char[] _s;
         private int _pos;
 
         public PyStrIterator(string s)
         {
-            _s = s;
+            _s = s.ToCharArray();
         }
 
         public override PyType Type

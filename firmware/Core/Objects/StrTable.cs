@@ -170,9 +170,11 @@ namespace MicroPy.Core
                         }
                         int n = 0;
                         int i = start;
+                        char[] cs = s.ToCharArray();
+                        char[] subc = sub.ToCharArray();
                         while (i <= end - sub.Length)
                         {
-                            int j = PyStr.Find(s, sub, i, end);
+                            int j = PyStr.Find(cs, subc, i, end);
                             if (j < 0)
                             {
                                 break;
@@ -221,7 +223,7 @@ namespace MicroPy.Core
                         bool startPast = argc > 2 && args[2] != PyNone.None && Ops.ToIndex(args[2]) > s.Length;
                         if (!startPast && end >= start && end - start >= sub.Length)
                         {
-                            r = id == 4 || id == 6 ? PyStr.Find(s, sub, start, end) : LastIndex(s, sub, start, end);
+                            r = id == 4 || id == 6 ? PyStr.Find(s, sub, start, end) : LastIndex(s.ToCharArray(), sub.ToCharArray(), start, end);
                         }
                         if (r < 0 && (id == 6 || id == 20))
                         {
@@ -292,7 +294,7 @@ namespace MicroPy.Core
                         {
                             throw Err.Value("empty separator");
                         }
-                        int i = id == 17 ? PyStr.Find(s, sep, 0, s.Length) : s.LastIndexOf(sep);
+                        int i = id == 17 ? PyStr.Find(s, sep, 0, s.Length) : LastIndex(s.ToCharArray(), sep.ToCharArray(), 0, s.Length);
                         if (i < 0)
                         {
                             return id == 17 ? new PyTuple(new object[] { s, "", "" }) : new PyTuple(new object[] { "", "", s });
@@ -468,10 +470,18 @@ namespace MicroPy.Core
                 return false;
             }
             int at = prefix ? start : end - a.Length;
-            return Matches(s, at, a);
+            if (at < 0 || at + a.Length > s.Length)
+            {
+                return false;
+            }
+#if NANOFRAMEWORK_1_0
+            return Matches(s.ToCharArray(at, a.Length), 0, a.ToCharArray());
+#else
+            return string.CompareOrdinal(s, at, a, 0, a.Length) == 0;
+#endif
         }
 
-        private static bool Matches(string s, int at, string a)
+        private static bool Matches(char[] s, int at, char[] a)
         {
             if (at < 0 || at + a.Length > s.Length)
             {
@@ -487,7 +497,7 @@ namespace MicroPy.Core
             return true;
         }
 
-        private static int LastIndex(string s, string sub, int start, int end)
+        private static int LastIndex(char[] s, char[] sub, int start, int end)
         {
             for (int i = end - sub.Length; i >= start; i--)
             {
@@ -501,13 +511,14 @@ namespace MicroPy.Core
 
         private static object Test(string s, int kind)
         {
-            if (s.Length == 0)
+            char[] cs = s.ToCharArray();
+            if (cs.Length == 0)
             {
                 return PyBool.False;
             }
-            for (int i = 0; i < s.Length; i++)
+            for (int i = 0; i < cs.Length; i++)
             {
-                char c = s[i];
+                char c = cs[i];
                 bool ok = kind == 0 ? CharInfo.IsAlpha(c) : kind == 1 ? CharInfo.IsDigit(c) : kind == 2 ? PyStr.IsSpace(c) : CharInfo.IsAlpha(c) || CharInfo.IsDigit(c);
                 if (!ok)
                 {
@@ -520,9 +531,10 @@ namespace MicroPy.Core
         private static object Case(string s, bool upper)
         {
             bool cased = false;
-            for (int i = 0; i < s.Length; i++)
+            char[] cs = s.ToCharArray();
+            for (int i = 0; i < cs.Length; i++)
             {
-                char c = s[i];
+                char c = cs[i];
                 if (upper ? CharInfo.IsLower(c) : CharInfo.IsUpper(c))
                 {
                     return PyBool.False;
@@ -537,38 +549,34 @@ namespace MicroPy.Core
 
         public static string Upper(string s)
         {
-            char[] c = null;
-            for (int i = 0; i < s.Length; i++)
+            char[] c = s.ToCharArray();
+            bool changed = false;
+            for (int i = 0; i < c.Length; i++)
             {
-                char u = CharInfo.ToUpper(s[i]);
-                if (u != s[i])
+                char u = CharInfo.ToUpper(c[i]);
+                if (u != c[i])
                 {
-                    if (c == null)
-                    {
-                        c = s.ToCharArray();
-                    }
                     c[i] = u;
+                    changed = true;
                 }
             }
-            return c == null ? s : new string(c);
+            return changed ? new string(c) : s;
         }
 
         public static string Lower(string s)
         {
-            char[] c = null;
-            for (int i = 0; i < s.Length; i++)
+            char[] c = s.ToCharArray();
+            bool changed = false;
+            for (int i = 0; i < c.Length; i++)
             {
-                char u = CharInfo.ToLower(s[i]);
-                if (u != s[i])
+                char u = CharInfo.ToLower(c[i]);
+                if (u != c[i])
                 {
-                    if (c == null)
-                    {
-                        c = s.ToCharArray();
-                    }
                     c[i] = u;
+                    changed = true;
                 }
             }
-            return c == null ? s : new string(c);
+            return changed ? new string(c) : s;
         }
 
         private static bool Strippable(char c, string chars)
@@ -628,29 +636,37 @@ namespace MicroPy.Core
             }
             int pos = 0;
             long count = 0;
+            char[] cs = s.ToCharArray();
+            char[] oc = old.ToCharArray();
             while (max < 0 || count < max)
             {
-                int j = PyStr.Find(s, old, pos, s.Length);
+                int j = PyStr.Find(cs, oc, pos, cs.Length);
                 if (j < 0)
                 {
                     break;
                 }
-                sb.Append(s, pos, j - pos);
+                sb.Append(cs, pos, j - pos);
                 sb.Append(neu);
-                pos = j + old.Length;
+                pos = j + oc.Length;
                 count++;
             }
-            sb.Append(s, pos, s.Length - pos);
+            if (count == 0)
+            {
+                return s;
+            }
+            sb.Append(cs, pos, cs.Length - pos);
             return sb.ToString();
         }
 
-        public static PyList Split(string s, string sep, long max)
+        /// <summary>str.split. Works on the chars: on nanoCLR strings are UTF-8, s[i] and Substring walk the string.</summary>
+        public static PyList Split(string str, string sep, long max)
         {
             PyList r = new PyList();
+            char[] s = str.ToCharArray();
+            int n = s.Length;
             if (sep == null)
             {
                 int i = 0;
-                int n = s.Length;
                 while (true)
                 {
                     while (i < n && PyStr.IsSpace(s[i]))
@@ -668,7 +684,7 @@ namespace MicroPy.Core
                         {
                             e--;
                         }
-                        r.Append(s.Substring(i, e - i));
+                        r.Append(new string(s, i, e - i));
                         break;
                     }
                     int j = i;
@@ -676,7 +692,7 @@ namespace MicroPy.Core
                     {
                         j++;
                     }
-                    r.Append(s.Substring(i, j - i));
+                    r.Append(new string(s, i, j - i));
                     i = j;
                 }
                 return r;
@@ -685,28 +701,30 @@ namespace MicroPy.Core
             {
                 throw Err.Value("empty separator");
             }
+            char[] sc = sep.ToCharArray();
             int pos = 0;
             while (max < 0 || r.Count < max)
             {
-                int j = PyStr.Find(s, sep, pos, s.Length);
+                int j = PyStr.Find(s, sc, pos, n);
                 if (j < 0)
                 {
                     break;
                 }
-                r.Append(s.Substring(pos, j - pos));
-                pos = j + sep.Length;
+                r.Append(new string(s, pos, j - pos));
+                pos = j + sc.Length;
             }
-            r.Append(s.Substring(pos));
+            r.Append(pos == 0 ? str : new string(s, pos, n - pos));
             return r;
         }
 
-        public static PyList RSplit(string s, string sep, long max)
+        public static PyList RSplit(string str, string sep, long max)
         {
             if (max < 0)
             {
-                return Split(s, sep, max);
+                return Split(str, sep, max);
             }
             PyList parts = new PyList();
+            char[] s = str.ToCharArray();
             if (sep == null)
             {
                 int end = s.Length;
@@ -722,7 +740,7 @@ namespace MicroPy.Core
                     }
                     if (parts.Count >= max)
                     {
-                        parts.Append(s.Substring(0, end));
+                        parts.Append(new string(s, 0, end));
                         break;
                     }
                     int j = end;
@@ -730,7 +748,7 @@ namespace MicroPy.Core
                     {
                         j--;
                     }
-                    parts.Append(s.Substring(j, end - j));
+                    parts.Append(new string(s, j, end - j));
                     end = j;
                 }
             }
@@ -740,26 +758,28 @@ namespace MicroPy.Core
                 {
                     throw Err.Value("empty separator");
                 }
+                char[] sc = sep.ToCharArray();
                 int end = s.Length;
                 while (parts.Count < max)
                 {
-                    int j = end - sep.Length >= 0 ? LastIndex(s, sep, 0, end) : -1;
+                    int j = end - sc.Length >= 0 ? LastIndex(s, sc, 0, end) : -1;
                     if (j < 0)
                     {
                         break;
                     }
-                    parts.Append(s.Substring(j + sep.Length, end - j - sep.Length));
+                    parts.Append(new string(s, j + sc.Length, end - j - sc.Length));
                     end = j;
                 }
-                parts.Append(s.Substring(0, end));
+                parts.Append(new string(s, 0, end));
             }
             Ops.Reverse(parts.Items, parts.Count);
             return parts;
         }
 
-        private static PyList SplitLines(string s, bool keep)
+        private static PyList SplitLines(string str, bool keep)
         {
             PyList r = new PyList();
+            char[] s = str.ToCharArray();
             int i = 0;
             int start = 0;
             while (i < s.Length)
@@ -773,7 +793,7 @@ namespace MicroPy.Core
                         i++;
                     }
                     i++;
-                    r.Append(s.Substring(start, (keep ? i : eol) - start));
+                    r.Append(new string(s, start, (keep ? i : eol) - start));
                     start = i;
                     continue;
                 }
@@ -781,7 +801,7 @@ namespace MicroPy.Core
             }
             if (start < s.Length)
             {
-                r.Append(s.Substring(start));
+                r.Append(new string(s, start, s.Length - start));
             }
             return r;
         }

@@ -507,7 +507,7 @@ namespace MicroPy.Repl
                 {
                     PyDict all = new PyDict();
                     Merge(all, _globals);
-                    Merge(all, Interp.Current.BuiltinsDict);
+                    Merge(all, Interp.Current.Builtins.FullDict());
                     object[] keys = new object[all.Count];
                     int k = 0;
                     for (int i = all.NextEntry(-1); i >= 0; i = all.NextEntry(i))
@@ -599,7 +599,7 @@ namespace MicroPy.Repl
         private object Resolve(string dotted)
         {
             string[] parts = dotted.Split('.');
-            object v = _globals.GetStr(parts[0]) ?? Interp.Current.BuiltinsDict.GetStr(parts[0]);
+            object v = _globals.GetStr(parts[0]) ?? Interp.Current.Builtins.GetAttr(parts[0]);
             for (int i = 1; i < parts.Length && v != null; i++)
             {
                 v = Ops.GetAttrOrNull(v, parts[i]);

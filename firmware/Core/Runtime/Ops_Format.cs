@@ -78,8 +78,13 @@ namespace MicroPy.Core
             return StrFormat(fmt, pos, kw, ref auto);
         }
 
-        private static string StrFormat(string fmt, object[] pos, PyDict kw, ref int auto)
+        private static string StrFormat(string fmtText, object[] pos, PyDict kw, ref int auto)
         {
+#if NANOFRAMEWORK_1_0
+            char[] fmt = fmtText.ToCharArray(); // nanoCLR strings are UTF-8: fmt[i] would walk the string
+#else
+            string fmt = fmtText;
+#endif
             StrBuf sb = new StrBuf(fmt.Length + 16);
             int n = fmt.Length;
             int i = 0;
@@ -129,9 +134,9 @@ namespace MicroPy.Core
                 }
                 if (j >= n)
                 {
-                    throw Err.Value(depth > 0 && fmt.IndexOf('}', i) < 0 ? "Single '{' encountered in format string" : "expected '}' before end of string");
+                    throw Err.Value(depth > 0 && fmtText.IndexOf('}', i) < 0 ? "Single '{' encountered in format string" : "expected '}' before end of string");
                 }
-                string field = fmt.Substring(i + 1, j - i - 1);
+                string field = fmtText.Substring(i + 1, j - i - 1);
                 i = j + 1;
                 string spec = "";
                 char conv = '\0';
@@ -269,8 +274,13 @@ namespace MicroPy.Core
         }
 
         /// <summary>fmt % args for str.</summary>
-        public static string PercentFormat(string fmt, object args)
+        public static string PercentFormat(string fmtText, object args)
         {
+#if NANOFRAMEWORK_1_0
+            char[] fmt = fmtText.ToCharArray(); // nanoCLR strings are UTF-8: fmt[i] would walk the string
+#else
+            string fmt = fmtText;
+#endif
             // A single non-tuple argument and the text buffer come from one-entry pools (taken while in use, so
             // a nested format through __str__ gets its own).
             object[] one = null;
@@ -323,7 +333,7 @@ namespace MicroPy.Core
                 object mapped = null;
                 if (fmt[i] == '(')
                 {
-                    int close = fmt.IndexOf(')', i);
+                    int close = fmtText.IndexOf(')', i);
                     if (close < 0)
                     {
                         throw Err.Value("incomplete format key");
@@ -332,7 +342,7 @@ namespace MicroPy.Core
                     {
                         throw Err.Type("format requires a mapping");
                     }
-                    mapped = GetItem(args, fmt.Substring(i + 1, close - i - 1));
+                    mapped = GetItem(args, fmtText.Substring(i + 1, close - i - 1));
                     usedMapping = true;
                     i = close + 1;
                 }

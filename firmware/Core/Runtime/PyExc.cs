@@ -1,60 +1,194 @@
 namespace MicroPy.Core
 {
-    /// <summary>The builtin exception hierarchy (MicroPython's set plus what CPython code commonly names).</summary>
+    /// <summary>
+    /// The builtin exception hierarchy (MicroPython's set plus what CPython code commonly names). Each class is
+    /// created on first use (MicroPython keeps them in ROM): nothing is allocated for them at start-up, and nanoCLR
+    /// runs static constructors eagerly in type-name order, so no static initializer may read another type's statics.
+    /// </summary>
     public static class PyExc
     {
-        private static PyType s_baseException;
+        /// <summary>Number of builtin exception classes (indexes for Get, in Names order).</summary>
+        public const int Count = 30;
 
-        /// <summary>Created on first use: nanoCLR runs static constructors eagerly in type-name order, so a
-        /// static initializer must not read another type's statics (its table, base type, object).</summary>
-        public static PyType BaseException
+        /// <summary>Their names; index 0 is BaseException.</summary>
+        public static readonly string[] Names = new string[]
         {
-            get { return s_baseException ?? (s_baseException = PyType.Native("BaseException", ExceptionTable.Instance, null)); }
-        }
-
-        public static readonly PyType SystemExit = Sub("SystemExit", BaseException);
-        public static readonly PyType KeyboardInterrupt = Sub("KeyboardInterrupt", BaseException);
-        public static readonly PyType GeneratorExit = Sub("GeneratorExit", BaseException);
-        public static readonly PyType Exception = Sub("Exception", BaseException);
-        public static readonly PyType StopIteration = Sub("StopIteration", Exception);
-        public static readonly PyType StopAsyncIteration = Sub("StopAsyncIteration", Exception);
-        public static readonly PyType ArithmeticError = Sub("ArithmeticError", Exception);
-        public static readonly PyType OverflowError = Sub("OverflowError", ArithmeticError);
-        public static readonly PyType ZeroDivisionError = Sub("ZeroDivisionError", ArithmeticError);
-        public static readonly PyType AssertionError = Sub("AssertionError", Exception);
-        public static readonly PyType AttributeError = Sub("AttributeError", Exception);
-        public static readonly PyType BufferError = Sub("BufferError", Exception);
-        public static readonly PyType EOFError = Sub("EOFError", Exception);
-        public static readonly PyType ImportError = Sub("ImportError", Exception);
-        public static readonly PyType LookupError = Sub("LookupError", Exception);
-        public static readonly PyType IndexError = Sub("IndexError", LookupError);
-        public static readonly PyType KeyError = Sub("KeyError", LookupError);
-        public static readonly PyType MemoryError = Sub("MemoryError", Exception);
-        public static readonly PyType NameError = Sub("NameError", Exception);
-        public static readonly PyType UnboundLocalError = Sub("UnboundLocalError", NameError);
-        public static readonly PyType OSError = Sub("OSError", Exception);
-        public static readonly PyType RuntimeError = Sub("RuntimeError", Exception);
-        public static readonly PyType NotImplementedError = Sub("NotImplementedError", RuntimeError);
-        public static readonly PyType SyntaxError = Sub("SyntaxError", Exception);
-        public static readonly PyType IndentationError = Sub("IndentationError", SyntaxError);
-        public static readonly PyType SystemError = Sub("SystemError", Exception);
-        public static readonly PyType TypeError = Sub("TypeError", Exception);
-        public static readonly PyType ValueError = Sub("ValueError", Exception);
-        public static readonly PyType UnicodeError = Sub("UnicodeError", ValueError);
-
-        /// <summary>All of them, for the builtins module.</summary>
-        public static readonly PyType[] All = new PyType[]
-        {
-            BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, StopAsyncIteration,
-            ArithmeticError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError,
-            EOFError, ImportError, LookupError, IndexError, KeyError, MemoryError, NameError,
-            UnboundLocalError, OSError, RuntimeError, NotImplementedError, SyntaxError, IndentationError,
-            SystemError, TypeError, ValueError, UnicodeError,
+            "BaseException", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "Exception", "StopIteration",
+            "StopAsyncIteration", "ArithmeticError", "OverflowError", "ZeroDivisionError", "AssertionError", "AttributeError",
+            "BufferError", "EOFError", "ImportError", "LookupError", "IndexError", "KeyError",
+            "MemoryError", "NameError", "UnboundLocalError", "OSError", "RuntimeError", "NotImplementedError",
+            "SyntaxError", "IndentationError", "SystemError", "TypeError", "ValueError", "UnicodeError",
         };
 
-        private static PyType Sub(string name, PyType parent)
+        // Index of each class's base in Names.
+        private static readonly byte[] s_bases = new byte[] { 0, 0, 0, 0, 0, 4, 4, 4, 7, 7, 4, 4, 4, 4, 4, 4, 15, 15, 4, 4, 19, 4, 4, 22, 4, 24, 4, 4, 4, 28 };
+
+        private static PyType[] s_types;
+
+        /// <summary>The builtin exception class Names[i].</summary>
+        public static PyType Get(int i)
         {
-            return PyType.Native(name, ExceptionTable.Instance, parent);
+            PyType[] types = s_types;
+            if (types == null)
+            {
+                types = s_types = new PyType[Count];
+            }
+            PyType t = types[i];
+            if (t == null)
+            {
+                t = types[i] = PyType.Native(Names[i], ExceptionTable.Instance, i == 0 ? null : Get(s_bases[i]));
+            }
+            return t;
+        }
+
+        public static PyType BaseException
+        {
+            get { return Get(0); }
+        }
+
+        public static PyType SystemExit
+        {
+            get { return Get(1); }
+        }
+
+        public static PyType KeyboardInterrupt
+        {
+            get { return Get(2); }
+        }
+
+        public static PyType GeneratorExit
+        {
+            get { return Get(3); }
+        }
+
+        public static PyType Exception
+        {
+            get { return Get(4); }
+        }
+
+        public static PyType StopIteration
+        {
+            get { return Get(5); }
+        }
+
+        public static PyType StopAsyncIteration
+        {
+            get { return Get(6); }
+        }
+
+        public static PyType ArithmeticError
+        {
+            get { return Get(7); }
+        }
+
+        public static PyType OverflowError
+        {
+            get { return Get(8); }
+        }
+
+        public static PyType ZeroDivisionError
+        {
+            get { return Get(9); }
+        }
+
+        public static PyType AssertionError
+        {
+            get { return Get(10); }
+        }
+
+        public static PyType AttributeError
+        {
+            get { return Get(11); }
+        }
+
+        public static PyType BufferError
+        {
+            get { return Get(12); }
+        }
+
+        public static PyType EOFError
+        {
+            get { return Get(13); }
+        }
+
+        public static PyType ImportError
+        {
+            get { return Get(14); }
+        }
+
+        public static PyType LookupError
+        {
+            get { return Get(15); }
+        }
+
+        public static PyType IndexError
+        {
+            get { return Get(16); }
+        }
+
+        public static PyType KeyError
+        {
+            get { return Get(17); }
+        }
+
+        public static PyType MemoryError
+        {
+            get { return Get(18); }
+        }
+
+        public static PyType NameError
+        {
+            get { return Get(19); }
+        }
+
+        public static PyType UnboundLocalError
+        {
+            get { return Get(20); }
+        }
+
+        public static PyType OSError
+        {
+            get { return Get(21); }
+        }
+
+        public static PyType RuntimeError
+        {
+            get { return Get(22); }
+        }
+
+        public static PyType NotImplementedError
+        {
+            get { return Get(23); }
+        }
+
+        public static PyType SyntaxError
+        {
+            get { return Get(24); }
+        }
+
+        public static PyType IndentationError
+        {
+            get { return Get(25); }
+        }
+
+        public static PyType SystemError
+        {
+            get { return Get(26); }
+        }
+
+        public static PyType TypeError
+        {
+            get { return Get(27); }
+        }
+
+        public static PyType ValueError
+        {
+            get { return Get(28); }
+        }
+
+        public static PyType UnicodeError
+        {
+            get { return Get(29); }
         }
 
         /// <summary>Is t an exception class (BaseException or a subclass)?</summary>

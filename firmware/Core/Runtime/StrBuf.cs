@@ -51,29 +51,42 @@ namespace MicroPy.Core
 
         public StrBuf Append(string s)
         {
-            int n = s.Length;
-            if (_len + n > _buf.Length)
-            {
-                Grow(n);
-            }
-            for (int i = 0; i < n; i++)
-            {
-                _buf[_len + i] = s[i];
-            }
-            _len += n;
-            return this;
+            return Append(s, 0, s.Length);
         }
 
+        /// <summary>
+        /// Appends s[start..start+count). On nanoCLR strings are UTF-8, so s[i] costs O(length): one native
+        /// ToCharArray instead of a char loop.
+        /// </summary>
         public StrBuf Append(string s, int start, int count)
         {
             if (_len + count > _buf.Length)
             {
                 Grow(count);
             }
-            for (int i = 0; i < count; i++)
+#if NANOFRAMEWORK_1_0
+            if (count == 1)
             {
-                _buf[_len + i] = s[start + i];
+                _buf[_len] = s[start];
             }
+            else if (count > 1)
+            {
+                System.Array.Copy(s.ToCharArray(start, count), 0, _buf, _len, count);
+            }
+#else
+            s.CopyTo(start, _buf, _len, count);
+#endif
+            _len += count;
+            return this;
+        }
+
+        public StrBuf Append(char[] c, int start, int count)
+        {
+            if (_len + count > _buf.Length)
+            {
+                Grow(count);
+            }
+            System.Array.Copy(c, start, _buf, _len, count);
             _len += count;
             return this;
         }

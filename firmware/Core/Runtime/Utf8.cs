@@ -81,8 +81,13 @@ namespace MicroPy.Core
             throw Err.Make(PyExc.LookupError, "unknown encoding: " + name);
         }
 
-        public static byte[] Encode(string s)
+        public static byte[] Encode(string text)
         {
+#if NANOFRAMEWORK_1_0
+            char[] s = text.ToCharArray(); // nanoCLR strings are UTF-8: s[i] would walk the string
+#else
+            string s = text;
+#endif
             int len = 0;
             for (int i = 0; i < s.Length; i++)
             {

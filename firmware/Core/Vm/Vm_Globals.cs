@@ -36,6 +36,10 @@ namespace MicroPy.Core
             }
             PyDict b = BuiltinsDictOf(g);
             int be = b != null ? b.EntryOfStr(name) : -1;
+            if (be < 0 && Interp.MaterializeBuiltin(g, name))
+            {
+                be = b.EntryOfStr(name);
+            }
             if (be < 0)
             {
                 throw Err.Name(name);

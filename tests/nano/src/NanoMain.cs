@@ -58,8 +58,12 @@ namespace MicroPy.NanoTests
         {
             Interp interp = new Interp(MicroPy.Modules.ModuleRegistry.Instance);
             interp.Console = s_console;
+            Stage("interp", free0);
+            PyDict globals = interp.NewGlobals("__main__");
+            Stage("globals", free0);
             ReplEngine repl = new ReplEngine(new PromptHost());
-            repl.Start(interp.NewGlobals("__main__"));
+            Stage("repl-engine", free0);
+            repl.Start(globals);
             long free1 = TestMemory.Collected();
             Console.WriteLine("");
 #if NANOFRAMEWORK_1_0
@@ -69,6 +73,18 @@ namespace MicroPy.NanoTests
 #endif
             Console.WriteLine("@@@ HEAP at-prompt " + free1.ToString() + " used-by-interpreter " + used.ToString());
             s_keep = repl;
+        }
+
+        /// <summary>Heap in use since free0 after one start-up stage ("@@@ HEAP stage name bytes").</summary>
+        private static void Stage(string name, long free0)
+        {
+            long free = TestMemory.Collected();
+#if NANOFRAMEWORK_1_0
+            long used = free0 - free;
+#else
+            long used = free - free0;
+#endif
+            Console.WriteLine("@@@ HEAP stage " + name + " " + used.ToString());
         }
 
         private sealed class PromptHost : IReplHost
