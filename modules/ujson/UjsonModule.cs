@@ -158,8 +158,9 @@ namespace MicroPy.Modules
             throw Err.Type("Object of type " + Ops.TypeName(o) + " is not JSON serializable");
         }
 
-        private static void Str(string s, StrBuf sb)
+        private static void Str(string str, StrBuf sb)
         {
+            char[] s = str.ToCharArray();
             sb.Append('"');
             for (int i = 0; i < s.Length; i++)
             {
@@ -189,8 +190,10 @@ namespace MicroPy.Modules
             sb.Append('"');
         }
 
-        private static object Parse(string s)
+        /// <summary>Parses over a char array: on nanoCLR strings are UTF-8 and s[i] walks the string from its start.</summary>
+        private static object Parse(string text)
         {
+            char[] s = text.ToCharArray();
             int pos = 0;
             Ws(s, ref pos);
             object v = Value(s, ref pos, 0);
@@ -202,12 +205,12 @@ namespace MicroPy.Modules
             return v;
         }
 
-        private static PyException Bad(string s, int pos, string what)
+        private static PyException Bad(char[] s, int pos, string what)
         {
             return Err.Value(what + ": char " + Ops.IntToString(pos));
         }
 
-        private static void Ws(string s, ref int pos)
+        private static void Ws(char[] s, ref int pos)
         {
             while (pos < s.Length && (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\n' || s[pos] == '\r'))
             {
@@ -215,17 +218,24 @@ namespace MicroPy.Modules
             }
         }
 
-        private static bool Lit(string s, ref int pos, string word)
+        private static bool Lit(char[] s, ref int pos, string word)
         {
-            if (pos + word.Length <= s.Length && s.Substring(pos, word.Length) == word)
+            if (pos + word.Length > s.Length)
             {
-                pos += word.Length;
-                return true;
+                return false;
             }
-            return false;
+            for (int i = 0; i < word.Length; i++)
+            {
+                if (s[pos + i] != word[i])
+                {
+                    return false;
+                }
+            }
+            pos += word.Length;
+            return true;
         }
 
-        private static object Value(string s, ref int pos, int depth)
+        private static object Value(char[] s, ref int pos, int depth)
         {
             if (depth > 200)
             {
@@ -360,7 +370,7 @@ namespace MicroPy.Modules
             {
                 throw Bad(s, start, "Expecting value");
             }
-            string num = s.Substring(start, pos - start);
+            string num = new string(s, start, pos - start);
             if (isFloat)
             {
                 double v;
@@ -373,7 +383,7 @@ namespace MicroPy.Modules
             return IntTable.ParseInt(num, 10);
         }
 
-        private static string StrLit(string s, ref int pos)
+        private static string StrLit(char[] s, ref int pos)
         {
             int start = pos;
             pos++;

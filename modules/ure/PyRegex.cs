@@ -55,9 +55,12 @@ namespace MicroPy.Modules
 
         public PyMatch Search(string s, int from, bool anchored)
         {
-            for (int i = from; i <= s.Length; i++)
+            // A char array: on nanoCLR strings are UTF-8 and s[i] walks the string from its start.
+            char[] cs = s.ToCharArray();
+            int[] visited = Program.NewVisited(cs.Length);
+            for (int i = from; i <= cs.Length; i++)
             {
-                int[] spans = Program.MatchAt(s, i);
+                int[] spans = Program.MatchAt(cs, i, visited);
                 if (spans != null)
                 {
                     return new PyMatch(s, spans);

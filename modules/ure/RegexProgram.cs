@@ -325,12 +325,21 @@ namespace MicroPy.Modules
             return hit != Neg[pc];
         }
 
-        /// <summary>Matches at position start (anchored); returns group spans (2 per group, -1 unset) or null.</summary>
-        public int[] MatchAt(string s, int start)
+        /// <summary>The visited set MatchAt needs for a subject of length len: one bit per (instruction, position).</summary>
+        public int[] NewVisited(int len)
+        {
+            return new int[(Count * (len + 1) + 31) >> 5];
+        }
+
+        /// <summary>
+        /// Matches at position start (anchored); returns group spans (2 per group, -1 unset) or null. visited (from
+        /// NewVisited) may be shared by the attempts of one search: without backreferences, a (instruction, position)
+        /// state that failed once fails from any start, so a search is linear in states, not quadratic.
+        /// </summary>
+        public int[] MatchAt(char[] s, int start, int[] visited)
         {
             int nslots = Groups * 2;
             int n = s.Length + 1;
-            bool[] visited = new bool[Count * n];
             // Backtrack stack: pc, sp, and a snapshot index into the saved-slot log.
             int[] stPc = new int[16];
             int[] stSp = new int[16];
@@ -349,13 +358,14 @@ namespace MicroPy.Modules
                 if (pc >= 0)
                 {
                     int vi = pc * n + sp;
-                    if (visited[vi])
+                    int bit = 1 << (vi & 31);
+                    if ((visited[vi >> 5] & bit) != 0)
                     {
                         pc = -1;
                     }
                     else
                     {
-                        visited[vi] = true;
+                        visited[vi >> 5] |= bit;
                         switch (Op[pc])
                         {
                             case OpChar:
