@@ -30,8 +30,11 @@ namespace MicroPy.Core
             }
         }
 
-        private static object Loop(ref Frame f, Frame entry)
+        private static object Loop(ref Frame current, Frame entry)
         {
+            // A local copy: the loop reads the frame on every instruction; current is updated at frame switches
+            // so that Run unwinds from the right frame.
+            Frame f = current;
             s_current = f;
             object[] R = f.R;
             long[] I = f.I;
@@ -866,6 +869,7 @@ namespace MicroPy.Core
                                         }
                                         s_depth++;
                                         f = nf;
+                                        current = nf;
                                         s_current = f;
                                         R = CR;
                                         I = CI;
@@ -940,6 +944,7 @@ namespace MicroPy.Core
                                 }
                                 s_depth++;
                                 f = nf;
+                                current = nf;
                                 s_current = f;
                                 R = CR;
                                 I = CI;
@@ -1003,6 +1008,7 @@ namespace MicroPy.Core
                             ExitFrame(f, sp);
                             s_top = top;
                             f = back;
+                            current = back;
                             s_current = f;
                             R = f.R;
                             I = f.I;
