@@ -538,6 +538,38 @@ namespace MicroPy.Core
                                         }
                                         else
                                         {
+                                            PyGenerator g = it as PyGenerator;
+                                            if (g != null && !g.Running && !g.Finished && s_depth < MaxDepth)
+                                            {
+                                                // Resume the generator as an in-loop frame: its yield hands the
+                                                // value (unboxed) back to this slot; its return ends the loop.
+                                                Frame gf = g.Frame;
+                                                f.Pc = pc - 3;
+                                                f.Sp = sp;
+                                                if (g.Started)
+                                                {
+                                                    gf.R[gf.Sp] = PyNone.None;
+                                                    gf.Sp++;
+                                                }
+                                                g.Started = true;
+                                                g.Running = true;
+                                                gf.Yielded = false;
+                                                gf.Back = f;
+                                                gf.RetSlot = sp;
+                                                gf.SavedTop = s_top;
+                                                s_depth++;
+                                                f = gf;
+                                                current = gf;
+                                                s_current = gf;
+                                                R = gf.R;
+                                                I = gf.I;
+                                                bc = gf.Bc;
+                                                consts = gf.Consts;
+                                                bas = gf.Base;
+                                                pc = gf.Pc;
+                                                sp = gf.Sp;
+                                                continue;
+                                            }
                                             f.Sp = sp;
                                             object v = ((PyObject)it).Next();
                                             if (v != null)
@@ -992,6 +1024,25 @@ namespace MicroPy.Core
                             {
                                 ExitFrame(f, sp);
                                 return rv == IntMark ? PyInt.Create(rvi) : rv;
+                            }
+                            if (f.Gen != null)
+                            {
+                                // An in-loop generator finished: the caller's FOR_ITER loop ends.
+                                PyGenerator g = f.Gen;
+                                ExitFrame(f, sp);
+                                g.Finish(rv == IntMark ? PyInt.Create(rvi) : rv);
+                                f = back;
+                                current = back;
+                                s_current = back;
+                                R = f.R;
+                                I = f.I;
+                                bc = f.Bc;
+                                consts = f.Consts;
+                                bas = f.Base;
+                                sp = f.Sp - 1;
+                                R[sp] = null;
+                                pc = bc[f.Pc + 1] | (bc[f.Pc + 2] << 8);
+                                continue;
                             }
                             if (f.Constructing != null)
                             {
@@ -1464,6 +1515,31 @@ namespace MicroPy.Core
                     case Opcodes.YieldValue:
                         {
                             sp--;
+                            if (f != entry)
+                            {
+                                // Resumed in-loop by FOR_ITER: the value goes to the caller's stack as it is.
+                                Frame back = f.Back;
+                                int slot = f.RetSlot;
+                                back.R[slot] = R[sp];
+                                back.I[slot] = I[sp];
+                                R[sp] = null;
+                                f.Pc = pc;
+                                f.Sp = sp;
+                                f.Yielded = true;
+                                f.Gen.Running = false;
+                                s_depth--;
+                                f = back;
+                                current = back;
+                                s_current = back;
+                                R = f.R;
+                                I = f.I;
+                                bc = f.Bc;
+                                consts = f.Consts;
+                                bas = f.Base;
+                                pc = f.Pc + 3;
+                                sp = slot + 1;
+                                continue;
+                            }
                             object v = Box(R[sp], I[sp]);
                             R[sp] = null;
                             f.Pc = pc;
@@ -1525,6 +1601,24 @@ namespace MicroPy.Core
                             f.Sp = sp;
                             f.Yielded = true;
                             s_depth--;
+                            if (f != entry)
+                            {
+                                Frame back = f.Back;
+                                int slot = f.RetSlot;
+                                f.Gen.Running = false;
+                                f = back;
+                                current = back;
+                                s_current = back;
+                                R = f.R;
+                                I = f.I;
+                                bc = f.Bc;
+                                consts = f.Consts;
+                                bas = f.Base;
+                                pc = f.Pc + 3;
+                                R[slot] = r;
+                                sp = slot + 1;
+                                continue;
+                            }
                             return r;
                         }
                     case Opcodes.ImportName:
