@@ -173,7 +173,7 @@ namespace MicroPy.Core
                 for (int k = 0; k < n; k++)
                 {
                     object v = r[start + k];
-                    a[k] = v == IntMark ? PyInt.Create(i[start + k]) : v;
+                    a[k] = Box(v, i[start + k]);
                 }
                 return Ops.Call(func, a, argc, kwc);
             }

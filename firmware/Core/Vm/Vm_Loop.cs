@@ -253,12 +253,13 @@ namespace MicroPy.Core
                             double fy;
                             if (FloatOperands(ra, I[sp - 2], rb, I[sp - 1], out fx, out fy))
                             {
-                                object fr = FloatBinary(bop, fx, fy);
-                                if (fr != null)
+                                double fz;
+                                if (FloatBinary(bop, fx, fy, out fz))
                                 {
                                     sp--;
                                     R[sp] = null;
-                                    R[sp - 1] = fr;
+                                    R[sp - 1] = FloatMark;
+                                    I[sp - 1] = System.BitConverter.DoubleToInt64Bits(fz);
                                     continue;
                                 }
                             }
@@ -270,12 +271,13 @@ namespace MicroPy.Core
                                 {
                                     sp--;
                                     R[sp] = null;
-                                    R[sp - 1] = new PyFloat((double)x / y);
+                                    R[sp - 1] = FloatMark;
+                                    I[sp - 1] = System.BitConverter.DoubleToInt64Bits((double)x / y);
                                     continue;
                                 }
                             }
-                            object a = ra == IntMark ? PyInt.Create(I[sp - 2]) : ra;
-                            object b = rb == IntMark ? PyInt.Create(I[sp - 1]) : rb;
+                            object a = Box(ra, I[sp - 2]);
+                            object b = Box(rb, I[sp - 1]);
                             f.Sp = sp;
                             object res = op == Opcodes.BinaryOp ? Ops.BinaryOp(bop, a, b) : Ops.InplaceOp(bop, a, b);
                             sp--;
@@ -336,8 +338,8 @@ namespace MicroPy.Core
                                     continue;
                                 }
                             }
-                            object a = ra == IntMark ? PyInt.Create(I[sp - 2]) : ra;
-                            object b = rb == IntMark ? PyInt.Create(I[sp - 1]) : rb;
+                            object a = Box(ra, I[sp - 2]);
+                            object b = Box(rb, I[sp - 1]);
                             f.Sp = sp;
                             object res = Ops.Compare(cop, a, b);
                             sp--;
@@ -368,6 +370,19 @@ namespace MicroPy.Core
                                 }
                                 ra = PyInt.Create(x);
                             }
+                            else if (ra == FloatMark)
+                            {
+                                if (uop == PyOp.Neg)
+                                {
+                                    I[sp - 1] = System.BitConverter.DoubleToInt64Bits(-System.BitConverter.Int64BitsToDouble(I[sp - 1]));
+                                    continue;
+                                }
+                                if (uop == PyOp.Pos)
+                                {
+                                    continue;
+                                }
+                                ra = Box(ra, I[sp - 1]);
+                            }
                             f.Sp = sp;
                             R[sp - 1] = Ops.UnaryOp(uop, ra);
                             continue;
@@ -391,7 +406,7 @@ namespace MicroPy.Core
                             else
                             {
                                 f.Sp = sp;
-                                t = Ops.IsTrue(ra);
+                                t = Ops.IsTrue(Box(ra, I[sp - 1]));
                             }
                             R[sp - 1] = t ? PyBool.False : PyBool.True;
                             continue;
@@ -425,7 +440,7 @@ namespace MicroPy.Core
                             else
                             {
                                 f.Sp = sp;
-                                t = Ops.IsTrue(ra);
+                                t = Ops.IsTrue(Box(ra, I[sp]));
                             }
                             if (t == (op == Opcodes.PopJumpIfTrue))
                             {
@@ -437,7 +452,7 @@ namespace MicroPy.Core
                     case Opcodes.JumpIfTrueOrPop:
                         {
                             object ra = R[sp - 1];
-                            bool t = ra == IntMark ? I[sp - 1] != 0 : Ops.IsTrue(ra);
+                            bool t = ra == IntMark ? I[sp - 1] != 0 : Ops.IsTrue(Box(ra, I[sp - 1]));
                             if (t == (op == Opcodes.JumpIfTrueOrPop))
                             {
                                 pc = arg;
@@ -450,11 +465,7 @@ namespace MicroPy.Core
                         }
                     case Opcodes.GetIter:
                         {
-                            object ra = R[sp - 1];
-                            if (ra == IntMark)
-                            {
-                                ra = PyInt.Create(I[sp - 1]);
-                            }
+                            object ra = Box(R[sp - 1], I[sp - 1]);
                             if (ra is PyGenerator)
                             {
                                 continue;
@@ -593,7 +604,7 @@ namespace MicroPy.Core
                             sp--;
                             object v = R[sp];
                             R[sp] = null;
-                            f.Globals.SetStr(f.Names[arg], v == IntMark ? PyInt.Create(I[sp]) : v);
+                            f.Globals.SetStr(f.Names[arg], Box(v, I[sp]));
                             continue;
                         }
                     case Opcodes.DeleteGlobal:
@@ -617,7 +628,7 @@ namespace MicroPy.Core
                             sp--;
                             object v = R[sp];
                             R[sp] = null;
-                            (f.Locals ?? f.Globals).SetStr(f.Names[arg], v == IntMark ? PyInt.Create(I[sp]) : v);
+                            (f.Locals ?? f.Globals).SetStr(f.Names[arg], Box(v, I[sp]));
                             continue;
                         }
                     case Opcodes.DeleteName:
@@ -663,7 +674,7 @@ namespace MicroPy.Core
                             sp--;
                             object v = R[sp];
                             R[sp] = null;
-                            f.Cells[arg].Value = v == IntMark ? PyInt.Create(I[sp]) : v;
+                            f.Cells[arg].Value = Box(v, I[sp]);
                             continue;
                         }
                     case Opcodes.DeleteDeref:
@@ -691,9 +702,9 @@ namespace MicroPy.Core
                                     continue;
                                 }
                             }
-                            else if (o == IntMark)
+                            else
                             {
-                                o = PyInt.Create(I[sp - 1]);
+                                o = Box(o, I[sp - 1]);
                             }
                             R[sp - 1] = Ops.GetAttr(o, f.Names[arg]);
                             continue;
@@ -701,16 +712,12 @@ namespace MicroPy.Core
                     case Opcodes.StoreAttr:
                         {
                             object o = R[sp - 1];
-                            object v = R[sp - 2];
-                            if (v == IntMark)
-                            {
-                                v = PyInt.Create(I[sp - 2]);
-                            }
+                            object v = Box(R[sp - 2], I[sp - 2]);
                             f.Sp = sp;
                             PyInstance inst = o as PyInstance;
                             if (inst == null || !StoreInstanceAttr(AttrCacheOf(f), inst, arg, f.Names[arg], v))
                             {
-                                Ops.SetAttr(o == IntMark ? PyInt.Create(I[sp - 1]) : o, f.Names[arg], v);
+                                Ops.SetAttr(Box(o, I[sp - 1]), f.Names[arg], v);
                             }
                             sp -= 2;
                             R[sp] = null;
@@ -727,11 +734,7 @@ namespace MicroPy.Core
                         }
                     case Opcodes.LoadMethod:
                         {
-                            object o = R[sp - 1];
-                            if (o == IntMark)
-                            {
-                                o = PyInt.Create(I[sp - 1]);
-                            }
+                            object o = Box(R[sp - 1], I[sp - 1]);
                             f.Sp = sp;
                             object self;
                             object m;
@@ -987,7 +990,7 @@ namespace MicroPy.Core
                                 pc = 0;
                                 continue;
                             }
-                            object res = CallFromStack(func, R, I, argStart, argc, kwc);
+                            object res = CallFromStack(func == R[fslot] ? Box(func, I[fslot]) : func, R, I, argStart, argc, kwc);
                             s_current = f;
                             for (int k = fslot + 1; k < sp; k++)
                             {
@@ -1005,7 +1008,7 @@ namespace MicroPy.Core
                                 kw = (PyDict)R[--sp];
                                 R[sp] = null;
                             }
-                            object args = R[--sp];
+                            object args = Box(R[--sp], I[sp]);
                             R[sp] = null;
                             object func = Box(R[sp - 1], I[sp - 1]);
                             f.Pc = pc;
@@ -1023,14 +1026,14 @@ namespace MicroPy.Core
                             if (f == entry)
                             {
                                 ExitFrame(f, sp);
-                                return rv == IntMark ? PyInt.Create(rvi) : rv;
+                                return Box(rv, rvi);
                             }
                             if (f.Gen != null)
                             {
                                 // An in-loop generator finished: the caller's FOR_ITER loop ends.
                                 PyGenerator g = f.Gen;
                                 ExitFrame(f, sp);
-                                g.Finish(rv == IntMark ? PyInt.Create(rvi) : rv);
+                                g.Finish(Box(rv, rvi));
                                 f = back;
                                 current = back;
                                 s_current = back;
@@ -1224,7 +1227,7 @@ namespace MicroPy.Core
                     case Opcodes.DictMerge:
                         {
                             sp--;
-                            object v = R[sp];
+                            object v = Box(R[sp], I[sp]);
                             R[sp] = null;
                             f.Sp = sp;
                             MergeInto((PyDict)R[sp - 1], v, arg == 1);
