@@ -1090,6 +1090,25 @@ namespace MicroPy.Core
                                 R[sp++] = PyTuple.Empty;
                                 continue;
                             }
+                            if (bc[pc] == Opcodes.UnpackSequence && bc[pc + 1] == arg && bc[pc + 2] == 0)
+                            {
+                                // a, b = x, y: no tuple; the values are left reversed, as UNPACK_SEQUENCE would.
+                                int lo = sp - arg;
+                                int hi = sp - 1;
+                                while (lo < hi)
+                                {
+                                    object t0 = R[lo];
+                                    long i0 = I[lo];
+                                    R[lo] = R[hi];
+                                    I[lo] = I[hi];
+                                    R[hi] = t0;
+                                    I[hi] = i0;
+                                    lo++;
+                                    hi--;
+                                }
+                                pc += 3;
+                                continue;
+                            }
                             object[] t = new object[arg];
                             sp -= arg;
                             for (int k = 0; k < arg; k++)
