@@ -97,6 +97,26 @@ namespace MicroPy.Core
             return false;
         }
 
+        /// <summary>Comparison of two ints held as longs (exact: converting to double would merge values above 2**53).</summary>
+        private static bool IntCompare(int op, long x, long y)
+        {
+            switch (op)
+            {
+                case PyOp.Lt:
+                    return x < y;
+                case PyOp.Le:
+                    return x <= y;
+                case PyOp.Eq:
+                    return x == y;
+                case PyOp.Ne:
+                    return x != y;
+                case PyOp.Gt:
+                    return x > y;
+                default:
+                    return x >= y;
+            }
+        }
+
         private static bool FloatCompare(int op, double x, double y)
         {
             return FloatOps.CompareDoubles(op, x, y);

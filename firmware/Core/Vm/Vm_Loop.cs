@@ -319,7 +319,7 @@ namespace MicroPy.Core
                                 {
                                     goto compareSlow;
                                 }
-                                bool c = FloatOps.CompareDoubles(cop, x, y);
+                                bool c = IntCompare(cop, x, y);
                                 sp--;
                                 R[sp] = null;
                                 R[sp - 1] = c ? PyBool.True : PyBool.False;
