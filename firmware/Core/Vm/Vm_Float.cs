@@ -70,33 +70,6 @@ namespace MicroPy.Core
             return i < ExactDoubleInt && i > -ExactDoubleInt;
         }
 
-        /// <summary>a op b for float operands without the generic dispatch into z; false when the generic path must
-        /// run (division by zero raises there).</summary>
-        private static bool FloatBinary(int op, double x, double y, out double z)
-        {
-            switch (op)
-            {
-                case PyOp.Add:
-                    z = x + y;
-                    return true;
-                case PyOp.Sub:
-                    z = x - y;
-                    return true;
-                case PyOp.Mul:
-                    z = x * y;
-                    return true;
-                case PyOp.TrueDiv:
-                    if (y != 0)
-                    {
-                        z = x / y;
-                        return true;
-                    }
-                    break;
-            }
-            z = 0;
-            return false;
-        }
-
         /// <summary>Comparison of two ints held as longs (exact: converting to double would merge values above 2**53).</summary>
         private static bool IntCompare(int op, long x, long y)
         {

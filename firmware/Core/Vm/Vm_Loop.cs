@@ -251,19 +251,66 @@ namespace MicroPy.Core
                         binarySlow:
                             double fx;
                             double fy;
+                            double fz;
+                            PyFloat pf;
+                            // Float operands (unboxed or boxed) inline; ints mixed with floats via FloatOperands.
+                            if (ra == FloatMark)
+                            {
+                                fx = System.BitConverter.Int64BitsToDouble(I[sp - 2]);
+                            }
+                            else if ((pf = ra as PyFloat) != null)
+                            {
+                                fx = pf.Value;
+                            }
+                            else
+                            {
+                                goto floatMixed;
+                            }
+                            if (rb == FloatMark)
+                            {
+                                fy = System.BitConverter.Int64BitsToDouble(I[sp - 1]);
+                            }
+                            else if ((pf = rb as PyFloat) != null)
+                            {
+                                fy = pf.Value;
+                            }
+                            else
+                            {
+                                goto floatMixed;
+                            }
+                        floatOp:
+                            switch (bop)
+                            {
+                                case PyOp.Add:
+                                    fz = fx + fy;
+                                    break;
+                                case PyOp.Sub:
+                                    fz = fx - fy;
+                                    break;
+                                case PyOp.Mul:
+                                    fz = fx * fy;
+                                    break;
+                                case PyOp.TrueDiv:
+                                    if (fy == 0)
+                                    {
+                                        goto binaryGeneric;
+                                    }
+                                    fz = fx / fy;
+                                    break;
+                                default:
+                                    goto binaryGeneric;
+                            }
+                            sp--;
+                            R[sp] = null;
+                            R[sp - 1] = FloatMark;
+                            I[sp - 1] = System.BitConverter.DoubleToInt64Bits(fz);
+                            continue;
+                        floatMixed:
                             if (FloatOperands(ra, I[sp - 2], rb, I[sp - 1], out fx, out fy))
                             {
-                                double fz;
-                                if (FloatBinary(bop, fx, fy, out fz))
-                                {
-                                    sp--;
-                                    R[sp] = null;
-                                    R[sp - 1] = FloatMark;
-                                    I[sp - 1] = System.BitConverter.DoubleToInt64Bits(fz);
-                                    continue;
-                                }
+                                goto floatOp;
                             }
-                            else if (bop == PyOp.TrueDiv && ra == IntMark && rb == IntMark)
+                            if (bop == PyOp.TrueDiv && ra == IntMark && rb == IntMark)
                             {
                                 x = I[sp - 2];
                                 y = I[sp - 1];
@@ -276,6 +323,7 @@ namespace MicroPy.Core
                                     continue;
                                 }
                             }
+                        binaryGeneric:
                             object a = Box(ra, I[sp - 2]);
                             object b = Box(rb, I[sp - 1]);
                             f.Sp = sp;
@@ -330,6 +378,19 @@ namespace MicroPy.Core
                             {
                                 double fx;
                                 double fy;
+                                if (ra == FloatMark && rb != IntMark)
+                                {
+                                    PyFloat pf = rb as PyFloat;
+                                    if (rb == FloatMark || pf != null)
+                                    {
+                                        fx = System.BitConverter.Int64BitsToDouble(I[sp - 2]);
+                                        fy = pf != null ? pf.Value : System.BitConverter.Int64BitsToDouble(I[sp - 1]);
+                                        sp--;
+                                        R[sp] = null;
+                                        R[sp - 1] = FloatCompare(cop, fx, fy) ? PyBool.True : PyBool.False;
+                                        continue;
+                                    }
+                                }
                                 if (FloatOperands(ra, I[sp - 2], rb, I[sp - 1], out fx, out fy))
                                 {
                                     sp--;
