@@ -668,12 +668,6 @@ namespace MicroPy.Core
                             f.Globals.SetStr(f.Names[arg], Box(v, I[sp]));
                             continue;
                         }
-                    case Opcodes.DeleteGlobal:
-                        if (!f.Globals.Remove(f.Names[arg]))
-                        {
-                            throw Err.Name(f.Names[arg]);
-                        }
-                        continue;
                     case Opcodes.LoadName:
                         {
                             object v = null;
@@ -692,12 +686,6 @@ namespace MicroPy.Core
                             (f.Locals ?? f.Globals).SetStr(f.Names[arg], Box(v, I[sp]));
                             continue;
                         }
-                    case Opcodes.DeleteName:
-                        if (!(f.Locals ?? f.Globals).Remove(f.Names[arg]))
-                        {
-                            throw Err.Name(f.Names[arg]);
-                        }
-                        continue;
                     case Opcodes.DeleteFast:
                         if (R[bas + arg] == null)
                         {
@@ -715,21 +703,6 @@ namespace MicroPy.Core
                             R[sp++] = v;
                             continue;
                         }
-                    case Opcodes.LoadClassDeref:
-                        {
-                            string name = f.Code.CellNames[arg];
-                            object v = f.Locals != null ? f.Locals.GetStr(name) : null;
-                            if (v == null)
-                            {
-                                v = f.Cells[arg].Value;
-                                if (v == null)
-                                {
-                                    throw FreeVarError(f, arg);
-                                }
-                            }
-                            R[sp++] = v;
-                            continue;
-                        }
                     case Opcodes.StoreDeref:
                         {
                             sp--;
@@ -738,13 +711,6 @@ namespace MicroPy.Core
                             f.Cells[arg].Value = Box(v, I[sp]);
                             continue;
                         }
-                    case Opcodes.DeleteDeref:
-                        if (f.Cells[arg].Value == null)
-                        {
-                            throw FreeVarError(f, arg);
-                        }
-                        f.Cells[arg].Value = null;
-                        continue;
                     case Opcodes.LoadClosure:
                         R[sp++] = f.Cells[arg];
                         continue;
@@ -783,14 +749,6 @@ namespace MicroPy.Core
                             sp -= 2;
                             R[sp] = null;
                             R[sp + 1] = null;
-                            continue;
-                        }
-                    case Opcodes.DeleteAttr:
-                        {
-                            sp--;
-                            object o = Box(R[sp], I[sp]);
-                            R[sp] = null;
-                            Ops.DelAttr(o, f.Names[arg]);
                             continue;
                         }
                     case Opcodes.LoadMethod:
@@ -1061,23 +1019,6 @@ namespace MicroPy.Core
                             R[fslot] = res;
                             continue;
                         }
-                    case Opcodes.CallFunctionEx:
-                        {
-                            PyDict kw = null;
-                            if ((arg & 1) != 0)
-                            {
-                                kw = (PyDict)R[--sp];
-                                R[sp] = null;
-                            }
-                            object args = Box(R[--sp], I[sp]);
-                            R[sp] = null;
-                            object func = Box(R[sp - 1], I[sp - 1]);
-                            f.Pc = pc;
-                            f.Sp = sp;
-                            R[sp - 1] = CallEx(func, args, kw);
-                            s_current = f;
-                            continue;
-                        }
                     case Opcodes.ReturnValue:
                         {
                             sp--;
@@ -1192,125 +1133,12 @@ namespace MicroPy.Core
                             R[sp++] = l;
                             continue;
                         }
-                    case Opcodes.BuildSet:
-                        {
-                            PySet s = new PySet();
-                            sp -= arg;
-                            f.Sp = sp + arg;
-                            for (int k = 0; k < arg; k++)
-                            {
-                                s.Add(Box(R[sp + k], I[sp + k]));
-                                R[sp + k] = null;
-                            }
-                            R[sp++] = s;
-                            continue;
-                        }
-                    case Opcodes.BuildMap:
-                        {
-                            PyDict d = new PyDict();
-                            sp -= 2 * arg;
-                            f.Sp = sp + 2 * arg;
-                            for (int k = 0; k < arg; k++)
-                            {
-                                d.Set(Box(R[sp + 2 * k], I[sp + 2 * k]), Box(R[sp + 2 * k + 1], I[sp + 2 * k + 1]));
-                                R[sp + 2 * k] = null;
-                                R[sp + 2 * k + 1] = null;
-                            }
-                            R[sp++] = d;
-                            continue;
-                        }
-                    case Opcodes.BuildSlice:
-                        {
-                            object step = PyNone.None;
-                            if (arg == 3)
-                            {
-                                step = Box(R[--sp], I[sp]);
-                                R[sp] = null;
-                            }
-                            object stop = Box(R[--sp], I[sp]);
-                            R[sp] = null;
-                            object start = Box(R[sp - 1], I[sp - 1]);
-                            R[sp - 1] = new PySlice(start, stop, step);
-                            continue;
-                        }
                     case Opcodes.ListAppend:
                         {
                             sp--;
                             object v = Box(R[sp], I[sp]);
                             R[sp] = null;
                             ((PyList)R[sp - arg]).Append(v);
-                            continue;
-                        }
-                    case Opcodes.SetAdd:
-                        {
-                            sp--;
-                            object v = Box(R[sp], I[sp]);
-                            R[sp] = null;
-                            f.Sp = sp;
-                            ((PySet)R[sp - arg]).Add(v);
-                            continue;
-                        }
-                    case Opcodes.MapAdd:
-                        {
-                            sp -= 2;
-                            object k = Box(R[sp], I[sp]);
-                            object v = Box(R[sp + 1], I[sp + 1]);
-                            R[sp] = null;
-                            R[sp + 1] = null;
-                            f.Sp = sp;
-                            ((PyDict)R[sp - arg]).Set(k, v);
-                            continue;
-                        }
-                    case Opcodes.MapMergeKw:
-                        {
-                            sp -= 2;
-                            object k = R[sp];
-                            object v = Box(R[sp + 1], I[sp + 1]);
-                            R[sp] = null;
-                            R[sp + 1] = null;
-                            PyDict d = (PyDict)R[sp - arg];
-                            if (d.Get(k) != null)
-                            {
-                                throw Err.Type("keyword argument repeated: " + (string)k);
-                            }
-                            d.Set(k, v);
-                            continue;
-                        }
-                    case Opcodes.ListExtend:
-                        {
-                            sp--;
-                            object v = Box(R[sp], I[sp]);
-                            R[sp] = null;
-                            f.Sp = sp;
-                            PyList l = (PyList)R[sp - arg];
-                            object[] items = Ops.ToArray(v);
-                            for (int k = 0; k < items.Length; k++)
-                            {
-                                l.Append(items[k]);
-                            }
-                            continue;
-                        }
-                    case Opcodes.SetUpdate:
-                        {
-                            sp--;
-                            object v = Box(R[sp], I[sp]);
-                            R[sp] = null;
-                            f.Sp = sp;
-                            PySet s = (PySet)R[sp - arg];
-                            object[] items = Ops.ToArray(v);
-                            for (int k = 0; k < items.Length; k++)
-                            {
-                                s.Add(items[k]);
-                            }
-                            continue;
-                        }
-                    case Opcodes.DictMerge:
-                        {
-                            sp--;
-                            object v = Box(R[sp], I[sp]);
-                            R[sp] = null;
-                            f.Sp = sp;
-                            MergeInto((PyDict)R[sp - 1], v, arg == 1);
                             continue;
                         }
                     case Opcodes.BinarySubscr:
@@ -1395,17 +1223,6 @@ namespace MicroPy.Core
                             R[sp + 2] = null;
                             continue;
                         }
-                    case Opcodes.DeleteSubscr:
-                        {
-                            object key = Box(R[sp - 1], I[sp - 1]);
-                            object o = Box(R[sp - 2], I[sp - 2]);
-                            f.Sp = sp;
-                            Ops.DelItem(o, key);
-                            sp -= 2;
-                            R[sp] = null;
-                            R[sp + 1] = null;
-                            continue;
-                        }
                     case Opcodes.UnpackSequence:
                         {
                             object seq = Box(R[sp - 1], I[sp - 1]);
@@ -1446,79 +1263,6 @@ namespace MicroPy.Core
                             sp += arg;
                             continue;
                         }
-                    case Opcodes.UnpackEx:
-                        {
-                            int before = arg & 0xFF;
-                            int after = arg >> 8;
-                            object seq = Box(R[sp - 1], I[sp - 1]);
-                            f.Sp = sp;
-                            object[] items = Ops.ToArray(seq);
-                            if (items.Length < before + after)
-                            {
-                                throw Err.Value("not enough values to unpack (expected at least " + Ops.IntToString(before + after) + ", got " + Ops.IntToString(items.Length) + ")");
-                            }
-                            sp--;
-                            int total = before + after + 1;
-                            // Pushed so that the first target's value ends on top.
-                            int w = sp + total - 1;
-                            for (int k = 0; k < before; k++)
-                            {
-                                R[w--] = items[k];
-                            }
-                            int midLen = items.Length - before - after;
-                            PyList mid = new PyList(midLen < 4 ? 4 : midLen);
-                            for (int k = 0; k < midLen; k++)
-                            {
-                                mid.Append(items[before + k]);
-                            }
-                            R[w--] = mid;
-                            for (int k = 0; k < after; k++)
-                            {
-                                R[w--] = items[before + midLen + k];
-                            }
-                            sp += total;
-                            continue;
-                        }
-                    case Opcodes.MakeFunction:
-                        {
-                            CodeObject code = (CodeObject)R[--sp];
-                            R[sp] = null;
-                            PyFunction fn = new PyFunction(code, f.Globals);
-                            if ((arg & 4) != 0)
-                            {
-                                object[] cl = ((PyTuple)R[--sp]).Items;
-                                R[sp] = null;
-                                PyCell[] cells = new PyCell[cl.Length];
-                                for (int k = 0; k < cl.Length; k++)
-                                {
-                                    cells[k] = (PyCell)cl[k];
-                                }
-                                fn.Closure = cells;
-                            }
-                            if ((arg & 2) != 0)
-                            {
-                                fn.KwDefaults = (PyDict)R[--sp];
-                                R[sp] = null;
-                            }
-                            if ((arg & 1) != 0)
-                            {
-                                fn.Defaults = ((PyTuple)R[--sp]).Items;
-                                R[sp] = null;
-                            }
-                            R[sp++] = fn;
-                            continue;
-                        }
-                    case Opcodes.LoadBuildClass:
-                        R[sp++] = BuildClassFunction.Instance;
-                        continue;
-                    case Opcodes.LoadAssertionError:
-                        R[sp++] = PyExc.AssertionError;
-                        continue;
-                    case Opcodes.RaiseVarargs:
-                        {
-                            f.Sp = sp;
-                            throw RaiseFrom(f, arg, R, I, sp);
-                        }
                     case Opcodes.Reraise:
                     case Opcodes.EndFinally:
                         {
@@ -1532,23 +1276,6 @@ namespace MicroPy.Core
                     case Opcodes.SetupFinally:
                         f.PushBlock(Frame.BlockFinally, arg, sp, null);
                         continue;
-                    case Opcodes.SetupWith:
-                        {
-                            object mgr = Box(R[sp - 1], I[sp - 1]);
-                            f.Sp = sp;
-                            object exit = Ops.GetAttrOrNull(mgr, "__exit__");
-                            object enter = Ops.GetAttrOrNull(mgr, "__enter__");
-                            if (enter == null || exit == null)
-                            {
-                                throw Err.Attribute(enter == null ? "__enter__" : "__exit__");
-                            }
-                            R[sp - 1] = exit;
-                            object v = Ops.Call0(enter);
-                            s_current = f;
-                            f.PushBlock(Frame.BlockWith, arg, sp, null);
-                            R[sp++] = v;
-                            continue;
-                        }
                     case Opcodes.PopBlock:
                         f.BCount--;
                         f.BSaved[f.BCount] = null;
@@ -1556,30 +1283,6 @@ namespace MicroPy.Core
                     case Opcodes.PopExcept:
                         {
                             sp = f.PopExceptBlock(sp, 0);
-                            continue;
-                        }
-                    case Opcodes.WithExitNormal:
-                        {
-                            object exit = R[--sp];
-                            R[sp] = null;
-                            f.Pc = pc;
-                            f.Sp = sp;
-                            Ops.Call3(exit, PyNone.None, PyNone.None, PyNone.None);
-                            s_current = f;
-                            continue;
-                        }
-                    case Opcodes.WithExitExc:
-                        {
-                            PyBaseException e = (PyBaseException)R[sp - 1];
-                            object exit = R[sp - 2];
-                            f.Sp = sp;
-                            object r = Ops.Call3(exit, e.Type, e, PyNone.None);
-                            s_current = f;
-                            if (!Ops.IsTrue(r))
-                            {
-                                throw new PyException(e);
-                            }
-                            sp = f.PopExceptBlock(sp, 1);
                             continue;
                         }
                     case Opcodes.JumpIfNotExcMatch:
@@ -1630,16 +1333,6 @@ namespace MicroPy.Core
                             f.Yielded = true;
                             s_depth--;
                             return v;
-                        }
-                    case Opcodes.GetYieldFromIter:
-                        {
-                            object o = Box(R[sp - 1], I[sp - 1]);
-                            if (!(o is PyGenerator))
-                            {
-                                f.Sp = sp;
-                                R[sp - 1] = Ops.GetIter(o);
-                            }
-                            continue;
                         }
                     case Opcodes.YieldFrom:
                         {
@@ -1704,114 +1397,12 @@ namespace MicroPy.Core
                             }
                             return r;
                         }
-                    case Opcodes.ImportName:
-                        {
-                            object fromlist = R[--sp];
-                            R[sp] = null;
-                            long level = Box(R[sp - 1], I[sp - 1]) is PyInt ? ((PyInt)Box(R[sp - 1], I[sp - 1])).Value : 0;
-                            f.Pc = pc;
-                            f.Sp = sp;
-                            bool hasFrom = fromlist != PyNone.None && Ops.IsTrue(fromlist);
-                            R[sp - 1] = Interp.Current.Import(f.Names[arg], f.Globals, hasFrom, (int)level);
-                            s_current = f;
-                            continue;
-                        }
-                    case Opcodes.ImportFrom:
-                        {
-                            object mod = R[sp - 1];
-                            f.Sp = sp;
-                            R[sp++] = ImportFromModule(mod, f.Names[arg]);
-                            s_current = f;
-                            continue;
-                        }
-                    case Opcodes.ImportStar:
-                        {
-                            object mod = R[--sp];
-                            R[sp] = null;
-                            f.Sp = sp;
-                            ImportStar(mod, f.Locals ?? f.Globals);
-                            continue;
-                        }
-                    case Opcodes.PrintExpr:
-                        {
-                            object v = Box(R[--sp], I[sp]);
-                            R[sp] = null;
-                            f.Sp = sp;
-                            if (v != PyNone.None)
-                            {
-                                Interp.Current.Builtins.Dict.SetStr("_", v);
-                                Interp.Current.Write(Ops.Repr(v) + "\n");
-                            }
-                            continue;
-                        }
                     case Opcodes.Nop:
                         continue;
-                    case Opcodes.BeforeAsyncWith:
-                        {
-                            object mgr = Box(R[sp - 1], I[sp - 1]);
-                            f.Sp = sp;
-                            object aexit = Ops.GetAttrOrNull(mgr, "__aexit__");
-                            object aenter = Ops.GetAttrOrNull(mgr, "__aenter__");
-                            if (aenter == null || aexit == null)
-                            {
-                                throw Err.Attribute(aenter == null ? "__aenter__" : "__aexit__");
-                            }
-                            R[sp - 1] = aexit;
-                            R[sp++] = Ops.Call0(aenter);
-                            s_current = f;
-                            continue;
-                        }
-                    case Opcodes.SetupAsyncWith:
-                        f.PushBlock(Frame.BlockWith, arg, sp - 1, null);
-                        continue;
-                    case Opcodes.AsyncExitNormal:
-                        {
-                            object exit = R[sp - 1];
-                            f.Pc = pc;
-                            f.Sp = sp;
-                            R[sp - 1] = Ops.Call3(exit, PyNone.None, PyNone.None, PyNone.None);
-                            s_current = f;
-                            continue;
-                        }
-                    case Opcodes.AsyncExitExc:
-                        {
-                            PyBaseException e = (PyBaseException)R[sp - 1];
-                            object exit = R[sp - 2];
-                            f.Sp = sp;
-                            R[sp++] = Ops.Call3(exit, e.Type, e, PyNone.None);
-                            s_current = f;
-                            continue;
-                        }
-                    case Opcodes.AsyncExitCheck:
-                        {
-                            object r = Box(R[--sp], I[sp]);
-                            R[sp] = null;
-                            PyBaseException e = (PyBaseException)R[sp - 1];
-                            if (!Ops.IsTrue(r))
-                            {
-                                throw new PyException(e);
-                            }
-                            sp = f.PopExceptBlock(sp, 1);
-                            continue;
-                        }
-                    case Opcodes.GetAIter:
-                        {
-                            object o = Box(R[sp - 1], I[sp - 1]);
-                            f.Sp = sp;
-                            R[sp - 1] = Ops.CallMethod0(o, "__aiter__");
-                            s_current = f;
-                            continue;
-                        }
-                    case Opcodes.GetANext:
-                        {
-                            object o = R[sp - 1];
-                            f.Sp = sp;
-                            R[sp++] = Ops.CallMethod0(o, "__anext__");
-                            s_current = f;
-                            continue;
-                        }
                     default:
-                        throw Err.Make(PyExc.SystemError, "bad opcode " + Ops.IntToString(op));
+                        // Rarely executed instructions live in RareOp, which keeps this method's frame small.
+                        sp = RareOp(f, op, arg, sp, pc);
+                        continue;
                 }
             }
         }
