@@ -827,33 +827,37 @@ namespace MicroPy.Core
                                 Service();
                             }
                             PyInstance constructing = null;
-                            PyType ctype = func as PyType;
-                            if (ctype != null && ctype.IsUser && ctype.MetaClass == null && ctype.NativeBase == PyType.ObjectType)
+                            PyFunction pf = func as PyFunction;
+                            if (pf == null)
                             {
-                                // C(args) for a plain user class with a Python __init__: run __init__ as an in-loop
-                                // frame (no host recursion) whose return value is replaced by the new instance.
-                                PyFunction init = ctype.Lookup("__init__") as PyFunction;
-                                if (init != null && !init.Code.IsGenerator)
+                                PyType ctype = func as PyType;
+                                if (ctype != null && ctype.IsUser && ctype.MetaClass == null && ctype.NativeBase == PyType.ObjectType)
                                 {
-                                    object newFn = ctype.Lookup("__new__");
-                                    if (!(newFn is PyFunction) && !(newFn is PyStaticMethod))
+                                    // C(args) for a plain user class with a Python __init__: run __init__ as an in-loop
+                                    // frame (no host recursion) whose return value is replaced by the new instance.
+                                    PyFunction init = ctype.Lookup("__init__") as PyFunction;
+                                    if (init != null && !init.Code.IsGenerator)
                                     {
-                                        constructing = new PyInstance(ctype);
-                                        if (argStart == fslot + 1)
+                                        object newFn = ctype.Lookup("__new__");
+                                        if (!(newFn is PyFunction) && !(newFn is PyStaticMethod))
                                         {
-                                            argStart = fslot;
+                                            constructing = new PyInstance(ctype);
+                                            if (argStart == fslot + 1)
+                                            {
+                                                argStart = fslot;
+                                            }
+                                            else
+                                            {
+                                                argStart = fslot + 1;
+                                            }
+                                            R[argStart] = constructing;
+                                            argc++;
+                                            func = init;
+                                            pf = init;
                                         }
-                                        else
-                                        {
-                                            argStart = fslot + 1;
-                                        }
-                                        R[argStart] = constructing;
-                                        argc++;
-                                        func = init;
                                     }
                                 }
                             }
-                            PyFunction pf = func as PyFunction;
                             if (pf != null && kwc == 0)
                             {
                                 CodeObject code = pf.Code;
@@ -940,72 +944,17 @@ namespace MicroPy.Core
                             f.Sp = sp;
                             if (pf != null && !pf.Code.IsGenerator)
                             {
-                                // General binding (keywords, *args, **kwargs, cells) into a window at argStart.
-                                CodeObject code = pf.Code;
-                                object[] CR = R;
-                                long[] CI = I;
-                                int cbase = argStart;
-                                if (R != s_r)
-                                {
-                                    CR = s_r;
-                                    CI = s_i;
-                                    cbase = s_top;
-                                }
-                                int extent = cbase + code.NFast + code.StackSize + 2;
-                                if (extent >= CR.Length || s_depth >= MaxDepth)
-                                {
-                                    throw Err.Runtime("maximum recursion depth exceeded");
-                                }
-                                int nb = argc + 2 * kwc;
-                                object[] tmp = Ops.RentArgs(nb);
-                                for (int k = 0; k < nb; k++)
-                                {
-                                    tmp[k] = Box(R[argStart + k], I[argStart + k]);
-                                }
-                                Frame nf = NewFrame();
-                                SetupFrame(nf, code, pf.Globals, null, CR, CI, cbase);
-                                nf.Func = pf;
-                                try
-                                {
-                                    BindArgs(pf, nf, tmp, 0, argc, kwc);
-                                }
-                                catch
-                                {
-                                    FreeFrame(nf);
-                                    throw;
-                                }
-                                finally
-                                {
-                                    Ops.ReturnArgs(tmp, nb);
-                                }
-                                for (int k = cbase != argStart ? argStart : argStart + code.NFast; k < sp; k++)
-                                {
-                                    R[k] = null;
-                                }
-                                nf.Cells = MakeCells(code, pf.Closure);
-                                if (nf.Cells != null)
-                                {
-                                    FillParamCells(nf);
-                                }
-                                f.Sp = fslot;
-                                nf.Back = f;
-                                nf.RetSlot = fslot;
-                                nf.Constructing = constructing;
-                                nf.SavedTop = s_top;
-                                if (extent > s_top)
-                                {
-                                    s_top = extent;
-                                }
-                                s_depth++;
+                                // General binding (keywords, *args, **kwargs, cells): a frame on a window at argStart.
+                                Frame nf = EnterBound(f, pf, fslot, argStart, argc, kwc, sp, constructing);
                                 f = nf;
                                 current = nf;
-                                s_current = f;
-                                R = CR;
-                                I = CI;
-                                bc = code.Code;
-                                consts = code.Consts;
-                                bas = cbase;
-                                sp = bas + code.NFast;
+                                s_current = nf;
+                                R = nf.R;
+                                I = nf.I;
+                                bc = nf.Bc;
+                                consts = nf.Consts;
+                                bas = nf.Base;
+                                sp = nf.Sp;
                                 pc = 0;
                                 continue;
                             }
