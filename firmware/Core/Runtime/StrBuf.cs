@@ -56,10 +56,14 @@ namespace MicroPy.Core
             {
                 Grow(n);
             }
+#if NANOFRAMEWORK_1_0
             for (int i = 0; i < n; i++)
             {
                 _buf[_len + i] = s[i];
             }
+#else
+            s.CopyTo(0, _buf, _len, n);
+#endif
             _len += n;
             return this;
         }
@@ -70,10 +74,17 @@ namespace MicroPy.Core
             {
                 Grow(count);
             }
+#if NANOFRAMEWORK_1_0
             for (int i = 0; i < count; i++)
             {
                 _buf[_len + i] = s[start + i];
             }
+#else
+            if (count > 0)
+            {
+                s.CopyTo(start, _buf, _len, count);
+            }
+#endif
             _len += count;
             return this;
         }
