@@ -93,10 +93,10 @@ namespace MicroPy.Core
                 s_current = f;
                 if (gen != null)
                 {
-                    // A generator resumed in-loop by FOR_ITER raised: it is finished; a StopIteration escaping
-                    // its body just ends the caller's loop (as PyGenerator.Next does).
+                    // A generator resumed in-loop raised: it is finished; a StopIteration escaping its body just
+                    // ends a FOR_ITER loop (as PyGenerator.Next does); at YIELD_FROM it propagates (as Resume does).
                     gen.Finish(null);
-                    if (e.IsInstance(PyExc.StopIteration))
+                    if (f.Bc[f.Pc] == Opcodes.ForIter && e.IsInstance(PyExc.StopIteration))
                     {
                         gen.ReturnValue = e.Args.Length > 0 ? e.Args[0] : PyNone.None;
                         int sp = f.Sp - 1;

@@ -615,21 +615,9 @@ namespace MicroPy.Core
                                             {
                                                 // Resume the generator as an in-loop frame: its yield hands the
                                                 // value (unboxed) back to this slot; its return ends the loop.
-                                                Frame gf = g.Frame;
                                                 f.Pc = pc - 3;
                                                 f.Sp = sp;
-                                                if (g.Started)
-                                                {
-                                                    gf.R[gf.Sp] = PyNone.None;
-                                                    gf.Sp++;
-                                                }
-                                                g.Started = true;
-                                                g.Running = true;
-                                                gf.Yielded = false;
-                                                gf.Back = f;
-                                                gf.RetSlot = sp;
-                                                gf.SavedTop = s_top;
-                                                s_depth++;
+                                                Frame gf = EnterGenerator(g, f, sp);
                                                 f = gf;
                                                 current = gf;
                                                 s_current = gf;
@@ -993,6 +981,15 @@ namespace MicroPy.Core
                                 bc = f.Bc;
                                 consts = f.Consts;
                                 bas = f.Base;
+                                if (bc[f.Pc] == Opcodes.YieldFrom)
+                                {
+                                    // The delegated-to generator returned: its value is the value of yield from.
+                                    sp = f.Sp;
+                                    R[sp - 1] = rv;
+                                    I[sp - 1] = rvi;
+                                    pc = f.Pc + 1;
+                                    continue;
+                                }
                                 sp = f.Sp - 1;
                                 R[sp] = null;
                                 pc = bc[f.Pc + 1] | (bc[f.Pc + 2] << 8);
@@ -1252,27 +1249,30 @@ namespace MicroPy.Core
                             sp--;
                             if (f != entry)
                             {
-                                // Resumed in-loop by FOR_ITER: the value goes to the caller's stack as it is.
-                                Frame back = f.Back;
-                                int slot = f.RetSlot;
-                                back.R[slot] = R[sp];
-                                back.I[slot] = I[sp];
+                                // Resumed in-loop: the value goes to the FOR_ITER's slot as it is.
+                                object yr = R[sp];
+                                long yi = I[sp];
                                 R[sp] = null;
                                 f.Pc = pc;
                                 f.Sp = sp;
                                 f.Yielded = true;
                                 f.Gen.Running = false;
                                 s_depth--;
-                                f = back;
-                                current = back;
-                                s_current = back;
+                                Frame to = HandOut(f, entry, yr, yi);
+                                if (to == null)
+                                {
+                                    return Box(yr, yi);
+                                }
+                                f = to;
+                                current = to;
+                                s_current = to;
                                 R = f.R;
                                 I = f.I;
                                 bc = f.Bc;
                                 consts = f.Consts;
                                 bas = f.Base;
                                 pc = f.Pc + 3;
-                                sp = slot + 1;
+                                sp = f.Sp;
                                 continue;
                             }
                             object v = Box(R[sp], I[sp]);
@@ -1288,6 +1288,28 @@ namespace MicroPy.Core
                             object v = Box(R[sp - 1], I[sp - 1]);
                             object it = R[sp - 2];
                             f.Sp = sp;
+                            PyGenerator sub = it as PyGenerator;
+                            if (sub != null && v == PyNone.None && !sub.Running && !sub.Finished && s_depth < MaxDepth)
+                            {
+                                // Delegate in-loop: the sub-generator's frame runs here; its yields pass through
+                                // this frame (suspended at YIELD_FROM) to our consumer, its return ends the yield from.
+                                sp--;
+                                R[sp] = null;
+                                f.Pc = pc - 1;
+                                f.Sp = sp;
+                                Frame gf = EnterGenerator(sub, f, sp);
+                                f = gf;
+                                current = gf;
+                                s_current = gf;
+                                R = gf.R;
+                                I = gf.I;
+                                bc = gf.Bc;
+                                consts = gf.Consts;
+                                bas = gf.Base;
+                                pc = gf.Pc;
+                                sp = gf.Sp;
+                                continue;
+                            }
                             object r;
                             object retVal = null;
                             PyGenerator g = it as PyGenerator;
@@ -1328,20 +1350,22 @@ namespace MicroPy.Core
                             s_depth--;
                             if (f != entry)
                             {
-                                Frame back = f.Back;
-                                int slot = f.RetSlot;
                                 f.Gen.Running = false;
-                                f = back;
-                                current = back;
-                                s_current = back;
+                                Frame to = HandOut(f, entry, r, 0);
+                                if (to == null)
+                                {
+                                    return r;
+                                }
+                                f = to;
+                                current = to;
+                                s_current = to;
                                 R = f.R;
                                 I = f.I;
                                 bc = f.Bc;
                                 consts = f.Consts;
                                 bas = f.Base;
                                 pc = f.Pc + 3;
-                                R[slot] = r;
-                                sp = slot + 1;
+                                sp = f.Sp;
                                 continue;
                             }
                             return r;
@@ -1354,6 +1378,54 @@ namespace MicroPy.Core
                         continue;
                 }
             }
+        }
+
+        /// <summary>Resumes generator g in-loop for frame 'from' (at FOR_ITER or YIELD_FROM; a yielded value goes
+        /// to its slot 'slot'): next() semantics, the new frame to run.</summary>
+        private static Frame EnterGenerator(PyGenerator g, Frame from, int slot)
+        {
+            Frame gf = g.Frame;
+            if (g.Started)
+            {
+                gf.R[gf.Sp] = PyNone.None;
+                gf.Sp++;
+            }
+            g.Started = true;
+            g.Running = true;
+            gf.Yielded = false;
+            gf.Back = from;
+            gf.RetSlot = slot;
+            gf.SavedTop = s_top;
+            s_depth++;
+            return gf;
+        }
+
+        /// <summary>
+        /// Generator frame f, resumed in-loop, has suspended with a value: passes it through the delegating frames
+        /// (suspended at YIELD_FROM, they suspend too) to the FOR_ITER that resumed the chain, whose frame is returned
+        /// with the value pushed; null when the chain reaches entry (the loop then returns the value).
+        /// </summary>
+        private static Frame HandOut(Frame f, Frame entry, object yr, long yi)
+        {
+            Frame y = f;
+            Frame back = f.Back;
+            while (back.Bc[back.Pc] == Opcodes.YieldFrom)
+            {
+                back.Yielded = true;
+                s_depth--;
+                if (back == entry)
+                {
+                    return null;
+                }
+                back.Gen.Running = false;
+                y = back;
+                back = back.Back;
+            }
+            int slot = y.RetSlot;
+            back.R[slot] = yr;
+            back.I[slot] = yi;
+            back.Sp = slot + 1;
+            return back;
         }
 
         /// <summary>Leaves frame f: clears its stack window and returns it to the pool.</summary>
