@@ -61,6 +61,8 @@ namespace MicroPy.Modules
         {
             IClock clock = Platform.Clock;
             long start = clock != null ? clock.TicksMs() : 0;
+            int sock = po.RealTimeIndex();
+            long waitedUs = 0;
             while (true)
             {
                 result = po.Check();
@@ -68,13 +70,26 @@ namespace MicroPy.Modules
                 {
                     return;
                 }
-                if (timeoutMs > 0 && clock != null && clock.TicksMs() - start >= timeoutMs)
+                if (timeoutMs > 0)
                 {
-                    return;
+                    long waited = sock >= 0 || clock == null ? waitedUs / 1000 : clock.TicksMs() - start;
+                    if (waited >= timeoutMs)
+                    {
+                        return;
+                    }
                 }
-                if (clock != null)
+                if (sock >= 0)
+                {
+                    po.WaitOn(sock, 1000);
+                    waitedUs += 1000;
+                }
+                else if (clock != null)
                 {
                     clock.SleepMs(1);
+                }
+                else
+                {
+                    waitedUs += 1000;
                 }
                 Vm.ServiceWait();
             }

@@ -85,6 +85,20 @@ namespace MicroPy.Modules
             return _s.Poll(events, 0);
         }
 
+        public bool IsOpen
+        {
+            get { return _s != null; }
+        }
+
+        /// <summary>Blocks up to us microseconds, or until one of events is ready (select.poll's real-time wait).</summary>
+        public void WaitSlice(int events, int us)
+        {
+            if (_s != null)
+            {
+                _s.Poll(events, us);
+            }
+        }
+
         public void Close()
         {
             if (_s != null)

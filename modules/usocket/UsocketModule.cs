@@ -136,6 +136,8 @@ namespace MicroPy.Modules
                 }
             }
             int ip;
+            int[] ips = null;
+            int count = 1;
             string host = h as string;
             if (h == PyNone.None)
             {
@@ -151,13 +153,16 @@ namespace MicroPy.Modules
             }
             else if (!NetAddr.TryParseIp(host, out ip))
             {
-                int[] ips = new int[4];
-                int n = Stack().Resolve(host, ips);
-                if (n <= 0)
+                ips = new int[4];
+                count = Stack().Resolve(host, ips);
+                if (count <= 0)
                 {
                     throw Err.OS(-2, "Name or service not known");
                 }
-                ip = ips[0];
+                if (count > ips.Length)
+                {
+                    count = ips.Length;
+                }
             }
             if (type == 0)
             {
@@ -167,12 +172,24 @@ namespace MicroPy.Modules
             {
                 proto = type == SocketObject.SockDgram ? IpprotoUdp : IpprotoTcp;
             }
-            PyTuple entry = new PyTuple(new object[]
-            {
-                PyInt.Create(AfInet), PyInt.Create(type), PyInt.Create(proto), "", NetAddr.Make(ip, port),
-            });
+            // One entry per resolved IPv4 address, in the resolver's order (the first is the one to use).
             PyList r = new PyList();
-            r.Append(entry);
+            for (int i = 0; i < count; i++)
+            {
+                int a = ips != null ? ips[i] : ip;
+                bool seen = false;
+                for (int j = 0; j < i; j++)
+                {
+                    seen |= ips[j] == a;
+                }
+                if (!seen)
+                {
+                    r.Append(new PyTuple(new object[]
+                    {
+                        PyInt.Create(AfInet), PyInt.Create(type), PyInt.Create(proto), "", NetAddr.Make(a, port),
+                    }));
+                }
+            }
             return r;
         }
 

@@ -219,6 +219,14 @@ namespace MicroPy.Tests.Net
                     ips[0] = (192 << 24) | (168 << 16) | (1 << 8) | 77;
                     return 1;
                 }
+                if (host == "multi.local")
+                {
+                    // Three answers, one repeated (a resolver may list an address once per record).
+                    ips[0] = (10 << 24) | 1;
+                    ips[1] = (10 << 24) | 2;
+                    ips[2] = (10 << 24) | 1;
+                    return 3;
+                }
                 return -SocketErrno.ENOENT;
             }
         }
@@ -259,17 +267,41 @@ namespace MicroPy.Tests.Net
                 "except OSError as e:\n" +
                 "    print(e.args[0] == uerrno.EINPROGRESS)\n" +
                 "print(usocket.getaddrinfo('board.local', 80)[0][-1])\n" +
+                "print([ai[-1] for ai in usocket.getaddrinfo('multi.local', 443)])\n" +
                 "try:\n" +
                 "    usocket.getaddrinfo('nowhere.invalid', 80)\n" +
                 "except OSError as e:\n" +
                 "    print('not resolved', e.args[0])\n" +
                 "s.close()\n");
             sw.Stop();
-            Assert.Equal("True\nTrue\nTrue\nTrue\nTrue\nTrue\n('192.168.1.77', 80)\nnot resolved -2\n", o);
+            Assert.Equal("True\nTrue\nTrue\nTrue\nTrue\nTrue\n('192.168.1.77', 80)\n[('10.0.0.1', 443), ('10.0.0.2', 443)]\nnot resolved -2\n", o);
             Assert.True(sw.ElapsedMilliseconds >= 4 * 250, "4 timeouts of 0.3 s took " + sw.ElapsedMilliseconds + " ms");
             Assert.True(sw.ElapsedMilliseconds < 4 * 300 + 3000, "took " + sw.ElapsedMilliseconds + " ms");
             Assert.True(fake.Last.Closed);
             Assert.True(fake.Last.Polls > 4 * 10, "waited in slices: " + fake.Last.Polls);
+        }
+
+        [Fact]
+        public void PollTimeoutWithASocketRunsInRealTime()
+        {
+            // Under the simulated board the clock is virtual (frozen here); a poll that includes a socket must still
+            // wait its timeout in real time, since the peer is real.
+            FakeStack fake = new FakeStack();
+            Platform.Sockets = fake;
+            Platform.Clock = new FrozenClock();
+            Stopwatch sw = Stopwatch.StartNew();
+            string o = Run(
+                "import usocket, uselect\n" +
+                "s = usocket.socket()\n" +
+                "p = uselect.poll()\n" +
+                "p.register(s, uselect.POLLIN)\n" +
+                "print(p.poll(300))\n" +
+                "print(uselect.select([s], [], [], 0.2))\n" +
+                "s.close()\n");
+            sw.Stop();
+            Assert.Equal("[]\n([], [], [])\n", o);
+            Assert.True(sw.ElapsedMilliseconds >= 450, "poll(300) + select(0.2) took " + sw.ElapsedMilliseconds + " ms");
+            Assert.True(sw.ElapsedMilliseconds < 500 + 3000, "took " + sw.ElapsedMilliseconds + " ms");
         }
 
         [Fact]
