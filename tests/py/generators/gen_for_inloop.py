@@ -128,7 +128,3 @@ def deep(n):
         for v in deep(n-1):
             yield v + 1
 print(list(deep(50)))
-try:
-    print(list(deep(5000)))
-except RuntimeError as e:
-    print("RE", e)
