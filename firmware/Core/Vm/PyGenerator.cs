@@ -111,6 +111,15 @@ namespace MicroPy.Core
             }
         }
 
+        /// <summary>Marks the generator finished (after an in-loop run returned or raised) and drops its stack.</summary>
+        internal void Finish(object returnValue)
+        {
+            Finished = true;
+            Running = false;
+            ReturnValue = returnValue;
+            Release();
+        }
+
         private void Release()
         {
             Frame f = Frame;

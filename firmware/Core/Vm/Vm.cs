@@ -11,6 +11,10 @@ namespace MicroPy.Core
         /// <summary>Marks a stack or local slot whose value is the unboxed integer in the long array.</summary>
         internal static readonly object IntMark = new IntMarker();
 
+        /// <summary>Marks a slot whose value is a float held unboxed as its bits in the long array (results of
+        /// float arithmetic, boxed only when they leave the stack and locals).</summary>
+        internal static readonly object FloatMark = new IntMarker();
+
 #if NANOFRAMEWORK_1_0
         // Device: the stack arrays come from a ~100 KB heap (12 bytes a slot), and every nested run costs
         // nanoCLR frames from the same heap. Boards may change these before the first run.
@@ -69,7 +73,11 @@ namespace MicroPy.Core
 
         internal static object Box(object r, long i)
         {
-            return r == IntMark ? PyInt.Create(i) : r;
+            if (r == IntMark)
+            {
+                return PyInt.Create(i);
+            }
+            return r == FloatMark ? new PyFloat(System.BitConverter.Int64BitsToDouble(i)) : r;
         }
 
         private static Frame NewFrame()

@@ -163,6 +163,71 @@ namespace MicroPy.Core
             return Err.Type(sb.ToString());
         }
 
+        /// <summary>A call of pf with general argument binding (keywords, *args, **kwargs, defaults, cells) from the
+        /// stack of f (callee slot fslot, arguments from argStart, stack top sp): the new frame, linked to f.</summary>
+        private static Frame EnterBound(Frame f, PyFunction pf, int fslot, int argStart, int argc, int kwc, int sp, PyInstance constructing)
+        {
+            object[] R = f.R;
+            long[] I = f.I;
+            CodeObject code = pf.Code;
+            object[] CR = R;
+            long[] CI = I;
+            int cbase = argStart;
+            if (R != s_r)
+            {
+                CR = s_r;
+                CI = s_i;
+                cbase = s_top;
+            }
+            int extent = cbase + code.NFast + code.StackSize + 2;
+            if (extent >= CR.Length || s_depth >= MaxDepth)
+            {
+                throw Err.Runtime("maximum recursion depth exceeded");
+            }
+            int nb = argc + 2 * kwc;
+            object[] tmp = Ops.RentArgs(nb);
+            for (int k = 0; k < nb; k++)
+            {
+                tmp[k] = Box(R[argStart + k], I[argStart + k]);
+            }
+            Frame nf = NewFrame();
+            SetupFrame(nf, code, pf.Globals, null, CR, CI, cbase);
+            nf.Func = pf;
+            try
+            {
+                BindArgs(pf, nf, tmp, 0, argc, kwc);
+            }
+            catch
+            {
+                FreeFrame(nf);
+                throw;
+            }
+            finally
+            {
+                Ops.ReturnArgs(tmp, nb);
+            }
+            for (int k = cbase != argStart ? argStart : argStart + code.NFast; k < sp; k++)
+            {
+                R[k] = null;
+            }
+            nf.Cells = MakeCells(code, pf.Closure);
+            if (nf.Cells != null)
+            {
+                FillParamCells(nf);
+            }
+            f.Sp = fslot;
+            nf.Back = f;
+            nf.RetSlot = fslot;
+            nf.Constructing = constructing;
+            nf.SavedTop = s_top;
+            if (extent > s_top)
+            {
+                s_top = extent;
+            }
+            s_depth++;
+            return nf;
+        }
+
         /// <summary>Calls any callable with arguments taken (boxed) from the stack.</summary>
         private static object CallFromStack(object func, object[] r, long[] i, int start, int argc, int kwc)
         {
@@ -173,7 +238,7 @@ namespace MicroPy.Core
                 for (int k = 0; k < n; k++)
                 {
                     object v = r[start + k];
-                    a[k] = v == IntMark ? PyInt.Create(i[start + k]) : v;
+                    a[k] = Box(v, i[start + k]);
                 }
                 return Ops.Call(func, a, argc, kwc);
             }

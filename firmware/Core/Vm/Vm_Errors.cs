@@ -82,6 +82,7 @@ namespace MicroPy.Core
                 Frame back = f.Back;
                 bool isEntry = f == entry;
                 int top = f.SavedTop;
+                PyGenerator gen = f.Gen;
                 ExitFrame(f, f.Sp);
                 if (isEntry)
                 {
@@ -90,6 +91,21 @@ namespace MicroPy.Core
                 s_top = top;
                 f = back;
                 s_current = f;
+                if (gen != null)
+                {
+                    // A generator resumed in-loop raised: it is finished; a StopIteration escaping its body just
+                    // ends a FOR_ITER loop (as PyGenerator.Next does); at YIELD_FROM it propagates (as Resume does).
+                    gen.Finish(null);
+                    if (f.Bc[f.Pc] == Opcodes.ForIter && e.IsInstance(PyExc.StopIteration))
+                    {
+                        gen.ReturnValue = e.Args.Length > 0 ? e.Args[0] : PyNone.None;
+                        int sp = f.Sp - 1;
+                        f.R[sp] = null;
+                        f.Sp = sp;
+                        f.Pc = f.Bc[f.Pc + 1] | (f.Bc[f.Pc + 2] << 8);
+                        return f;
+                    }
+                }
             }
         }
 

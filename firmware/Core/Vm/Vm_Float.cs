@@ -5,31 +5,53 @@ namespace MicroPy.Core
         private const long ExactDoubleInt = 1L << 53;
 
         /// <summary>
-        /// Operands of a float operation: true when one is a float and the other a float or an int whose value a
-        /// double holds exactly (so comparisons and arithmetic match the generic path).
+        /// Operands of a float operation: true when one is a float (boxed, or FloatMark with its bits in the long
+        /// slot) and the other a float or an int whose value a double holds exactly (so comparisons and arithmetic
+        /// match the generic path).
         /// </summary>
         private static bool FloatOperands(object ra, long ia, object rb, long ib, out double x, out double y)
         {
-            PyFloat fa = ra as PyFloat;
-            PyFloat fb = rb as PyFloat;
-            y = 0;
-            if (fa != null)
-            {
-                x = fa.Value;
-                if (fb != null)
-                {
-                    y = fb.Value;
-                    return true;
-                }
-                return ExactInt(rb, ib, out y);
-            }
-            if (fb != null)
-            {
-                y = fb.Value;
-                return ExactInt(ra, ia, out x);
-            }
+            bool fa = true;
+            bool fb = true;
             x = 0;
-            return false;
+            y = 0;
+            if (ra == FloatMark)
+            {
+                x = System.BitConverter.Int64BitsToDouble(ia);
+            }
+            else
+            {
+                PyFloat pa = ra as PyFloat;
+                if (pa != null)
+                {
+                    x = pa.Value;
+                }
+                else
+                {
+                    fa = false;
+                }
+            }
+            if (rb == FloatMark)
+            {
+                y = System.BitConverter.Int64BitsToDouble(ib);
+            }
+            else
+            {
+                PyFloat pb = rb as PyFloat;
+                if (pb != null)
+                {
+                    y = pb.Value;
+                }
+                else
+                {
+                    fb = false;
+                }
+            }
+            if (fa)
+            {
+                return fb || ExactInt(rb, ib, out y);
+            }
+            return fb && ExactInt(ra, ia, out x);
         }
 
         private static bool ExactInt(object r, long i, out double d)
@@ -48,25 +70,24 @@ namespace MicroPy.Core
             return i < ExactDoubleInt && i > -ExactDoubleInt;
         }
 
-        /// <summary>a op b for float operands without the generic dispatch; null when the generic path must run.</summary>
-        private static object FloatBinary(int op, double x, double y)
+        /// <summary>Comparison of two ints held as longs (exact: converting to double would merge values above 2**53).</summary>
+        private static bool IntCompare(int op, long x, long y)
         {
             switch (op)
             {
-                case PyOp.Add:
-                    return new PyFloat(x + y);
-                case PyOp.Sub:
-                    return new PyFloat(x - y);
-                case PyOp.Mul:
-                    return new PyFloat(x * y);
-                case PyOp.TrueDiv:
-                    if (y != 0)
-                    {
-                        return new PyFloat(x / y);
-                    }
-                    break;
+                case PyOp.Lt:
+                    return x < y;
+                case PyOp.Le:
+                    return x <= y;
+                case PyOp.Eq:
+                    return x == y;
+                case PyOp.Ne:
+                    return x != y;
+                case PyOp.Gt:
+                    return x > y;
+                default:
+                    return x >= y;
             }
-            return null;
         }
 
         private static bool FloatCompare(int op, double x, double y)

@@ -30,8 +30,11 @@ namespace MicroPy.Core
             }
         }
 
-        private static object Loop(ref Frame f, Frame entry)
+        private static object Loop(ref Frame current, Frame entry)
         {
+            // A local copy: the loop reads the frame on every instruction; current is updated at frame switches
+            // so that Run unwinds from the right frame.
+            Frame f = current;
             s_current = f;
             object[] R = f.R;
             long[] I = f.I;
@@ -248,18 +251,66 @@ namespace MicroPy.Core
                         binarySlow:
                             double fx;
                             double fy;
+                            double fz;
+                            PyFloat pf;
+                            // Float operands (unboxed or boxed) inline; ints mixed with floats via FloatOperands.
+                            if (ra == FloatMark)
+                            {
+                                fx = System.BitConverter.Int64BitsToDouble(I[sp - 2]);
+                            }
+                            else if ((pf = ra as PyFloat) != null)
+                            {
+                                fx = pf.Value;
+                            }
+                            else
+                            {
+                                goto floatMixed;
+                            }
+                            if (rb == FloatMark)
+                            {
+                                fy = System.BitConverter.Int64BitsToDouble(I[sp - 1]);
+                            }
+                            else if ((pf = rb as PyFloat) != null)
+                            {
+                                fy = pf.Value;
+                            }
+                            else
+                            {
+                                goto floatMixed;
+                            }
+                        floatOp:
+                            switch (bop)
+                            {
+                                case PyOp.Add:
+                                    fz = fx + fy;
+                                    break;
+                                case PyOp.Sub:
+                                    fz = fx - fy;
+                                    break;
+                                case PyOp.Mul:
+                                    fz = fx * fy;
+                                    break;
+                                case PyOp.TrueDiv:
+                                    if (fy == 0)
+                                    {
+                                        goto binaryGeneric;
+                                    }
+                                    fz = fx / fy;
+                                    break;
+                                default:
+                                    goto binaryGeneric;
+                            }
+                            sp--;
+                            R[sp] = null;
+                            R[sp - 1] = FloatMark;
+                            I[sp - 1] = System.BitConverter.DoubleToInt64Bits(fz);
+                            continue;
+                        floatMixed:
                             if (FloatOperands(ra, I[sp - 2], rb, I[sp - 1], out fx, out fy))
                             {
-                                object fr = FloatBinary(bop, fx, fy);
-                                if (fr != null)
-                                {
-                                    sp--;
-                                    R[sp] = null;
-                                    R[sp - 1] = fr;
-                                    continue;
-                                }
+                                goto floatOp;
                             }
-                            else if (bop == PyOp.TrueDiv && ra == IntMark && rb == IntMark)
+                            if (bop == PyOp.TrueDiv && ra == IntMark && rb == IntMark)
                             {
                                 x = I[sp - 2];
                                 y = I[sp - 1];
@@ -267,12 +318,14 @@ namespace MicroPy.Core
                                 {
                                     sp--;
                                     R[sp] = null;
-                                    R[sp - 1] = new PyFloat((double)x / y);
+                                    R[sp - 1] = FloatMark;
+                                    I[sp - 1] = System.BitConverter.DoubleToInt64Bits((double)x / y);
                                     continue;
                                 }
                             }
-                            object a = ra == IntMark ? PyInt.Create(I[sp - 2]) : ra;
-                            object b = rb == IntMark ? PyInt.Create(I[sp - 1]) : rb;
+                        binaryGeneric:
+                            object a = Box(ra, I[sp - 2]);
+                            object b = Box(rb, I[sp - 1]);
                             f.Sp = sp;
                             object res = op == Opcodes.BinaryOp ? Ops.BinaryOp(bop, a, b) : Ops.InplaceOp(bop, a, b);
                             sp--;
@@ -314,7 +367,7 @@ namespace MicroPy.Core
                                 {
                                     goto compareSlow;
                                 }
-                                bool c = FloatOps.CompareDoubles(cop, x, y);
+                                bool c = IntCompare(cop, x, y);
                                 sp--;
                                 R[sp] = null;
                                 R[sp - 1] = c ? PyBool.True : PyBool.False;
@@ -325,6 +378,19 @@ namespace MicroPy.Core
                             {
                                 double fx;
                                 double fy;
+                                if (ra == FloatMark && rb != IntMark)
+                                {
+                                    PyFloat pf = rb as PyFloat;
+                                    if (rb == FloatMark || pf != null)
+                                    {
+                                        fx = System.BitConverter.Int64BitsToDouble(I[sp - 2]);
+                                        fy = pf != null ? pf.Value : System.BitConverter.Int64BitsToDouble(I[sp - 1]);
+                                        sp--;
+                                        R[sp] = null;
+                                        R[sp - 1] = FloatCompare(cop, fx, fy) ? PyBool.True : PyBool.False;
+                                        continue;
+                                    }
+                                }
                                 if (FloatOperands(ra, I[sp - 2], rb, I[sp - 1], out fx, out fy))
                                 {
                                     sp--;
@@ -333,8 +399,8 @@ namespace MicroPy.Core
                                     continue;
                                 }
                             }
-                            object a = ra == IntMark ? PyInt.Create(I[sp - 2]) : ra;
-                            object b = rb == IntMark ? PyInt.Create(I[sp - 1]) : rb;
+                            object a = Box(ra, I[sp - 2]);
+                            object b = Box(rb, I[sp - 1]);
                             f.Sp = sp;
                             object res = Ops.Compare(cop, a, b);
                             sp--;
@@ -365,6 +431,19 @@ namespace MicroPy.Core
                                 }
                                 ra = PyInt.Create(x);
                             }
+                            else if (ra == FloatMark)
+                            {
+                                if (uop == PyOp.Neg)
+                                {
+                                    I[sp - 1] = System.BitConverter.DoubleToInt64Bits(-System.BitConverter.Int64BitsToDouble(I[sp - 1]));
+                                    continue;
+                                }
+                                if (uop == PyOp.Pos)
+                                {
+                                    continue;
+                                }
+                                ra = Box(ra, I[sp - 1]);
+                            }
                             f.Sp = sp;
                             R[sp - 1] = Ops.UnaryOp(uop, ra);
                             continue;
@@ -388,7 +467,7 @@ namespace MicroPy.Core
                             else
                             {
                                 f.Sp = sp;
-                                t = Ops.IsTrue(ra);
+                                t = Ops.IsTrue(Box(ra, I[sp - 1]));
                             }
                             R[sp - 1] = t ? PyBool.False : PyBool.True;
                             continue;
@@ -422,7 +501,7 @@ namespace MicroPy.Core
                             else
                             {
                                 f.Sp = sp;
-                                t = Ops.IsTrue(ra);
+                                t = Ops.IsTrue(Box(ra, I[sp]));
                             }
                             if (t == (op == Opcodes.PopJumpIfTrue))
                             {
@@ -434,7 +513,7 @@ namespace MicroPy.Core
                     case Opcodes.JumpIfTrueOrPop:
                         {
                             object ra = R[sp - 1];
-                            bool t = ra == IntMark ? I[sp - 1] != 0 : Ops.IsTrue(ra);
+                            bool t = ra == IntMark ? I[sp - 1] != 0 : Ops.IsTrue(Box(ra, I[sp - 1]));
                             if (t == (op == Opcodes.JumpIfTrueOrPop))
                             {
                                 pc = arg;
@@ -447,11 +526,7 @@ namespace MicroPy.Core
                         }
                     case Opcodes.GetIter:
                         {
-                            object ra = R[sp - 1];
-                            if (ra == IntMark)
-                            {
-                                ra = PyInt.Create(I[sp - 1]);
-                            }
+                            object ra = Box(R[sp - 1], I[sp - 1]);
                             if (ra is PyGenerator)
                             {
                                 continue;
@@ -535,6 +610,26 @@ namespace MicroPy.Core
                                         }
                                         else
                                         {
+                                            PyGenerator g = it as PyGenerator;
+                                            if (g != null && !g.Running && !g.Finished && s_depth < MaxDepth)
+                                            {
+                                                // Resume the generator as an in-loop frame: its yield hands the
+                                                // value (unboxed) back to this slot; its return ends the loop.
+                                                f.Pc = pc - 3;
+                                                f.Sp = sp;
+                                                Frame gf = EnterGenerator(g, f, sp);
+                                                f = gf;
+                                                current = gf;
+                                                s_current = gf;
+                                                R = gf.R;
+                                                I = gf.I;
+                                                bc = gf.Bc;
+                                                consts = gf.Consts;
+                                                bas = gf.Base;
+                                                pc = gf.Pc;
+                                                sp = gf.Sp;
+                                                continue;
+                                            }
                                             f.Sp = sp;
                                             object v = ((PyObject)it).Next();
                                             if (v != null)
@@ -558,15 +653,9 @@ namespace MicroPy.Core
                             sp--;
                             object v = R[sp];
                             R[sp] = null;
-                            f.Globals.SetStr(f.Names[arg], v == IntMark ? PyInt.Create(I[sp]) : v);
+                            f.Globals.SetStr(f.Names[arg], Box(v, I[sp]));
                             continue;
                         }
-                    case Opcodes.DeleteGlobal:
-                        if (!f.Globals.Remove(f.Names[arg]))
-                        {
-                            throw Err.Name(f.Names[arg]);
-                        }
-                        continue;
                     case Opcodes.LoadName:
                         {
                             object v = null;
@@ -582,15 +671,9 @@ namespace MicroPy.Core
                             sp--;
                             object v = R[sp];
                             R[sp] = null;
-                            (f.Locals ?? f.Globals).SetStr(f.Names[arg], v == IntMark ? PyInt.Create(I[sp]) : v);
+                            (f.Locals ?? f.Globals).SetStr(f.Names[arg], Box(v, I[sp]));
                             continue;
                         }
-                    case Opcodes.DeleteName:
-                        if (!(f.Locals ?? f.Globals).Remove(f.Names[arg]))
-                        {
-                            throw Err.Name(f.Names[arg]);
-                        }
-                        continue;
                     case Opcodes.DeleteFast:
                         if (R[bas + arg] == null)
                         {
@@ -608,36 +691,14 @@ namespace MicroPy.Core
                             R[sp++] = v;
                             continue;
                         }
-                    case Opcodes.LoadClassDeref:
-                        {
-                            string name = f.Code.CellNames[arg];
-                            object v = f.Locals != null ? f.Locals.GetStr(name) : null;
-                            if (v == null)
-                            {
-                                v = f.Cells[arg].Value;
-                                if (v == null)
-                                {
-                                    throw FreeVarError(f, arg);
-                                }
-                            }
-                            R[sp++] = v;
-                            continue;
-                        }
                     case Opcodes.StoreDeref:
                         {
                             sp--;
                             object v = R[sp];
                             R[sp] = null;
-                            f.Cells[arg].Value = v == IntMark ? PyInt.Create(I[sp]) : v;
+                            f.Cells[arg].Value = Box(v, I[sp]);
                             continue;
                         }
-                    case Opcodes.DeleteDeref:
-                        if (f.Cells[arg].Value == null)
-                        {
-                            throw FreeVarError(f, arg);
-                        }
-                        f.Cells[arg].Value = null;
-                        continue;
                     case Opcodes.LoadClosure:
                         R[sp++] = f.Cells[arg];
                         continue;
@@ -656,9 +717,9 @@ namespace MicroPy.Core
                                     continue;
                                 }
                             }
-                            else if (o == IntMark)
+                            else
                             {
-                                o = PyInt.Create(I[sp - 1]);
+                                o = Box(o, I[sp - 1]);
                             }
                             R[sp - 1] = Ops.GetAttr(o, f.Names[arg]);
                             continue;
@@ -666,37 +727,21 @@ namespace MicroPy.Core
                     case Opcodes.StoreAttr:
                         {
                             object o = R[sp - 1];
-                            object v = R[sp - 2];
-                            if (v == IntMark)
-                            {
-                                v = PyInt.Create(I[sp - 2]);
-                            }
+                            object v = Box(R[sp - 2], I[sp - 2]);
                             f.Sp = sp;
                             PyInstance inst = o as PyInstance;
                             if (inst == null || !StoreInstanceAttr(AttrCacheOf(f), inst, arg, f.Names[arg], v))
                             {
-                                Ops.SetAttr(o == IntMark ? PyInt.Create(I[sp - 1]) : o, f.Names[arg], v);
+                                Ops.SetAttr(Box(o, I[sp - 1]), f.Names[arg], v);
                             }
                             sp -= 2;
                             R[sp] = null;
                             R[sp + 1] = null;
                             continue;
                         }
-                    case Opcodes.DeleteAttr:
-                        {
-                            sp--;
-                            object o = Box(R[sp], I[sp]);
-                            R[sp] = null;
-                            Ops.DelAttr(o, f.Names[arg]);
-                            continue;
-                        }
                     case Opcodes.LoadMethod:
                         {
-                            object o = R[sp - 1];
-                            if (o == IntMark)
-                            {
-                                o = PyInt.Create(I[sp - 1]);
-                            }
+                            object o = Box(R[sp - 1], I[sp - 1]);
                             f.Sp = sp;
                             object self;
                             object m;
@@ -770,33 +815,37 @@ namespace MicroPy.Core
                                 Service();
                             }
                             PyInstance constructing = null;
-                            PyType ctype = func as PyType;
-                            if (ctype != null && ctype.IsUser && ctype.MetaClass == null && ctype.NativeBase == PyType.ObjectType)
+                            PyFunction pf = func as PyFunction;
+                            if (pf == null)
                             {
-                                // C(args) for a plain user class with a Python __init__: run __init__ as an in-loop
-                                // frame (no host recursion) whose return value is replaced by the new instance.
-                                PyFunction init = ctype.Lookup("__init__") as PyFunction;
-                                if (init != null && !init.Code.IsGenerator)
+                                PyType ctype = func as PyType;
+                                if (ctype != null && ctype.IsUser && ctype.MetaClass == null && ctype.NativeBase == PyType.ObjectType)
                                 {
-                                    object newFn = ctype.Lookup("__new__");
-                                    if (!(newFn is PyFunction) && !(newFn is PyStaticMethod))
+                                    // C(args) for a plain user class with a Python __init__: run __init__ as an in-loop
+                                    // frame (no host recursion) whose return value is replaced by the new instance.
+                                    PyFunction init = ctype.Lookup("__init__") as PyFunction;
+                                    if (init != null && !init.Code.IsGenerator)
                                     {
-                                        constructing = new PyInstance(ctype);
-                                        if (argStart == fslot + 1)
+                                        object newFn = ctype.Lookup("__new__");
+                                        if (!(newFn is PyFunction) && !(newFn is PyStaticMethod))
                                         {
-                                            argStart = fslot;
+                                            constructing = new PyInstance(ctype);
+                                            if (argStart == fslot + 1)
+                                            {
+                                                argStart = fslot;
+                                            }
+                                            else
+                                            {
+                                                argStart = fslot + 1;
+                                            }
+                                            R[argStart] = constructing;
+                                            argc++;
+                                            func = init;
+                                            pf = init;
                                         }
-                                        else
-                                        {
-                                            argStart = fslot + 1;
-                                        }
-                                        R[argStart] = constructing;
-                                        argc++;
-                                        func = init;
                                     }
                                 }
                             }
-                            PyFunction pf = func as PyFunction;
                             if (pf != null && kwc == 0)
                             {
                                 CodeObject code = pf.Code;
@@ -866,6 +915,7 @@ namespace MicroPy.Core
                                         }
                                         s_depth++;
                                         f = nf;
+                                        current = nf;
                                         s_current = f;
                                         R = CR;
                                         I = CI;
@@ -882,75 +932,21 @@ namespace MicroPy.Core
                             f.Sp = sp;
                             if (pf != null && !pf.Code.IsGenerator)
                             {
-                                // General binding (keywords, *args, **kwargs, cells) into a window at argStart.
-                                CodeObject code = pf.Code;
-                                object[] CR = R;
-                                long[] CI = I;
-                                int cbase = argStart;
-                                if (R != s_r)
-                                {
-                                    CR = s_r;
-                                    CI = s_i;
-                                    cbase = s_top;
-                                }
-                                int extent = cbase + code.NFast + code.StackSize + 2;
-                                if (extent >= CR.Length || s_depth >= MaxDepth)
-                                {
-                                    throw Err.Runtime("maximum recursion depth exceeded");
-                                }
-                                int nb = argc + 2 * kwc;
-                                object[] tmp = Ops.RentArgs(nb);
-                                for (int k = 0; k < nb; k++)
-                                {
-                                    tmp[k] = Box(R[argStart + k], I[argStart + k]);
-                                }
-                                Frame nf = NewFrame();
-                                SetupFrame(nf, code, pf.Globals, null, CR, CI, cbase);
-                                nf.Func = pf;
-                                try
-                                {
-                                    BindArgs(pf, nf, tmp, 0, argc, kwc);
-                                }
-                                catch
-                                {
-                                    FreeFrame(nf);
-                                    throw;
-                                }
-                                finally
-                                {
-                                    Ops.ReturnArgs(tmp, nb);
-                                }
-                                for (int k = cbase != argStart ? argStart : argStart + code.NFast; k < sp; k++)
-                                {
-                                    R[k] = null;
-                                }
-                                nf.Cells = MakeCells(code, pf.Closure);
-                                if (nf.Cells != null)
-                                {
-                                    FillParamCells(nf);
-                                }
-                                f.Sp = fslot;
-                                nf.Back = f;
-                                nf.RetSlot = fslot;
-                                nf.Constructing = constructing;
-                                nf.SavedTop = s_top;
-                                if (extent > s_top)
-                                {
-                                    s_top = extent;
-                                }
-                                s_depth++;
+                                // General binding (keywords, *args, **kwargs, cells): a frame on a window at argStart.
+                                Frame nf = EnterBound(f, pf, fslot, argStart, argc, kwc, sp, constructing);
                                 f = nf;
-                                s_current = f;
-                                R = CR;
-                                I = CI;
-                                bc = code.Code;
-                                consts = code.Consts;
-                                bas = cbase;
-                                sp = bas + code.NFast;
+                                current = nf;
+                                s_current = nf;
+                                R = nf.R;
+                                I = nf.I;
+                                bc = nf.Bc;
+                                consts = nf.Consts;
+                                bas = nf.Base;
+                                sp = nf.Sp;
                                 pc = 0;
                                 continue;
                             }
-                            object res = CallFromStack(func, R, I, argStart, argc, kwc);
+                            object res = CallFromStack(func == R[fslot] ? Box(func, I[fslot]) : func, R, I, argStart, argc, kwc);
                             s_current = f;
                             for (int k = fslot + 1; k < sp; k++)
                             {
@@ -958,23 +954,6 @@ namespace MicroPy.Core
                             }
                             sp = fslot + 1;
                             R[fslot] = res;
-                            continue;
-                        }
-                    case Opcodes.CallFunctionEx:
-                        {
-                            PyDict kw = null;
-                            if ((arg & 1) != 0)
-                            {
-                                kw = (PyDict)R[--sp];
-                                R[sp] = null;
-                            }
-                            object args = R[--sp];
-                            R[sp] = null;
-                            object func = Box(R[sp - 1], I[sp - 1]);
-                            f.Pc = pc;
-                            f.Sp = sp;
-                            R[sp - 1] = CallEx(func, args, kw);
-                            s_current = f;
                             continue;
                         }
                     case Opcodes.ReturnValue:
@@ -986,7 +965,35 @@ namespace MicroPy.Core
                             if (f == entry)
                             {
                                 ExitFrame(f, sp);
-                                return rv == IntMark ? PyInt.Create(rvi) : rv;
+                                return Box(rv, rvi);
+                            }
+                            if (f.Gen != null)
+                            {
+                                // An in-loop generator finished: the caller's FOR_ITER loop ends.
+                                PyGenerator g = f.Gen;
+                                ExitFrame(f, sp);
+                                g.Finish(Box(rv, rvi));
+                                f = back;
+                                current = back;
+                                s_current = back;
+                                R = f.R;
+                                I = f.I;
+                                bc = f.Bc;
+                                consts = f.Consts;
+                                bas = f.Base;
+                                if (bc[f.Pc] == Opcodes.YieldFrom)
+                                {
+                                    // The delegated-to generator returned: its value is the value of yield from.
+                                    sp = f.Sp;
+                                    R[sp - 1] = rv;
+                                    I[sp - 1] = rvi;
+                                    pc = f.Pc + 1;
+                                    continue;
+                                }
+                                sp = f.Sp - 1;
+                                R[sp] = null;
+                                pc = bc[f.Pc + 1] | (bc[f.Pc + 2] << 8);
+                                continue;
                             }
                             if (f.Constructing != null)
                             {
@@ -1003,6 +1010,7 @@ namespace MicroPy.Core
                             ExitFrame(f, sp);
                             s_top = top;
                             f = back;
+                            current = back;
                             s_current = f;
                             R = f.R;
                             I = f.I;
@@ -1030,6 +1038,25 @@ namespace MicroPy.Core
                                 R[sp++] = PyTuple.Empty;
                                 continue;
                             }
+                            if (bc[pc] == Opcodes.UnpackSequence && bc[pc + 1] == arg && bc[pc + 2] == 0)
+                            {
+                                // a, b = x, y: no tuple; the values are left reversed, as UNPACK_SEQUENCE would.
+                                int lo = sp - arg;
+                                int hi = sp - 1;
+                                while (lo < hi)
+                                {
+                                    object t0 = R[lo];
+                                    long i0 = I[lo];
+                                    R[lo] = R[hi];
+                                    I[lo] = I[hi];
+                                    R[hi] = t0;
+                                    I[hi] = i0;
+                                    lo++;
+                                    hi--;
+                                }
+                                pc += 3;
+                                continue;
+                            }
                             object[] t = new object[arg];
                             sp -= arg;
                             for (int k = 0; k < arg; k++)
@@ -1052,125 +1079,12 @@ namespace MicroPy.Core
                             R[sp++] = l;
                             continue;
                         }
-                    case Opcodes.BuildSet:
-                        {
-                            PySet s = new PySet();
-                            sp -= arg;
-                            f.Sp = sp + arg;
-                            for (int k = 0; k < arg; k++)
-                            {
-                                s.Add(Box(R[sp + k], I[sp + k]));
-                                R[sp + k] = null;
-                            }
-                            R[sp++] = s;
-                            continue;
-                        }
-                    case Opcodes.BuildMap:
-                        {
-                            PyDict d = new PyDict();
-                            sp -= 2 * arg;
-                            f.Sp = sp + 2 * arg;
-                            for (int k = 0; k < arg; k++)
-                            {
-                                d.Set(Box(R[sp + 2 * k], I[sp + 2 * k]), Box(R[sp + 2 * k + 1], I[sp + 2 * k + 1]));
-                                R[sp + 2 * k] = null;
-                                R[sp + 2 * k + 1] = null;
-                            }
-                            R[sp++] = d;
-                            continue;
-                        }
-                    case Opcodes.BuildSlice:
-                        {
-                            object step = PyNone.None;
-                            if (arg == 3)
-                            {
-                                step = Box(R[--sp], I[sp]);
-                                R[sp] = null;
-                            }
-                            object stop = Box(R[--sp], I[sp]);
-                            R[sp] = null;
-                            object start = Box(R[sp - 1], I[sp - 1]);
-                            R[sp - 1] = new PySlice(start, stop, step);
-                            continue;
-                        }
                     case Opcodes.ListAppend:
                         {
                             sp--;
                             object v = Box(R[sp], I[sp]);
                             R[sp] = null;
                             ((PyList)R[sp - arg]).Append(v);
-                            continue;
-                        }
-                    case Opcodes.SetAdd:
-                        {
-                            sp--;
-                            object v = Box(R[sp], I[sp]);
-                            R[sp] = null;
-                            f.Sp = sp;
-                            ((PySet)R[sp - arg]).Add(v);
-                            continue;
-                        }
-                    case Opcodes.MapAdd:
-                        {
-                            sp -= 2;
-                            object k = Box(R[sp], I[sp]);
-                            object v = Box(R[sp + 1], I[sp + 1]);
-                            R[sp] = null;
-                            R[sp + 1] = null;
-                            f.Sp = sp;
-                            ((PyDict)R[sp - arg]).Set(k, v);
-                            continue;
-                        }
-                    case Opcodes.MapMergeKw:
-                        {
-                            sp -= 2;
-                            object k = R[sp];
-                            object v = Box(R[sp + 1], I[sp + 1]);
-                            R[sp] = null;
-                            R[sp + 1] = null;
-                            PyDict d = (PyDict)R[sp - arg];
-                            if (d.Get(k) != null)
-                            {
-                                throw Err.Type("keyword argument repeated: " + (string)k);
-                            }
-                            d.Set(k, v);
-                            continue;
-                        }
-                    case Opcodes.ListExtend:
-                        {
-                            sp--;
-                            object v = Box(R[sp], I[sp]);
-                            R[sp] = null;
-                            f.Sp = sp;
-                            PyList l = (PyList)R[sp - arg];
-                            object[] items = Ops.ToArray(v);
-                            for (int k = 0; k < items.Length; k++)
-                            {
-                                l.Append(items[k]);
-                            }
-                            continue;
-                        }
-                    case Opcodes.SetUpdate:
-                        {
-                            sp--;
-                            object v = Box(R[sp], I[sp]);
-                            R[sp] = null;
-                            f.Sp = sp;
-                            PySet s = (PySet)R[sp - arg];
-                            object[] items = Ops.ToArray(v);
-                            for (int k = 0; k < items.Length; k++)
-                            {
-                                s.Add(items[k]);
-                            }
-                            continue;
-                        }
-                    case Opcodes.DictMerge:
-                        {
-                            sp--;
-                            object v = R[sp];
-                            R[sp] = null;
-                            f.Sp = sp;
-                            MergeInto((PyDict)R[sp - 1], v, arg == 1);
                             continue;
                         }
                     case Opcodes.BinarySubscr:
@@ -1255,17 +1169,6 @@ namespace MicroPy.Core
                             R[sp + 2] = null;
                             continue;
                         }
-                    case Opcodes.DeleteSubscr:
-                        {
-                            object key = Box(R[sp - 1], I[sp - 1]);
-                            object o = Box(R[sp - 2], I[sp - 2]);
-                            f.Sp = sp;
-                            Ops.DelItem(o, key);
-                            sp -= 2;
-                            R[sp] = null;
-                            R[sp + 1] = null;
-                            continue;
-                        }
                     case Opcodes.UnpackSequence:
                         {
                             object seq = Box(R[sp - 1], I[sp - 1]);
@@ -1306,79 +1209,6 @@ namespace MicroPy.Core
                             sp += arg;
                             continue;
                         }
-                    case Opcodes.UnpackEx:
-                        {
-                            int before = arg & 0xFF;
-                            int after = arg >> 8;
-                            object seq = Box(R[sp - 1], I[sp - 1]);
-                            f.Sp = sp;
-                            object[] items = Ops.ToArray(seq);
-                            if (items.Length < before + after)
-                            {
-                                throw Err.Value("not enough values to unpack (expected at least " + Ops.IntToString(before + after) + ", got " + Ops.IntToString(items.Length) + ")");
-                            }
-                            sp--;
-                            int total = before + after + 1;
-                            // Pushed so that the first target's value ends on top.
-                            int w = sp + total - 1;
-                            for (int k = 0; k < before; k++)
-                            {
-                                R[w--] = items[k];
-                            }
-                            int midLen = items.Length - before - after;
-                            PyList mid = new PyList(midLen < 4 ? 4 : midLen);
-                            for (int k = 0; k < midLen; k++)
-                            {
-                                mid.Append(items[before + k]);
-                            }
-                            R[w--] = mid;
-                            for (int k = 0; k < after; k++)
-                            {
-                                R[w--] = items[before + midLen + k];
-                            }
-                            sp += total;
-                            continue;
-                        }
-                    case Opcodes.MakeFunction:
-                        {
-                            CodeObject code = (CodeObject)R[--sp];
-                            R[sp] = null;
-                            PyFunction fn = new PyFunction(code, f.Globals);
-                            if ((arg & 4) != 0)
-                            {
-                                object[] cl = ((PyTuple)R[--sp]).Items;
-                                R[sp] = null;
-                                PyCell[] cells = new PyCell[cl.Length];
-                                for (int k = 0; k < cl.Length; k++)
-                                {
-                                    cells[k] = (PyCell)cl[k];
-                                }
-                                fn.Closure = cells;
-                            }
-                            if ((arg & 2) != 0)
-                            {
-                                fn.KwDefaults = (PyDict)R[--sp];
-                                R[sp] = null;
-                            }
-                            if ((arg & 1) != 0)
-                            {
-                                fn.Defaults = ((PyTuple)R[--sp]).Items;
-                                R[sp] = null;
-                            }
-                            R[sp++] = fn;
-                            continue;
-                        }
-                    case Opcodes.LoadBuildClass:
-                        R[sp++] = BuildClassFunction.Instance;
-                        continue;
-                    case Opcodes.LoadAssertionError:
-                        R[sp++] = PyExc.AssertionError;
-                        continue;
-                    case Opcodes.RaiseVarargs:
-                        {
-                            f.Sp = sp;
-                            throw RaiseFrom(f, arg, R, I, sp);
-                        }
                     case Opcodes.Reraise:
                     case Opcodes.EndFinally:
                         {
@@ -1392,23 +1222,6 @@ namespace MicroPy.Core
                     case Opcodes.SetupFinally:
                         f.PushBlock(Frame.BlockFinally, arg, sp, null);
                         continue;
-                    case Opcodes.SetupWith:
-                        {
-                            object mgr = Box(R[sp - 1], I[sp - 1]);
-                            f.Sp = sp;
-                            object exit = Ops.GetAttrOrNull(mgr, "__exit__");
-                            object enter = Ops.GetAttrOrNull(mgr, "__enter__");
-                            if (enter == null || exit == null)
-                            {
-                                throw Err.Attribute(enter == null ? "__enter__" : "__exit__");
-                            }
-                            R[sp - 1] = exit;
-                            object v = Ops.Call0(enter);
-                            s_current = f;
-                            f.PushBlock(Frame.BlockWith, arg, sp, null);
-                            R[sp++] = v;
-                            continue;
-                        }
                     case Opcodes.PopBlock:
                         f.BCount--;
                         f.BSaved[f.BCount] = null;
@@ -1416,30 +1229,6 @@ namespace MicroPy.Core
                     case Opcodes.PopExcept:
                         {
                             sp = f.PopExceptBlock(sp, 0);
-                            continue;
-                        }
-                    case Opcodes.WithExitNormal:
-                        {
-                            object exit = R[--sp];
-                            R[sp] = null;
-                            f.Pc = pc;
-                            f.Sp = sp;
-                            Ops.Call3(exit, PyNone.None, PyNone.None, PyNone.None);
-                            s_current = f;
-                            continue;
-                        }
-                    case Opcodes.WithExitExc:
-                        {
-                            PyBaseException e = (PyBaseException)R[sp - 1];
-                            object exit = R[sp - 2];
-                            f.Sp = sp;
-                            object r = Ops.Call3(exit, e.Type, e, PyNone.None);
-                            s_current = f;
-                            if (!Ops.IsTrue(r))
-                            {
-                                throw new PyException(e);
-                            }
-                            sp = f.PopExceptBlock(sp, 1);
                             continue;
                         }
                     case Opcodes.JumpIfNotExcMatch:
@@ -1458,6 +1247,34 @@ namespace MicroPy.Core
                     case Opcodes.YieldValue:
                         {
                             sp--;
+                            if (f != entry)
+                            {
+                                // Resumed in-loop: the value goes to the FOR_ITER's slot as it is.
+                                object yr = R[sp];
+                                long yi = I[sp];
+                                R[sp] = null;
+                                f.Pc = pc;
+                                f.Sp = sp;
+                                f.Yielded = true;
+                                f.Gen.Running = false;
+                                s_depth--;
+                                Frame to = HandOut(f, entry, yr, yi);
+                                if (to == null)
+                                {
+                                    return Box(yr, yi);
+                                }
+                                f = to;
+                                current = to;
+                                s_current = to;
+                                R = f.R;
+                                I = f.I;
+                                bc = f.Bc;
+                                consts = f.Consts;
+                                bas = f.Base;
+                                pc = f.Pc + 3;
+                                sp = f.Sp;
+                                continue;
+                            }
                             object v = Box(R[sp], I[sp]);
                             R[sp] = null;
                             f.Pc = pc;
@@ -1466,21 +1283,33 @@ namespace MicroPy.Core
                             s_depth--;
                             return v;
                         }
-                    case Opcodes.GetYieldFromIter:
-                        {
-                            object o = Box(R[sp - 1], I[sp - 1]);
-                            if (!(o is PyGenerator))
-                            {
-                                f.Sp = sp;
-                                R[sp - 1] = Ops.GetIter(o);
-                            }
-                            continue;
-                        }
                     case Opcodes.YieldFrom:
                         {
                             object v = Box(R[sp - 1], I[sp - 1]);
                             object it = R[sp - 2];
                             f.Sp = sp;
+                            PyGenerator sub = it as PyGenerator;
+                            if (sub != null && v == PyNone.None && !sub.Running && !sub.Finished && s_depth < MaxDepth)
+                            {
+                                // Delegate in-loop: the sub-generator's frame runs here; its yields pass through
+                                // this frame (suspended at YIELD_FROM) to our consumer, its return ends the yield from.
+                                sp--;
+                                R[sp] = null;
+                                f.Pc = pc - 1;
+                                f.Sp = sp;
+                                Frame gf = EnterGenerator(sub, f, sp);
+                                f = gf;
+                                current = gf;
+                                s_current = gf;
+                                R = gf.R;
+                                I = gf.I;
+                                bc = gf.Bc;
+                                consts = gf.Consts;
+                                bas = gf.Base;
+                                pc = gf.Pc;
+                                sp = gf.Sp;
+                                continue;
+                            }
                             object r;
                             object retVal = null;
                             PyGenerator g = it as PyGenerator;
@@ -1519,118 +1348,84 @@ namespace MicroPy.Core
                             f.Sp = sp;
                             f.Yielded = true;
                             s_depth--;
-                            return r;
-                        }
-                    case Opcodes.ImportName:
-                        {
-                            object fromlist = R[--sp];
-                            R[sp] = null;
-                            long level = Box(R[sp - 1], I[sp - 1]) is PyInt ? ((PyInt)Box(R[sp - 1], I[sp - 1])).Value : 0;
-                            f.Pc = pc;
-                            f.Sp = sp;
-                            bool hasFrom = fromlist != PyNone.None && Ops.IsTrue(fromlist);
-                            R[sp - 1] = Interp.Current.Import(f.Names[arg], f.Globals, hasFrom, (int)level);
-                            s_current = f;
-                            continue;
-                        }
-                    case Opcodes.ImportFrom:
-                        {
-                            object mod = R[sp - 1];
-                            f.Sp = sp;
-                            R[sp++] = ImportFromModule(mod, f.Names[arg]);
-                            s_current = f;
-                            continue;
-                        }
-                    case Opcodes.ImportStar:
-                        {
-                            object mod = R[--sp];
-                            R[sp] = null;
-                            f.Sp = sp;
-                            ImportStar(mod, f.Locals ?? f.Globals);
-                            continue;
-                        }
-                    case Opcodes.PrintExpr:
-                        {
-                            object v = Box(R[--sp], I[sp]);
-                            R[sp] = null;
-                            f.Sp = sp;
-                            if (v != PyNone.None)
+                            if (f != entry)
                             {
-                                Interp.Current.Builtins.Dict.SetStr("_", v);
-                                Interp.Current.Write(Ops.Repr(v) + "\n");
+                                f.Gen.Running = false;
+                                Frame to = HandOut(f, entry, r, 0);
+                                if (to == null)
+                                {
+                                    return r;
+                                }
+                                f = to;
+                                current = to;
+                                s_current = to;
+                                R = f.R;
+                                I = f.I;
+                                bc = f.Bc;
+                                consts = f.Consts;
+                                bas = f.Base;
+                                pc = f.Pc + 3;
+                                sp = f.Sp;
+                                continue;
                             }
-                            continue;
+                            return r;
                         }
                     case Opcodes.Nop:
                         continue;
-                    case Opcodes.BeforeAsyncWith:
-                        {
-                            object mgr = Box(R[sp - 1], I[sp - 1]);
-                            f.Sp = sp;
-                            object aexit = Ops.GetAttrOrNull(mgr, "__aexit__");
-                            object aenter = Ops.GetAttrOrNull(mgr, "__aenter__");
-                            if (aenter == null || aexit == null)
-                            {
-                                throw Err.Attribute(aenter == null ? "__aenter__" : "__aexit__");
-                            }
-                            R[sp - 1] = aexit;
-                            R[sp++] = Ops.Call0(aenter);
-                            s_current = f;
-                            continue;
-                        }
-                    case Opcodes.SetupAsyncWith:
-                        f.PushBlock(Frame.BlockWith, arg, sp - 1, null);
-                        continue;
-                    case Opcodes.AsyncExitNormal:
-                        {
-                            object exit = R[sp - 1];
-                            f.Pc = pc;
-                            f.Sp = sp;
-                            R[sp - 1] = Ops.Call3(exit, PyNone.None, PyNone.None, PyNone.None);
-                            s_current = f;
-                            continue;
-                        }
-                    case Opcodes.AsyncExitExc:
-                        {
-                            PyBaseException e = (PyBaseException)R[sp - 1];
-                            object exit = R[sp - 2];
-                            f.Sp = sp;
-                            R[sp++] = Ops.Call3(exit, e.Type, e, PyNone.None);
-                            s_current = f;
-                            continue;
-                        }
-                    case Opcodes.AsyncExitCheck:
-                        {
-                            object r = Box(R[--sp], I[sp]);
-                            R[sp] = null;
-                            PyBaseException e = (PyBaseException)R[sp - 1];
-                            if (!Ops.IsTrue(r))
-                            {
-                                throw new PyException(e);
-                            }
-                            sp = f.PopExceptBlock(sp, 1);
-                            continue;
-                        }
-                    case Opcodes.GetAIter:
-                        {
-                            object o = Box(R[sp - 1], I[sp - 1]);
-                            f.Sp = sp;
-                            R[sp - 1] = Ops.CallMethod0(o, "__aiter__");
-                            s_current = f;
-                            continue;
-                        }
-                    case Opcodes.GetANext:
-                        {
-                            object o = R[sp - 1];
-                            f.Sp = sp;
-                            R[sp++] = Ops.CallMethod0(o, "__anext__");
-                            s_current = f;
-                            continue;
-                        }
                     default:
-                        throw Err.Make(PyExc.SystemError, "bad opcode " + Ops.IntToString(op));
+                        // Rarely executed instructions live in RareOp, which keeps this method's frame small.
+                        sp = RareOp(f, op, arg, sp, pc);
+                        continue;
                 }
             }
+        }
+
+        /// <summary>Resumes generator g in-loop for frame 'from' (at FOR_ITER or YIELD_FROM; a yielded value goes
+        /// to its slot 'slot'): next() semantics, the new frame to run.</summary>
+        private static Frame EnterGenerator(PyGenerator g, Frame from, int slot)
+        {
+            Frame gf = g.Frame;
+            if (g.Started)
+            {
+                gf.R[gf.Sp] = PyNone.None;
+                gf.Sp++;
+            }
+            g.Started = true;
+            g.Running = true;
+            gf.Yielded = false;
+            gf.Back = from;
+            gf.RetSlot = slot;
+            gf.SavedTop = s_top;
+            s_depth++;
+            return gf;
+        }
+
+        /// <summary>
+        /// Generator frame f, resumed in-loop, has suspended with a value: passes it through the delegating frames
+        /// (suspended at YIELD_FROM, they suspend too) to the FOR_ITER that resumed the chain, whose frame is returned
+        /// with the value pushed; null when the chain reaches entry (the loop then returns the value).
+        /// </summary>
+        private static Frame HandOut(Frame f, Frame entry, object yr, long yi)
+        {
+            Frame y = f;
+            Frame back = f.Back;
+            while (back.Bc[back.Pc] == Opcodes.YieldFrom)
+            {
+                back.Yielded = true;
+                s_depth--;
+                if (back == entry)
+                {
+                    return null;
+                }
+                back.Gen.Running = false;
+                y = back;
+                back = back.Back;
+            }
+            int slot = y.RetSlot;
+            back.R[slot] = yr;
+            back.I[slot] = yi;
+            back.Sp = slot + 1;
+            return back;
         }
 
         /// <summary>Leaves frame f: clears its stack window and returns it to the pool.</summary>
