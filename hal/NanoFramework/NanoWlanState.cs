@@ -57,8 +57,10 @@ namespace MicroPy.Hal.NanoFramework
                 _phase = PhaseJoined;
                 return;
             }
-            _phase = PhaseFailed;
+            // The status first: the interpreter thread may read between the two stores (a thread switch between IL
+            // instructions on nanoCLR), and must never see PhaseFailed with a stale status.
             _failStat = FailureStatus(wifiStatus);
+            _phase = PhaseFailed;
         }
 
         public void Disconnect()
