@@ -473,7 +473,8 @@ namespace MicroPy.Core
                         return Interp.Current.Import(Ops.Str(args[0]), g, hasFrom, lvl == null ? 0 : (int)Ops.ToLong(lvl));
                     }
                 case Help:
-                    Interp.Current.Write(HelpText);
+                    Ops.CheckArgs("help", argc, kwc, 0, 1);
+                    Interp.Current.Write(argc == 0 ? HelpText : HelpOn(args[0]));
                     return PyNone.None;
                 case BuildClass:
                     return Vm.BuildClass(args, argc, kwc);
@@ -508,6 +509,65 @@ namespace MicroPy.Core
             "  CTRL-D        -- on a blank line, do a soft reset of the board\n" +
             "  CTRL-E        -- on a blank line, enter paste mode\n\n" +
             "For further help on a specific object, type help(obj)\n";
+
+        /// <summary>
+        /// help(obj) as MicroPython prints it: the object and its type, then the members of the module or class (of
+        /// the object's class otherwise) as "  name -- value". help('modules'): the builtin modules, four a line.
+        /// </summary>
+        private static string HelpOn(object o)
+        {
+            StrBuf sb = new StrBuf();
+            if (o as string == "modules")
+            {
+                PyList names = new PyList();
+                string[] all = Interp.Current.NativeModuleNames();
+                for (int i = 0; i < all.Length; i++)
+                {
+                    if (!names.Contains(all[i]))
+                    {
+                        names.Append(all[i]);
+                    }
+                }
+                object[] sorted = new object[names.Count];
+                System.Array.Copy(names.Items, sorted, names.Count);
+                Sort.Run(sorted, sorted.Length, null, false);
+                for (int i = 0; i < sorted.Length; i++)
+                {
+                    string n = (string)sorted[i];
+                    sb.Append(n);
+                    if (i % 4 == 3 || i == sorted.Length - 1)
+                    {
+                        sb.Append('\n');
+                    }
+                    else
+                    {
+                        for (int k = n.Length; k < 18; k++)
+                        {
+                            sb.Append(' ');
+                        }
+                    }
+                }
+                sb.Append("Plus any modules on the filesystem\n");
+                return sb.ToString();
+            }
+            sb.Append("object ").Append(Ops.Repr(o)).Append(" is of type ").Append(Ops.TypeName(o)).Append('\n');
+            object target = o is PyModule || o is PyType ? o : Ops.TypeOf(o);
+            PyList members = DirOf(target);
+            for (int i = 0; i < members.Count; i++)
+            {
+                string name = members.Items[i] as string;
+                if (name == null || (name.Length > 1 && name[0] == '_' && name[1] == '_' && name != "__name__"))
+                {
+                    continue;
+                }
+                object v = Ops.GetAttrOrNull(target, name);
+                if (v != null)
+                {
+                    sb.Append("  ").Append(name).Append(" -- ").Append(Ops.Str(v)).Append('\n');
+                }
+            }
+            return sb.ToString();
+        }
 
         private static object IndexValue(object o)
         {
