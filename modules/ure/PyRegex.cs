@@ -57,20 +57,30 @@ namespace MicroPy.Modules
         {
             // A char array: on nanoCLR strings are UTF-8 and s[i] walks the string from its start.
             char[] cs = s.ToCharArray();
-            int[] visited = Program.NewVisited(cs.Length);
+            return Search(s, cs, Program.NewVisited(cs.Length), from, anchored);
+        }
+
+        /// <summary>One search of s (as chars cs) from from; split and sub pass the same cs and visited set (from
+        /// Program.NewVisited) to all their searches, which leave it cleared.</summary>
+        public PyMatch Search(string s, char[] cs, int[] visited, int from, bool anchored)
+        {
+            int hi = from;
+            PyMatch m = null;
             for (int i = from; i <= cs.Length; i++)
             {
-                int[] spans = Program.MatchAt(cs, i, visited);
+                int[] spans = Program.MatchAt(cs, i, visited, ref hi);
                 if (spans != null)
                 {
-                    return new PyMatch(s, spans);
+                    m = new PyMatch(s, spans);
+                    break;
                 }
                 if (anchored)
                 {
                     break;
                 }
             }
-            return null;
+            Program.ClearVisited(visited, from, hi);
+            return m;
         }
 
         /// <summary>match=1, search=2, split=3, sub=4 (module ids; methods map onto them).</summary>
@@ -93,11 +103,13 @@ namespace MicroPy.Modules
                         string s = Subject(args[0]);
                         long max = argc > 1 ? Ops.ToLong(args[1]) : 0;
                         PyList r = new PyList();
+                        char[] cs = s.ToCharArray();
+                        int[] visited = re.Program.NewVisited(cs.Length);
                         int pos = 0;
                         int from = 0;
                         while (max <= 0 || r.Count < max)
                         {
-                            PyMatch m = re.Search(s, from, false);
+                            PyMatch m = re.Search(s, cs, visited, from, false);
                             if (m == null)
                             {
                                 break;
@@ -135,9 +147,11 @@ namespace MicroPy.Modules
                         int pos = 0;
                         int from = 0;
                         long done = 0;
+                        char[] cs = s.ToCharArray();
+                        int[] visited = re.Program.NewVisited(cs.Length);
                         while (from <= s.Length && (count <= 0 || done < count))
                         {
-                            PyMatch m = re.Search(s, from, false);
+                            PyMatch m = re.Search(s, cs, visited, from, false);
                             if (m == null)
                             {
                                 break;

@@ -325,21 +325,31 @@ namespace MicroPy.Modules
             return hit != Neg[pc];
         }
 
-        /// <summary>The visited set MatchAt needs for a subject of length len: one bit per (instruction, position).</summary>
+        /// <summary>The visited set MatchAt needs for a subject of length len: one bit per (position, instruction).</summary>
         public int[] NewVisited(int len)
         {
             return new int[(Count * (len + 1) + 31) >> 5];
         }
 
+        /// <summary>Clears the visited bits of positions from..hi (all a search starting at from can have set), so
+        /// the next search of the same subject reuses the set.</summary>
+        public void ClearVisited(int[] visited, int from, int hi)
+        {
+            int lo = (from * Count) >> 5;
+            int end = ((hi + 1) * Count + 31) >> 5;
+            System.Array.Clear(visited, lo, (end < visited.Length ? end : visited.Length) - lo);
+        }
+
         /// <summary>
         /// Matches at position start (anchored); returns group spans (2 per group, -1 unset) or null. visited (from
-        /// NewVisited) may be shared by the attempts of one search: without backreferences, a (instruction, position)
-        /// state that failed once fails from any start, so a search is linear in states, not quadratic.
+        /// NewVisited) is shared by the attempts of one search: without backreferences, a (position, instruction)
+        /// state that failed once fails from any start, so a search is linear in states, not quadratic. hi rises to
+        /// the highest position visited (for ClearVisited).
         /// </summary>
-        public int[] MatchAt(char[] s, int start, int[] visited)
+        public int[] MatchAt(char[] s, int start, int[] visited, ref int hi)
         {
             int nslots = Groups * 2;
-            int n = s.Length + 1;
+            int count = Count;
             // Backtrack stack: pc, sp, and a snapshot index into the saved-slot log.
             int[] stPc = new int[16];
             int[] stSp = new int[16];
@@ -357,7 +367,7 @@ namespace MicroPy.Modules
             {
                 if (pc >= 0)
                 {
-                    int vi = pc * n + sp;
+                    int vi = sp * count + pc;
                     int bit = 1 << (vi & 31);
                     if ((visited[vi >> 5] & bit) != 0)
                     {
@@ -366,6 +376,10 @@ namespace MicroPy.Modules
                     else
                     {
                         visited[vi >> 5] |= bit;
+                        if (sp > hi)
+                        {
+                            hi = sp;
+                        }
                         switch (Op[pc])
                         {
                             case OpChar:
