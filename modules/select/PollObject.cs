@@ -58,30 +58,22 @@ namespace MicroPy.Modules
         }
 
         /// <summary>
-        /// Index of a registered open socket, or -1. Network peers run in real time, not on the simulated board's
-        /// virtual clock, so a wait that includes a socket is timed by the socket's own blocking poll.
+        /// A registered open socket and its event mask, or null. Network peers run in real time, not on the simulated
+        /// board's virtual clock, so a wait that includes a socket is timed by the socket's own blocking poll.
         /// </summary>
-        public int RealTimeIndex()
+        public SocketObject RealTimeSocket(out int events)
         {
             for (int i = 0; i < _count; i++)
             {
                 SocketObject s = Ops.NativeSelf(_objs[i]) as SocketObject;
                 if (s != null && s.IsOpen)
                 {
-                    return i;
+                    events = _masks[i];
+                    return s;
                 }
             }
-            return -1;
-        }
-
-        /// <summary>Blocks up to us microseconds of real time, or less when registered object i gets an event.</summary>
-        public void WaitOn(int i, int us)
-        {
-            SocketObject s = Ops.NativeSelf(_objs[i]) as SocketObject;
-            if (s != null)
-            {
-                s.WaitSlice(_masks[i], us);
-            }
+            events = 0;
+            return null;
         }
 
         /// <summary>(obj, events) for every registered object with a ready event.</summary>

@@ -61,7 +61,8 @@ namespace MicroPy.Modules
         {
             IClock clock = Platform.Clock;
             long start = clock != null ? clock.TicksMs() : 0;
-            int sock = po.RealTimeIndex();
+            int sockEvents;
+            SocketObject sock = po.RealTimeSocket(out sockEvents);
             long waitedUs = 0;
             while (true)
             {
@@ -72,15 +73,15 @@ namespace MicroPy.Modules
                 }
                 if (timeoutMs > 0)
                 {
-                    long waited = sock >= 0 || clock == null ? waitedUs / 1000 : clock.TicksMs() - start;
+                    long waited = sock != null || clock == null ? waitedUs / 1000 : clock.TicksMs() - start;
                     if (waited >= timeoutMs)
                     {
                         return;
                     }
                 }
-                if (sock >= 0)
+                if (sock != null)
                 {
-                    po.WaitOn(sock, 1000);
+                    sock.WaitSlice(sockEvents, 1000);
                     waitedUs += 1000;
                 }
                 else if (clock != null)
