@@ -8,20 +8,42 @@ using MicroPy.Hal.Desktop;
 namespace MicroPy.Bench
 {
     /// <summary>
-    /// Runs each tests/Bench/py script in-process (best of 5 runs after a warm-up) and under python3 in-process
-    /// too (best of 5 exec runs timed by perf_counter, so interpreter start-up is not part of either figure).
+    /// Runs each tests/Bench/py script in-process (best of 10 runs after a warm-up; --runs N) and under python3
+    /// in-process too (best of as many exec runs timed by perf_counter, so interpreter start-up is not part of either figure).
     /// </summary>
     public static class Program
     {
         public static int Main(string[] args)
         {
             string dir = Path.Combine(FindRoot(), "tests", "Bench", "py");
-            string filter = args.Length > 0 ? args[0] : "";
+            string filter = "";
+            for (int a = 0; a < args.Length; a++)
+            {
+                if (args[a] == "--runs" && a + 1 < args.Length)
+                {
+                    s_runs = int.Parse(args[++a]);
+                }
+                else
+                {
+                    filter = args[a];
+                }
+            }
             DesktopPlatform.Install(new DesktopConsole(Console.OpenStandardInput(), new MemoryStream()), dir);
             Console.WriteLine("{0,-18} {1,10} {2,14} {3,10} {4,7}", "benchmark", "ms", "bytes/run", "python3 ms", "ratio");
             List<double> ratios = new List<double>();
             string[] files = Directory.GetFiles(dir, "*.py");
             Array.Sort(files, StringComparer.Ordinal);
+            // One untimed pass over the whole suite first: the interpreter loop is one method shared by every
+            // script, and the JIT's tiers settle only after it has been entered a few times.
+            foreach (string file in files)
+            {
+                if (Path.GetFileNameWithoutExtension(file).Contains(filter))
+                {
+                    double warmMs;
+                    long warmBytes;
+                    RunOnce(File.ReadAllText(file), out warmMs, out warmBytes);
+                }
+            }
             foreach (string file in files)
             {
                 string name = Path.GetFileNameWithoutExtension(file);
@@ -49,28 +71,37 @@ namespace MicroPy.Bench
             return 0;
         }
 
+        /// <summary>Timed runs per script (after one untimed one); the best counts.</summary>
+        private static int s_runs = 10;
+
         private static void Measure(string src, out double ms, out long bytes)
         {
             List<double> times = new List<double>();
             bytes = 0;
-            for (int run = 0; run < 6; run++)
+            for (int run = 0; run <= s_runs; run++)
             {
-                Interp interp = new Interp(MicroPy.Modules.ModuleRegistry.Instance);
-                PyDict g = interp.NewGlobals("__main__");
-                PyObject code = CodeRunner.Compile(src, "bench", CodeRunner.ModeExec);
-                long before = GC.GetAllocatedBytesForCurrentThread();
-                Stopwatch sw = Stopwatch.StartNew();
-                CodeRunner.Run(code, g, g);
-                sw.Stop();
-                long after = GC.GetAllocatedBytesForCurrentThread();
+                double t;
+                RunOnce(src, out t, out bytes);
                 if (run > 0)
                 {
-                    times.Add(sw.Elapsed.TotalMilliseconds);
-                    bytes = after - before;
+                    times.Add(t);
                 }
             }
             times.Sort();
             ms = times[0];
+        }
+
+        private static void RunOnce(string src, out double ms, out long bytes)
+        {
+            Interp interp = new Interp(MicroPy.Modules.ModuleRegistry.Instance);
+            PyDict g = interp.NewGlobals("__main__");
+            PyObject code = CodeRunner.Compile(src, "bench", CodeRunner.ModeExec);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            Stopwatch sw = Stopwatch.StartNew();
+            CodeRunner.Run(code, g, g);
+            sw.Stop();
+            bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            ms = sw.Elapsed.TotalMilliseconds;
         }
 
         private const string PythonHarness =
@@ -78,7 +109,7 @@ namespace MicroPy.Bench
             "src = open(sys.argv[1]).read()\n" +
             "code = compile(src, sys.argv[1], 'exec')\n" +
             "best = 1e9\n" +
-            "for i in range(6):\n" +
+            "for i in range(int(sys.argv[2]) + 1):\n" +
             "    g = {'__name__': '__main__'}\n" +
             "    t = time.perf_counter()\n" +
             "    exec(code, g)\n" +
@@ -92,7 +123,7 @@ namespace MicroPy.Bench
             {
                 string harness = Path.Combine(Path.GetTempPath(), "micropy_bench_harness.py");
                 File.WriteAllText(harness, PythonHarness);
-                ProcessStartInfo psi = new ProcessStartInfo(PythonExe(), "\"" + harness + "\" \"" + file + "\"");
+                ProcessStartInfo psi = new ProcessStartInfo(PythonExe(), "\"" + harness + "\" \"" + file + "\" " + s_runs);
                 psi.RedirectStandardOutput = true;
                 psi.UseShellExecute = false;
                 using (Process p = Process.Start(psi))
