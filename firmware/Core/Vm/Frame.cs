@@ -27,6 +27,8 @@ namespace MicroPy.Core
         public PyCell[] Cells;
         public PyFunction Func;
         public Frame Back;
+        /// <summary>Next free frame while this one is in the pool.</summary>
+        public Frame PoolNext;
         /// <summary>The exception being handled (bare raise, __context__).</summary>
         public PyBaseException Handled;
         public int[] BType = new int[6];

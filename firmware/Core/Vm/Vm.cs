@@ -80,13 +80,14 @@ namespace MicroPy.Core
             return r == FloatMark ? new PyFloat(System.BitConverter.Int64BitsToDouble(i)) : r;
         }
 
+        // Pooled frames keep their code, globals and stack arrays: a call that reuses the frame of the previous call
+        // to the same function then stores nothing there (each reference store costs a GC write barrier).
         private static Frame NewFrame()
         {
             Frame f = s_pool;
             if (f != null)
             {
-                s_pool = f.Back;
-                f.Back = null;
+                s_pool = f.PoolNext;
                 return f;
             }
             return new Frame();
@@ -94,25 +95,21 @@ namespace MicroPy.Core
 
         private static void FreeFrame(Frame f)
         {
-            f.Code = null;
-            f.Constructing = null;
-            f.Bc = null;
-            f.Consts = null;
-            f.Names = null;
-            f.Globals = null;
             f.Locals = null;
             f.Cells = null;
             f.Func = null;
             f.Handled = null;
             f.Gen = null;
+            f.Constructing = null;
             for (int i = 0; i < f.BCount; i++)
             {
                 f.BSaved[i] = null;
             }
             f.BCount = 0;
-            f.R = null;
-            f.I = null;
-            f.Back = s_pool;
+            if (f.PoolNext != s_pool)
+            {
+                f.PoolNext = s_pool;
+            }
             s_pool = f;
         }
 

@@ -62,24 +62,45 @@ namespace MicroPy.Core
                             {
                                 throw Err.UnboundLocal(f.Code.FastNames[arg]);
                             }
-                            R[sp] = v;
+                            if (R[sp] != v)
+                            {
+                                R[sp] = v;
+                            }
                             I[sp] = I[bas + arg];
                             sp++;
                             continue;
                         }
                     case Opcodes.StoreFast:
-                        sp--;
-                        R[bas + arg] = R[sp];
-                        I[bas + arg] = I[sp];
-                        continue;
+                        {
+                            sp--;
+                            object v = R[sp];
+                            if (R[bas + arg] != v)
+                            {
+                                R[bas + arg] = v;
+                            }
+                            I[bas + arg] = I[sp];
+                            continue;
+                        }
                     case Opcodes.LoadSmallInt:
-                        R[sp] = IntMark;
+                        // Marker stores are skipped when the slot holds the marker already: an object[] store
+                        // costs a covariance check and a GC write barrier.
+                        if (R[sp] != IntMark)
+                        {
+                            R[sp] = IntMark;
+                        }
                         I[sp] = (short)arg;
                         sp++;
                         continue;
                     case Opcodes.LoadConst:
-                        R[sp++] = consts[arg];
-                        continue;
+                        {
+                            object v = consts[arg];
+                            if (R[sp] != v)
+                            {
+                                R[sp] = v;
+                            }
+                            sp++;
+                            continue;
+                        }
                     case Opcodes.LoadNone:
                         R[sp++] = PyNone.None;
                         continue;
@@ -244,8 +265,14 @@ namespace MicroPy.Core
                                     goto binarySlow;
                             }
                             sp--;
-                            R[sp] = null;
-                            R[sp - 1] = IntMark;
+                            if (rb != IntMark)
+                            {
+                                R[sp] = null;
+                            }
+                            if (ra != IntMark)
+                            {
+                                R[sp - 1] = IntMark;
+                            }
                             I[sp - 1] = z;
                             continue;
                         binarySlow:
@@ -301,8 +328,14 @@ namespace MicroPy.Core
                                     goto binaryGeneric;
                             }
                             sp--;
-                            R[sp] = null;
-                            R[sp - 1] = FloatMark;
+                            if (rb != FloatMark && rb != IntMark)
+                            {
+                                R[sp] = null;
+                            }
+                            if (ra != FloatMark)
+                            {
+                                R[sp - 1] = FloatMark;
+                            }
                             I[sp - 1] = System.BitConverter.DoubleToInt64Bits(fz);
                             continue;
                         floatMixed:
@@ -338,6 +371,7 @@ namespace MicroPy.Core
                             int cop = arg;
                             object ra = R[sp - 2];
                             object rb = R[sp - 1];
+                            bool cmp;
                             if (cop <= PyOp.Ge)
                             {
                                 long x;
@@ -367,11 +401,8 @@ namespace MicroPy.Core
                                 {
                                     goto compareSlow;
                                 }
-                                bool c = IntCompare(cop, x, y);
-                                sp--;
-                                R[sp] = null;
-                                R[sp - 1] = c ? PyBool.True : PyBool.False;
-                                continue;
+                                cmp = IntCompare(cop, x, y);
+                                goto compareDone;
                             }
                         compareSlow:
                             if (cop <= PyOp.Ge)
@@ -385,18 +416,14 @@ namespace MicroPy.Core
                                     {
                                         fx = System.BitConverter.Int64BitsToDouble(I[sp - 2]);
                                         fy = pf != null ? pf.Value : System.BitConverter.Int64BitsToDouble(I[sp - 1]);
-                                        sp--;
-                                        R[sp] = null;
-                                        R[sp - 1] = FloatCompare(cop, fx, fy) ? PyBool.True : PyBool.False;
-                                        continue;
+                                        cmp = FloatCompare(cop, fx, fy);
+                                        goto compareDone;
                                     }
                                 }
                                 if (FloatOperands(ra, I[sp - 2], rb, I[sp - 1], out fx, out fy))
                                 {
-                                    sp--;
-                                    R[sp] = null;
-                                    R[sp - 1] = FloatCompare(cop, fx, fy) ? PyBool.True : PyBool.False;
-                                    continue;
+                                    cmp = FloatCompare(cop, fx, fy);
+                                    goto compareDone;
                                 }
                             }
                             object a = Box(ra, I[sp - 2]);
@@ -406,6 +433,26 @@ namespace MicroPy.Core
                             sp--;
                             R[sp] = null;
                             R[sp - 1] = res;
+                            continue;
+                        compareDone:
+                            // A compare followed by a conditional jump takes the jump here: no bool is pushed
+                            // and the jump costs no dispatch of its own.
+                            sp -= 2;
+                            if (ra != IntMark && ra != FloatMark)
+                            {
+                                R[sp] = null;
+                            }
+                            if (rb != IntMark && rb != FloatMark)
+                            {
+                                R[sp + 1] = null;
+                            }
+                            op = bc[pc];
+                            if (op == Opcodes.PopJumpIfFalse || op == Opcodes.PopJumpIfTrue)
+                            {
+                                pc = cmp == (op == Opcodes.PopJumpIfTrue) ? bc[pc + 1] | (bc[pc + 2] << 8) : pc + 3;
+                                continue;
+                            }
+                            R[sp++] = cmp ? PyBool.True : PyBool.False;
                             continue;
                         }
                     case Opcodes.UnaryOp:
@@ -891,23 +938,38 @@ namespace MicroPy.Core
                                         f.Pc = pc;
                                         f.Sp = fslot;
                                         Frame nf = NewFrame();
-                                        nf.Code = code;
-                                        nf.Bc = code.Code;
-                                        nf.Consts = code.Consts;
-                                        nf.Names = code.Names;
-                                        nf.Globals = pf.Globals;
-                                        nf.Locals = null;
-                                        nf.R = CR;
-                                        nf.I = CI;
+                                        if (nf.Code != code)
+                                        {
+                                            nf.Code = code;
+                                            nf.Bc = code.Code;
+                                            nf.Consts = code.Consts;
+                                            nf.Names = code.Names;
+                                        }
+                                        if (nf.Globals != pf.Globals)
+                                        {
+                                            nf.Globals = pf.Globals;
+                                        }
+                                        if (nf.R != CR)
+                                        {
+                                            nf.R = CR;
+                                            nf.I = CI;
+                                        }
                                         nf.Base = cbase;
                                         nf.Func = pf;
-                                        nf.BCount = 0;
-                                        nf.Handled = null;
                                         nf.Id = ++s_frameIds;
-                                        nf.Cells = code.NCells == 0 ? null : MakeCells(code, pf.Closure);
-                                        nf.Back = f;
+                                        if (code.NCells != 0)
+                                        {
+                                            nf.Cells = MakeCells(code, pf.Closure);
+                                        }
+                                        if (nf.Back != f)
+                                        {
+                                            nf.Back = f;
+                                        }
                                         nf.RetSlot = fslot;
-                                        nf.Constructing = constructing;
+                                        if (constructing != null)
+                                        {
+                                            nf.Constructing = constructing;
+                                        }
                                         nf.SavedTop = s_top;
                                         if (extent > s_top)
                                         {
