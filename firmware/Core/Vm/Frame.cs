@@ -29,6 +29,10 @@ namespace MicroPy.Core
         public Frame Back;
         /// <summary>Next free frame while this one is in the pool.</summary>
         public Frame PoolNext;
+        /// <summary>The frame of this frame's simple in-loop calls, reused by each (its Back is always this frame).</summary>
+        public Frame Child;
+        /// <summary>Set on a Child frame: it never goes to the pool.</summary>
+        public bool IsChild;
         /// <summary>The exception being handled (bare raise, __context__).</summary>
         public PyBaseException Handled;
         public int[] BType = new int[6];

@@ -113,6 +113,20 @@ namespace MicroPy.Core
             s_pool = f;
         }
 
+        /// <summary>A child frame (see Frame.Child) after its call: drops what the call owned, keeps the rest.</summary>
+        private static void ReleaseChild(Frame f)
+        {
+            f.Locals = null;
+            f.Cells = null;
+            f.Handled = null;
+            f.Constructing = null;
+            for (int i = 0; i < f.BCount; i++)
+            {
+                f.BSaved[i] = null;
+            }
+            f.BCount = 0;
+        }
+
         /// <summary>Initializes f for code; locals window at base on arrays r/i (cleared).</summary>
         private static void SetupFrame(Frame f, CodeObject code, PyDict globals, PyDict locals, object[] r, long[] i, int bas)
         {

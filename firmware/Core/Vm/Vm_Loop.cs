@@ -937,7 +937,16 @@ namespace MicroPy.Core
                                         }
                                         f.Pc = pc;
                                         f.Sp = fslot;
-                                        Frame nf = NewFrame();
+                                        // The callee's frame is the caller's child frame, kept from call to call:
+                                        // no pool traffic, and its fields mostly hold these values already.
+                                        Frame nf = f.Child;
+                                        if (nf == null)
+                                        {
+                                            nf = new Frame();
+                                            nf.IsChild = true;
+                                            nf.Back = f;
+                                            f.Child = nf;
+                                        }
                                         if (nf.Code != code)
                                         {
                                             nf.Code = code;
@@ -955,15 +964,14 @@ namespace MicroPy.Core
                                             nf.I = CI;
                                         }
                                         nf.Base = cbase;
-                                        nf.Func = pf;
+                                        if (nf.Func != pf)
+                                        {
+                                            nf.Func = pf;
+                                        }
                                         nf.Id = ++s_frameIds;
                                         if (code.NCells != 0)
                                         {
                                             nf.Cells = MakeCells(code, pf.Closure);
-                                        }
-                                        if (nf.Back != f)
-                                        {
-                                            nf.Back = f;
                                         }
                                         nf.RetSlot = fslot;
                                         if (constructing != null)
@@ -1506,7 +1514,14 @@ namespace MicroPy.Core
                 {
                     r[k] = null;
                 }
-                FreeFrame(f);
+                if (f.IsChild)
+                {
+                    ReleaseChild(f);
+                }
+                else
+                {
+                    FreeFrame(f);
+                }
             }
             else
             {
