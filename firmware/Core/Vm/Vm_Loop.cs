@@ -752,10 +752,32 @@ namespace MicroPy.Core
                     case Opcodes.LoadAttr:
                         {
                             object o = R[sp - 1];
-                            f.Sp = sp;
                             PyInstance inst = o as PyInstance;
                             if (inst != null)
                             {
+                                // The value in the instance dict at the entry the cache remembers (the helpers
+                                // below are calls: the JIT stops inlining into a method this big).
+                                AttrCache ac0 = f.Code.ACache;
+                                PyDict d0 = inst.Dict;
+                                if (ac0 != null && d0 != null)
+                                {
+                                    int k0 = arg * AttrCache.IntStride;
+                                    int[] ints0 = ac0.Ints;
+                                    if (ac0.Refs[arg * AttrCache.RefStride] == inst.Class && ints0[k0] == PyDict.ClassEpoch
+                                        && (ints0[k0 + 1] & 7) != AttrCache.Property)
+                                    {
+                                        object own = d0.ValueIfKeyAt(ints0[k0 + 2], f.Names[arg]);
+                                        if (own != null)
+                                        {
+                                            if (R[sp - 1] != own)
+                                            {
+                                                R[sp - 1] = own;
+                                            }
+                                            continue;
+                                        }
+                                    }
+                                }
+                                f.Sp = sp;
                                 object self;
                                 object v = InstanceAttr(AttrCacheOf(f), inst, arg, f.Names[arg], false, out self);
                                 if (v != null)
@@ -766,6 +788,7 @@ namespace MicroPy.Core
                             }
                             else
                             {
+                                f.Sp = sp;
                                 o = Box(o, I[sp - 1]);
                             }
                             R[sp - 1] = Ops.GetAttr(o, f.Names[arg]);
