@@ -797,9 +797,38 @@ namespace MicroPy.Core
                     case Opcodes.StoreAttr:
                         {
                             object o = R[sp - 1];
-                            object v = Box(R[sp - 2], I[sp - 2]);
+                            object v = R[sp - 2];
                             f.Sp = sp;
+                            if (v == IntMark)
+                            {
+                                v = PyInt.Create(I[sp - 2]);
+                            }
+                            else if (v == FloatMark)
+                            {
+                                v = new PyFloat(System.BitConverter.Int64BitsToDouble(I[sp - 2]));
+                            }
                             PyInstance inst = o as PyInstance;
+                            if (inst != null)
+                            {
+                                // Rebinding a name the instance dict holds at the entry the cache remembers, in the
+                                // loop (as LOAD_ATTR above).
+                                AttrCache ac0 = f.Code.ACache;
+                                PyDict d0 = inst.Dict;
+                                if (ac0 != null && d0 != null)
+                                {
+                                    int k0 = arg * AttrCache.IntStride;
+                                    int[] ints0 = ac0.Ints;
+                                    if (ac0.Refs[arg * AttrCache.RefStride] == inst.Class && ints0[k0] == PyDict.ClassEpoch
+                                        && (ints0[k0 + 1] & AttrCache.PlainStore) != 0
+                                        && d0.SetIfKeyAt(ints0[k0 + 2], f.Names[arg], v))
+                                    {
+                                        sp -= 2;
+                                        R[sp] = null;
+                                        R[sp + 1] = null;
+                                        continue;
+                                    }
+                                }
+                            }
                             if (inst == null || !StoreInstanceAttr(AttrCacheOf(f), inst, arg, f.Names[arg], v))
                             {
                                 Ops.SetAttr(Box(o, I[sp - 1]), f.Names[arg], v);
