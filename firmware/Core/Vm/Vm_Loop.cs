@@ -840,7 +840,38 @@ namespace MicroPy.Core
                         }
                     case Opcodes.LoadMethod:
                         {
-                            object o = Box(R[sp - 1], I[sp - 1]);
+                            object o = R[sp - 1];
+                            PyInstance inst0 = o as PyInstance;
+                            if (inst0 != null)
+                            {
+                                // A method of the class while the instance dict is known not to hold the name.
+                                AttrCache ac0 = f.Code.ACache;
+                                if (ac0 != null)
+                                {
+                                    int k0 = arg * AttrCache.IntStride;
+                                    int r0 = arg * AttrCache.RefStride;
+                                    int[] ints0 = ac0.Ints;
+                                    object[] refs0 = ac0.Refs;
+                                    PyDict d0 = inst0.Dict;
+                                    if (refs0[r0] == inst0.Class && ints0[k0] == PyDict.ClassEpoch
+                                        && (ints0[k0 + 1] & 7) == AttrCache.Method
+                                        && (d0 == null || (refs0[r0 + 2] == d0 && ints0[k0 + 3] == d0.Version)))
+                                    {
+                                        object m0 = refs0[r0 + 1];
+                                        if (R[sp - 1] != m0)
+                                        {
+                                            R[sp - 1] = m0;
+                                        }
+                                        if (R[sp] != o)
+                                        {
+                                            R[sp] = o;
+                                        }
+                                        sp++;
+                                        continue;
+                                    }
+                                }
+                            }
+                            o = Box(o, I[sp - 1]);
                             f.Sp = sp;
                             object self;
                             object m;

@@ -68,3 +68,27 @@ for i in range(3):
     vals.append(g.z)
     del g.z
 print(vals)
+
+# A method call site while the method is shadowed by the instance, replaced on the class, and restored.
+class M:
+    def hello(self):
+        return 'method'
+
+def call(o):
+    return o.hello()
+
+m = M()
+res = []
+for step in range(6):
+    if step == 1:
+        m.hello = lambda: 'instance callable'
+    elif step == 2:
+        del m.hello
+    elif step == 3:
+        M.hello = lambda self: 'new method'
+    elif step == 4:
+        m.other = 1              # the dict changes, without the name
+    elif step == 5:
+        m = M()
+    res.append(call(m))
+print(res)
