@@ -693,8 +693,27 @@ namespace MicroPy.Core
                             continue;
                         }
                     case Opcodes.LoadGlobal:
-                        R[sp++] = LoadGlobalCached(f, arg);
-                        continue;
+                        {
+                            // A module-level name found in the cache for this globals dict version, in the loop.
+                            GlobalCache gc0 = f.Code.GCache;
+                            PyDict g0 = f.Globals;
+                            object v;
+                            int e0;
+                            if (gc0 != null && gc0.Dict[arg] == g0 && gc0.Ver[arg] == g0.Version && (e0 = gc0.Entry[arg]) >= 0)
+                            {
+                                v = g0.ValueAt(e0);
+                            }
+                            else
+                            {
+                                v = LoadGlobalCached(f, arg);
+                            }
+                            if (R[sp] != v)
+                            {
+                                R[sp] = v;
+                            }
+                            sp++;
+                            continue;
+                        }
                     case Opcodes.StoreGlobal:
                         {
                             sp--;
