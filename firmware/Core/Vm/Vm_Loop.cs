@@ -1614,7 +1614,12 @@ namespace MicroPy.Core
             {
                 for (int k = f.Base; k < end; k++)
                 {
-                    r[k] = null;
+                    // Markers hold no object; left in place, the next call's arguments often need no store.
+                    object o = r[k];
+                    if (o != null && o != IntMark && o != FloatMark)
+                    {
+                        r[k] = null;
+                    }
                 }
                 if (f.IsChild)
                 {
