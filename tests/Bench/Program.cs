@@ -19,9 +19,13 @@ namespace MicroPy.Bench
             string filter = "";
             for (int a = 0; a < args.Length; a++)
             {
-                if (args[a] == "--runs" && a + 1 < args.Length)
+                if (args[a] == "--runs")
                 {
-                    s_runs = int.Parse(args[++a]);
+                    if (a + 1 >= args.Length || !int.TryParse(args[++a], out s_runs) || s_runs < 1)
+                    {
+                        Console.Error.WriteLine("usage: dotnet run -c Release [-- --runs N (N >= 1)] [NAME-FILTER]");
+                        return 2;
+                    }
                 }
                 else
                 {
