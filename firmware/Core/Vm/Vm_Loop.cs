@@ -608,7 +608,10 @@ namespace MicroPy.Core
                                 if (ri.Step > 0 ? cur < ri.Stop : cur > ri.Stop)
                                 {
                                     ri.Current = cur + ri.Step;
-                                    R[sp] = IntMark;
+                                    if (R[sp] != IntMark)
+                                    {
+                                        R[sp] = IntMark;
+                                    }
                                     I[sp] = cur;
                                     sp++;
                                     continue;
@@ -623,7 +626,10 @@ namespace MicroPy.Core
                                     if (rg.Step > 0 ? cur < rg.Stop : cur > rg.Stop)
                                     {
                                         I[sp - 1] = cur + rg.Step;
-                                        R[sp] = IntMark;
+                                        if (R[sp] != IntMark)
+                                        {
+                                            R[sp] = IntMark;
+                                        }
                                         I[sp] = cur;
                                         sp++;
                                         continue;
