@@ -27,8 +27,6 @@ namespace MicroPy.Core
         public PyCell[] Cells;
         public PyFunction Func;
         public Frame Back;
-        /// <summary>Next free frame while this one is in the pool.</summary>
-        public Frame PoolNext;
         /// <summary>The frame of this frame's simple in-loop calls, reused by each (its Back is always this frame).</summary>
         public Frame Child;
         /// <summary>Set on a Child frame: it never goes to the pool.</summary>

@@ -80,41 +80,37 @@ namespace MicroPy.Core
             return r == FloatMark ? new PyFloat(System.BitConverter.Int64BitsToDouble(i)) : r;
         }
 
-        // Pooled frames keep their code, globals and stack arrays: a call that reuses the frame of the previous call
-        // to the same function then stores nothing there (each reference store costs a GC write barrier).
         private static Frame NewFrame()
         {
             Frame f = s_pool;
             if (f != null)
             {
-                s_pool = f.PoolNext;
+                s_pool = f.Back;
+                f.Back = null;
                 return f;
             }
             return new Frame();
         }
 
+        /// <summary>Returns an entry frame to the pool, holding nothing (in-loop calls use child frames instead).</summary>
         private static void FreeFrame(Frame f)
         {
-            f.Locals = null;
-            f.Cells = null;
+            ReleaseCall(f);
+            f.Code = null;
+            f.Bc = null;
+            f.Consts = null;
+            f.Names = null;
+            f.Globals = null;
             f.Func = null;
-            f.Handled = null;
             f.Gen = null;
-            f.Constructing = null;
-            for (int i = 0; i < f.BCount; i++)
-            {
-                f.BSaved[i] = null;
-            }
-            f.BCount = 0;
-            if (f.PoolNext != s_pool)
-            {
-                f.PoolNext = s_pool;
-            }
+            f.R = null;
+            f.I = null;
+            f.Back = s_pool;
             s_pool = f;
         }
 
-        /// <summary>A child frame (see Frame.Child) after its call: drops what the call owned, keeps the rest.</summary>
-        private static void ReleaseChild(Frame f)
+        /// <summary>A frame after its call: drops what the call owned (a child frame, see Frame.Child, keeps the rest).</summary>
+        private static void ReleaseCall(Frame f)
         {
             f.Locals = null;
             f.Cells = null;

@@ -1629,7 +1629,7 @@ namespace MicroPy.Core
                 }
                 if (f.IsChild)
                 {
-                    ReleaseChild(f);
+                    ReleaseCall(f);
                 }
                 else
                 {
