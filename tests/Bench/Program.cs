@@ -17,13 +17,18 @@ namespace MicroPy.Bench
         {
             string dir = Path.Combine(FindRoot(), "tests", "Bench", "py");
             string filter = "";
+            bool python = true;
             for (int a = 0; a < args.Length; a++)
             {
-                if (args[a] == "--runs")
+                if (args[a] == "--no-python")
+                {
+                    python = false;
+                }
+                else if (args[a] == "--runs")
                 {
                     if (a + 1 >= args.Length || !int.TryParse(args[++a], out s_runs) || s_runs < 1)
                     {
-                        Console.Error.WriteLine("usage: dotnet run -c Release [-- --runs N (N >= 1)] [NAME-FILTER]");
+                        Console.Error.WriteLine("usage: dotnet run -c Release [-- --runs N (N >= 1)] [--no-python] [NAME-FILTER]");
                         return 2;
                     }
                 }
@@ -59,7 +64,7 @@ namespace MicroPy.Bench
                 double ms;
                 long bytes;
                 Measure(src, out ms, out bytes);
-                double py = PythonMs(file);
+                double py = python ? PythonMs(file) : -1;
                 double ratio = py > 0 ? ms / py : double.NaN;
                 if (py > 0)
                 {

@@ -40,6 +40,14 @@ namespace MicroPy.Core
         /// <summary>Innermost running frame (for globals(), locals(), tracebacks of native errors).</summary>
         internal static Frame s_current;
 
+#if !NANOFRAMEWORK_1_0
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static void Put(object[] a, int i, object v)
+        {
+            System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(a), i) = v;
+        }
+#endif
+
         private sealed class IntMarker
         {
         }
@@ -110,6 +118,9 @@ namespace MicroPy.Core
         }
 
         /// <summary>A frame after its call: drops what the call owned (a child frame, see Frame.Child, keeps the rest).</summary>
+#if !NANOFRAMEWORK_1_0
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+#endif
         private static void ReleaseCall(Frame f)
         {
             f.Locals = null;

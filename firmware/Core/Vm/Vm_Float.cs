@@ -71,6 +71,9 @@ namespace MicroPy.Core
         }
 
         /// <summary>Comparison of two ints held as longs (exact: converting to double would merge values above 2**53).</summary>
+#if !NANOFRAMEWORK_1_0
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+#endif
         private static bool IntCompare(int op, long x, long y)
         {
             switch (op)
@@ -90,6 +93,9 @@ namespace MicroPy.Core
             }
         }
 
+#if !NANOFRAMEWORK_1_0
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+#endif
         private static bool FloatCompare(int op, double x, double y)
         {
             return FloatOps.CompareDoubles(op, x, y);

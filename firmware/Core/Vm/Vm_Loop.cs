@@ -64,7 +64,11 @@ namespace MicroPy.Core
                             }
                             if (R[sp] != v)
                             {
+#if NANOFRAMEWORK_1_0
                                 R[sp] = v;
+#else
+                                Put(R, sp, v);
+#endif
                             }
                             I[sp] = I[bas + arg];
                             sp++;
@@ -76,7 +80,11 @@ namespace MicroPy.Core
                             object v = R[sp];
                             if (R[bas + arg] != v)
                             {
+#if NANOFRAMEWORK_1_0
                                 R[bas + arg] = v;
+#else
+                                Put(R, bas + arg, v);
+#endif
                             }
                             I[bas + arg] = I[sp];
                             continue;
@@ -96,13 +104,21 @@ namespace MicroPy.Core
                             object v = consts[arg];
                             if (R[sp] != v)
                             {
+#if NANOFRAMEWORK_1_0
                                 R[sp] = v;
+#else
+                                Put(R, sp, v);
+#endif
                             }
                             sp++;
                             continue;
                         }
                     case Opcodes.LoadNone:
+#if NANOFRAMEWORK_1_0
                         R[sp++] = PyNone.None;
+#else
+                        Put(R, sp++, PyNone.None);
+#endif
                         continue;
                     case Opcodes.LoadTrue:
                         R[sp++] = PyBool.True;
@@ -139,7 +155,11 @@ namespace MicroPy.Core
                             continue;
                         }
                     case Opcodes.DupTop:
+#if NANOFRAMEWORK_1_0
                         R[sp] = R[sp - 1];
+#else
+                        Put(R, sp, R[sp - 1]);
+#endif
                         I[sp] = I[sp - 1];
                         sp++;
                         continue;
@@ -271,7 +291,11 @@ namespace MicroPy.Core
                             }
                             if (ra != IntMark)
                             {
+#if NANOFRAMEWORK_1_0
                                 R[sp - 1] = IntMark;
+#else
+                                Put(R, sp - 1, IntMark);
+#endif
                             }
                             I[sp - 1] = z;
                             continue;
@@ -363,7 +387,11 @@ namespace MicroPy.Core
                             object res = op == Opcodes.BinaryOp ? Ops.BinaryOp(bop, a, b) : Ops.InplaceOp(bop, a, b);
                             sp--;
                             R[sp] = null;
+#if NANOFRAMEWORK_1_0
                             R[sp - 1] = res;
+#else
+                            Put(R, sp - 1, res);
+#endif
                             continue;
                         }
                     case Opcodes.CompareOp:
@@ -432,7 +460,11 @@ namespace MicroPy.Core
                             object res = Ops.Compare(cop, a, b);
                             sp--;
                             R[sp] = null;
+#if NANOFRAMEWORK_1_0
                             R[sp - 1] = res;
+#else
+                            Put(R, sp - 1, res);
+#endif
                             continue;
                         compareDone:
                             // A compare followed by a conditional jump takes the jump here: no bool is pushed
@@ -452,7 +484,11 @@ namespace MicroPy.Core
                                 pc = cmp == (op == Opcodes.PopJumpIfTrue) ? bc[pc + 1] | (bc[pc + 2] << 8) : pc + 3;
                                 continue;
                             }
+#if NANOFRAMEWORK_1_0
                             R[sp++] = cmp ? PyBool.True : PyBool.False;
+#else
+                            Put(R, sp++, cmp ? PyBool.True : PyBool.False);
+#endif
                             continue;
                         }
                     case Opcodes.UnaryOp:
@@ -644,7 +680,11 @@ namespace MicroPy.Core
                                         if (idx < lst.Count)
                                         {
                                             I[sp - 1] = idx + 1;
+#if NANOFRAMEWORK_1_0
                                             R[sp++] = lst.Items[(int)idx];
+#else
+                                            Put(R, sp++, lst.Items[(int)idx]);
+#endif
                                             continue;
                                         }
                                     }
@@ -657,7 +697,11 @@ namespace MicroPy.Core
                                             if (idx < tup.Items.Length)
                                             {
                                                 I[sp - 1] = idx + 1;
+#if NANOFRAMEWORK_1_0
                                                 R[sp++] = tup.Items[(int)idx];
+#else
+                                                Put(R, sp++, tup.Items[(int)idx]);
+#endif
                                                 continue;
                                             }
                                         }
@@ -715,7 +759,11 @@ namespace MicroPy.Core
                             }
                             if (R[sp] != v)
                             {
+#if NANOFRAMEWORK_1_0
                                 R[sp] = v;
+#else
+                                Put(R, sp, v);
+#endif
                             }
                             sp++;
                             continue;
@@ -796,7 +844,11 @@ namespace MicroPy.Core
                                         {
                                             if (R[sp - 1] != own)
                                             {
+#if NANOFRAMEWORK_1_0
                                                 R[sp - 1] = own;
+#else
+                                                Put(R, sp - 1, own);
+#endif
                                             }
                                             continue;
                                         }
@@ -807,7 +859,11 @@ namespace MicroPy.Core
                                 object v = InstanceAttr(AttrCacheOf(f), inst, arg, f.Names[arg], false, out self);
                                 if (v != null)
                                 {
+#if NANOFRAMEWORK_1_0
                                     R[sp - 1] = v;
+#else
+                                    Put(R, sp - 1, v);
+#endif
                                     continue;
                                 }
                             }
@@ -885,11 +941,19 @@ namespace MicroPy.Core
                                         object m0 = refs0[r0 + 1];
                                         if (R[sp - 1] != m0)
                                         {
+#if NANOFRAMEWORK_1_0
                                             R[sp - 1] = m0;
+#else
+                                            Put(R, sp - 1, m0);
+#endif
                                         }
                                         if (R[sp] != o)
                                         {
+#if NANOFRAMEWORK_1_0
                                             R[sp] = o;
+#else
+                                            Put(R, sp, o);
+#endif
                                         }
                                         sp++;
                                         continue;
@@ -959,7 +1023,11 @@ namespace MicroPy.Core
                                 {
                                     // Put self where the bound method was: the arguments then start there.
                                     func = bm.Function;
+#if NANOFRAMEWORK_1_0
                                     R[fslot] = bm.Self;
+#else
+                                    Put(R, fslot, bm.Self);
+#endif
                                     argStart = fslot;
                                     argc++;
                                 }
@@ -1131,7 +1199,11 @@ namespace MicroPy.Core
                                 R[k] = null;
                             }
                             sp = fslot + 1;
+#if NANOFRAMEWORK_1_0
                             R[fslot] = res;
+#else
+                            Put(R, fslot, res);
+#endif
                             continue;
                         }
                     case Opcodes.ReturnValue:
@@ -1196,7 +1268,11 @@ namespace MicroPy.Core
                             consts = f.Consts;
                             bas = f.Base;
                             pc = f.Pc;
+#if NANOFRAMEWORK_1_0
                             R[slot] = rv;
+#else
+                            Put(R, slot, rv);
+#endif
                             I[slot] = rvi;
                             sp = slot + 1;
                             continue;
@@ -1299,7 +1375,11 @@ namespace MicroPy.Core
                                     {
                                         sp--;
                                         R[sp] = null;
+#if NANOFRAMEWORK_1_0
                                         R[sp - 1] = items[(int)idx];
+#else
+                                        Put(R, sp - 1, items[(int)idx]);
+#endif
                                         continue;
                                     }
                                 }
@@ -1310,7 +1390,11 @@ namespace MicroPy.Core
                             object v = Ops.GetItem(o, key);
                             sp--;
                             R[sp] = null;
+#if NANOFRAMEWORK_1_0
                             R[sp - 1] = v;
+#else
+                            Put(R, sp - 1, v);
+#endif
                             continue;
                         }
                     case Opcodes.StoreSubscr:
@@ -1607,6 +1691,9 @@ namespace MicroPy.Core
         }
 
         /// <summary>Leaves frame f: clears its stack window and returns it to the pool.</summary>
+#if !NANOFRAMEWORK_1_0
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+#endif
         private static void ExitFrame(Frame f, int sp)
         {
             s_depth--;
