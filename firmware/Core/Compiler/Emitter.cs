@@ -22,6 +22,9 @@ namespace MicroPy.Compiler
         private int _fixupCount;
         public int Depth;
         public int MaxDepth;
+        // Where the last instruction starts (for pair fusion), and the last position a label or line starts at.
+        private int _lastOpPc = -1;
+        private int _fenceP = -1;
 
         private void Byte(int b)
         {
@@ -41,6 +44,7 @@ namespace MicroPy.Compiler
                 return;
             }
             _lastLine = line;
+            _fenceP = Pc;
             if (_lineCount + 2 > _lines.Length)
             {
                 int[] g = new int[_lines.Length * 2];
@@ -74,6 +78,7 @@ namespace MicroPy.Compiler
 
         public void Emit(byte op, int effect)
         {
+            _lastOpPc = Pc;
             Byte(op);
             Adjust(effect);
         }
@@ -84,10 +89,53 @@ namespace MicroPy.Compiler
             {
                 throw Err.Syntax("code too large", null, _lastLine);
             }
+            if (Fuse(op, arg))
+            {
+                Adjust(effect);
+                return;
+            }
+            _lastOpPc = Pc;
             Byte(op);
             Byte(arg & 0xFF);
             Byte(arg >> 8);
             Adjust(effect);
+        }
+
+        /// <summary>Rewrites the previous instruction into a superinstruction that also does op(arg), when the
+        /// previous one is a LOAD_FAST/STORE_FAST on the same line with no jump target in between.</summary>
+        private bool Fuse(byte op, int arg)
+        {
+            int at = _lastOpPc;
+            if (at < 0 || at + 3 != Pc || _fenceP == Pc || arg > 255)
+            {
+                return false;
+            }
+            byte prev = Code[at];
+            if ((prev != Opcodes.LoadFast && prev != Opcodes.StoreFast) || Code[at + 2] != 0)
+            {
+                return false;
+            }
+            byte fused;
+            if (op == Opcodes.LoadFast)
+            {
+                fused = prev == Opcodes.LoadFast ? Opcodes.LoadFast2 : Opcodes.StoreFastLoadFast;
+            }
+            else if (prev == Opcodes.LoadFast && op == Opcodes.LoadAttr)
+            {
+                fused = Opcodes.LoadFastAttr;
+            }
+            else if (prev == Opcodes.LoadFast && op == Opcodes.LoadMethod)
+            {
+                fused = Opcodes.LoadFastMethod;
+            }
+            else
+            {
+                return false;
+            }
+            Code[at] = fused;
+            Code[at + 2] = (byte)arg;
+            _lastOpPc = -1;
+            return true;
         }
 
         public void EmitTwo(byte op, int a, int b, int effect)
@@ -96,6 +144,7 @@ namespace MicroPy.Compiler
             {
                 throw Err.Syntax("too many arguments in call", null, _lastLine);
             }
+            _lastOpPc = Pc;
             Byte(op);
             Byte(a);
             Byte(b);
@@ -117,10 +166,12 @@ namespace MicroPy.Compiler
         public void Mark(int label)
         {
             _labels[label] = Pc;
+            _fenceP = Pc;
         }
 
         public void EmitJump(byte op, int label, int effect)
         {
+            _lastOpPc = Pc;
             Byte(op);
             if (_fixupCount + 2 > _fixups.Length)
             {

@@ -103,5 +103,16 @@ namespace MicroPy.Compiler
         public const byte JumpIfNotExcMatch = 96;
         public const byte MapMergeKw = 97;
         public const byte SetupAsyncWith = 98;
+
+        // Superinstructions: the emitter fuses common pairs on one line with no jump target between them
+        // (arg = first operand | second operand << 8, each below 256).
+        /// <summary>LOAD_FAST a; LOAD_FAST b.</summary>
+        public const byte LoadFast2 = 99;
+        /// <summary>STORE_FAST a; LOAD_FAST b.</summary>
+        public const byte StoreFastLoadFast = 100;
+        /// <summary>LOAD_FAST a; LOAD_ATTR name.</summary>
+        public const byte LoadFastAttr = 101;
+        /// <summary>LOAD_FAST a; LOAD_METHOD name.</summary>
+        public const byte LoadFastMethod = 102;
     }
 }

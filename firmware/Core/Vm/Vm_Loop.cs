@@ -89,6 +89,74 @@ namespace MicroPy.Core
                             I[bas + arg] = I[sp];
                             continue;
                         }
+                    case Opcodes.LoadFast2:
+                    case Opcodes.StoreFastLoadFast:
+                    case Opcodes.LoadFastAttr:
+                    case Opcodes.LoadFastMethod:
+                        {
+                            int a = bas + (arg & 0xFF);
+                            object v;
+                            if (op == Opcodes.StoreFastLoadFast)
+                            {
+                                sp--;
+                                v = R[sp];
+                                if (R[a] != v)
+                                {
+#if NANOFRAMEWORK_1_0
+                                    R[a] = v;
+#else
+                                    Put(R, a, v);
+#endif
+                                }
+                                I[a] = I[sp];
+                                a = bas + (arg >> 8);
+                            }
+                            v = R[a];
+                            if (v == null)
+                            {
+                                throw Err.UnboundLocal(f.Code.FastNames[a - bas]);
+                            }
+                            if (R[sp] != v)
+                            {
+#if NANOFRAMEWORK_1_0
+                                R[sp] = v;
+#else
+                                Put(R, sp, v);
+#endif
+                            }
+                            I[sp] = I[a];
+                            sp++;
+                            if (op == Opcodes.LoadFast2)
+                            {
+                                a = bas + (arg >> 8);
+                                v = R[a];
+                                if (v == null)
+                                {
+                                    throw Err.UnboundLocal(f.Code.FastNames[a - bas]);
+                                }
+                                if (R[sp] != v)
+                                {
+#if NANOFRAMEWORK_1_0
+                                    R[sp] = v;
+#else
+                                    Put(R, sp, v);
+#endif
+                                }
+                                I[sp] = I[a];
+                                sp++;
+                                continue;
+                            }
+                            arg >>= 8;
+                            if (op == Opcodes.LoadFastAttr)
+                            {
+                                goto case Opcodes.LoadAttr;
+                            }
+                            if (op == Opcodes.LoadFastMethod)
+                            {
+                                goto case Opcodes.LoadMethod;
+                            }
+                            continue;
+                        }
                     case Opcodes.LoadSmallInt:
                         // Marker stores are skipped when the slot holds the marker already: an object[] store
                         // costs a covariance check and a GC write barrier.

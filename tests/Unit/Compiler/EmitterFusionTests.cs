@@ -1,0 +1,72 @@
+using MicroPy.Compiler;
+using Xunit;
+using Assert = Xunit.Assert;
+
+namespace MicroPy.Tests.CompilerTests
+{
+    /// <summary>The emitter fuses LOAD_FAST/STORE_FAST pairs into superinstructions only where no jump target or
+    /// new line falls between the two and both operands fit a byte.</summary>
+    public class EmitterFusionTests
+    {
+        private static byte[] Bytes(Emitter e)
+        {
+            return e.Bytes();
+        }
+
+        [Fact]
+        public void LoadLoadFuses()
+        {
+            Emitter e = new Emitter();
+            e.EmitArg(Opcodes.LoadFast, 1, 1);
+            e.EmitArg(Opcodes.LoadFast, 2, 1);
+            Assert.Equal(new byte[] { Opcodes.LoadFast2, 1, 2 }, Bytes(e));
+            Assert.Equal(2, e.MaxDepth);
+        }
+
+        [Fact]
+        public void StoreLoadAttrAndMethodFuse()
+        {
+            Emitter e = new Emitter();
+            e.EmitArg(Opcodes.StoreFast, 3, -1);
+            e.EmitArg(Opcodes.LoadFast, 4, 1);
+            e.EmitArg(Opcodes.LoadFast, 5, 1);
+            e.EmitArg(Opcodes.LoadAttr, 6, 0);
+            e.EmitArg(Opcodes.LoadFast, 7, 1);
+            e.EmitArg(Opcodes.LoadMethod, 8, 1);
+            Assert.Equal(new byte[]
+            {
+                Opcodes.StoreFastLoadFast, 3, 4,
+                Opcodes.LoadFastAttr, 5, 6,
+                Opcodes.LoadFastMethod, 7, 8,
+            }, Bytes(e));
+        }
+
+        [Fact]
+        public void NoFusionAcrossLabelLineOrWideOperand()
+        {
+            Emitter e = new Emitter();
+            e.EmitArg(Opcodes.LoadFast, 1, 1);
+            e.Mark(e.NewLabel());
+            e.EmitArg(Opcodes.LoadFast, 2, 1);
+            e.SetLine(5);
+            e.EmitArg(Opcodes.LoadFast, 3, 1);
+            e.EmitArg(Opcodes.LoadFast, 300, 1);
+            e.EmitArg(Opcodes.LoadFast, 4, 1);
+            e.EmitArg(Opcodes.LoadFast, 5, 1);
+            e.EmitArg(Opcodes.LoadFast, 6, 1);
+            e.EmitArg(Opcodes.StoreFast, 7, -1);
+            e.EmitArg(Opcodes.LoadAttr, 8, 0);
+            Assert.Equal(new byte[]
+            {
+                Opcodes.LoadFast, 1, 0,
+                Opcodes.LoadFast, 2, 0,
+                Opcodes.LoadFast, 3, 0,
+                Opcodes.LoadFast, 44, 1,
+                Opcodes.LoadFast2, 4, 5,
+                Opcodes.LoadFast, 6, 0,
+                Opcodes.StoreFast, 7, 0,
+                Opcodes.LoadAttr, 8, 0,
+            }, Bytes(e));
+        }
+    }
+}
