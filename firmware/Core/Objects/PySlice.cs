@@ -12,9 +12,10 @@ namespace MicroPy.Core
             get { return s_typeObject ?? (s_typeObject = PyType.Native("slice", SliceTable.Instance, null)); }
         }
 
-        public readonly object Start;
-        public readonly object Stop;
-        public readonly object Step;
+        // Not readonly: the VM reuses one slice object for list[a:b] in place of a new one each time (Vm_Slice.cs).
+        public object Start;
+        public object Stop;
+        public object Step;
 
         public PySlice(object start, object stop, object step)
         {

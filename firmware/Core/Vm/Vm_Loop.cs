@@ -1465,6 +1465,18 @@ namespace MicroPy.Core
 #endif
                             continue;
                         }
+                    case Opcodes.BuildSlice:
+                        {
+                            int fsp = FusedSlice(f, arg, sp, bc[pc]);
+                            if (fsp >= 0)
+                            {
+                                sp = fsp;
+                                pc++;
+                                continue;
+                            }
+                            sp = RareOp(f, op, arg, sp, pc);
+                            continue;
+                        }
                     case Opcodes.StoreSubscr:
                         {
                             if (R[sp - 1] == IntMark)
