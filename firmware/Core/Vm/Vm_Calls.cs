@@ -237,8 +237,11 @@ namespace MicroPy.Core
             {
                 for (int k = 0; k < n; k++)
                 {
-                    object v = r[start + k];
-                    a[k] = Box(v, i[start + k]);
+#if NANOFRAMEWORK_1_0
+                    a[k] = Box(r[start + k], i[start + k]);
+#else
+                    Put(a, k, Box(r[start + k], i[start + k]));
+#endif
                 }
                 return Ops.Call(func, a, argc, kwc);
             }

@@ -46,6 +46,7 @@ namespace MicroPy.Core
             while (true)
             {
                 f.Pc = pc;
+#if NANOFRAMEWORK_1_0
                 byte op = bc[pc++];
                 int arg = 0;
                 if (op >= Opcodes.WithArg)
@@ -53,6 +54,17 @@ namespace MicroPy.Core
                     arg = bc[pc] | (bc[pc + 1] << 8);
                     pc += 2;
                 }
+#else
+                // Desktop: the code array is the compiler's, pc never leaves it; no bounds checks here.
+                ref byte bc0 = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(bc);
+                byte op = System.Runtime.CompilerServices.Unsafe.Add(ref bc0, pc++);
+                int arg = 0;
+                if (op >= Opcodes.WithArg)
+                {
+                    arg = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ushort>(ref System.Runtime.CompilerServices.Unsafe.Add(ref bc0, pc));
+                    pc += 2;
+                }
+#endif
                 switch (op)
                 {
                     case Opcodes.LoadFast:
@@ -817,9 +829,18 @@ namespace MicroPy.Core
                             PyDict g0 = f.Globals;
                             object v;
                             int e0;
-                            if (gc0 != null && gc0.Dict[arg] == g0 && gc0.Ver[arg] == g0.Version && (e0 = gc0.Entry[arg]) >= 0)
+                            if (gc0 != null && gc0.Dict[arg] == g0 && gc0.Ver[arg] == g0.Version)
                             {
-                                v = g0.ValueAt(e0);
+                                if ((e0 = gc0.Entry[arg]) >= 0)
+                                {
+                                    v = g0.ValueAt(e0);
+                                }
+                                else
+                                {
+                                    // A builtin: the cache also holds its entry in the builtins dict.
+                                    PyDict bd0 = gc0.BDict[arg];
+                                    v = bd0.Version == gc0.BVer[arg] ? bd0.ValueAt(gc0.BEntry[arg]) : LoadGlobalCached(f, arg);
+                                }
                             }
                             else
                             {
@@ -1053,8 +1074,13 @@ namespace MicroPy.Core
                                     m = Ops.LoadMethod(o, f.Names[arg], out self);
                                 }
                             }
+#if NANOFRAMEWORK_1_0
                             R[sp - 1] = m;
                             R[sp] = self;
+#else
+                            Put(R, sp - 1, m);
+                            Put(R, sp, self);
+#endif
                             sp++;
                             continue;
                         }
@@ -1261,7 +1287,10 @@ namespace MicroPy.Core
                                 continue;
                             }
                             object res = CallFromStack(func == R[fslot] ? Box(func, I[fslot]) : func, R, I, argStart, argc, kwc);
-                            s_current = f;
+                            if (s_current != f)
+                            {
+                                s_current = f;
+                            }
                             for (int k = fslot + 1; k < sp; k++)
                             {
                                 R[k] = null;
