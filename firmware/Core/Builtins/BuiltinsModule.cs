@@ -454,6 +454,30 @@ namespace MicroPy.Core
                         }
                         object it = Ops.GetIter(args[0]);
                         object v;
+                        PyInt ai = acc as PyInt;
+                        if (ai != null)
+                        {
+                            // Small ints add in a long until an item is something else or the sum overflows.
+                            long sum = ai.Value;
+                            while ((v = Ops.Next(it)) != null)
+                            {
+                                PyInt pi = v as PyInt;
+                                if (pi != null)
+                                {
+                                    long y = pi.Value;
+                                    long z = sum + y;
+                                    if (((sum ^ z) & (y ^ z)) >= 0)
+                                    {
+                                        sum = z;
+                                        continue;
+                                    }
+                                }
+                                acc = Ops.BinaryOp(PyOp.Add, PyInt.Create(sum), v);
+                                goto general;
+                            }
+                            return PyInt.Create(sum);
+                        }
+                    general:
                         while ((v = Ops.Next(it)) != null)
                         {
                             acc = Ops.BinaryOp(PyOp.Add, acc, v);
