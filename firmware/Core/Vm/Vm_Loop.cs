@@ -4,7 +4,9 @@ namespace MicroPy.Core
 {
     public static partial class Vm
     {
-        /// <summary>Runs frames from entry until entry returns or yields; exceptions unwind through Vm_Errors.</summary>
+        /// <summary>Runs frames from entry until entry returns or yields; exceptions unwind through Vm_Errors.
+        /// s_current is the loop's frame whenever an exception leaves it (set at every frame switch, and restored by
+        /// every nested run when it ends), so the unwinding starts there.</summary>
         private static object Run(Frame entry, PyBaseException pending)
         {
             Frame f = entry;
@@ -12,29 +14,26 @@ namespace MicroPy.Core
             {
                 try
                 {
-                    return Loop(ref f, entry);
+                    return Loop(f, entry);
                 }
                 catch (PyException e)
                 {
-                    f = Unwind(f, entry, e.Value);
+                    f = Unwind(s_current, entry, e.Value);
                 }
                 catch (MicroPy.Hal.BoardResetException)
                 {
-                    DropFrames(f, entry);
+                    DropFrames(s_current, entry);
                     throw;
                 }
                 catch (System.Exception e)
                 {
-                    f = Unwind(f, entry, HostException(e));
+                    f = Unwind(s_current, entry, HostException(e));
                 }
             }
         }
 
-        private static object Loop(ref Frame current, Frame entry)
+        private static object Loop(Frame f, Frame entry)
         {
-            // A local copy: the loop reads the frame on every instruction; current is updated at frame switches
-            // so that Run unwinds from the right frame.
-            Frame f = current;
             s_current = f;
             object[] R = f.R;
             long[] I = f.I;
@@ -796,7 +795,6 @@ namespace MicroPy.Core
                                                 f.Sp = sp;
                                                 Frame gf = EnterGenerator(g, f, sp);
                                                 f = gf;
-                                                current = gf;
                                                 s_current = gf;
                                                 R = gf.R;
                                                 I = gf.I;
@@ -1255,7 +1253,6 @@ namespace MicroPy.Core
                                         }
                                         s_depth++;
                                         f = nf;
-                                        current = nf;
                                         s_current = f;
                                         R = CR;
                                         I = CI;
@@ -1275,7 +1272,6 @@ namespace MicroPy.Core
                                 // General binding (keywords, *args, **kwargs, cells): a frame on a window at argStart.
                                 Frame nf = EnterBound(f, pf, fslot, argStart, argc, kwc, sp, constructing);
                                 f = nf;
-                                current = nf;
                                 s_current = nf;
                                 R = nf.R;
                                 I = nf.I;
@@ -1321,7 +1317,6 @@ namespace MicroPy.Core
                                 ExitFrame(f, sp);
                                 g.Finish(Box(rv, rvi));
                                 f = back;
-                                current = back;
                                 s_current = back;
                                 R = f.R;
                                 I = f.I;
@@ -1357,7 +1352,6 @@ namespace MicroPy.Core
                             ExitFrame(f, sp);
                             s_top = top;
                             f = back;
-                            current = back;
                             s_current = f;
                             R = f.R;
                             I = f.I;
@@ -1635,7 +1629,6 @@ namespace MicroPy.Core
                                     return Box(yr, yi);
                                 }
                                 f = to;
-                                current = to;
                                 s_current = to;
                                 R = f.R;
                                 I = f.I;
@@ -1670,7 +1663,6 @@ namespace MicroPy.Core
                                 f.Sp = sp;
                                 Frame gf = EnterGenerator(sub, f, sp);
                                 f = gf;
-                                current = gf;
                                 s_current = gf;
                                 R = gf.R;
                                 I = gf.I;
@@ -1728,7 +1720,6 @@ namespace MicroPy.Core
                                     return r;
                                 }
                                 f = to;
-                                current = to;
                                 s_current = to;
                                 R = f.R;
                                 I = f.I;
