@@ -232,7 +232,17 @@ namespace MicroPy.Core
                     NativeModule nm = FindNative(fullName);
                     if (nm != null)
                     {
-                        mod = new PyModule(nm.ModuleName, nm);
+                        // One module object per builtin module, whichever name imports it (json is ujson).
+                        object known = Modules.GetStr(nm.ModuleName);
+                        mod = known as PyModule;
+                        if (mod == null || !mod.Wraps(nm))
+                        {
+                            mod = new PyModule(nm.ModuleName, nm);
+                            if (known == null)
+                            {
+                                Modules.SetStr(nm.ModuleName, mod);
+                            }
+                        }
                         Modules.SetStr(fullName, mod);
                         return mod;
                     }

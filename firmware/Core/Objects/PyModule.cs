@@ -27,6 +27,8 @@ namespace MicroPy.Core
         public readonly string Name;
         private PyDict _dict;
         private NativeModule _native;
+        /// <summary>Members of a LazyMembers module deleted before or after their creation (not created again).</summary>
+        private bool[] _deleted;
 
         public PyModule(string name, PyDict dict)
         {
@@ -43,6 +45,12 @@ namespace MicroPy.Core
         public override PyType Type
         {
             get { return TypeObject; }
+        }
+
+        /// <summary>True for the module object of builtin module native.</summary>
+        public bool Wraps(NativeModule native)
+        {
+            return native != null && _native == native;
         }
 
         public PyDict Dict
@@ -80,7 +88,7 @@ namespace MicroPy.Core
                 string[] names = _native.Names;
                 for (int i = 0; i < names.Length; i++)
                 {
-                    if (d.GetStr(names[i]) == null)
+                    if (d.GetStr(names[i]) == null && !Deleted(i))
                     {
                         Member(i);
                     }
@@ -108,7 +116,7 @@ namespace MicroPy.Core
             if (_native != null && _native.LazyMembers)
             {
                 int i = _native.IndexOf(name);
-                if (i >= 0)
+                if (i >= 0 && !Deleted(i))
                 {
                     return Member(i);
                 }
@@ -128,7 +136,26 @@ namespace MicroPy.Core
 
         public override bool DelAttr(string name)
         {
-            return Dict.Remove(name);
+            bool removed = Dict.Remove(name);
+            if (_native != null && _native.LazyMembers)
+            {
+                int i = _native.IndexOf(name);
+                if (i >= 0 && !Deleted(i))
+                {
+                    if (_deleted == null)
+                    {
+                        _deleted = new bool[_native.Names.Length];
+                    }
+                    _deleted[i] = true;
+                    return true;
+                }
+            }
+            return removed;
+        }
+
+        private bool Deleted(int i)
+        {
+            return _deleted != null && _deleted[i];
         }
 
         public override string Repr()
