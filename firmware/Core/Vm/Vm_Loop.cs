@@ -122,24 +122,9 @@ namespace MicroPy.Core
                                 I[a] = I[sp];
                                 a = bas + (arg >> 8);
                             }
-                            v = R[a];
-                            if (v == null)
+                            int pushes = op == Opcodes.LoadFast2 ? 2 : 1;
+                            while (true)
                             {
-                                throw Err.UnboundLocal(f.Code.FastNames[a - bas]);
-                            }
-                            if (R[sp] != v)
-                            {
-#if NANOFRAMEWORK_1_0
-                                R[sp] = v;
-#else
-                                Put(R, sp, v);
-#endif
-                            }
-                            I[sp] = I[a];
-                            sp++;
-                            if (op == Opcodes.LoadFast2)
-                            {
-                                a = bas + (arg >> 8);
                                 v = R[a];
                                 if (v == null)
                                 {
@@ -155,6 +140,14 @@ namespace MicroPy.Core
                                 }
                                 I[sp] = I[a];
                                 sp++;
+                                if (--pushes == 0)
+                                {
+                                    break;
+                                }
+                                a = bas + (arg >> 8);
+                            }
+                            if (op == Opcodes.LoadFast2)
+                            {
                                 continue;
                             }
                             arg >>= 8;
