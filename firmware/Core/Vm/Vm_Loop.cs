@@ -1352,6 +1352,14 @@ namespace MicroPy.Core
                             consts = f.Consts;
                             bas = f.Base;
                             pc = f.Pc;
+                            if (bc[pc] == Opcodes.PopTop)
+                            {
+                                // The call was a statement: its value is dropped here, without a dispatch.
+                                R[slot] = null;
+                                sp = slot;
+                                pc++;
+                                continue;
+                            }
 #if NANOFRAMEWORK_1_0
                             R[slot] = rv;
 #else
