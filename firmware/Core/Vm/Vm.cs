@@ -41,6 +41,8 @@ namespace MicroPy.Core
         internal static Frame s_current;
 
 #if !NANOFRAMEWORK_1_0
+        /// <summary>Desktop: a stack store without the object[] covariance check and bounds check (indexes come
+        /// from the compiler's stack sizes). nanoFramework code stores plainly.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static void Put(object[] a, int i, object v)
         {

@@ -73,14 +73,14 @@ namespace MicroPy.Core
                             {
                                 throw Err.UnboundLocal(f.Code.FastNames[arg]);
                             }
+#if NANOFRAMEWORK_1_0
+                            R[sp] = v;
+#else
                             if (R[sp] != v)
                             {
-#if NANOFRAMEWORK_1_0
-                                R[sp] = v;
-#else
                                 Put(R, sp, v);
-#endif
                             }
+#endif
                             I[sp] = I[bas + arg];
                             sp++;
                             continue;
@@ -89,14 +89,14 @@ namespace MicroPy.Core
                         {
                             sp--;
                             object v = R[sp];
+#if NANOFRAMEWORK_1_0
+                            R[bas + arg] = v;
+#else
                             if (R[bas + arg] != v)
                             {
-#if NANOFRAMEWORK_1_0
-                                R[bas + arg] = v;
-#else
                                 Put(R, bas + arg, v);
-#endif
                             }
+#endif
                             I[bas + arg] = I[sp];
                             continue;
                         }
@@ -111,14 +111,14 @@ namespace MicroPy.Core
                             {
                                 sp--;
                                 v = R[sp];
+#if NANOFRAMEWORK_1_0
+                                R[a] = v;
+#else
                                 if (R[a] != v)
                                 {
-#if NANOFRAMEWORK_1_0
-                                    R[a] = v;
-#else
                                     Put(R, a, v);
-#endif
                                 }
+#endif
                                 I[a] = I[sp];
                                 a = bas + (arg >> 8);
                             }
@@ -130,14 +130,14 @@ namespace MicroPy.Core
                                 {
                                     throw Err.UnboundLocal(f.Code.FastNames[a - bas]);
                                 }
+#if NANOFRAMEWORK_1_0
+                                R[sp] = v;
+#else
                                 if (R[sp] != v)
                                 {
-#if NANOFRAMEWORK_1_0
-                                    R[sp] = v;
-#else
                                     Put(R, sp, v);
-#endif
                                 }
+#endif
                                 I[sp] = I[a];
                                 sp++;
                                 if (--pushes == 0)
@@ -162,26 +162,31 @@ namespace MicroPy.Core
                             continue;
                         }
                     case Opcodes.LoadSmallInt:
-                        // Marker stores are skipped when the slot holds the marker already: an object[] store
-                        // costs a covariance check and a GC write barrier.
+                        // On desktop .NET a reference store into the stack is skipped when the slot holds that
+                        // reference already: it costs a GC write barrier. nanoCLR's GC has no barrier, so there the
+                        // compare would only add work.
+#if NANOFRAMEWORK_1_0
+                        R[sp] = IntMark;
+#else
                         if (R[sp] != IntMark)
                         {
                             R[sp] = IntMark;
                         }
+#endif
                         I[sp] = (short)arg;
                         sp++;
                         continue;
                     case Opcodes.LoadConst:
                         {
                             object v = consts[arg];
+#if NANOFRAMEWORK_1_0
+                            R[sp] = v;
+#else
                             if (R[sp] != v)
                             {
-#if NANOFRAMEWORK_1_0
-                                R[sp] = v;
-#else
                                 Put(R, sp, v);
-#endif
                             }
+#endif
                             sp++;
                             continue;
                         }
@@ -716,10 +721,14 @@ namespace MicroPy.Core
                                 if (ri.Step > 0 ? cur < ri.Stop : cur > ri.Stop)
                                 {
                                     ri.Current = cur + ri.Step;
+#if NANOFRAMEWORK_1_0
+                                    R[sp] = IntMark;
+#else
                                     if (R[sp] != IntMark)
                                     {
                                         R[sp] = IntMark;
                                     }
+#endif
                                     I[sp] = cur;
                                     sp++;
                                     continue;
@@ -734,10 +743,14 @@ namespace MicroPy.Core
                                     if (rg.Step > 0 ? cur < rg.Stop : cur > rg.Stop)
                                     {
                                         I[sp - 1] = cur + rg.Step;
+#if NANOFRAMEWORK_1_0
+                                        R[sp] = IntMark;
+#else
                                         if (R[sp] != IntMark)
                                         {
                                             R[sp] = IntMark;
                                         }
+#endif
                                         I[sp] = cur;
                                         sp++;
                                         continue;
@@ -837,14 +850,14 @@ namespace MicroPy.Core
                             {
                                 v = LoadGlobalCached(f, arg);
                             }
+#if NANOFRAMEWORK_1_0
+                            R[sp] = v;
+#else
                             if (R[sp] != v)
                             {
-#if NANOFRAMEWORK_1_0
-                                R[sp] = v;
-#else
                                 Put(R, sp, v);
-#endif
                             }
+#endif
                             sp++;
                             continue;
                         }
@@ -922,14 +935,14 @@ namespace MicroPy.Core
                                         object own = d0.ValueIfKeyAt(ints0[k0 + 2], f.Names[arg]);
                                         if (own != null)
                                         {
+#if NANOFRAMEWORK_1_0
+                                            R[sp - 1] = own;
+#else
                                             if (R[sp - 1] != own)
                                             {
-#if NANOFRAMEWORK_1_0
-                                                R[sp - 1] = own;
-#else
                                                 Put(R, sp - 1, own);
-#endif
                                             }
+#endif
                                             continue;
                                         }
                                     }
@@ -1019,22 +1032,22 @@ namespace MicroPy.Core
                                         && (d0 == null || (refs0[r0 + 2] == d0 && ints0[k0 + 3] == d0.Version)))
                                     {
                                         object m0 = refs0[r0 + 1];
+#if NANOFRAMEWORK_1_0
+                                        R[sp - 1] = m0;
+#else
                                         if (R[sp - 1] != m0)
                                         {
-#if NANOFRAMEWORK_1_0
-                                            R[sp - 1] = m0;
-#else
                                             Put(R, sp - 1, m0);
-#endif
                                         }
+#endif
+#if NANOFRAMEWORK_1_0
+                                        R[sp] = o;
+#else
                                         if (R[sp] != o)
                                         {
-#if NANOFRAMEWORK_1_0
-                                            R[sp] = o;
-#else
                                             Put(R, sp, o);
-#endif
                                         }
+#endif
                                         sp++;
                                         continue;
                                     }
