@@ -104,6 +104,8 @@ namespace MicroPy.Core
                     case Opcodes.StoreFastLoadFast:
                     case Opcodes.LoadFastAttr:
                     case Opcodes.LoadFastMethod:
+                    case Opcodes.LoadFastBinaryOp:
+                    case Opcodes.LoadFastCompareOp:
                         {
                             int a = bas + (arg & 0xFF);
                             object v;
@@ -146,7 +148,7 @@ namespace MicroPy.Core
                                 }
                                 a = bas + (arg >> 8);
                             }
-                            if (op == Opcodes.LoadFast2)
+                            if (op == Opcodes.LoadFast2 || op == Opcodes.StoreFastLoadFast)
                             {
                                 continue;
                             }
@@ -159,7 +161,12 @@ namespace MicroPy.Core
                             {
                                 goto case Opcodes.LoadMethod;
                             }
-                            continue;
+                            if (op == Opcodes.LoadFastBinaryOp)
+                            {
+                                op = Opcodes.BinaryOp;
+                                goto case Opcodes.BinaryOp;
+                            }
+                            goto case Opcodes.CompareOp;
                         }
                     case Opcodes.LoadSmallInt:
                         // On desktop .NET a reference store into the stack is skipped when the slot holds that
@@ -1296,6 +1303,14 @@ namespace MicroPy.Core
                             for (int k = fslot + 1; k < sp; k++)
                             {
                                 R[k] = null;
+                            }
+                            if (bc[pc] == Opcodes.PopTop)
+                            {
+                                // A call statement: the value is dropped here, without a dispatch.
+                                R[fslot] = null;
+                                sp = fslot;
+                                pc++;
+                                continue;
                             }
                             sp = fslot + 1;
 #if NANOFRAMEWORK_1_0

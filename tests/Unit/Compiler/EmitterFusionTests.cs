@@ -42,6 +42,25 @@ namespace MicroPy.Tests.CompilerTests
         }
 
         [Fact]
+        public void LoadThenBinaryOrCompareFuses()
+        {
+            Emitter e = new Emitter();
+            e.EmitArg(Opcodes.LoadFast, 1, 1);
+            e.EmitArg(Opcodes.BinaryOp, 3, -1);
+            e.EmitArg(Opcodes.LoadFast, 2, 1);
+            e.EmitArg(Opcodes.CompareOp, 4, -1);
+            e.EmitArg(Opcodes.LoadFast, 5, 1);
+            e.EmitArg(Opcodes.InplaceOp, 3, -1);
+            Assert.Equal(new byte[]
+            {
+                Opcodes.LoadFastBinaryOp, 1, 3,
+                Opcodes.LoadFastCompareOp, 2, 4,
+                Opcodes.LoadFast, 5, 0,
+                Opcodes.InplaceOp, 3, 0,
+            }, Bytes(e));
+        }
+
+        [Fact]
         public void NoFusionAcrossLabelLineOrWideOperand()
         {
             Emitter e = new Emitter();

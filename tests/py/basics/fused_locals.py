@@ -79,7 +79,20 @@ def unbound_after_del(a):
     return b + a
 
 
-for fn in (unbound_first, unbound_second, unbound_attr, unbound_method):
+def unbound_binop():
+    x = 1
+    y = x + z
+    z = 2
+    return y
+
+
+def unbound_compare():
+    if 1 < w:
+        return 0
+    w = 1
+
+
+for fn in (unbound_first, unbound_second, unbound_attr, unbound_method, unbound_binop, unbound_compare):
     try:
         fn()
     except UnboundLocalError:
@@ -116,3 +129,14 @@ def many_locals():
 
 
 print(many_locals())
+
+
+def mixed(a, b, s):
+    r = []
+    for k in range(4):
+        r.append((1 + a, 2 * b, s + 'x', 3 < a, 'y' == s, k in (a, b), k not in (a,), None is a))
+        a = a - k
+    return r
+
+
+print(mixed(3, 2.5, 's'))
