@@ -128,14 +128,7 @@ namespace MicroPy.Compiler
             {
                 fused = Opcodes.LoadFastMethod;
             }
-            else if (prev == Opcodes.LoadFast && op == Opcodes.BinaryOp)
-            {
-                fused = Opcodes.LoadFastBinaryOp;
-            }
-            else if (prev == Opcodes.LoadFast && op == Opcodes.CompareOp)
-            {
-                fused = Opcodes.LoadFastCompareOp;
-            }
+
             else
             {
                 return false;

@@ -114,9 +114,5 @@ namespace MicroPy.Compiler
         public const byte LoadFastAttr = 101;
         /// <summary>LOAD_FAST a; LOAD_METHOD name.</summary>
         public const byte LoadFastMethod = 102;
-        /// <summary>LOAD_FAST a; BINARY_OP op.</summary>
-        public const byte LoadFastBinaryOp = 103;
-        /// <summary>LOAD_FAST a; COMPARE_OP op.</summary>
-        public const byte LoadFastCompareOp = 104;
     }
 }

@@ -104,8 +104,6 @@ namespace MicroPy.Core
                     case Opcodes.StoreFastLoadFast:
                     case Opcodes.LoadFastAttr:
                     case Opcodes.LoadFastMethod:
-                    case Opcodes.LoadFastBinaryOp:
-                    case Opcodes.LoadFastCompareOp:
                         {
                             int a = bas + (arg & 0xFF);
                             object v;
@@ -157,16 +155,7 @@ namespace MicroPy.Core
                             {
                                 goto case Opcodes.LoadAttr;
                             }
-                            if (op == Opcodes.LoadFastMethod)
-                            {
-                                goto case Opcodes.LoadMethod;
-                            }
-                            if (op == Opcodes.LoadFastBinaryOp)
-                            {
-                                op = Opcodes.BinaryOp;
-                                goto case Opcodes.BinaryOp;
-                            }
-                            goto case Opcodes.CompareOp;
+                            goto case Opcodes.LoadMethod;
                         }
                     case Opcodes.LoadSmallInt:
                         // On desktop .NET a reference store into the stack is skipped when the slot holds that
