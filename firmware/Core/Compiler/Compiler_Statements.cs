@@ -290,6 +290,22 @@ namespace MicroPy.Compiler
             Attribute at = a.Target as Attribute;
             if (at != null)
             {
+                Name on = at.Value as Name;
+                object cv;
+                int fi;
+                if (on != null && !TryConst(on.Id, out cv) && Resolve(on.Id, out fi) == Scope.WhereFast)
+                {
+                    // local.attr op= value: the local is loaded again for the store instead of DUP_TOP/ROT_TWO
+                    // (nothing in between can rebind it), so both ends fuse with their attribute instruction.
+                    int attr = _e.Name(at.Attr);
+                    _e.EmitArg(Opcodes.LoadFast, fi, 1);
+                    _e.EmitArg(Opcodes.LoadAttr, attr, 0);
+                    Expression(a.Value);
+                    _e.EmitArg(Opcodes.InplaceOp, a.Op, -1);
+                    _e.EmitArg(Opcodes.LoadFast, fi, 1);
+                    _e.EmitArg(Opcodes.StoreAttr, attr, -2);
+                    return;
+                }
                 Expression(at.Value);
                 _e.Emit(Opcodes.DupTop, 1);
                 _e.EmitArg(Opcodes.LoadAttr, _e.Name(at.Attr), 0);

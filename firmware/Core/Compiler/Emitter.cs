@@ -128,6 +128,10 @@ namespace MicroPy.Compiler
             {
                 fused = Opcodes.LoadFastMethod;
             }
+            else if (prev == Opcodes.LoadFast && op == Opcodes.StoreAttr)
+            {
+                fused = Opcodes.LoadFastStoreAttr;
+            }
 
             else
             {

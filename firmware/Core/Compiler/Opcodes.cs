@@ -114,5 +114,7 @@ namespace MicroPy.Compiler
         public const byte LoadFastAttr = 101;
         /// <summary>LOAD_FAST a; LOAD_METHOD name.</summary>
         public const byte LoadFastMethod = 102;
+        /// <summary>LOAD_FAST a; STORE_ATTR name.</summary>
+        public const byte LoadFastStoreAttr = 103;
     }
 }

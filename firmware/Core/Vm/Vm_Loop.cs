@@ -104,6 +104,7 @@ namespace MicroPy.Core
                     case Opcodes.StoreFastLoadFast:
                     case Opcodes.LoadFastAttr:
                     case Opcodes.LoadFastMethod:
+                    case Opcodes.LoadFastStoreAttr:
                         {
                             int a = bas + (arg & 0xFF);
                             object v;
@@ -155,7 +156,11 @@ namespace MicroPy.Core
                             {
                                 goto case Opcodes.LoadAttr;
                             }
-                            goto case Opcodes.LoadMethod;
+                            if (op == Opcodes.LoadFastMethod)
+                            {
+                                goto case Opcodes.LoadMethod;
+                            }
+                            goto case Opcodes.StoreAttr;
                         }
                     case Opcodes.LoadSmallInt:
                         // On desktop .NET a reference store into the stack is skipped when the slot holds that

@@ -33,11 +33,14 @@ namespace MicroPy.Tests.CompilerTests
             e.EmitArg(Opcodes.LoadAttr, 6, 0);
             e.EmitArg(Opcodes.LoadFast, 7, 1);
             e.EmitArg(Opcodes.LoadMethod, 8, 1);
+            e.EmitArg(Opcodes.LoadFast, 9, 1);
+            e.EmitArg(Opcodes.StoreAttr, 10, -2);
             Assert.Equal(new byte[]
             {
                 Opcodes.StoreFastLoadFast, 3, 4,
                 Opcodes.LoadFastAttr, 5, 6,
                 Opcodes.LoadFastMethod, 7, 8,
+                Opcodes.LoadFastStoreAttr, 9, 10,
             }, Bytes(e));
         }
 
