@@ -42,6 +42,8 @@ namespace MicroPy.Core
             int pc = f.Pc;
             int sp = f.Sp;
             int bas = f.Base;
+            int fa;
+            object fv;
             while (true)
             {
                 f.Pc = pc;
@@ -100,68 +102,62 @@ namespace MicroPy.Core
                             I[bas + arg] = I[sp];
                             continue;
                         }
-                    case Opcodes.LoadFast2:
                     case Opcodes.StoreFastLoadFast:
+                        sp--;
+                        fa = bas + (arg & 0xFF);
+                        fv = R[sp];
+#if NANOFRAMEWORK_1_0
+                        R[fa] = fv;
+#else
+                        if (R[fa] != fv)
+                        {
+                            Put(R, fa, fv);
+                        }
+#endif
+                        I[fa] = I[sp];
+                        fa = bas + (arg >> 8);
+                        op = Opcodes.LoadFast;
+                        goto pushFused;
+                    case Opcodes.LoadFast2:
                     case Opcodes.LoadFastAttr:
                     case Opcodes.LoadFastMethod:
                     case Opcodes.LoadFastStoreAttr:
+                        fa = bas + (arg & 0xFF);
+                    pushFused:
+                        // The local push of a superinstruction; the switch below runs its second half (one table
+                        // jump, no chain of opcode tests: those cost as much as a dispatch on nanoCLR).
+                        fv = R[fa];
+                        if (fv == null)
                         {
-                            int a = bas + (arg & 0xFF);
-                            object v;
-                            if (op == Opcodes.StoreFastLoadFast)
-                            {
-                                sp--;
-                                v = R[sp];
-#if NANOFRAMEWORK_1_0
-                                R[a] = v;
-#else
-                                if (R[a] != v)
-                                {
-                                    Put(R, a, v);
-                                }
-#endif
-                                I[a] = I[sp];
-                                a = bas + (arg >> 8);
-                            }
-                            int pushes = op == Opcodes.LoadFast2 ? 2 : 1;
-                            while (true)
-                            {
-                                v = R[a];
-                                if (v == null)
-                                {
-                                    throw Err.UnboundLocal(f.Code.FastNames[a - bas]);
-                                }
-#if NANOFRAMEWORK_1_0
-                                R[sp] = v;
-#else
-                                if (R[sp] != v)
-                                {
-                                    Put(R, sp, v);
-                                }
-#endif
-                                I[sp] = I[a];
-                                sp++;
-                                if (--pushes == 0)
-                                {
-                                    break;
-                                }
-                                a = bas + (arg >> 8);
-                            }
-                            if (op == Opcodes.LoadFast2 || op == Opcodes.StoreFastLoadFast)
-                            {
-                                continue;
-                            }
-                            arg >>= 8;
-                            if (op == Opcodes.LoadFastAttr)
-                            {
-                                goto case Opcodes.LoadAttr;
-                            }
-                            if (op == Opcodes.LoadFastMethod)
-                            {
-                                goto case Opcodes.LoadMethod;
-                            }
-                            goto case Opcodes.StoreAttr;
+                            throw Err.UnboundLocal(f.Code.FastNames[fa - bas]);
                         }
+#if NANOFRAMEWORK_1_0
+                        R[sp] = fv;
+#else
+                        if (R[sp] != fv)
+                        {
+                            Put(R, sp, fv);
+                        }
+#endif
+                        I[sp] = I[fa];
+                        sp++;
+                        switch (op)
+                        {
+                            case Opcodes.LoadFast2:
+                                fa = bas + (arg >> 8);
+                                op = Opcodes.LoadFast;
+                                goto pushFused;
+                            case Opcodes.LoadFastAttr:
+                                arg >>= 8;
+                                goto loadAttr;
+                            case Opcodes.LoadFastMethod:
+                                arg >>= 8;
+                                goto loadMethod;
+                            case Opcodes.LoadFastStoreAttr:
+                                arg >>= 8;
+                                goto storeAttr;
+                        }
+                        continue;
                     case Opcodes.LoadSmallInt:
                         // On desktop .NET a reference store into the stack is skipped when the slot holds that
                         // reference already: it costs a GC write barrier. nanoCLR's GC has no barrier, so there the
@@ -917,6 +913,7 @@ namespace MicroPy.Core
                         R[sp++] = f.Cells[arg];
                         continue;
                     case Opcodes.LoadAttr:
+                    loadAttr:
                         {
                             object o = R[sp - 1];
                             PyInstance inst = o as PyInstance;
@@ -970,6 +967,7 @@ namespace MicroPy.Core
                             continue;
                         }
                     case Opcodes.StoreAttr:
+                    storeAttr:
                         {
                             object o = R[sp - 1];
                             object v = R[sp - 2];
@@ -1014,6 +1012,7 @@ namespace MicroPy.Core
                             continue;
                         }
                     case Opcodes.LoadMethod:
+                    loadMethod:
                         {
                             object o = R[sp - 1];
                             PyInstance inst0 = o as PyInstance;
