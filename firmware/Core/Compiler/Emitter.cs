@@ -132,14 +132,6 @@ namespace MicroPy.Compiler
             {
                 fused = Opcodes.LoadFastStoreAttr;
             }
-            else if (prev == Opcodes.LoadFast && op == Opcodes.BinaryOp)
-            {
-                fused = Opcodes.LoadFastBinaryOp;
-            }
-            else if (prev == Opcodes.LoadFast && op == Opcodes.CompareOp)
-            {
-                fused = Opcodes.LoadFastCompareOp;
-            }
 
             else
             {

@@ -116,9 +116,5 @@ namespace MicroPy.Compiler
         public const byte LoadFastMethod = 102;
         /// <summary>LOAD_FAST a; STORE_ATTR name.</summary>
         public const byte LoadFastStoreAttr = 103;
-        /// <summary>LOAD_FAST a; BINARY_OP op.</summary>
-        public const byte LoadFastBinaryOp = 104;
-        /// <summary>LOAD_FAST a; COMPARE_OP op.</summary>
-        public const byte LoadFastCompareOp = 105;
     }
 }

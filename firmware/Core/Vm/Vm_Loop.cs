@@ -122,8 +122,6 @@ namespace MicroPy.Core
                     case Opcodes.LoadFastAttr:
                     case Opcodes.LoadFastMethod:
                     case Opcodes.LoadFastStoreAttr:
-                    case Opcodes.LoadFastBinaryOp:
-                    case Opcodes.LoadFastCompareOp:
                         fa = bas + (arg & 0xFF);
                     pushFused:
                         // The local push of a superinstruction; the switch below runs its second half (one table
@@ -158,13 +156,6 @@ namespace MicroPy.Core
                             case Opcodes.LoadFastStoreAttr:
                                 arg >>= 8;
                                 goto storeAttr;
-                            case Opcodes.LoadFastBinaryOp:
-                                arg >>= 8;
-                                op = Opcodes.BinaryOp;
-                                goto binaryOp;
-                            case Opcodes.LoadFastCompareOp:
-                                arg >>= 8;
-                                goto compareOp;
                         }
                         continue;
                     case Opcodes.LoadSmallInt:
@@ -255,7 +246,6 @@ namespace MicroPy.Core
                         continue;
                     case Opcodes.BinaryOp:
                     case Opcodes.InplaceOp:
-                    binaryOp:
                         {
                             int bop = arg;
                             object ra = R[sp - 2];
@@ -479,7 +469,6 @@ namespace MicroPy.Core
                             continue;
                         }
                     case Opcodes.CompareOp:
-                    compareOp:
                         {
                             int cop = arg;
                             object ra = R[sp - 2];
