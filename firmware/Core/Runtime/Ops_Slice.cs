@@ -14,11 +14,12 @@ namespace MicroPy.Core
             {
                 start = Bound(s.Start, 0, length, 0, length);
                 stop = Bound(s.Stop, length, length, 0, length);
-                return stop > start ? (stop - start + step - 1) / step : 0;
+                // long: a step near the int range (a clamped huge step) would overflow the sum.
+                return stop > start ? (int)(((long)stop - start + step - 1) / step) : 0;
             }
             start = Bound(s.Start, length - 1, length, -1, length - 1);
             stop = Bound(s.Stop, -1, length, -1, length - 1);
-            return start > stop ? (start - stop - step - 1) / (-step) : 0;
+            return start > stop ? (int)(((long)start - stop - step - 1) / -(long)step) : 0;
         }
 
         private static int ClampIndex(object o)
