@@ -18,10 +18,12 @@ namespace MicroPy.Core
             FormatSpec f = new FormatSpec();
             int i = 0;
             int n = spec.Length;
+            bool explicitFill = false;
             if (n >= 2 && IsAlign(spec[1]))
             {
                 f.Fill = spec[0];
                 f.Align = spec[1];
+                explicitFill = true;
                 i = 2;
             }
             else if (n >= 1 && IsAlign(spec[0]))
@@ -80,12 +82,19 @@ namespace MicroPy.Core
             {
                 throw Err.Value("Invalid format specifier");
             }
-            if (f.Zero && f.Align == '\0')
+            // '0' before the width: zero fill unless a fill is given; numbers then pad after the sign ('=') when
+            // no alignment is given (NumberAlign), strings keep their own default alignment.
+            if (f.Zero && !explicitFill)
             {
                 f.Fill = '0';
-                f.Align = '=';
             }
             return f;
+        }
+
+        /// <summary>The alignment of a number: as given, else '=' with the '0' flag, else right.</summary>
+        public char NumberAlign
+        {
+            get { return Align != '\0' ? Align : Zero ? '=' : '>'; }
         }
 
         private static bool IsAlign(char c)

@@ -64,6 +64,10 @@ namespace MicroPy.Core
             {
                 throw Err.Value("'=' alignment not allowed in string format specifier");
             }
+            if (fs.Alt)
+            {
+                throw Err.Value("Alternate form (#) not allowed in string format specifier");
+            }
             if (fs.Precision >= 0 && s.Length > fs.Precision)
             {
                 s = s.Substring(0, fs.Precision);
@@ -470,7 +474,12 @@ namespace MicroPy.Core
                             }
                             else if (IntOps.IsInt(v))
                             {
-                                body = CharToStr((char)ToLong(v));
+                                long code = v is PyBigInt ? -1 : ToLong(v);
+                                if (code < 0 || code > 0x10FFFF)
+                                {
+                                    throw Err.Overflow("%c arg not in range(0x110000)");
+                                }
+                                body = CharToStr((char)code);
                             }
                             else
                             {
