@@ -237,7 +237,9 @@ namespace MicroPy.Core
             sb.Append(Ops.IntToString(a));
         }
 
-        /// <summary>conv is one of e E f F g G %; precision &lt; 0 means the default (6). alt = '#' flag.
+        /// <summary>conv is one of e E f F g G %, or '\0' for format()'s float with no type and a precision: 'g'
+        /// except that a fixed-point result keeps a digit after the point, so it turns to exponent form one digit
+        /// sooner (format(3.5, '.1') is '4e+00'). precision &lt; 0 means the default (6). alt = '#' flag.
         /// The sign of d is included ('-' only).</summary>
         public static string Format(double d, char conv, int precision, bool alt)
         {
@@ -268,7 +270,7 @@ namespace MicroPy.Core
             {
                 sb.Append('-');
             }
-            char c = conv == '%' ? 'f' : (char)(conv | 0x20);
+            char c = conv == '%' ? 'f' : conv == '\0' ? 'g' : (char)(conv | 0x20);
             if (c == 'f')
             {
                 int sci = digits.Length - 1 + exp;
@@ -304,7 +306,7 @@ namespace MicroPy.Core
             int p = precision == 0 ? 1 : precision;
             string g = a == 0 ? "0" : Round(digits, ref exp, p);
             int x = a == 0 ? 0 : g.Length - 1 + exp;
-            if (x >= -4 && x < p)
+            if (x >= -4 && x < (conv == '\0' ? p - 1 : p))
             {
                 int decimals = p - 1 - x;
                 int before = sb.Length;
@@ -323,9 +325,9 @@ namespace MicroPy.Core
                         {
                             end--;
                         }
-                        return s.Substring(0, end);
+                        s = s.Substring(0, end);
                     }
-                    return s;
+                    return conv == '\0' && s.IndexOf('.') < 0 ? s + ".0" : s;
                 }
                 if (decimals == 0)
                 {

@@ -91,6 +91,12 @@ namespace MicroPy.Core
             return f;
         }
 
+        /// <summary>The sign a number shows: '-' when negative, else per the sign option.</summary>
+        public string SignText(bool negative)
+        {
+            return negative ? "-" : Sign == '+' ? "+" : Sign == ' ' ? " " : "";
+        }
+
         /// <summary>The alignment of a number: as given, else '=' with the '0' flag, else right.</summary>
         public char NumberAlign
         {

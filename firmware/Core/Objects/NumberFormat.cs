@@ -36,7 +36,7 @@ namespace MicroPy.Core
                     {
                         throw Err.Overflow("%c arg not in range(0x110000)");
                     }
-                    return f.Pad(Ops.CharToStr((char)code), f.Align != '\0' ? f.Align : '<', 0);
+                    return f.Pad(Ops.CharToStr((char)code), '<', 0);
                 }
                 int radix = t == 'b' ? 2 : t == 'o' ? 8 : t == 'x' || t == 'X' ? 16 : 10;
                 string digits = Numbers.ToBase(num, radix, "");
@@ -45,19 +45,18 @@ namespace MicroPy.Core
                 {
                     digits = digits.Substring(1);
                 }
-                string sign0 = neg || f.Sign == '+' || f.Sign == ' ' ? "-" : "";
+                string prefix = f.Alt && radix != 10 ? (radix == 2 ? "0b" : radix == 8 ? "0o" : t == 'X' ? "0X" : "0x") : "";
+                string sign = f.SignText(neg);
+                prefixLen = sign.Length + prefix.Length;
                 if (f.Comma)
                 {
-                    digits = ZeroPadGroup(f, digits, sign0.Length + (f.Alt && radix != 10 ? 2 : 0));
+                    digits = ZeroPadGroup(f, digits, prefixLen);
                 }
                 if (t == 'X')
                 {
                     digits = digits.ToUpper();
                 }
-                string prefix = f.Alt && radix != 10 ? (radix == 2 ? "0b" : radix == 8 ? "0o" : t == 'X' ? "0X" : "0x") : "";
-                string sign = neg ? "-" : f.Sign == '+' ? "+" : f.Sign == ' ' ? " " : "";
                 body = sign + prefix + digits;
-                prefixLen = sign.Length + prefix.Length;
                 return f.Pad(body, f.NumberAlign, prefixLen);
             }
             if (!isInt && !(num is PyFloat))
@@ -84,7 +83,7 @@ namespace MicroPy.Core
                 }
                 else
                 {
-                    s = NoTypeWithPrecision(d, f.Precision == 0 ? 1 : f.Precision, f.Alt);
+                    s = FloatFormat.Format(d, '\0', f.Precision, f.Alt);
                 }
             }
             else
@@ -96,7 +95,7 @@ namespace MicroPy.Core
             {
                 s = s.Substring(1);
             }
-            string sg = neg ? "-" : f.Sign == '+' ? "+" : f.Sign == ' ' ? " " : "";
+            string sg = f.SignText(neg);
             if (f.Comma && s.Length > 0 && s[0] >= '0' && s[0] <= '9')
             {
                 // The integer digits are grouped (and zero padding with them): up to '.', 'e' or '%'.
@@ -106,57 +105,15 @@ namespace MicroPy.Core
                     end++;
                 }
                 string rest = s.Substring(end);
-                f.Width -= rest.Length;
-                s = ZeroPadGroup(f, s.Substring(0, end), sg.Length) + rest;
-                f.Width += rest.Length;
+                s = ZeroPadGroup(f, s.Substring(0, end), sg.Length + rest.Length) + rest;
             }
             body = sg + s;
             return f.Pad(body, f.NumberAlign, sg.Length);
         }
 
-        /// <summary>Python's float format with no type and a precision: 'g', except that a fixed-point result
-        /// keeps a digit after the point, so one whose integer part fills the precision goes to exponent form.</summary>
-        private static string NoTypeWithPrecision(double d, int p, bool alt)
-        {
-            string s = FloatFormat.Format(d, 'g', p, alt);
-            if (double.IsInfinity(d) || double.IsNaN(d) || s.IndexOf('e') >= 0)
-            {
-                return s;
-            }
-            int start = s[0] == '-' ? 1 : 0;
-            int dot = s.IndexOf('.');
-            int intDigits = (dot < 0 ? s.Length : dot) - start;
-            // 0.x has no integer digit (fixed form is fine); zero itself counts one, as in CPython.
-            bool zeroInt = intDigits == 1 && s[start] == '0' && d != 0;
-            if (zeroInt || intDigits <= p - 1)
-            {
-                return dot < 0 ? s + ".0" : (dot == s.Length - 1 && !alt ? s + "0" : s);
-            }
-            string e = FloatFormat.Format(d, 'e', p - 1, alt);
-            if (alt)
-            {
-                return e;
-            }
-            int ei = e.IndexOf('e');
-            string mant = e.Substring(0, ei);
-            if (mant.IndexOf('.') >= 0)
-            {
-                int k = mant.Length;
-                while (mant[k - 1] == '0')
-                {
-                    k--;
-                }
-                if (mant[k - 1] == '.')
-                {
-                    k--;
-                }
-                mant = mant.Substring(0, k);
-            }
-            return mant + e.Substring(ei);
-        }
-
         /// <summary>Groups digits by thousands; with zero fill and '=' alignment the zeros of the padding are
-        /// digits too (grouped, and never a leading comma, even if that passes the width).</summary>
+        /// digits too (grouped, and never a leading comma, even if that passes the width). before: the width taken
+        /// by what stands around the digits (sign, prefix, fraction).</summary>
         private static string ZeroPadGroup(FormatSpec f, string digits, int before)
         {
             if (f.Fill == '0' && f.NumberAlign == '=')
