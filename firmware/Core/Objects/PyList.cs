@@ -124,32 +124,62 @@ namespace MicroPy.Core
             Items[i] = v;
         }
 
-        private void SetSlice(PySlice sl, object value)
+        /// <summary>A new list of the n items from start by step.</summary>
+        public PyList Slice(int start, int n, int step)
         {
-            // The source items are read in place from another list or tuple; a copy only for anything else or self.
-            object[] src;
-            int srcLen;
-            PyList sl2 = value as PyList;
-            PyTuple tup = value as PyTuple;
-            if (sl2 != null && sl2 != this)
+            object[] r = new object[n];
+            if (step == 1)
             {
-                src = sl2.Items;
-                srcLen = sl2.Count;
-            }
-            else if (tup != null)
-            {
-                src = tup.Items;
-                srcLen = src.Length;
+                System.Array.Copy(Items, start, r, 0, n);
             }
             else
             {
-                src = Ops.ToArray(value);
-                srcLen = src.Length;
+                object[] items = Items;
+                for (int i = 0, j = start; i < n; i++, j += step)
+                {
+                    r[i] = items[j];
+                }
             }
+            return new PyList(r, n);
+        }
+
+        private void SetSlice(PySlice sl, object value)
+        {
+            int srcLen;
+            object[] src = SliceSource(value, out srcLen);
             int start;
             int stop;
             int step;
             int n = Ops.SliceIndices(sl, Count, out start, out stop, out step);
+            AssignSlice(start, stop, step, n, src, srcLen);
+        }
+
+        /// <summary>self[start:stop:step] = value, the slice's n items adjusted already (Ops.AdjustSlice).</summary>
+        public void SetSlice(int start, int stop, int step, int n, object value)
+        {
+            int srcLen;
+            object[] src = SliceSource(value, out srcLen);
+            AssignSlice(start, stop, step, n, src, srcLen);
+        }
+
+        /// <summary>The items to assign: read in place from another list or a tuple, a copy for anything else or
+        /// self.</summary>
+        private object[] SliceSource(object value, out int srcLen)
+        {
+            PyList sl2 = value as PyList;
+            if (sl2 != null && sl2 != this)
+            {
+                srcLen = sl2.Count;
+                return sl2.Items;
+            }
+            PyTuple tup = value as PyTuple;
+            object[] src = tup != null ? tup.Items : Ops.ToArray(value);
+            srcLen = src.Length;
+            return src;
+        }
+
+        private void AssignSlice(int start, int stop, int step, int n, object[] src, int srcLen)
+        {
             if (step != 1)
             {
                 if (srcLen != n)

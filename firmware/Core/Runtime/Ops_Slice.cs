@@ -5,21 +5,45 @@ namespace MicroPy.Core
         /// <summary>CPython's slice.indices(length): clamped start/stop and step; returns the item count.</summary>
         public static int SliceIndices(PySlice s, int length, out int start, out int stop, out int step)
         {
-            step = s.Step == null || s.Step == (object)PyNone.None ? 1 : ClampIndex(s.Step);
+            int st = s.Step == null || s.Step == (object)PyNone.None ? 1 : ClampIndex(s.Step);
+            if (st == 0)
+            {
+                throw Err.Value("slice step cannot be zero");
+            }
+            bool hasStart = !(s.Start == null || s.Start == (object)PyNone.None);
+            int a = hasStart ? ClampIndex(s.Start) : 0;
+            bool hasStop = !(s.Stop == null || s.Stop == (object)PyNone.None);
+            int b = hasStop ? ClampIndex(s.Stop) : 0;
+            return AdjustSlice(hasStart, a, hasStop, b, st, length, out start, out stop, out step);
+        }
+
+        /// <summary>
+        /// The indices of a slice whose bounds are known as numbers (has* false for a None bound) over a sequence of
+        /// the given length: the first index, the end, the step and the element count, as CPython adjusts them.
+        /// Bounds and step beyond the int range count as the nearest int.
+        /// </summary>
+        public static int AdjustSlice(bool hasStart, long a, bool hasStop, long b, long stepValue, int length, out int start, out int stop, out int step)
+        {
+            step = (int)Clamp(stepValue);
             if (step == 0)
             {
                 throw Err.Value("slice step cannot be zero");
             }
             if (step > 0)
             {
-                start = Bound(s.Start, 0, length, 0, length);
-                stop = Bound(s.Stop, length, length, 0, length);
+                start = hasStart ? Bound(Clamp(a), length, 0, length) : 0;
+                stop = hasStop ? Bound(Clamp(b), length, 0, length) : length;
                 // long: a step near the int range (a clamped huge step) would overflow the sum.
                 return stop > start ? (int)(((long)stop - start + step - 1) / step) : 0;
             }
-            start = Bound(s.Start, length - 1, length, -1, length - 1);
-            stop = Bound(s.Stop, -1, length, -1, length - 1);
+            start = hasStart ? Bound(Clamp(a), length, -1, length - 1) : length - 1;
+            stop = hasStop ? Bound(Clamp(b), length, -1, length - 1) : -1;
             return start > stop ? (int)(((long)start - stop - step - 1) / -(long)step) : 0;
+        }
+
+        private static long Clamp(long v)
+        {
+            return v > int.MaxValue ? int.MaxValue : v < int.MinValue + 1 ? int.MinValue + 1 : v;
         }
 
         private static int ClampIndex(object o)
@@ -54,13 +78,8 @@ namespace MicroPy.Core
             throw Err.Type("slice indices must be integers or None or have an __index__ method");
         }
 
-        private static int Bound(object v, int dflt, int length, int lo, int hi)
+        private static int Bound(long i, int length, int lo, int hi)
         {
-            if (v == null || v == (object)PyNone.None)
-            {
-                return dflt;
-            }
-            long i = ClampIndex(v);
             if (i < 0)
             {
                 i += length;
@@ -84,6 +103,11 @@ namespace MicroPy.Core
             int step;
             int n = SliceIndices(s, count, out start, out stop, out step);
             object[] r = new object[n];
+            if (step == 1)
+            {
+                System.Array.Copy(items, start, r, 0, n);
+                return r;
+            }
             for (int i = 0, j = start; i < n; i++, j += step)
             {
                 r[i] = items[j];

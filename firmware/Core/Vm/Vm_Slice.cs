@@ -4,13 +4,10 @@ namespace MicroPy.Core
 {
     public static partial class Vm
     {
-        /// <summary>The slice object lent to FusedSlice (null while lent: a nested use makes its own).</summary>
-        private static PySlice s_slice;
-
         /// <summary>
         /// BUILD_SLICE followed by BINARY_SUBSCR or STORE_SUBSCR on a list, with int or None bounds: runs the subscript
-        /// with a reused slice object (list slicing neither keeps nor calls out with it) and returns the new stack
-        /// top, the caller skipping the subscript; -1 when this case does not apply.
+        /// on the bounds as numbers (no slice object, no boxing) and returns the new stack top, the caller skipping
+        /// the subscript; -1 when this case does not apply.
         /// </summary>
         private static int FusedSlice(Frame f, int parts, int sp, byte next)
         {
@@ -29,48 +26,47 @@ namespace MicroPy.Core
             object value = null;
             if (next == Opcodes.StoreSubscr)
             {
-                // Another list or a tuple: SetSlice reads it in place and runs no Python code.
+                // Another list or a tuple: the assignment reads it in place and runs no Python code.
                 value = R[cs - 1];
                 if (!(value is PyList) && !(value is PyTuple))
                 {
                     return -1;
                 }
             }
-            object start = SlicePart(R[cs + 1], I[cs + 1]);
-            object stop = SlicePart(R[cs + 2], I[cs + 2]);
-            object step = parts == 3 ? SlicePart(R[cs + 3], I[cs + 3]) : PyNone.None;
-            if (start == null || stop == null || step == null)
+            bool hasStart;
+            bool hasStop;
+            bool hasStep = false;
+            long a;
+            long b;
+            long c = 1;
+            if (!SliceBound(R[cs + 1], I[cs + 1], out hasStart, out a) || !SliceBound(R[cs + 2], I[cs + 2], out hasStop, out b))
             {
                 return -1;
             }
-            PySlice s = s_slice;
-            s_slice = null;
-            if (s == null)
+            if (parts == 3 && !SliceBound(R[cs + 3], I[cs + 3], out hasStep, out c))
             {
-                s = new PySlice(start, stop, step);
+                return -1;
             }
-            else
+            if (!hasStep)
             {
-                s.Start = start;
-                s.Stop = stop;
-                s.Step = step;
+                c = 1;
             }
             f.Sp = sp;
+            int start;
+            int stop;
+            int step;
+            int n = Ops.AdjustSlice(hasStart, a, hasStop, b, c, list.Count, out start, out stop, out step);
             int top;
             if (next == Opcodes.BinarySubscr)
             {
-                R[cs] = list.GetItem(s);
+                R[cs] = list.Slice(start, n, step);
                 top = cs + 1;
             }
             else
             {
-                list.SetItem(s, value);
+                list.SetSlice(start, stop, step, n, value);
                 top = cs - 1;
             }
-            s.Start = null;
-            s.Stop = null;
-            s.Step = null;
-            s_slice = s;
             for (int k = top; k < sp; k++)
             {
                 R[k] = null;
@@ -78,19 +74,25 @@ namespace MicroPy.Core
             return top;
         }
 
-        /// <summary>A slice bound as the object list slicing takes without calling Python code (an int or None);
-        /// null for anything else.</summary>
-        private static object SlicePart(object r, long i)
+        /// <summary>A slice bound that list slicing takes without calling Python code: an int (present) or None
+        /// (absent); false for anything else.</summary>
+        private static bool SliceBound(object r, long i, out bool present, out long v)
         {
+            present = true;
             if (r == IntMark)
             {
-                return PyInt.Create(i);
+                v = i;
+                return true;
             }
-            if (r is PyInt || r == (object)PyNone.None)
+            PyInt pi = r as PyInt;
+            if (pi != null)
             {
-                return r;
+                v = pi.Value;
+                return true;
             }
-            return null;
+            v = 0;
+            present = false;
+            return r == (object)PyNone.None;
         }
     }
 }
