@@ -291,13 +291,25 @@ namespace MicroPy.Modules
                 throw Err.Value("negative buffersize in recv");
             }
             int want = n > ScratchMax ? ScratchMax : (int)n;
+#if NANOFRAMEWORK_1_0
             byte[] buf = Scratch(want);
+#else
+            // Desktop: the data lands in the result itself (not zeroed first) and a full read is returned without a
+            // copy. The device reads into its one scratch buffer, so a large recv never holds two big arrays.
+            byte[] buf = want < 1024 ? Scratch(want) : System.GC.AllocateUninitializedArray<byte>(want);
+#endif
             long remaining = _timeoutUs;
             int r = ReadSome(buf, 0, want, stream, ref remaining);
             if (r < 0)
             {
                 return PyNone.None;
             }
+#if !NANOFRAMEWORK_1_0
+            if (r == want && buf != s_scratch)
+            {
+                return new PyBytes(buf);
+            }
+#endif
             return BytesOf(buf, r);
         }
 
