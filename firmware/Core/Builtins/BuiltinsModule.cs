@@ -89,6 +89,11 @@ namespace MicroPy.Core
             get { return true; }
         }
 
+        public override int FastKind(int id)
+        {
+            return id == Len ? PyNativeFunction.FastLen : 0;
+        }
+
         public override int Kind(int id)
         {
             return id < FirstValue ? MemberStatic : MemberValue;

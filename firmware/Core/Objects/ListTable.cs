@@ -11,6 +11,8 @@ namespace MicroPy.Core
             get { return s_instance ?? (s_instance = new ListTable()); }
         }
 
+        private const int AppendId = 0;
+
         private static readonly object[] s_sorting = new object[0];
 
         private ListTable() : base(new string[]
@@ -19,6 +21,11 @@ namespace MicroPy.Core
             "__getitem__", "__setitem__", "__delitem__", "__len__", "__contains__", "__iter__",
         })
         {
+        }
+
+        public override int FastKind(int id)
+        {
+            return id == AppendId ? PyNativeFunction.FastListAppend : 0;
         }
 
         public override object Construct(PyType cls, object[] args, int argc, int kwc)
@@ -63,7 +70,7 @@ namespace MicroPy.Core
             string name = Names[id];
             switch (id)
             {
-                case 0:
+                case AppendId:
                     Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
                     l.Append(args[1]);
                     return PyNone.None;

@@ -30,6 +30,12 @@ namespace MicroPy.Core
             return MemberMethod;
         }
 
+        /// <summary>The VM's inline form of member id (PyNativeFunction.FastListAppend, FastLen), or 0.</summary>
+        public virtual int FastKind(int id)
+        {
+            return 0;
+        }
+
         /// <summary>Value of a MemberValue member.</summary>
         public virtual object GetValue(int id)
         {

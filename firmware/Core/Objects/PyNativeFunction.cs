@@ -18,6 +18,11 @@ namespace MicroPy.Core
         public readonly int Kind;
         /// <summary>Type that owns the method (null for module functions).</summary>
         public readonly PyType Owner;
+        /// <summary>Set for the calls the VM runs inline, as CPython 3.11 specializes them: list.append and len().</summary>
+        public readonly int Fast;
+
+        public const int FastListAppend = 1;
+        public const int FastLen = 2;
 
         public PyNativeFunction(NativeTable table, int id, int kind, PyType owner)
         {
@@ -25,6 +30,7 @@ namespace MicroPy.Core
             Id = id;
             Kind = kind;
             Owner = owner;
+            Fast = table.FastKind(id);
         }
 
         public string Name

@@ -1288,7 +1288,29 @@ namespace MicroPy.Core
                                 pc = 0;
                                 continue;
                             }
-                            object res = CallFromStack(func == R[fslot] ? Box(func, I[fslot]) : func, R, I, argStart, argc, kwc);
+                            object res = null;
+                            PyNativeFunction nat = func as PyNativeFunction;
+                            if (nat != null && nat.Fast != 0 && kwc == 0)
+                            {
+                                // list.append and len() without the argument array and the table switch.
+                                if (nat.Fast == PyNativeFunction.FastListAppend)
+                                {
+                                    PyList l = R[argStart] as PyList;
+                                    if (l != null && argc == 2)
+                                    {
+                                        l.Append(Box(R[argStart + 1], I[argStart + 1]));
+                                        res = PyNone.None;
+                                    }
+                                }
+                                else if (argc == 1)
+                                {
+                                    res = PyInt.Create(Ops.Len(Box(R[argStart], I[argStart])));
+                                }
+                            }
+                            if (res == null)
+                            {
+                                res = CallFromStack(func == R[fslot] ? Box(func, I[fslot]) : func, R, I, argStart, argc, kwc);
+                            }
                             if (s_current != f)
                             {
                                 s_current = f;
