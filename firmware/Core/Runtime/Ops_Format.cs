@@ -324,12 +324,17 @@ namespace MicroPy.Core
             int i = 0;
             while (i < n)
             {
-                char c = fmt[i++];
-                if (c != '%')
+                if (fmt[i] != '%')
                 {
-                    sb.Append(c);
+                    int lit = i;
+                    while (i < n && fmt[i] != '%')
+                    {
+                        i++;
+                    }
+                    sb.Append(fmt, lit, i - lit);
                     continue;
                 }
+                i++;
                 if (i >= n)
                 {
                     throw Err.Value("incomplete format");
@@ -617,22 +622,7 @@ namespace MicroPy.Core
             {
                 u = (ulong)v;
             }
-            ulong p = 1;
-            while (u / p >= 10)
-            {
-                p *= 10;
-            }
-            while (true)
-            {
-                ulong d = u / p;
-                sb.Append((char)('0' + (int)d));
-                u -= d * p;
-                if (p == 1)
-                {
-                    break;
-                }
-                p /= 10;
-            }
+            sb.AppendDecimal(u);
         }
 
         private static object NextArg(object[] items, ref int ai)

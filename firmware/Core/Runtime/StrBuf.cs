@@ -104,6 +104,36 @@ namespace MicroPy.Core
             return this;
         }
 
+        /// <summary>Appends the decimal digits of u, written backwards in place.</summary>
+        public StrBuf AppendDecimal(ulong u)
+        {
+            int digits = 1;
+            ulong p = 10;
+            while (u >= p)
+            {
+                digits++;
+                if (digits == 20)
+                {
+                    break;
+                }
+                p *= 10;
+            }
+            if (_len + digits > _buf.Length)
+            {
+                Grow(digits);
+            }
+            int at = _len + digits;
+            _len = at;
+            do
+            {
+                ulong q = u / 10;
+                _buf[--at] = (char)('0' + (int)(u - q * 10));
+                u = q;
+            }
+            while (u != 0);
+            return this;
+        }
+
         public void Clear()
         {
             _len = 0;
