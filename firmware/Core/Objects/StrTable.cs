@@ -168,6 +168,13 @@ namespace MicroPy.Core
                         {
                             return PyInt.Create(end - start + 1);
                         }
+#if !NANOFRAMEWORK_1_0
+                        if (sub.Length == 1)
+                        {
+                            return PyInt.Create(System.MemoryExtensions.Count(System.MemoryExtensions.AsSpan(s, start, end - start), sub[0]));
+                        }
+                        return PyInt.Create(System.MemoryExtensions.Count(System.MemoryExtensions.AsSpan(s, start, end - start), System.MemoryExtensions.AsSpan(sub)));
+#else
                         int n = 0;
                         int i = start;
                         char[] cs = s.ToCharArray();
@@ -183,6 +190,7 @@ namespace MicroPy.Core
                             i = j + sub.Length;
                         }
                         return PyInt.Create(n);
+#endif
                     }
                 case 3:
                 case 27:
@@ -549,6 +557,16 @@ namespace MicroPy.Core
 
         public static string Upper(string s)
         {
+#if !NANOFRAMEWORK_1_0
+            if (System.Text.Ascii.IsValid(s))
+            {
+                if (!System.MemoryExtensions.ContainsAnyInRange(System.MemoryExtensions.AsSpan(s), 'a', 'z'))
+                {
+                    return s;
+                }
+                return string.Create(s.Length, s, static (dst, src) => System.Text.Ascii.ToUpper(src, dst, out _));
+            }
+#endif
             char[] c = s.ToCharArray();
             bool changed = false;
             for (int i = 0; i < c.Length; i++)
@@ -565,6 +583,16 @@ namespace MicroPy.Core
 
         public static string Lower(string s)
         {
+#if !NANOFRAMEWORK_1_0
+            if (System.Text.Ascii.IsValid(s))
+            {
+                if (!System.MemoryExtensions.ContainsAnyInRange(System.MemoryExtensions.AsSpan(s), 'A', 'Z'))
+                {
+                    return s;
+                }
+                return string.Create(s.Length, s, static (dst, src) => System.Text.Ascii.ToLower(src, dst, out _));
+            }
+#endif
             char[] c = s.ToCharArray();
             bool changed = false;
             for (int i = 0; i < c.Length; i++)
@@ -584,31 +612,95 @@ namespace MicroPy.Core
             return chars == null ? PyStr.IsSpace(c) : chars.IndexOf(c) >= 0;
         }
 
+        /// <summary>
+        /// str.join. A list or tuple is read in place: checking the items runs no Python code, so it cannot
+        /// change between the two passes.
+        /// </summary>
         public static string Join(string sep, object iterable)
         {
-            object[] items = Ops.ToArray(iterable);
-            int len = 0;
-            for (int i = 0; i < items.Length; i++)
+            object[] items;
+            int count;
+            PyList l = iterable as PyList;
+            PyTuple t = iterable as PyTuple;
+            if (l != null)
             {
-                string t = Ops.NativeSelf(items[i]) as string;
-                if (t == null)
+                items = l.Items;
+                count = l.Count;
+            }
+            else if (t != null)
+            {
+                items = t.Items;
+                count = items.Length;
+            }
+            else
+            {
+                items = Ops.ToArray(iterable);
+                count = items.Length;
+            }
+            int len = 0;
+            for (int i = 0; i < count; i++)
+            {
+                string p = Ops.NativeSelf(items[i]) as string;
+                if (p == null)
                 {
                     throw Err.Type("sequence item " + Ops.IntToString(i) + ": expected str instance, " + Ops.TypeName(items[i]) + " found");
                 }
-                items[i] = t;
-                len += t.Length;
+                len += p.Length;
             }
-            StrBuf sb = new StrBuf(len + sep.Length * items.Length);
-            for (int i = 0; i < items.Length; i++)
+            if (count == 0)
+            {
+                return "";
+            }
+            if (count == 1)
+            {
+                return (string)Ops.NativeSelf(items[0]);
+            }
+            len += sep.Length * (count - 1);
+#if !NANOFRAMEWORK_1_0
+            return string.Create(len, new JoinState(sep, items, count), static (dst, st) =>
+            {
+                int at = 0;
+                for (int i = 0; i < st.Count; i++)
+                {
+                    if (i > 0 && st.Sep.Length > 0)
+                    {
+                        System.MemoryExtensions.AsSpan(st.Sep).CopyTo(dst.Slice(at));
+                        at += st.Sep.Length;
+                    }
+                    string p = (string)Ops.NativeSelf(st.Items[i]);
+                    System.MemoryExtensions.AsSpan(p).CopyTo(dst.Slice(at));
+                    at += p.Length;
+                }
+            });
+#else
+            StrBuf sb = new StrBuf(len);
+            for (int i = 0; i < count; i++)
             {
                 if (i > 0)
                 {
                     sb.Append(sep);
                 }
-                sb.Append((string)items[i]);
+                sb.Append((string)Ops.NativeSelf(items[i]));
             }
             return sb.ToString();
+#endif
         }
+
+#if !NANOFRAMEWORK_1_0
+        private readonly struct JoinState
+        {
+            public readonly string Sep;
+            public readonly object[] Items;
+            public readonly int Count;
+
+            public JoinState(string sep, object[] items, int count)
+            {
+                Sep = sep;
+                Items = items;
+                Count = count;
+            }
+        }
+#endif
 
         public static string Replace(string s, string old, string neu, long max)
         {
@@ -661,6 +753,12 @@ namespace MicroPy.Core
         /// <summary>str.split. Works on the chars: on nanoCLR strings are UTF-8, s[i] and Substring walk the string.</summary>
         public static PyList Split(string str, string sep, long max)
         {
+#if !NANOFRAMEWORK_1_0
+            if (sep != null)
+            {
+                return SplitSep(str, sep, max);
+            }
+#endif
             PyList r = new PyList();
             char[] s = str.ToCharArray();
             int n = s.Length;
@@ -716,6 +814,34 @@ namespace MicroPy.Core
             r.Append(pos == 0 ? str : new string(s, pos, n - pos));
             return r;
         }
+
+#if !NANOFRAMEWORK_1_0
+        /// <summary>Desktop split on a separator: vectorized searches on the string, the list sized up front.</summary>
+        private static PyList SplitSep(string str, string sep, long max)
+        {
+            if (sep.Length == 0)
+            {
+                throw Err.Value("empty separator");
+            }
+            System.ReadOnlySpan<char> span = str;
+            long parts = (sep.Length == 1 ? System.MemoryExtensions.Count(span, sep[0]) : System.MemoryExtensions.Count(span, sep)) + 1L;
+            if (max >= 0 && max + 1 < parts)
+            {
+                parts = max + 1;
+            }
+            object[] items = new object[(int)parts];
+            int last = items.Length - 1;
+            int pos = 0;
+            for (int k = 0; k < last; k++)
+            {
+                int j = sep.Length == 1 ? str.IndexOf(sep[0], pos) : str.IndexOf(sep, pos, System.StringComparison.Ordinal);
+                items[k] = str.Substring(pos, j - pos);
+                pos = j + sep.Length;
+            }
+            items[last] = pos == 0 ? str : str.Substring(pos);
+            return new PyList(items, items.Length);
+        }
+#endif
 
         public static PyList RSplit(string str, string sep, long max)
         {
