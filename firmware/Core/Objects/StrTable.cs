@@ -166,7 +166,8 @@ namespace MicroPy.Core
                         }
                         if (sub.Length == 0)
                         {
-                            return PyInt.Create(end - start + 1);
+                            bool startPast = argc > 2 && args[2] != PyNone.None && Ops.ToIndex(args[2]) > s.Length;
+                            return PyInt.Create(startPast ? 0 : end - start + 1);
                         }
 #if !NANOFRAMEWORK_1_0
                         if (sub.Length == 1)
