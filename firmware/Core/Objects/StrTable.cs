@@ -833,9 +833,28 @@ namespace MicroPy.Core
             object[] items = new object[(int)parts];
             int last = items.Length - 1;
             int pos = 0;
+            char c = sep[0];
             for (int k = 0; k < last; k++)
             {
-                int j = sep.Length == 1 ? str.IndexOf(sep[0], pos) : str.IndexOf(sep, pos, System.StringComparison.Ordinal);
+                int j;
+                if (sep.Length == 1)
+                {
+                    // Fields are often short: a plain scan first, the vectorized search for long ones.
+                    j = pos;
+                    int scan = pos + 16 < str.Length ? pos + 16 : str.Length;
+                    while (j < scan && str[j] != c)
+                    {
+                        j++;
+                    }
+                    if (j == scan)
+                    {
+                        j = str.IndexOf(c, j);
+                    }
+                }
+                else
+                {
+                    j = str.IndexOf(sep, pos, System.StringComparison.Ordinal);
+                }
                 items[k] = str.Substring(pos, j - pos);
                 pos = j + sep.Length;
             }

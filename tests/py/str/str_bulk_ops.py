@@ -29,3 +29,9 @@ print("%d|%d|%d|%d" % (0, 7, -7, 10))
 print("%d %d" % (2**63 - 1, -2**63), "%d" % (10**19), "%d" % (-10**19), "%d" % 999999999999999999)
 print("%d" % 1000000000000000000, "%d" % 9999999999999999999, "%i" % 123456789012, "%d" % True)
 print("x%dy%%z%d" % (1, 2), "%%%d%%" % 5, "lit only %%" % (), "%s-%d-%s" % ("a", 12, "b"), "%d" % -0)
+long = ["x" * n for n in (0, 1, 15, 16, 17, 31, 33, 100)]
+for sep in (",", "\n", "ab"):
+    joined = sep.join(long)
+    parts = joined.split(sep)
+    print(parts == long, [len(p) for p in parts], len(joined.split(sep, 3)), joined.count(sep), joined.count("x" * 16))
+print(("y" * 40 + ",").split(","), ("," + "z" * 20).split(","), ("w" * 20).split(","))
