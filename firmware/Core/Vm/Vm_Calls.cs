@@ -251,6 +251,29 @@ namespace MicroPy.Core
             }
         }
 
+        /// <summary>CallFromStack for a native function: straight to its table, without the callable dispatch.</summary>
+        private static object CallNativeFromStack(PyNativeFunction nat, object[] r, long[] i, int start, int argc, int kwc)
+        {
+            int n = argc + 2 * kwc;
+            object[] a = Ops.RentArgs(n);
+            try
+            {
+                for (int k = 0; k < n; k++)
+                {
+#if NANOFRAMEWORK_1_0
+                    a[k] = Box(r[start + k], i[start + k]);
+#else
+                    Put(a, k, Box(r[start + k], i[start + k]));
+#endif
+                }
+                return nat.Table.Call(nat.Id, a, argc, kwc);
+            }
+            finally
+            {
+                Ops.ReturnArgs(a, n);
+            }
+        }
+
         /// <summary>Calls func(*args, **kwargs) with a list/tuple and an optional dict.</summary>
         private static object CallEx(object func, object argsObj, PyDict kwargs)
         {

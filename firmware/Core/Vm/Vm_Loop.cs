@@ -1309,7 +1309,7 @@ namespace MicroPy.Core
                             }
                             if (res == null)
                             {
-                                res = CallFromStack(func == R[fslot] ? Box(func, I[fslot]) : func, R, I, argStart, argc, kwc);
+                                res = nat != null ? CallNativeFromStack(nat, R, I, argStart, argc, kwc) : CallFromStack(func == R[fslot] ? Box(func, I[fslot]) : func, R, I, argStart, argc, kwc);
                             }
                             if (s_current != f)
                             {
