@@ -101,7 +101,7 @@ namespace MicroPy.Core
         {
             if (op == PyOp.Add)
             {
-                string o = other as string;
+                string o = Ops.NativeSelf(other) as string;
                 if (o != null)
                 {
                     return string.Concat(s, o);

@@ -161,7 +161,8 @@ namespace MicroPy.Core
             PyObject pa = a as PyObject;
             PyObject pb = b as PyObject;
             // A right operand whose type is a proper subclass of the left's gets the first try (Python rule).
-            if (pb != null && pa != null && pb.Type != pa.Type && pb.Type.IsSubtypeOf(pa.Type))
+            PyType ta = pa != null ? pa.Type : a is string ? PyStr.TypeObject : null;
+            if (pb != null && ta != null && pb.Type != ta && pb.Type.IsSubtypeOf(ta))
             {
                 r = pb.ReflectedOp(op, a);
                 if (r != (object)NotImplemented)
@@ -247,7 +248,8 @@ namespace MicroPy.Core
             PyObject pa = a as PyObject;
             PyObject pb = b as PyObject;
             int swapped = PyOp.Swapped(op);
-            if (pb != null && pa != null && pb.Type != pa.Type && pb.Type.IsSubtypeOf(pa.Type))
+            PyType ta = pa != null ? pa.Type : a is string ? PyStr.TypeObject : null;
+            if (pb != null && ta != null && pb.Type != ta && pb.Type.IsSubtypeOf(ta))
             {
                 r = pb.Compare(swapped, a);
                 if (r != (object)NotImplemented)

@@ -518,7 +518,7 @@ namespace MicroPy.Core
                                 }
                                 else
                                 {
-                                    throw Err.Type("%" + CharToStr(conv) + " format: " + (conv == 'x' || conv == 'X' || conv == 'o' ? "an integer" : "a number") + " is required, not " + TypeName(v));
+                                    throw Err.Type("%" + CharToStr(conv) + " format: " + (conv == 'x' || conv == 'X' || conv == 'o' ? "an integer" : "a real number") + " is required, not " + TypeName(v));
                                 }
                             }
                             int radix = conv == 'x' || conv == 'X' ? 16 : conv == 'o' ? 8 : 10;
