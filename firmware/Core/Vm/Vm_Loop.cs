@@ -458,7 +458,26 @@ namespace MicroPy.Core
                             object a = Box(ra, I[sp - 2]);
                             object b = Box(rb, I[sp - 1]);
                             f.Sp = sp;
-                            object res = op == Opcodes.BinaryOp ? Ops.BinaryOp(bop, a, b) : Ops.InplaceOp(bop, a, b);
+                            object res;
+                            string sa = a as string;
+                            if (sa != null && (bop == PyOp.Mod || bop == PyOp.Add) && !(b is PyInstance))
+                            {
+                                // str % x and str + str: no operator dispatch (a str subclass on the right, which
+                                // could reflect the operator, is a PyInstance and goes the general way).
+                                if (bop == PyOp.Mod)
+                                {
+                                    res = Ops.PercentFormat(sa, b);
+                                }
+                                else
+                                {
+                                    string sb = b as string;
+                                    res = sb != null ? string.Concat(sa, sb) : PyStr.BinaryOp(bop, sa, b);
+                                }
+                            }
+                            else
+                            {
+                                res = op == Opcodes.BinaryOp ? Ops.BinaryOp(bop, a, b) : Ops.InplaceOp(bop, a, b);
+                            }
                             sp--;
                             R[sp] = null;
 #if NANOFRAMEWORK_1_0
