@@ -4,7 +4,7 @@ namespace MicroPy.Core
     /// dict: insertion-ordered hash table (compact layout: entry arrays in insertion order plus an open-addressed
     /// index of int slots). String keys take a fast path (reference, then ordinal equality).
     /// </summary>
-    public class PyDict : PyObject
+    public sealed class PyDict : PyObject
     {
         private static PyType s_typeObject;
 

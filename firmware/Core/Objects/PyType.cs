@@ -4,7 +4,7 @@ namespace MicroPy.Core
     /// A Python type: builtin (backed by a NativeTable) or a user class (backed by its dict).
     /// Builtin types are static readonly fields named TypeObject on the class that implements them.
     /// </summary>
-    public class PyType : PyObject
+    public sealed class PyType : PyObject
     {
         private int _identity;
 
@@ -40,7 +40,7 @@ namespace MicroPy.Core
         /// <summary>Module name for repr of user classes.</summary>
         public string Module;
 
-        protected PyType(string name, NativeTable table, PyType baseType, bool isUser)
+        private PyType(string name, NativeTable table, PyType baseType, bool isUser)
         {
             Name = name;
             Table = table;

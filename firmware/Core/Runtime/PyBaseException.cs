@@ -15,7 +15,7 @@ namespace MicroPy.Core
     /// Instance of BaseException or any subclass (including user subclasses: then Type is the user class and
     /// the instance keeps its own attribute dict).
     /// </summary>
-    public class PyBaseException : PyObject
+    public sealed class PyBaseException : PyObject
     {
         private PyType _type;
         public object[] Args;
