@@ -11,6 +11,8 @@ namespace MicroPy.Core
             get { return s_instance ?? (s_instance = new DictTable()); }
         }
 
+        private const int GetId = 3;
+
         private DictTable() : base(new string[]
         {
             "clear", "copy", "fromkeys", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values",
@@ -22,6 +24,11 @@ namespace MicroPy.Core
         public override int Kind(int id)
         {
             return id == 2 ? MemberClass : MemberMethod;
+        }
+
+        public override int FastKind(int id)
+        {
+            return id == GetId ? PyNativeFunction.FastDictGet : 0;
         }
 
         public override object Construct(PyType cls, object[] args, int argc, int kwc)
@@ -133,7 +140,7 @@ namespace MicroPy.Core
                         Update(c, d);
                         return c;
                     }
-                case 3:
+                case GetId:
                     {
                         Ops.CheckArgs(name, argc - 1, kwc, 1, 2);
                         object v = d.Get(args[1]);

@@ -18,11 +18,13 @@ namespace MicroPy.Core
         public readonly int Kind;
         /// <summary>Type that owns the method (null for module functions).</summary>
         public readonly PyType Owner;
-        /// <summary>Set for the calls the VM runs inline, as CPython 3.11 specializes them: list.append and len().</summary>
+        /// <summary>Set for the calls the VM runs inline: list.append and len(), as CPython 3.11 specializes them,
+        /// and dict.get.</summary>
         public readonly int Fast;
 
         public const int FastListAppend = 1;
         public const int FastLen = 2;
+        public const int FastDictGet = 3;
 
         public PyNativeFunction(NativeTable table, int id, int kind, PyType owner)
         {

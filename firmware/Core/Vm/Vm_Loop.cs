@@ -1311,7 +1311,7 @@ namespace MicroPy.Core
                             PyNativeFunction nat = func as PyNativeFunction;
                             if (nat != null && nat.Fast != 0 && kwc == 0)
                             {
-                                // list.append and len() without the argument array and the table switch.
+                                // list.append, len() and dict.get without the argument array and the table switch.
                                 if (nat.Fast == PyNativeFunction.FastListAppend)
                                 {
                                     PyList l = R[argStart] as PyList;
@@ -1321,9 +1321,24 @@ namespace MicroPy.Core
                                         res = PyNone.None;
                                     }
                                 }
-                                else if (argc == 1)
+                                else if (nat.Fast == PyNativeFunction.FastLen)
                                 {
-                                    res = PyInt.Create(Ops.Len(Box(R[argStart], I[argStart])));
+                                    if (argc == 1)
+                                    {
+                                        res = PyInt.Create(Ops.Len(Box(R[argStart], I[argStart])));
+                                    }
+                                }
+                                else
+                                {
+                                    PyDict d = R[argStart] as PyDict;
+                                    if (d != null && (argc == 2 || argc == 3))
+                                    {
+                                        res = d.Get(Box(R[argStart + 1], I[argStart + 1]));
+                                        if (res == null)
+                                        {
+                                            res = argc == 3 ? Box(R[argStart + 2], I[argStart + 2]) : PyNone.None;
+                                        }
+                                    }
                                 }
                             }
                             if (res == null)
