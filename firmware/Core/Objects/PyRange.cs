@@ -12,9 +12,12 @@ namespace MicroPy.Core
             get { return s_typeObject ?? (s_typeObject = PyType.Native("range", RangeTable.Instance, null)); }
         }
 
-        public readonly long Start;
-        public readonly long Stop;
-        public readonly long Step;
+        // Not readonly only for the VM's pool of loop ranges (Vm.RangeFromStack); nothing else changes them.
+        public long Start;
+        public long Stop;
+        public long Step;
+        /// <summary>Taken from the VM's pool for a for loop: seen only by that loop, returned when it ends.</summary>
+        public bool Pooled;
 
         public PyRange(long start, long stop, long step)
         {
@@ -183,7 +186,7 @@ namespace MicroPy.Core
                 }
                 if (argc < 1 || argc > 3)
                 {
-                    throw Err.Type(argc == 0 ? "range expected 1 argument, got 0" : "range expected at most 3 arguments, got " + Ops.IntToString(argc));
+                    throw Err.Type(argc == 0 ? "range expected at least 1 argument, got 0" : "range expected at most 3 arguments, got " + Ops.IntToString(argc));
                 }
                 long start = 0;
                 long stop;

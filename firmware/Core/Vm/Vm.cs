@@ -173,6 +173,11 @@ namespace MicroPy.Core
             {
                 return null;
             }
+            if (code.NOwnCells == 0 && closure != null && closure.Length == code.NCells)
+            {
+                // Only free variables: the cells are the closure's, shared as they are (no array per call).
+                return closure;
+            }
             PyCell[] cells = new PyCell[code.NCells];
             for (int k = 0; k < code.NOwnCells; k++)
             {

@@ -228,6 +228,84 @@ namespace MicroPy.Core
             return nf;
         }
 
+        /// <summary>range() of int arguments, built without the argument array and the constructor's parsing; null
+        /// when the general call must run (other argument types, a zero step, a wrong count: it raises there).
+        /// loop: the range goes straight into a for loop's GET_ITER/FOR_ITER, so it may come from the pool.</summary>
+        private static PyRange RangeFromStack(object[] r, long[] i, int start, int argc, bool loop)
+        {
+            if (argc < 1 || argc > 3)
+            {
+                return null;
+            }
+            long a = 0;
+            long b = 0;
+            long c = 1;
+            for (int k = 0; k < argc; k++)
+            {
+                object o = r[start + k];
+                long v;
+                if (o == IntMark)
+                {
+                    v = i[start + k];
+                }
+                else
+                {
+                    PyInt pi = o as PyInt;
+                    if (pi == null)
+                    {
+                        return null;
+                    }
+                    v = pi.Value;
+                }
+                if (k == 0)
+                {
+                    a = v;
+                }
+                else if (k == 1)
+                {
+                    b = v;
+                }
+                else
+                {
+                    c = v;
+                }
+            }
+            if (argc == 1)
+            {
+                b = a;
+                a = 0;
+            }
+            else if (c == 0)
+            {
+                return null;
+            }
+            if (!loop || s_rangePoolCount == 0)
+            {
+                PyRange nr = new PyRange(a, b, c);
+                nr.Pooled = loop;
+                return nr;
+            }
+            PyRange rg = s_rangePool[--s_rangePoolCount];
+            s_rangePool[s_rangePoolCount] = null;
+            rg.Start = a;
+            rg.Stop = b;
+            rg.Step = c;
+            return rg;
+        }
+
+        /// <summary>Ranges of finished for loops: the range a loop header builds is seen by nothing but that loop's
+        /// stack slot, so the next loop can take it again (range(n) in a loop then allocates nothing).</summary>
+        private static readonly PyRange[] s_rangePool = new PyRange[8];
+        private static int s_rangePoolCount;
+
+        private static void ReleaseRange(PyRange rg)
+        {
+            if (s_rangePoolCount < s_rangePool.Length)
+            {
+                s_rangePool[s_rangePoolCount++] = rg;
+            }
+        }
+
         /// <summary>Calls any callable with arguments taken (boxed) from the stack.</summary>
         private static object CallFromStack(object func, object[] r, long[] i, int start, int argc, int kwc)
         {

@@ -204,8 +204,16 @@ namespace MicroPy.Core
                         R[sp++] = Ops.Ellipsis;
                         continue;
                     case Opcodes.PopTop:
-                        R[--sp] = null;
-                        continue;
+                        {
+                            // A break drops its loop's range here (call statements never get this far).
+                            PyRange pr = R[--sp] as PyRange;
+                            if (pr != null && pr.Pooled)
+                            {
+                                ReleaseRange(pr);
+                            }
+                            R[sp] = null;
+                            continue;
+                        }
                     case Opcodes.RotTwo:
                         {
                             object t = R[sp - 1];
@@ -770,6 +778,10 @@ namespace MicroPy.Core
                                         I[sp] = cur;
                                         sp++;
                                         continue;
+                                    }
+                                    if (rg.Pooled)
+                                    {
+                                        ReleaseRange(rg);
                                     }
                                 }
                                 else
@@ -1341,6 +1353,10 @@ namespace MicroPy.Core
                                     }
                                 }
                             }
+                            else if (func == PyRange.TypeObject && kwc == 0)
+                            {
+                                res = RangeFromStack(R, I, argStart, argc, bc[pc] == Opcodes.GetIter && bc[pc + 1] == Opcodes.ForIter);
+                            }
                             if (res == null)
                             {
                                 res = nat != null ? CallNativeFromStack(nat, R, I, argStart, argc, kwc) : CallFromStack(func == R[fslot] ? Box(func, I[fslot]) : func, R, I, argStart, argc, kwc);
@@ -1890,6 +1906,12 @@ namespace MicroPy.Core
                     if (o != null && o != IntMark && o != FloatMark)
                     {
                         r[k] = null;
+                        PyRange pr = o as PyRange;
+                        if (pr != null && pr.Pooled)
+                        {
+                            // A return from inside a range loop.
+                            ReleaseRange(pr);
+                        }
                     }
                 }
                 if (f.IsChild)
