@@ -281,6 +281,16 @@ namespace MicroPy.Compiler
             Name n = a.Target as Name;
             if (n != null)
             {
+                int fi;
+                object cv;
+                PyInt ci = a.Op == PyOp.Add || a.Op == PyOp.Sub ? Fold(a.Value) as PyInt : null;
+                if (ci != null && ci.Value >= -64 && ci.Value <= 63 && !TryConst(n.Id, out cv)
+                    && Resolve(n.Id, out fi) == Scope.WhereFast && fi < 256)
+                {
+                    // The counter update of most loops, one instruction instead of four.
+                    _e.EmitArg(Opcodes.IncFast, fi | (((int)ci.Value & 0x7F) << 8) | (a.Op == PyOp.Sub ? 0x8000 : 0), 0);
+                    return;
+                }
                 LoadName(n.Id);
                 Expression(a.Value);
                 _e.EmitArg(Opcodes.InplaceOp, a.Op, -1);

@@ -116,5 +116,8 @@ namespace MicroPy.Compiler
         public const byte LoadFastMethod = 102;
         /// <summary>LOAD_FAST a; STORE_ATTR name.</summary>
         public const byte LoadFastStoreAttr = 103;
+        /// <summary>local += c / local -= c for an int literal c in -64..63, emitted by the compiler (not fused):
+        /// arg = local | (c &amp; 0x7F) &lt;&lt; 8, bit 15 set for -=.</summary>
+        public const byte IncFast = 104;
     }
 }

@@ -157,6 +157,17 @@ namespace MicroPy.Core
 
         public static object BinaryOp(int op, object a, object b)
         {
+            object r = TryBinaryOp(op, a, b);
+            if (r == (object)NotImplemented)
+            {
+                throw Err.Type("unsupported operand type(s) for " + PyOp.Symbol(op) + ": '" + TypeName(a) + "' and '" + TypeName(b) + "'");
+            }
+            return r;
+        }
+
+        /// <summary>a op b by the operands' methods and reflected methods, or NotImplemented.</summary>
+        private static object TryBinaryOp(int op, object a, object b)
+        {
             object r;
             PyObject pa = a as PyObject;
             PyObject pb = b as PyObject;
@@ -191,11 +202,7 @@ namespace MicroPy.Core
             {
                 r = PyStr.ReflectedOp(op, (string)b, a);
             }
-            if (r != (object)NotImplemented)
-            {
-                return r;
-            }
-            throw Err.Type("unsupported operand type(s) for " + PyOp.Symbol(op) + ": '" + TypeName(a) + "' and '" + TypeName(b) + "'");
+            return r;
         }
 
         public static object InplaceOp(int op, object a, object b)
@@ -209,7 +216,12 @@ namespace MicroPy.Core
                     return r;
                 }
             }
-            return BinaryOp(op, a, b);
+            object res = TryBinaryOp(op, a, b);
+            if (res == (object)NotImplemented)
+            {
+                throw Err.Type("unsupported operand type(s) for " + PyOp.Symbol(op) + "=: '" + TypeName(a) + "' and '" + TypeName(b) + "'");
+            }
+            return res;
         }
 
         public static object UnaryOp(int op, object a)

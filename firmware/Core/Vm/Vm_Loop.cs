@@ -158,6 +158,34 @@ namespace MicroPy.Core
                                 goto storeAttr;
                         }
                         continue;
+                    case Opcodes.IncFast:
+                        {
+                            fa = bas + (arg & 0xFF);
+                            long k = (arg << 17) >> 25;
+                            if ((arg & 0x8000) != 0)
+                            {
+                                k = -k;
+                            }
+                            fv = R[fa];
+                            if (fv == IntMark)
+                            {
+                                long x = I[fa];
+                                long z = x + k;
+                                if (((x ^ z) & (k ^ z)) >= 0)
+                                {
+                                    I[fa] = z;
+                                    continue;
+                                }
+                            }
+                            else if (fv == FloatMark)
+                            {
+                                I[fa] = System.BitConverter.DoubleToInt64Bits(System.BitConverter.Int64BitsToDouble(I[fa]) + k);
+                                continue;
+                            }
+                            f.Sp = sp;
+                            IncFastSlow(f, fa, arg);
+                            continue;
+                        }
                     case Opcodes.LoadSmallInt:
                         // On desktop .NET a reference store into the stack is skipped when the slot holds that
                         // reference already: it costs a GC write barrier. nanoCLR's GC has no barrier, so there the

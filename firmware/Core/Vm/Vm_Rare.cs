@@ -9,6 +9,20 @@ namespace MicroPy.Core
         /// function creation): kept out of Loop so that its frame (locals zeroed on every entry, also by nanoCLR)
         /// and register pressure stay small. f.Pc is the instruction, pc the next one; returns the new sp.
         /// </summary>
+        /// <summary>IncFast on anything but an unboxed int or float: the operator as written (+= or -=, so
+        /// __iadd__/__isub__ run), or the unbound-local error.</summary>
+        private static void IncFastSlow(Frame f, int slot, int arg)
+        {
+            object v = f.R[slot];
+            if (v == null)
+            {
+                throw Err.UnboundLocal(f.Code.FastNames[slot - f.Base]);
+            }
+            object res = Ops.InplaceOp((arg & 0x8000) != 0 ? PyOp.Sub : PyOp.Add, Box(v, f.I[slot]), PyInt.Create((arg << 17) >> 25));
+            f.R[slot] = res;
+            f.I[slot] = 0;
+        }
+
         private static int RareOp(Frame f, byte op, int arg, int sp, int pc)
         {
             object[] R = f.R;

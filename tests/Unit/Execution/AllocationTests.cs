@@ -63,6 +63,15 @@ namespace MicroPy.Tests.Execution
         }
 
         [Fact]
+        public void RangeLoopsInCalledClosuresWithEarlyExits()
+        {
+            // The range of a loop header is recycled however the loop ends (exhausted, break, return), and a
+            // closure with only free variables uses its cells in place.
+            AssertNoPerIterationAllocation(
+                "def f(n):\n    cols = [0] * 8\n    def ok(row):\n        for r in range(row):\n            if cols[r] == 1:\n                return False\n            if r == 5:\n                return True\n        for r in range(1, row, 2):\n            if r > 3:\n                break\n        return True\n    for i in range(n):\n        ok(i % 8)\n        cols[i % 8] = i & 1\n    return 0\n", "f");
+        }
+
+        [Fact]
         public void CallsToPythonFunctionsWithPositionalArguments()
         {
             AssertNoPerIterationAllocation(
