@@ -13,8 +13,6 @@ namespace MicroPy.Core
         public const int BlockHandler = 3;
 
         public CodeObject Code;
-        public byte[] Bc;
-        public object[] Consts;
         public string[] Names;
         public PyDict Globals;
         /// <summary>Locals dict of module and class bodies (and exec with separate locals); null in functions.</summary>

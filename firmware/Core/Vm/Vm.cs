@@ -107,8 +107,6 @@ namespace MicroPy.Core
         {
             ReleaseCall(f);
             f.Code = null;
-            f.Bc = null;
-            f.Consts = null;
             f.Names = null;
             f.Globals = null;
             f.Func = null;
@@ -140,8 +138,6 @@ namespace MicroPy.Core
         private static void SetupFrame(Frame f, CodeObject code, PyDict globals, PyDict locals, object[] r, long[] i, int bas)
         {
             f.Code = code;
-            f.Bc = code.Code;
-            f.Consts = code.Consts;
             f.Names = code.Names;
             f.Globals = globals;
             f.Locals = locals;

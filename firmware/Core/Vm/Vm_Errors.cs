@@ -96,13 +96,13 @@ namespace MicroPy.Core
                     // A generator resumed in-loop raised: it is finished; a StopIteration escaping its body just
                     // ends a FOR_ITER loop (as PyGenerator.Next does); at YIELD_FROM it propagates (as Resume does).
                     gen.Finish(null);
-                    if (f.Bc[f.Pc] == Opcodes.ForIter && e.IsInstance(PyExc.StopIteration))
+                    if (f.Code.Code[f.Pc] == Opcodes.ForIter && e.IsInstance(PyExc.StopIteration))
                     {
                         gen.ReturnValue = e.Args.Length > 0 ? e.Args[0] : PyNone.None;
                         int sp = f.Sp - 1;
                         f.R[sp] = null;
                         f.Sp = sp;
-                        f.Pc = f.Bc[f.Pc + 1] | (f.Bc[f.Pc + 2] << 8);
+                        f.Pc = f.Code.Code[f.Pc + 1] | (f.Code.Code[f.Pc + 2] << 8);
                         return f;
                     }
                 }
@@ -228,7 +228,7 @@ namespace MicroPy.Core
         private static object ResumeWithException(Frame f, PyBaseException exc)
         {
             // Delegating with 'yield from': the sub-generator gets the exception first.
-            if (f.Bc[f.Pc] == Opcodes.YieldFrom && f.Sp > f.Base + f.Code.NFast)
+            if (f.Code.Code[f.Pc] == Opcodes.YieldFrom && f.Sp > f.Base + f.Code.NFast)
             {
                 PyGenerator sub = f.R[f.Sp - 1] as PyGenerator;
                 if (sub != null)

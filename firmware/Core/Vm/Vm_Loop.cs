@@ -37,8 +37,8 @@ namespace MicroPy.Core
             s_current = f;
             object[] R = f.R;
             long[] I = f.I;
-            byte[] bc = f.Bc;
-            object[] consts = f.Consts;
+            byte[] bc = f.Code.Code;
+            object[] consts = f.Code.Consts;
             int pc = f.Pc;
             int sp = f.Sp;
             int bas = f.Base;
@@ -860,8 +860,8 @@ namespace MicroPy.Core
                                                 s_current = gf;
                                                 R = gf.R;
                                                 I = gf.I;
-                                                bc = gf.Bc;
-                                                consts = gf.Consts;
+                                                bc = gf.Code.Code;
+                                                consts = gf.Code.Consts;
                                                 bas = gf.Base;
                                                 pc = gf.Pc;
                                                 sp = gf.Sp;
@@ -1150,8 +1150,8 @@ namespace MicroPy.Core
                     case Opcodes.CallMethod:
                     case Opcodes.CallFunction:
                         {
-                            int argc = bc[pc - 2];
-                            int kwc = bc[pc - 1];
+                            int argc = arg & 0xFF;
+                            int kwc = arg >> 8;
                             int n = argc + 2 * kwc;
                             int fslot;
                             int argStart;
@@ -1283,8 +1283,6 @@ namespace MicroPy.Core
                                         if (nf.Code != code)
                                         {
                                             nf.Code = code;
-                                            nf.Bc = code.Code;
-                                            nf.Consts = code.Consts;
                                             nf.Names = code.Names;
                                         }
                                         if (nf.Globals != pf.Globals)
@@ -1340,8 +1338,8 @@ namespace MicroPy.Core
                                 s_current = nf;
                                 R = nf.R;
                                 I = nf.I;
-                                bc = nf.Bc;
-                                consts = nf.Consts;
+                                bc = nf.Code.Code;
+                                consts = nf.Code.Consts;
                                 bas = nf.Base;
                                 sp = nf.Sp;
                                 pc = 0;
@@ -1434,8 +1432,8 @@ namespace MicroPy.Core
                                 s_current = back;
                                 R = f.R;
                                 I = f.I;
-                                bc = f.Bc;
-                                consts = f.Consts;
+                                bc = f.Code.Code;
+                                consts = f.Code.Consts;
                                 bas = f.Base;
                                 if (bc[f.Pc] == Opcodes.YieldFrom)
                                 {
@@ -1469,8 +1467,8 @@ namespace MicroPy.Core
                             s_current = f;
                             R = f.R;
                             I = f.I;
-                            bc = f.Bc;
-                            consts = f.Consts;
+                            bc = f.Code.Code;
+                            consts = f.Code.Consts;
                             bas = f.Base;
                             pc = f.Pc;
                             if (bc[pc] == Opcodes.PopTop)
@@ -1754,8 +1752,8 @@ namespace MicroPy.Core
                                 s_current = to;
                                 R = f.R;
                                 I = f.I;
-                                bc = f.Bc;
-                                consts = f.Consts;
+                                bc = f.Code.Code;
+                                consts = f.Code.Consts;
                                 bas = f.Base;
                                 pc = f.Pc + 3;
                                 sp = f.Sp;
@@ -1788,8 +1786,8 @@ namespace MicroPy.Core
                                 s_current = gf;
                                 R = gf.R;
                                 I = gf.I;
-                                bc = gf.Bc;
-                                consts = gf.Consts;
+                                bc = gf.Code.Code;
+                                consts = gf.Code.Consts;
                                 bas = gf.Base;
                                 pc = gf.Pc;
                                 sp = gf.Sp;
@@ -1845,8 +1843,8 @@ namespace MicroPy.Core
                                 s_current = to;
                                 R = f.R;
                                 I = f.I;
-                                bc = f.Bc;
-                                consts = f.Consts;
+                                bc = f.Code.Code;
+                                consts = f.Code.Consts;
                                 bas = f.Base;
                                 pc = f.Pc + 3;
                                 sp = f.Sp;
@@ -1893,7 +1891,7 @@ namespace MicroPy.Core
         {
             Frame y = f;
             Frame back = f.Back;
-            while (back.Bc[back.Pc] == Opcodes.YieldFrom)
+            while (back.Code.Code[back.Pc] == Opcodes.YieldFrom)
             {
                 back.Yielded = true;
                 s_depth--;
