@@ -20,11 +20,12 @@ namespace MicroPy.Core
         public const int PlainStore = 8;
 
         public const int RefStride = 3;
-        public const int IntStride = 4;
+        public const int IntStride = 5;
 
         /// <summary>Per name: type, class attribute, instance dict known to lack the name.</summary>
         public readonly object[] Refs;
-        /// <summary>Per name: ClassEpoch, kind (| PlainStore), instance dict entry, Version of the dict lacking the name.</summary>
+        /// <summary>Per name: ClassEpoch, kind (| PlainStore), instance dict entry, Version of the dict lacking the name,
+        /// the name's PyDict.KeyBloom bit.</summary>
         public readonly int[] Ints;
 
         public AttrCache(int n)
@@ -81,6 +82,7 @@ namespace MicroPy.Core
             int k = i * IntStride;
             Ints[k] = PyDict.ClassEpoch;
             Ints[k + 1] = kind;
+            Ints[k + 4] = PyDict.BloomBit(PyStr.Hash(name));
         }
     }
 }

@@ -40,6 +40,17 @@ namespace MicroPy.Core
         /// cache the entry index of a global name.</summary>
         public int Version;
 
+        /// <summary>One bit (BloomBit) per key ever inserted: a name whose bit is clear is not a key. Lets
+        /// the VM see that an instance dict lacks a method's name without hashing the name.</summary>
+        public int KeyBloom;
+
+        /// <summary>The KeyBloom bit of a key hash: the top 5 bits of a Fibonacci mix (the low bits of the str hash
+        /// mostly follow the last character).</summary>
+        public static int BloomBit(int hash)
+        {
+            return 1 << (int)(((uint)hash * 2654435769u) >> 27);
+        }
+
         /// <summary>Set on the member dicts of types: any write to one bumps ClassEpoch.</summary>
         public bool IsClassDict;
 
@@ -174,6 +185,7 @@ namespace MicroPy.Core
             }
             int free = -1 - slot;
             Version++;
+            KeyBloom |= BloomBit(hash);
             int e = _used++;
             _keys[e] = key;
             _values[e] = value;

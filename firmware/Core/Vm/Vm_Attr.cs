@@ -36,7 +36,7 @@ namespace MicroPy.Core
                 return null;
             }
             PyDict d = inst.Dict;
-            if (d != null && (refs[r + 2] != d || ints[k + 3] != d.Version))
+            if (d != null && (d.KeyBloom & ints[k + 4]) != 0 && (refs[r + 2] != d || ints[k + 3] != d.Version))
             {
                 object own = d.ValueIfKeyAt(ints[k + 2], name);
                 if (own != null)

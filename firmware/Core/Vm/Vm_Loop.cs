@@ -1088,7 +1088,8 @@ namespace MicroPy.Core
                                     PyDict d0 = inst0.Dict;
                                     if (refs0[r0] == inst0.Class && ints0[k0] == PyDict.ClassEpoch
                                         && (ints0[k0 + 1] & 7) == AttrCache.Method
-                                        && (d0 == null || (refs0[r0 + 2] == d0 && ints0[k0 + 3] == d0.Version)))
+                                        && (d0 == null || (d0.KeyBloom & ints0[k0 + 4]) == 0
+                                            || (refs0[r0 + 2] == d0 && ints0[k0 + 3] == d0.Version)))
                                     {
                                         object m0 = refs0[r0 + 1];
 #if NANOFRAMEWORK_1_0
