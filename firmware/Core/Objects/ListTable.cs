@@ -12,6 +12,7 @@ namespace MicroPy.Core
         }
 
         private const int AppendId = 0;
+        private const int PopId = 7;
 
         private static readonly object[] s_sorting = new object[0];
 
@@ -25,7 +26,7 @@ namespace MicroPy.Core
 
         public override int FastKind(int id)
         {
-            return id == AppendId ? PyNativeFunction.FastListAppend : 0;
+            return id == AppendId ? PyNativeFunction.FastListAppend : id == PopId ? PyNativeFunction.FastListPop : 0;
         }
 
         public override object Construct(PyType cls, object[] args, int argc, int kwc)
@@ -143,7 +144,7 @@ namespace MicroPy.Core
                         l.Insert((int)i, args[2]);
                         return PyNone.None;
                     }
-                case 7:
+                case PopId:
                     {
                         Ops.CheckArgs(name, argc - 1, kwc, 0, 1);
                         if (l.Count == 0)

@@ -19,12 +19,13 @@ namespace MicroPy.Core
         /// <summary>Type that owns the method (null for module functions).</summary>
         public readonly PyType Owner;
         /// <summary>Set for the calls the VM runs inline: list.append and len(), as CPython 3.11 specializes them,
-        /// and dict.get.</summary>
+        /// dict.get and list.pop.</summary>
         public readonly int Fast;
 
         public const int FastListAppend = 1;
         public const int FastLen = 2;
         public const int FastDictGet = 3;
+        public const int FastListPop = 4;
 
         public PyNativeFunction(NativeTable table, int id, int kind, PyType owner)
         {

@@ -201,16 +201,7 @@ namespace MicroPy.Core
                 }
                 return new string(c);
             }
-            int i = Ops.ToIndex(key);
-            if (i < 0)
-            {
-                i += len;
-            }
-            if (i < 0 || i >= len)
-            {
-                throw Err.Index("string index out of range");
-            }
-            return Ops.CharToStr(cs[i]);
+            return Ops.CharToStr(cs[Ops.SeqIndex(key, len, "string index out of range")]);
         }
 
 #if NANOFRAMEWORK_1_0

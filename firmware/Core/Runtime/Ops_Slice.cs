@@ -118,6 +118,12 @@ namespace MicroPy.Core
         /// <summary>Normalizes an index for a sequence of length count; IndexError with msg when out of range.</summary>
         public static int SeqIndex(object key, int count, string msg)
         {
+            PyInt pi = key as PyInt;
+            if (pi != null && (pi.Value > int.MaxValue || pi.Value < int.MinValue))
+            {
+                // An index beyond any sequence's length but within CPython's index-sized range: out of range.
+                throw Err.Index(msg);
+            }
             int i = ToIndex(key);
             if (i < 0)
             {

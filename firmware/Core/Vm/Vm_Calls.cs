@@ -228,6 +228,41 @@ namespace MicroPy.Core
             return nf;
         }
 
+        /// <summary>list.pop() and list.pop(int) without the argument array; null when the general call must run
+        /// (not a list, an empty list, an index out of range or not an int: it raises there).</summary>
+        private static object ListPopFast(object[] r, long[] i, int start, int argc)
+        {
+            PyList l = r[start] as PyList;
+            if (l == null || l.Count == 0)
+            {
+                return null;
+            }
+            long idx = l.Count - 1;
+            if (argc == 2)
+            {
+                if (r[start + 1] != IntMark)
+                {
+                    return null;
+                }
+                idx = i[start + 1];
+                if (idx < 0)
+                {
+                    idx += l.Count;
+                }
+                if (idx < 0 || idx >= l.Count)
+                {
+                    return null;
+                }
+            }
+            else if (argc != 1)
+            {
+                return null;
+            }
+            object v = l.Items[(int)idx];
+            l.RemoveAt((int)idx);
+            return v;
+        }
+
         /// <summary>range() of int arguments, built without the argument array and the constructor's parsing; null
         /// when the general call must run (other argument types, a zero step, a wrong count: it raises there).
         /// loop: the range goes straight into a for loop's GET_ITER/FOR_ITER, so it may come from the pool.</summary>

@@ -1350,7 +1350,7 @@ namespace MicroPy.Core
                             PyNativeFunction nat = func as PyNativeFunction;
                             if (nat != null && nat.Fast != 0 && kwc == 0)
                             {
-                                // list.append, len() and dict.get without the argument array and the table switch.
+                                // list.append, len(), dict.get and list.pop without the argument array and the table switch.
                                 if (nat.Fast == PyNativeFunction.FastListAppend)
                                 {
                                     PyList l = R[argStart] as PyList;
@@ -1366,6 +1366,10 @@ namespace MicroPy.Core
                                     {
                                         res = PyInt.Create(Ops.Len(Box(R[argStart], I[argStart])));
                                     }
+                                }
+                                else if (nat.Fast == PyNativeFunction.FastListPop)
+                                {
+                                    res = ListPopFast(R, I, argStart, argc);
                                 }
                                 else
                                 {
