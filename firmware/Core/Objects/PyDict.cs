@@ -29,7 +29,8 @@ namespace MicroPy.Core
         public PyType TypeOverride;
 
         private object[] _keys;
-        private object[] _values;
+        private object[] _values;   // Unboxed.Int/Unboxed.Float: the value is unboxed in _bits (stored by the VM)
+        private long[] _bits;       // allocated on the first unboxed store
         private int[] _hashes;
         private int[] _index;   // -1 empty, -2 deleted, else entry number
         private int _used;      // entries written (incl. deleted)
@@ -82,6 +83,7 @@ namespace MicroPy.Core
             int entries = (indexSize * 2) / 3 + 1;
             _keys = new object[entries];
             _values = new object[entries];
+            _bits = null;
             _hashes = new int[entries];
             _used = 0;
             _count = 0;
@@ -140,7 +142,7 @@ namespace MicroPy.Core
         public object Get(object key)
         {
             int slot = FindSlot(key, Ops.Hash(key));
-            return slot >= 0 ? _values[_index[slot]] : null;
+            return slot >= 0 ? ValueAt(_index[slot]) : null;
         }
 
         /// <summary>Entry position of a str key (for ValueAt), or -1 if absent.</summary>
@@ -153,7 +155,7 @@ namespace MicroPy.Core
         public object GetStr(string key)
         {
             int slot = FindSlot(key, PyStr.Hash(key));
-            return slot >= 0 ? _values[_index[slot]] : null;
+            return slot >= 0 ? ValueAt(_index[slot]) : null;
         }
 
         public void Set(object key, object value)
@@ -166,7 +168,8 @@ namespace MicroPy.Core
             Insert(key, PyStr.Hash(key), value);
         }
 
-        private void Insert(object key, int hash, object value)
+        /// <summary>Binds key to value; returns the entry.</summary>
+        private int Insert(object key, int hash, object value)
         {
             int slot = FindSlot(key, hash);
             if (IsClassDict)
@@ -175,8 +178,9 @@ namespace MicroPy.Core
             }
             if (slot >= 0)
             {
-                _values[_index[slot]] = value;
-                return;
+                int old = _index[slot];
+                _values[old] = value;
+                return old;
             }
             if (_used == _keys.Length || (_fill + 1) * 3 >= _index.Length * 2)
             {
@@ -193,12 +197,35 @@ namespace MicroPy.Core
             _index[free] = e;
             _count++;
             _fill++;
+            return e;
+        }
+
+        /// <summary>Set of a VM value: Unboxed.Int/Float with its bits stay unboxed.</summary>
+        public void SetRaw(object key, object value, long bits)
+        {
+            int e = Insert(key, Ops.Hash(key), value);
+            if (value == Unboxed.Int || value == Unboxed.Float)
+            {
+                if (_bits == null)
+                {
+                    _bits = new long[_values.Length];
+                }
+                _bits[e] = bits;
+            }
+        }
+
+        /// <summary>The entry of key (for RawValueAt), or -1 if absent.</summary>
+        public int EntryOf(object key)
+        {
+            int slot = FindSlot(key, Ops.Hash(key));
+            return slot >= 0 ? _index[slot] : -1;
         }
 
         private void Resize()
         {
             object[] keys = _keys;
             object[] values = _values;
+            long[] bits = _bits;
             int[] hashes = _hashes;
             int used = _used;
             int size = 8;
@@ -213,6 +240,14 @@ namespace MicroPy.Core
                 if (keys[e] != null)
                 {
                     ReinsertFresh(keys[e], hashes[e], values[e]);
+                    if (bits != null)
+                    {
+                        if (_bits == null)
+                        {
+                            _bits = new long[_values.Length];
+                        }
+                        _bits[_used - 1] = bits[e];
+                    }
                 }
             }
         }
@@ -266,7 +301,7 @@ namespace MicroPy.Core
                 return null;
             }
             int e = _index[slot];
-            object v = _values[e];
+            object v = ValueAt(e);
             _index[slot] = -2;
             _keys[e] = null;
             Version++;
@@ -310,7 +345,28 @@ namespace MicroPy.Core
 
         public object ValueAt(int i)
         {
+            object v = _values[i];
+            if (v == Unboxed.Int)
+            {
+                return PyInt.Create(_bits[i]);
+            }
+            if (v == Unboxed.Float)
+            {
+                return new PyFloat(System.BitConverter.Int64BitsToDouble(_bits[i]));
+            }
+            return v;
+        }
+
+        /// <summary>The value of entry i as stored: Unboxed.Int or Unboxed.Float with BitsAt(i) the unboxed int or
+        /// float bits, else the object (for the VM, which keeps ints and floats unboxed).</summary>
+        public object RawValueAt(int i)
+        {
             return _values[i];
+        }
+
+        public long BitsAt(int i)
+        {
+            return _bits[i];
         }
 
         public void SetValueAt(int i, object value)
@@ -327,6 +383,16 @@ namespace MicroPy.Core
         {
             if ((uint)e < (uint)_used && (object)_keys[e] == (object)key)
             {
+                return ValueAt(e);
+            }
+            return null;
+        }
+
+        /// <summary>ValueIfKeyAt as stored (see RawValueAt).</summary>
+        public object RawValueIfKeyAt(int e, string key)
+        {
+            if ((uint)e < (uint)_used && (object)_keys[e] == (object)key)
+            {
                 return _values[e];
             }
             return null;
@@ -340,6 +406,33 @@ namespace MicroPy.Core
                 if (IsClassDict)
                 {
                     ClassEpoch++;
+                }
+                _values[e] = value;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>SetIfKeyAt of a VM value: Unboxed.Int/Unboxed.Float with its bits stay unboxed.</summary>
+        public bool SetRawIfKeyAt(int e, string key, object value, long bits)
+        {
+            if ((uint)e < (uint)_used && (object)_keys[e] == (object)key)
+            {
+                if (IsClassDict)
+                {
+                    ClassEpoch++;
+                }
+                if (value == Unboxed.Int || value == Unboxed.Float)
+                {
+                    if (_bits == null)
+                    {
+                        _bits = new long[_values.Length];
+                    }
+                    _bits[e] = bits;
+                    if (_values[e] == value)
+                    {
+                        return true;
+                    }
                 }
                 _values[e] = value;
                 return true;
@@ -409,7 +502,7 @@ namespace MicroPy.Core
                 for (int i = NextEntry(-1); i >= 0; i = NextEntry(i))
                 {
                     object v = o.Get(_keys[i]);
-                    if (v == null || !Ops.Eq(_values[i], v))
+                    if (v == null || !Ops.Eq(ValueAt(i), v))
                     {
                         eq = false;
                         break;
@@ -442,7 +535,7 @@ namespace MicroPy.Core
                                 ob.Append(", ");
                             }
                             f = false;
-                            ob.Append('(').Append(Ops.Repr(_keys[i])).Append(", ").Append(Ops.Repr(_values[i])).Append(')');
+                            ob.Append('(').Append(Ops.Repr(_keys[i])).Append(", ").Append(Ops.Repr(ValueAt(i))).Append(')');
                         }
                         ob.Append(']');
                     }
@@ -468,7 +561,7 @@ namespace MicroPy.Core
                     first = false;
                     sb.Append(Ops.Repr(_keys[i]));
                     sb.Append(": ");
-                    sb.Append(Ops.Repr(_values[i]));
+                    sb.Append(Ops.Repr(ValueAt(i)));
                 }
                 sb.Append('}');
                 return sb.ToString();

@@ -3,18 +3,11 @@ namespace MicroPy.Core
     /// <summary>
     /// The bytecode interpreter: one partial class split by concern (Vm_Loop.cs the instruction loop, Vm_Calls.cs
     /// argument binding and calls, Vm_Errors.cs exception unwinding). Python-to-Python calls switch frames inside
-    /// one loop without C# recursion; values on the stack are object references, or IntMark with the value in
+    /// one loop without C# recursion; values on the stack are object references, or Unboxed.Int with the value in
     /// the parallel long array, so small-int arithmetic does not allocate.
     /// </summary>
     public static partial class Vm
     {
-        /// <summary>Marks a stack or local slot whose value is the unboxed integer in the long array.</summary>
-        internal static readonly object IntMark = new IntMarker();
-
-        /// <summary>Marks a slot whose value is a float held unboxed as its bits in the long array (results of
-        /// float arithmetic, boxed only when they leave the stack and locals).</summary>
-        internal static readonly object FloatMark = new IntMarker();
-
 #if NANOFRAMEWORK_1_0
         // Device: the stack arrays come from a ~100 KB heap (12 bytes a slot), and every nested run costs
         // nanoCLR frames from the same heap. Boards may change these before the first run.
@@ -50,10 +43,6 @@ namespace MicroPy.Core
         }
 #endif
 
-        private sealed class IntMarker
-        {
-        }
-
         private static void EnsureStack()
         {
             if (s_r == null)
@@ -83,11 +72,11 @@ namespace MicroPy.Core
 
         internal static object Box(object r, long i)
         {
-            if (r == IntMark)
+            if (r == Unboxed.Int)
             {
                 return PyInt.Create(i);
             }
-            return r == FloatMark ? new PyFloat(System.BitConverter.Int64BitsToDouble(i)) : r;
+            return r == Unboxed.Float ? new PyFloat(System.BitConverter.Int64BitsToDouble(i)) : r;
         }
 
         private static Frame NewFrame()

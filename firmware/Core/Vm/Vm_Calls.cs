@@ -240,7 +240,7 @@ namespace MicroPy.Core
             long idx = l.Count - 1;
             if (argc == 2)
             {
-                if (r[start + 1] != IntMark)
+                if (r[start + 1] != Unboxed.Int)
                 {
                     return null;
                 }
@@ -279,7 +279,7 @@ namespace MicroPy.Core
             {
                 object o = r[start + k];
                 long v;
-                if (o == IntMark)
+                if (o == Unboxed.Int)
                 {
                     v = i[start + k];
                 }

@@ -5,7 +5,7 @@ namespace MicroPy.Core
         private const long ExactDoubleInt = 1L << 53;
 
         /// <summary>
-        /// Operands of a float operation: true when one is a float (boxed, or FloatMark with its bits in the long
+        /// Operands of a float operation: true when one is a float (boxed, or Unboxed.Float with its bits in the long
         /// slot) and the other a float or an int whose value a double holds exactly (so comparisons and arithmetic
         /// match the generic path).
         /// </summary>
@@ -15,7 +15,7 @@ namespace MicroPy.Core
             bool fb = true;
             x = 0;
             y = 0;
-            if (ra == FloatMark)
+            if (ra == Unboxed.Float)
             {
                 x = System.BitConverter.Int64BitsToDouble(ia);
             }
@@ -31,7 +31,7 @@ namespace MicroPy.Core
                     fa = false;
                 }
             }
-            if (rb == FloatMark)
+            if (rb == Unboxed.Float)
             {
                 y = System.BitConverter.Int64BitsToDouble(ib);
             }
@@ -56,7 +56,7 @@ namespace MicroPy.Core
 
         private static bool ExactInt(object r, long i, out double d)
         {
-            if (r != IntMark)
+            if (r != Unboxed.Int)
             {
                 PyInt pi = r as PyInt;
                 if (pi == null)

@@ -167,7 +167,7 @@ namespace MicroPy.Core
                                 k = -k;
                             }
                             fv = R[fa];
-                            if (fv == IntMark)
+                            if (fv == Unboxed.Int)
                             {
                                 long x = I[fa];
                                 long z = x + k;
@@ -177,7 +177,7 @@ namespace MicroPy.Core
                                     continue;
                                 }
                             }
-                            else if (fv == FloatMark)
+                            else if (fv == Unboxed.Float)
                             {
                                 I[fa] = System.BitConverter.DoubleToInt64Bits(System.BitConverter.Int64BitsToDouble(I[fa]) + k);
                                 continue;
@@ -191,11 +191,11 @@ namespace MicroPy.Core
                         // reference already: it costs a GC write barrier. nanoCLR's GC has no barrier, so there the
                         // compare would only add work.
 #if NANOFRAMEWORK_1_0
-                        R[sp] = IntMark;
+                        R[sp] = Unboxed.Int;
 #else
-                        if (R[sp] != IntMark)
+                        if (R[sp] != Unboxed.Int)
                         {
-                            R[sp] = IntMark;
+                            R[sp] = Unboxed.Int;
                         }
 #endif
                         I[sp] = (short)arg;
@@ -289,7 +289,7 @@ namespace MicroPy.Core
                             long x;
                             long y;
                             PyInt pi;
-                            if (ra == IntMark)
+                            if (ra == Unboxed.Int)
                             {
                                 x = I[sp - 2];
                             }
@@ -301,7 +301,7 @@ namespace MicroPy.Core
                             {
                                 goto binarySlow;
                             }
-                            if (rb == IntMark)
+                            if (rb == Unboxed.Int)
                             {
                                 y = I[sp - 1];
                             }
@@ -395,16 +395,16 @@ namespace MicroPy.Core
                                     goto binarySlow;
                             }
                             sp--;
-                            if (rb != IntMark)
+                            if (rb != Unboxed.Int)
                             {
                                 R[sp] = null;
                             }
-                            if (ra != IntMark)
+                            if (ra != Unboxed.Int)
                             {
 #if NANOFRAMEWORK_1_0
-                                R[sp - 1] = IntMark;
+                                R[sp - 1] = Unboxed.Int;
 #else
-                                Put(R, sp - 1, IntMark);
+                                Put(R, sp - 1, Unboxed.Int);
 #endif
                             }
                             I[sp - 1] = z;
@@ -415,7 +415,7 @@ namespace MicroPy.Core
                             double fz;
                             PyFloat pf;
                             // Float operands (unboxed or boxed) inline; ints mixed with floats via FloatOperands.
-                            if (ra == FloatMark)
+                            if (ra == Unboxed.Float)
                             {
                                 fx = System.BitConverter.Int64BitsToDouble(I[sp - 2]);
                             }
@@ -427,7 +427,7 @@ namespace MicroPy.Core
                             {
                                 goto floatMixed;
                             }
-                            if (rb == FloatMark)
+                            if (rb == Unboxed.Float)
                             {
                                 fy = System.BitConverter.Int64BitsToDouble(I[sp - 1]);
                             }
@@ -462,13 +462,13 @@ namespace MicroPy.Core
                                     goto binaryGeneric;
                             }
                             sp--;
-                            if (rb != FloatMark && rb != IntMark)
+                            if (rb != Unboxed.Float && rb != Unboxed.Int)
                             {
                                 R[sp] = null;
                             }
-                            if (ra != FloatMark)
+                            if (ra != Unboxed.Float)
                             {
-                                R[sp - 1] = FloatMark;
+                                R[sp - 1] = Unboxed.Float;
                             }
                             I[sp - 1] = System.BitConverter.DoubleToInt64Bits(fz);
                             continue;
@@ -477,7 +477,7 @@ namespace MicroPy.Core
                             {
                                 goto floatOp;
                             }
-                            if (bop == PyOp.TrueDiv && ra == IntMark && rb == IntMark)
+                            if (bop == PyOp.TrueDiv && ra == Unboxed.Int && rb == Unboxed.Int)
                             {
                                 x = I[sp - 2];
                                 y = I[sp - 1];
@@ -485,7 +485,7 @@ namespace MicroPy.Core
                                 {
                                     sp--;
                                     R[sp] = null;
-                                    R[sp - 1] = FloatMark;
+                                    R[sp - 1] = Unboxed.Float;
                                     I[sp - 1] = System.BitConverter.DoubleToInt64Bits((double)x / y);
                                     continue;
                                 }
@@ -534,7 +534,7 @@ namespace MicroPy.Core
                                 long x;
                                 long y;
                                 PyInt pi;
-                                if (ra == IntMark)
+                                if (ra == Unboxed.Int)
                                 {
                                     x = I[sp - 2];
                                 }
@@ -546,7 +546,7 @@ namespace MicroPy.Core
                                 {
                                     goto compareSlow;
                                 }
-                                if (rb == IntMark)
+                                if (rb == Unboxed.Int)
                                 {
                                     y = I[sp - 1];
                                 }
@@ -566,10 +566,10 @@ namespace MicroPy.Core
                             {
                                 double fx;
                                 double fy;
-                                if (ra == FloatMark && rb != IntMark)
+                                if (ra == Unboxed.Float && rb != Unboxed.Int)
                                 {
                                     PyFloat pf = rb as PyFloat;
-                                    if (rb == FloatMark || pf != null)
+                                    if (rb == Unboxed.Float || pf != null)
                                     {
                                         fx = System.BitConverter.Int64BitsToDouble(I[sp - 2]);
                                         fy = pf != null ? pf.Value : System.BitConverter.Int64BitsToDouble(I[sp - 1]);
@@ -599,11 +599,11 @@ namespace MicroPy.Core
                             // A compare followed by a conditional jump takes the jump here: no bool is pushed
                             // and the jump costs no dispatch of its own.
                             sp -= 2;
-                            if (ra != IntMark && ra != FloatMark)
+                            if (ra != Unboxed.Int && ra != Unboxed.Float)
                             {
                                 R[sp] = null;
                             }
-                            if (rb != IntMark && rb != FloatMark)
+                            if (rb != Unboxed.Int && rb != Unboxed.Float)
                             {
                                 R[sp + 1] = null;
                             }
@@ -624,7 +624,7 @@ namespace MicroPy.Core
                         {
                             int uop = arg;
                             object ra = R[sp - 1];
-                            if (ra == IntMark)
+                            if (ra == Unboxed.Int)
                             {
                                 long x = I[sp - 1];
                                 if (uop == PyOp.Neg && x != long.MinValue)
@@ -643,7 +643,7 @@ namespace MicroPy.Core
                                 }
                                 ra = PyInt.Create(x);
                             }
-                            else if (ra == FloatMark)
+                            else if (ra == Unboxed.Float)
                             {
                                 if (uop == PyOp.Neg)
                                 {
@@ -672,7 +672,7 @@ namespace MicroPy.Core
                             {
                                 t = false;
                             }
-                            else if (ra == IntMark)
+                            else if (ra == Unboxed.Int)
                             {
                                 t = I[sp - 1] != 0;
                             }
@@ -706,7 +706,7 @@ namespace MicroPy.Core
                             {
                                 t = false;
                             }
-                            else if (ra == IntMark)
+                            else if (ra == Unboxed.Int)
                             {
                                 t = I[sp] != 0;
                             }
@@ -725,7 +725,7 @@ namespace MicroPy.Core
                     case Opcodes.JumpIfTrueOrPop:
                         {
                             object ra = R[sp - 1];
-                            bool t = ra == IntMark ? I[sp - 1] != 0 : Ops.IsTrue(Box(ra, I[sp - 1]));
+                            bool t = ra == Unboxed.Int ? I[sp - 1] != 0 : Ops.IsTrue(Box(ra, I[sp - 1]));
                             if (t == (op == Opcodes.JumpIfTrueOrPop))
                             {
                                 pc = arg;
@@ -774,11 +774,11 @@ namespace MicroPy.Core
                                 {
                                     ri.Current = cur + ri.Step;
 #if NANOFRAMEWORK_1_0
-                                    R[sp] = IntMark;
+                                    R[sp] = Unboxed.Int;
 #else
-                                    if (R[sp] != IntMark)
+                                    if (R[sp] != Unboxed.Int)
                                     {
-                                        R[sp] = IntMark;
+                                        R[sp] = Unboxed.Int;
                                     }
 #endif
                                     I[sp] = cur;
@@ -796,11 +796,11 @@ namespace MicroPy.Core
                                     {
                                         I[sp - 1] = cur + rg.Step;
 #if NANOFRAMEWORK_1_0
-                                        R[sp] = IntMark;
+                                        R[sp] = Unboxed.Int;
 #else
-                                        if (R[sp] != IntMark)
+                                        if (R[sp] != Unboxed.Int)
                                         {
-                                            R[sp] = IntMark;
+                                            R[sp] = Unboxed.Int;
                                         }
 #endif
                                         I[sp] = cur;
@@ -893,7 +893,11 @@ namespace MicroPy.Core
                             {
                                 if ((e0 = gc0.Entry[arg]) >= 0)
                                 {
-                                    v = g0.ValueAt(e0);
+                                    v = g0.RawValueAt(e0);
+                                    if (v == Unboxed.Int || v == Unboxed.Float)
+                                    {
+                                        I[sp] = g0.BitsAt(e0);
+                                    }
                                 }
                                 else
                                 {
@@ -922,7 +926,16 @@ namespace MicroPy.Core
                             sp--;
                             object v = R[sp];
                             R[sp] = null;
-                            f.Globals.SetStr(f.Names[arg], Box(v, I[sp]));
+                            // Rebinding a module-level name at the entry the cache remembers: an int or float
+                            // stays unboxed.
+                            GlobalCache gc0 = f.Code.GCache;
+                            PyDict g0 = f.Globals;
+                            int e0;
+                            if (gc0 == null || gc0.Dict[arg] != g0 || gc0.Ver[arg] != g0.Version || (e0 = gc0.Entry[arg]) < 0
+                                || !g0.SetRawIfKeyAt(e0, f.Names[arg], v, I[sp]))
+                            {
+                                g0.SetStr(f.Names[arg], Box(v, I[sp]));
+                            }
                             continue;
                         }
                     case Opcodes.LoadName:
@@ -989,9 +1002,13 @@ namespace MicroPy.Core
                                     if (ac0.Refs[arg * AttrCache.RefStride] == inst.Class && ints0[k0] == PyDict.ClassEpoch
                                         && (ints0[k0 + 1] & 7) != AttrCache.Property)
                                     {
-                                        object own = d0.ValueIfKeyAt(ints0[k0 + 2], f.Names[arg]);
+                                        object own = d0.RawValueIfKeyAt(ints0[k0 + 2], f.Names[arg]);
                                         if (own != null)
                                         {
+                                            if (own == Unboxed.Int || own == Unboxed.Float)
+                                            {
+                                                I[sp - 1] = d0.BitsAt(ints0[k0 + 2]);
+                                            }
 #if NANOFRAMEWORK_1_0
                                             R[sp - 1] = own;
 #else
@@ -1031,19 +1048,11 @@ namespace MicroPy.Core
                             object o = R[sp - 1];
                             object v = R[sp - 2];
                             f.Sp = sp;
-                            if (v == IntMark)
-                            {
-                                v = PyInt.Create(I[sp - 2]);
-                            }
-                            else if (v == FloatMark)
-                            {
-                                v = new PyFloat(System.BitConverter.Int64BitsToDouble(I[sp - 2]));
-                            }
                             PyInstance inst = o as PyInstance;
                             if (inst != null)
                             {
                                 // Rebinding a name the instance dict holds at the entry the cache remembers, in the
-                                // loop (as LOAD_ATTR above).
+                                // loop (as LOAD_ATTR above); an int or float stays unboxed.
                                 AttrCache ac0 = f.Code.ACache;
                                 PyDict d0 = inst.Dict;
                                 if (ac0 != null && d0 != null)
@@ -1052,7 +1061,7 @@ namespace MicroPy.Core
                                     int[] ints0 = ac0.Ints;
                                     if (ac0.Refs[arg * AttrCache.RefStride] == inst.Class && ints0[k0] == PyDict.ClassEpoch
                                         && (ints0[k0 + 1] & AttrCache.PlainStore) != 0
-                                        && d0.SetIfKeyAt(ints0[k0 + 2], f.Names[arg], v))
+                                        && d0.SetRawIfKeyAt(ints0[k0 + 2], f.Names[arg], v, I[sp - 2]))
                                     {
                                         sp -= 2;
                                         R[sp] = null;
@@ -1060,6 +1069,14 @@ namespace MicroPy.Core
                                         continue;
                                     }
                                 }
+                            }
+                            if (v == Unboxed.Int)
+                            {
+                                v = PyInt.Create(I[sp - 2]);
+                            }
+                            else if (v == Unboxed.Float)
+                            {
+                                v = new PyFloat(System.BitConverter.Int64BitsToDouble(I[sp - 2]));
                             }
                             if (inst == null || !StoreInstanceAttr(AttrCacheOf(f), inst, arg, f.Names[arg], v))
                             {
@@ -1364,7 +1381,8 @@ namespace MicroPy.Core
                                 {
                                     if (argc == 1)
                                     {
-                                        res = PyInt.Create(Ops.Len(Box(R[argStart], I[argStart])));
+                                        I[fslot] = Ops.Len(Box(R[argStart], I[argStart]));
+                                        res = Unboxed.Int;
                                     }
                                 }
                                 else if (nat.Fast == PyNativeFunction.FastListPop)
@@ -1373,13 +1391,27 @@ namespace MicroPy.Core
                                 }
                                 else
                                 {
+                                    // The value as stored or the default as given: an int or float stays unboxed.
                                     PyDict d = R[argStart] as PyDict;
                                     if (d != null && (argc == 2 || argc == 3))
                                     {
-                                        res = d.Get(Box(R[argStart + 1], I[argStart + 1]));
-                                        if (res == null)
+                                        int e = d.EntryOf(Box(R[argStart + 1], I[argStart + 1]));
+                                        if (e >= 0)
                                         {
-                                            res = argc == 3 ? Box(R[argStart + 2], I[argStart + 2]) : PyNone.None;
+                                            res = d.RawValueAt(e);
+                                            if (res == Unboxed.Int || res == Unboxed.Float)
+                                            {
+                                                I[fslot] = d.BitsAt(e);
+                                            }
+                                        }
+                                        else if (argc == 3)
+                                        {
+                                            res = R[argStart + 2];
+                                            I[fslot] = I[argStart + 2];
+                                        }
+                                        else
+                                        {
+                                            res = PyNone.None;
                                         }
                                     }
                                 }
@@ -1559,7 +1591,7 @@ namespace MicroPy.Core
                         }
                     case Opcodes.BinarySubscr:
                         {
-                            if (R[sp - 1] == IntMark)
+                            if (R[sp - 1] == Unboxed.Int)
                             {
                                 // seq[i] with a small int index: no index box, no virtual GetItem.
                                 object so = R[sp - 2];
@@ -1603,6 +1635,28 @@ namespace MicroPy.Core
                             object o = Box(R[sp - 2], I[sp - 2]);
                             object key = Box(R[sp - 1], I[sp - 1]);
                             f.Sp = sp;
+                            PyDict sd = o as PyDict;
+                            if (sd != null)
+                            {
+                                // A dict value as stored: an int or float the VM stored stays unboxed.
+                                int e = sd.EntryOf(key);
+                                if (e >= 0)
+                                {
+                                    object rv = sd.RawValueAt(e);
+                                    if (rv == Unboxed.Int || rv == Unboxed.Float)
+                                    {
+                                        I[sp - 2] = sd.BitsAt(e);
+                                    }
+                                    sp--;
+                                    R[sp] = null;
+#if NANOFRAMEWORK_1_0
+                                    R[sp - 1] = rv;
+#else
+                                    Put(R, sp - 1, rv);
+#endif
+                                    continue;
+                                }
+                            }
                             object v = Ops.GetItem(o, key);
                             sp--;
                             R[sp] = null;
@@ -1627,7 +1681,7 @@ namespace MicroPy.Core
                         }
                     case Opcodes.StoreSubscr:
                         {
-                            if (R[sp - 1] == IntMark)
+                            if (R[sp - 1] == Unboxed.Int)
                             {
                                 PyList sl = R[sp - 2] as PyList;
                                 if (sl != null)
@@ -1650,9 +1704,16 @@ namespace MicroPy.Core
                             }
                             object key = Box(R[sp - 1], I[sp - 1]);
                             object o = Box(R[sp - 2], I[sp - 2]);
-                            object v = Box(R[sp - 3], I[sp - 3]);
                             f.Sp = sp;
-                            Ops.SetItem(o, key, v);
+                            PyDict sd = o as PyDict;
+                            if (sd != null)
+                            {
+                                sd.SetRaw(key, R[sp - 3], I[sp - 3]);
+                            }
+                            else
+                            {
+                                Ops.SetItem(o, key, Box(R[sp - 3], I[sp - 3]));
+                            }
                             sp -= 3;
                             R[sp] = null;
                             R[sp + 1] = null;
@@ -1934,7 +1995,7 @@ namespace MicroPy.Core
                 {
                     // Markers hold no object; left in place, the next call's arguments often need no store.
                     object o = r[k];
-                    if (o != null && o != IntMark && o != FloatMark)
+                    if (o != null && o != Unboxed.Int && o != Unboxed.Float)
                     {
                         r[k] = null;
                         PyRange pr = o as PyRange;

@@ -79,7 +79,7 @@ namespace MicroPy.Core
         private static bool SliceBound(object r, long i, out bool present, out long v)
         {
             present = true;
-            if (r == IntMark)
+            if (r == Unboxed.Int)
             {
                 v = i;
                 return true;
