@@ -242,16 +242,21 @@ namespace MicroPy.Compiler
 
         private void Slice(SliceExpr sl)
         {
+            Slice(sl, 0);
+        }
+
+        private void Slice(SliceExpr sl, int flags)
+        {
             OptExpr(sl.Lower);
             OptExpr(sl.Upper);
             if (sl.Step != null)
             {
                 Expression(sl.Step);
-                _e.EmitArg(Opcodes.BuildSlice, 3, -2);
+                _e.EmitArg(Opcodes.BuildSlice, 3 | flags, -2);
             }
             else
             {
-                _e.EmitArg(Opcodes.BuildSlice, 2, -1);
+                _e.EmitArg(Opcodes.BuildSlice, 2 | flags, -1);
             }
         }
 

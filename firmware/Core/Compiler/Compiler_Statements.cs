@@ -265,6 +265,17 @@ namespace MicroPy.Compiler
                     }
                 }
             }
+            Subscript sv = a.Value as Subscript;
+            Subscript st = a.Targets.Length == 1 ? a.Targets[0] as Subscript : null;
+            if (sv != null && st != null && sv.Index is SliceExpr && st.Index is SliceExpr)
+            {
+                // a[i:j] = b[k:l]: the slice read is a temporary only the slice assignment sees.
+                Expression(sv.Value);
+                Slice((SliceExpr)sv.Index, Opcodes.SliceTemp);
+                _e.Emit(Opcodes.BinarySubscr, -1);
+                StoreTarget(st);
+                return;
+            }
             Expression(a.Value);
             for (int i = 0; i < a.Targets.Length; i++)
             {

@@ -73,6 +73,10 @@ namespace MicroPy.Compiler
         public const byte BuildSet = 66;
         public const byte BuildMap = 67;
         public const byte BuildSlice = 68;
+
+        /// <summary>BUILD_SLICE flag (arg | SliceTemp): the slice taken by the following BINARY_SUBSCR is the value of a
+        /// slice assignment (a[i:j] = b[k:l]) and is not seen by anything else, so the VM may lend it a reused list.</summary>
+        public const int SliceTemp = 0x100;
         public const byte ListAppend = 69;
         public const byte SetAdd = 70;
         public const byte MapAdd = 71;

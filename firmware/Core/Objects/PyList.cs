@@ -125,6 +125,30 @@ namespace MicroPy.Core
         }
 
         /// <summary>A new list of the n items from start by step.</summary>
+        /// <summary>Slice(start, n, step) into list t (its items replaced).</summary>
+        public PyList SliceInto(PyList t, int start, int n, int step)
+        {
+            object[] r = t.Items;
+            if (r.Length < n)
+            {
+                r = t.Items = new object[n];
+            }
+            if (step == 1)
+            {
+                System.Array.Copy(Items, start, r, 0, n);
+            }
+            else
+            {
+                object[] items = Items;
+                for (int i = 0, j = start; i < n; i++, j += step)
+                {
+                    r[i] = items[j];
+                }
+            }
+            t.Count = n;
+            return t;
+        }
+
         public PyList Slice(int start, int n, int step)
         {
             object[] r = new object[n];

@@ -1702,6 +1702,12 @@ namespace MicroPy.Core
                                     }
                                 }
                             }
+                            if (R[sp - 3] == s_sliceTempOut)
+                            {
+                                // A lent slice (see FusedSlice) that a store other than a list's slice assignment
+                                // may keep: never lent again.
+                                s_sliceTempOut = null;
+                            }
                             object key = Box(R[sp - 1], I[sp - 1]);
                             object o = Box(R[sp - 2], I[sp - 2]);
                             f.Sp = sp;

@@ -118,7 +118,7 @@ namespace MicroPy.Core
                 case Opcodes.BuildSlice:
                     {
                         object step = PyNone.None;
-                        if (arg == 3)
+                        if ((arg & 0xFF) == 3)
                         {
                             step = Box(R[--sp], I[sp]);
                             R[sp] = null;

@@ -9,8 +9,9 @@ namespace MicroPy.Core
         /// on the bounds as numbers (no slice object, no boxing) and returns the new stack top, the caller skipping
         /// the subscript; -1 when this case does not apply.
         /// </summary>
-        private static int FusedSlice(Frame f, int parts, int sp, byte next)
+        private static int FusedSlice(Frame f, int arg, int sp, byte next)
         {
+            int parts = arg & 0xFF;
             if (next != Opcodes.BinarySubscr && next != Opcodes.StoreSubscr)
             {
                 return -1;
@@ -59,12 +60,31 @@ namespace MicroPy.Core
             int top;
             if (next == Opcodes.BinarySubscr)
             {
-                R[cs] = list.Slice(start, n, step);
+                if ((arg & Opcodes.SliceTemp) != 0)
+                {
+                    // The value of a slice assignment: a list lent from the pool, returned after the assignment.
+                    PyList t = s_sliceTemp;
+                    if (t == null)
+                    {
+                        t = new PyList(n);
+                    }
+                    s_sliceTemp = null;
+                    s_sliceTempOut = t;
+                    R[cs] = list.SliceInto(t, start, n, step);
+                }
+                else
+                {
+                    R[cs] = list.Slice(start, n, step);
+                }
                 top = cs + 1;
             }
             else
             {
                 list.SetSlice(start, stop, step, n, value);
+                if (value == s_sliceTempOut)
+                {
+                    ReturnSliceTemp();
+                }
                 top = cs - 1;
             }
             for (int k = top; k < sp; k++)
@@ -72,6 +92,28 @@ namespace MicroPy.Core
                 R[k] = null;
             }
             return top;
+        }
+
+        /// <summary>The list lent to the value of slice assignments (Opcodes.SliceTemp), while it is in the pool, and
+        /// the one lent out. A lent list that reaches anything but a list's slice assignment (a __setitem__, say)
+        /// is forgotten, never lent again.</summary>
+        private static PyList s_sliceTemp;
+        private static PyList s_sliceTempOut;
+
+        private static void ReturnSliceTemp()
+        {
+            PyList t = s_sliceTempOut;
+            s_sliceTempOut = null;
+            object[] items = t.Items;
+            for (int k = 0; k < t.Count; k++)
+            {
+                items[k] = null;
+            }
+            t.Count = 0;
+            if (items.Length <= 64)
+            {
+                s_sliceTemp = t;
+            }
         }
 
         /// <summary>A slice bound that list slicing takes without calling Python code: an int (present) or None
