@@ -13,6 +13,44 @@ namespace MicroPy.Core
             return ac;
         }
 
+        /// <summary>InstanceAttr for a plain attribute read. The loop calls this rather than InstanceAttr: a local passed
+        /// as out there would be address-exposed, and the JIT then zeroes the loop's whole stack frame on every entry.</summary>
+        private static object InstanceAttrValue(AttrCache ac, PyInstance inst, int arg, string name)
+        {
+            object self;
+            return InstanceAttr(ac, inst, arg, name, false, out self);
+        }
+
+        /// <summary>LOAD_METHOD off the loop's cached path: the callable at sp - 1 and self (or null) at sp.</summary>
+        private static void LoadMethodSlow(Frame f, object o, int arg, object[] r, int sp)
+        {
+            object self;
+            object m;
+            PyInstance inst = o as PyInstance;
+            if (inst != null)
+            {
+                m = InstanceAttr(AttrCacheOf(f), inst, arg, f.Names[arg], true, out self);
+                if (m == null)
+                {
+                    m = Ops.LoadMethod(o, f.Names[arg], out self);
+                }
+            }
+            else
+            {
+                m = TypeMethod(AttrCacheOf(f), o, arg, f.Names[arg]);
+                if (m != null)
+                {
+                    self = o;
+                }
+                else
+                {
+                    m = Ops.LoadMethod(o, f.Names[arg], out self);
+                }
+            }
+            r[sp - 1] = m;
+            r[sp] = self;
+        }
+
         /// <summary>
         /// inst.name through the cache, with PyInstance.GetAttr's order (property, instance dict, class attribute).
         /// Returns null when the generic lookup must decide. With call set, a method found on the class comes back

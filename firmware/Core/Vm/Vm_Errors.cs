@@ -338,6 +338,40 @@ namespace MicroPy.Core
             return items;
         }
 
+        /// <summary>The value a finished YieldFromStep leaves (the loop takes it at once).</summary>
+        private static object s_yieldFromResult;
+
+        /// <summary>One step of yield from on a native or non-in-loop iterator: the next value, or null when it has
+        /// finished, its return value then in s_yieldFromResult (no out local in the loop, see InstanceAttrValue).</summary>
+        private static object YieldFromStep(object it, object v)
+        {
+            object r;
+            object retVal = null;
+            PyGenerator g = it as PyGenerator;
+            if (g != null)
+            {
+                r = g.Resume(v, null);
+                if (r == null)
+                {
+                    retVal = g.ReturnValue;
+                }
+            }
+            else if (v == PyNone.None)
+            {
+                r = Ops.Next(it);
+                if (r == null)
+                {
+                    retVal = PyNone.None;
+                }
+            }
+            else
+            {
+                r = SendTo(it, v, out retVal);
+            }
+            s_yieldFromResult = retVal;
+            return r;
+        }
+
         /// <summary>iter.send(v) for a non-generator delegate: the value, or null with retVal set on StopIteration.</summary>
         private static object SendTo(object it, object v, out object retVal)
         {

@@ -32,6 +32,9 @@ namespace MicroPy.Core
             }
         }
 
+#if !NANOFRAMEWORK_1_0
+        [System.Runtime.CompilerServices.SkipLocalsInit]
+#endif
         private static object Loop(Frame f, Frame entry)
         {
             s_current = f;
@@ -1022,8 +1025,7 @@ namespace MicroPy.Core
                                     }
                                 }
                                 f.Sp = sp;
-                                object self;
-                                object v = InstanceAttr(AttrCacheOf(f), inst, arg, f.Names[arg], false, out self);
+                                object v = InstanceAttrValue(AttrCacheOf(f), inst, arg, f.Names[arg]);
                                 if (v != null)
                                 {
 #if NANOFRAMEWORK_1_0
@@ -1130,38 +1132,8 @@ namespace MicroPy.Core
                                     }
                                 }
                             }
-                            o = Box(o, I[sp - 1]);
                             f.Sp = sp;
-                            object self;
-                            object m;
-                            PyInstance inst = o as PyInstance;
-                            if (inst != null)
-                            {
-                                m = InstanceAttr(AttrCacheOf(f), inst, arg, f.Names[arg], true, out self);
-                                if (m == null)
-                                {
-                                    m = Ops.LoadMethod(o, f.Names[arg], out self);
-                                }
-                            }
-                            else
-                            {
-                                m = TypeMethod(AttrCacheOf(f), o, arg, f.Names[arg]);
-                                if (m != null)
-                                {
-                                    self = o;
-                                }
-                                else
-                                {
-                                    m = Ops.LoadMethod(o, f.Names[arg], out self);
-                                }
-                            }
-#if NANOFRAMEWORK_1_0
-                            R[sp - 1] = m;
-                            R[sp] = self;
-#else
-                            Put(R, sp - 1, m);
-                            Put(R, sp, self);
-#endif
+                            LoadMethodSlow(f, Box(o, I[sp - 1]), arg, R, sp);
                             sp++;
                             continue;
                         }
@@ -1865,35 +1837,14 @@ namespace MicroPy.Core
                                 sp = gf.Sp;
                                 continue;
                             }
-                            object r;
-                            object retVal = null;
-                            PyGenerator g = it as PyGenerator;
-                            if (g != null)
-                            {
-                                r = g.Resume(v, null);
-                                if (r == null)
-                                {
-                                    retVal = g.ReturnValue;
-                                }
-                            }
-                            else if (v == PyNone.None)
-                            {
-                                r = Ops.Next(it);
-                                if (r == null)
-                                {
-                                    retVal = PyNone.None;
-                                }
-                            }
-                            else
-                            {
-                                r = SendTo(it, v, out retVal);
-                            }
+                            object r = YieldFromStep(it, v);
                             s_current = f;
                             if (r == null)
                             {
                                 sp -= 2;
                                 R[sp + 1] = null;
-                                R[sp++] = retVal;
+                                R[sp++] = s_yieldFromResult;
+                                s_yieldFromResult = null;
                                 continue;
                             }
                             // Suspend; on resume the sent value is pushed and YIELD_FROM runs again.
