@@ -70,13 +70,26 @@ namespace MicroPy.Core
             get { return s_depth; }
         }
 
+#if !NANOFRAMEWORK_1_0
+        // Inlined on desktop: the loop boxes at many sites, mostly values that are objects already.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+#endif
         internal static object Box(object r, long i)
+        {
+            if (r == Unboxed.Int || r == Unboxed.Float)
+            {
+                return BoxNumber(r, i);
+            }
+            return r;
+        }
+
+        private static object BoxNumber(object r, long i)
         {
             if (r == Unboxed.Int)
             {
                 return PyInt.Create(i);
             }
-            return r == Unboxed.Float ? new PyFloat(System.BitConverter.Int64BitsToDouble(i)) : r;
+            return new PyFloat(System.BitConverter.Int64BitsToDouble(i));
         }
 
         private static Frame NewFrame()

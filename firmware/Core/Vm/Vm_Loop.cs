@@ -776,6 +776,18 @@ namespace MicroPy.Core
                                 if (ri.Step > 0 ? cur < ri.Stop : cur > ri.Stop)
                                 {
                                     ri.Current = cur + ri.Step;
+                                    if (bc[pc] == Opcodes.StoreFast)
+                                    {
+                                        // for i in range(...): the number goes straight to the loop variable.
+                                        fa = bas + (bc[pc + 1] | (bc[pc + 2] << 8));
+                                        if (R[fa] != Unboxed.Int)
+                                        {
+                                            R[fa] = Unboxed.Int;
+                                        }
+                                        I[fa] = cur;
+                                        pc += 3;
+                                        continue;
+                                    }
 #if NANOFRAMEWORK_1_0
                                     R[sp] = Unboxed.Int;
 #else
@@ -798,6 +810,17 @@ namespace MicroPy.Core
                                     if (rg.Step > 0 ? cur < rg.Stop : cur > rg.Stop)
                                     {
                                         I[sp - 1] = cur + rg.Step;
+                                        if (bc[pc] == Opcodes.StoreFast)
+                                        {
+                                            fa = bas + (bc[pc + 1] | (bc[pc + 2] << 8));
+                                            if (R[fa] != Unboxed.Int)
+                                            {
+                                                R[fa] = Unboxed.Int;
+                                            }
+                                            I[fa] = cur;
+                                            pc += 3;
+                                            continue;
+                                        }
 #if NANOFRAMEWORK_1_0
                                         R[sp] = Unboxed.Int;
 #else
