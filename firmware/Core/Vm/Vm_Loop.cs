@@ -847,6 +847,22 @@ namespace MicroPy.Core
                                         if (idx < lst.Count)
                                         {
                                             I[sp - 1] = idx + 1;
+                                            if (bc[pc] == Opcodes.StoreFast)
+                                            {
+                                                // for x in a_list: the item goes straight to the loop variable.
+                                                fa = bas + (bc[pc + 1] | (bc[pc + 2] << 8));
+                                                fv = lst.Items[(int)idx];
+#if NANOFRAMEWORK_1_0
+                                                R[fa] = fv;
+#else
+                                                if (R[fa] != fv)
+                                                {
+                                                    Put(R, fa, fv);
+                                                }
+#endif
+                                                pc += 3;
+                                                continue;
+                                            }
 #if NANOFRAMEWORK_1_0
                                             R[sp++] = lst.Items[(int)idx];
 #else
