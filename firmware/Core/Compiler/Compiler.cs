@@ -280,7 +280,7 @@ namespace MicroPy.Compiler
                 _e.EmitArg(Opcodes.LoadSmallInt, (int)(pi.Value & 0xFFFF), 1);
                 return;
             }
-            _e.EmitArg(Opcodes.LoadConst, _e.Const(v), 1);
+            _e.EmitArg(v is PyFloat ? Opcodes.LoadFloat : Opcodes.LoadConst, _e.Const(v), 1);
         }
 
         // ---- block stack ----

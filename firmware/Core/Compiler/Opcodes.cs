@@ -123,5 +123,7 @@ namespace MicroPy.Compiler
         /// <summary>local += c / local -= c for an int literal c in -64..63, emitted by the compiler (not fused):
         /// arg = local | (c &amp; 0x7F) &lt;&lt; 8, bit 15 set for -=.</summary>
         public const byte IncFast = 104;
+        /// <summary>LOAD_CONST of a float constant, pushed unboxed.</summary>
+        public const byte LoadFloat = 105;
     }
 }

@@ -98,7 +98,27 @@ namespace MicroPy.Core
 #endif
         private static bool FloatCompare(int op, double x, double y)
         {
+#if NANOFRAMEWORK_1_0
             return FloatOps.CompareDoubles(op, x, y);
+#else
+            // IEEE comparisons already give Python's answers for NaN (only != is true); nanoCLR's unordered
+            // branches are not relied on, the device checks NaN first.
+            switch (op)
+            {
+                case PyOp.Lt:
+                    return x < y;
+                case PyOp.Le:
+                    return x <= y;
+                case PyOp.Eq:
+                    return x == y;
+                case PyOp.Ne:
+                    return x != y;
+                case PyOp.Gt:
+                    return x > y;
+                default:
+                    return x >= y;
+            }
+#endif
         }
     }
 }

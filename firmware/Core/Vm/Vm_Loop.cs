@@ -218,6 +218,19 @@ namespace MicroPy.Core
                             sp++;
                             continue;
                         }
+                    case Opcodes.LoadFloat:
+#if NANOFRAMEWORK_1_0
+                        R[sp] = Unboxed.Float;
+                        I[sp] = System.BitConverter.DoubleToInt64Bits(((PyFloat)consts[arg]).Value);
+#else
+                        if (R[sp] != Unboxed.Float)
+                        {
+                            R[sp] = Unboxed.Float;
+                        }
+                        I[sp] = System.BitConverter.DoubleToInt64Bits(System.Runtime.CompilerServices.Unsafe.As<PyFloat>(consts[arg]).Value);
+#endif
+                        sp++;
+                        continue;
                     case Opcodes.LoadNone:
 #if NANOFRAMEWORK_1_0
                         R[sp++] = PyNone.None;
@@ -226,10 +239,18 @@ namespace MicroPy.Core
 #endif
                         continue;
                     case Opcodes.LoadTrue:
+#if NANOFRAMEWORK_1_0
                         R[sp++] = PyBool.True;
+#else
+                        Put(R, sp++, PyBool.True);
+#endif
                         continue;
                     case Opcodes.LoadFalse:
+#if NANOFRAMEWORK_1_0
                         R[sp++] = PyBool.False;
+#else
+                        Put(R, sp++, PyBool.False);
+#endif
                         continue;
                     case Opcodes.LoadEllipsis:
                         R[sp++] = Ops.Ellipsis;
@@ -249,9 +270,18 @@ namespace MicroPy.Core
                         {
                             object t = R[sp - 1];
                             long ti = I[sp - 1];
+#if NANOFRAMEWORK_1_0
                             R[sp - 1] = R[sp - 2];
-                            I[sp - 1] = I[sp - 2];
                             R[sp - 2] = t;
+#else
+                            // Two unboxed numbers (a, b = b, a) swap only their bits.
+                            if (t != R[sp - 2])
+                            {
+                                Put(R, sp - 1, R[sp - 2]);
+                                Put(R, sp - 2, t);
+                            }
+#endif
+                            I[sp - 1] = I[sp - 2];
                             I[sp - 2] = ti;
                             continue;
                         }
@@ -259,11 +289,17 @@ namespace MicroPy.Core
                         {
                             object t = R[sp - 1];
                             long ti = I[sp - 1];
+#if NANOFRAMEWORK_1_0
                             R[sp - 1] = R[sp - 2];
-                            I[sp - 1] = I[sp - 2];
                             R[sp - 2] = R[sp - 3];
-                            I[sp - 2] = I[sp - 3];
                             R[sp - 3] = t;
+#else
+                            Put(R, sp - 1, R[sp - 2]);
+                            Put(R, sp - 2, R[sp - 3]);
+                            Put(R, sp - 3, t);
+#endif
+                            I[sp - 1] = I[sp - 2];
+                            I[sp - 2] = I[sp - 3];
                             I[sp - 3] = ti;
                             continue;
                         }
@@ -277,9 +313,14 @@ namespace MicroPy.Core
                         sp++;
                         continue;
                     case Opcodes.DupTopTwo:
+#if NANOFRAMEWORK_1_0
                         R[sp] = R[sp - 2];
-                        I[sp] = I[sp - 2];
                         R[sp + 1] = R[sp - 1];
+#else
+                        Put(R, sp, R[sp - 2]);
+                        Put(R, sp + 1, R[sp - 1]);
+#endif
+                        I[sp] = I[sp - 2];
                         I[sp + 1] = I[sp - 1];
                         sp += 2;
                         continue;
@@ -296,7 +337,7 @@ namespace MicroPy.Core
                             {
                                 x = I[sp - 2];
                             }
-                            else if ((pi = ra as PyInt) != null)
+                            else if (ra != Unboxed.Float && (pi = ra as PyInt) != null)
                             {
                                 x = pi.Value;
                             }
@@ -308,7 +349,7 @@ namespace MicroPy.Core
                             {
                                 y = I[sp - 1];
                             }
-                            else if ((pi = rb as PyInt) != null)
+                            else if (rb != Unboxed.Float && (pi = rb as PyInt) != null)
                             {
                                 y = pi.Value;
                             }
@@ -471,7 +512,11 @@ namespace MicroPy.Core
                             }
                             if (ra != Unboxed.Float)
                             {
+#if NANOFRAMEWORK_1_0
                                 R[sp - 1] = Unboxed.Float;
+#else
+                                Put(R, sp - 1, Unboxed.Float);
+#endif
                             }
                             I[sp - 1] = System.BitConverter.DoubleToInt64Bits(fz);
                             continue;
@@ -488,7 +533,11 @@ namespace MicroPy.Core
                                 {
                                     sp--;
                                     R[sp] = null;
+#if NANOFRAMEWORK_1_0
                                     R[sp - 1] = Unboxed.Float;
+#else
+                                    Put(R, sp - 1, Unboxed.Float);
+#endif
                                     I[sp - 1] = System.BitConverter.DoubleToInt64Bits((double)x / y);
                                     continue;
                                 }
@@ -585,6 +634,12 @@ namespace MicroPy.Core
                                     cmp = FloatCompare(cop, fx, fy);
                                     goto compareDone;
                                 }
+                            }
+                            if ((cop == PyOp.Is || cop == PyOp.IsNot) && ra == Unboxed.Float && rb == Unboxed.Float)
+                            {
+                                // An unboxed float has no identity of its own: the same bits are the same float.
+                                cmp = (I[sp - 2] == I[sp - 1]) == (cop == PyOp.Is);
+                                goto compareDone;
                             }
                             object a = Box(ra, I[sp - 2]);
                             object b = Box(rb, I[sp - 1]);
@@ -684,7 +739,11 @@ namespace MicroPy.Core
                                 f.Sp = sp;
                                 t = Ops.IsTrue(Box(ra, I[sp - 1]));
                             }
+#if NANOFRAMEWORK_1_0
                             R[sp - 1] = t ? PyBool.False : PyBool.True;
+#else
+                            Put(R, sp - 1, t ? PyBool.False : PyBool.True);
+#endif
                             continue;
                         }
                     case Opcodes.Jump:
@@ -1012,7 +1071,15 @@ namespace MicroPy.Core
                             {
                                 throw FreeVarError(f, arg);
                             }
+#if NANOFRAMEWORK_1_0
                             R[sp++] = v;
+#else
+                            if (R[sp] != v)
+                            {
+                                Put(R, sp, v);
+                            }
+                            sp++;
+#endif
                             continue;
                         }
                     case Opcodes.StoreDeref:

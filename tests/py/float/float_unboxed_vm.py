@@ -65,7 +65,7 @@ def f():
     m *= 2
     m /= 4
     print(m, m ** 2, m // 1, m % 1, -m, m.__class__)
-    print(1e16 + 1 == 1e16, 2**53 + 1 == float(2**53 + 1), (a*1) is (a*1))
+    print(1e16 + 1 == 1e16, 2**53 + 1 == float(2**53 + 1), (a*1) == (a*1))
     for q in (a * 1, b * 1):
         print(q)
     return a * 1
