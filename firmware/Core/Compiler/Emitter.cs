@@ -132,7 +132,14 @@ namespace MicroPy.Compiler
             {
                 fused = Opcodes.LoadFastStoreAttr;
             }
-
+            else if (prev == Opcodes.LoadFast && op == Opcodes.BinaryOp)
+            {
+                fused = Opcodes.LoadFastBinaryOp;
+            }
+            else if (prev == Opcodes.LoadFast && op == Opcodes.InplaceOp)
+            {
+                fused = Opcodes.LoadFastInplaceOp;
+            }
             else
             {
                 return false;

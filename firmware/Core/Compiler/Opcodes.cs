@@ -125,5 +125,9 @@ namespace MicroPy.Compiler
         public const byte IncFast = 104;
         /// <summary>LOAD_CONST of a float constant, pushed unboxed.</summary>
         public const byte LoadFloat = 105;
+        /// <summary>LOAD_FAST a; BINARY_OP op (arg = a | op &lt;&lt; 8).</summary>
+        public const byte LoadFastBinaryOp = 106;
+        /// <summary>LOAD_FAST a; INPLACE_OP op.</summary>
+        public const byte LoadFastInplaceOp = 107;
     }
 }

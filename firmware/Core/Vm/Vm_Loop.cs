@@ -125,6 +125,8 @@ namespace MicroPy.Core
                     case Opcodes.LoadFastAttr:
                     case Opcodes.LoadFastMethod:
                     case Opcodes.LoadFastStoreAttr:
+                    case Opcodes.LoadFastBinaryOp:
+                    case Opcodes.LoadFastInplaceOp:
                         fa = bas + (arg & 0xFF);
                     pushFused:
                         // The local push of a superinstruction; the switch below runs its second half (one table
@@ -159,6 +161,14 @@ namespace MicroPy.Core
                             case Opcodes.LoadFastStoreAttr:
                                 arg >>= 8;
                                 goto storeAttr;
+                            case Opcodes.LoadFastBinaryOp:
+                                arg >>= 8;
+                                op = Opcodes.BinaryOp;
+                                goto binaryOp;
+                            case Opcodes.LoadFastInplaceOp:
+                                arg >>= 8;
+                                op = Opcodes.InplaceOp;
+                                goto binaryOp;
                         }
                         continue;
                     case Opcodes.IncFast:
@@ -326,6 +336,7 @@ namespace MicroPy.Core
                         continue;
                     case Opcodes.BinaryOp:
                     case Opcodes.InplaceOp:
+                    binaryOp:
                         {
                             int bop = arg;
                             object ra = R[sp - 2];
@@ -753,6 +764,15 @@ namespace MicroPy.Core
                             Service();
                         }
                         pc = arg;
+                        if (bc[pc] == Opcodes.ForIter)
+                        {
+                            // A loop's back edge runs the FOR_ITER it jumps to without a dispatch of its own.
+                            f.Pc = pc;
+                            arg = bc[pc + 1] | (bc[pc + 2] << 8);
+                            pc += 3;
+                            op = Opcodes.ForIter;
+                            goto forIter;
+                        }
                         continue;
                     case Opcodes.PopJumpIfFalse:
                     case Opcodes.PopJumpIfTrue:
@@ -826,6 +846,7 @@ namespace MicroPy.Core
                             continue;
                         }
                     case Opcodes.ForIter:
+                    forIter:
                         {
                             object it = R[sp - 1];
                             PyRangeIterator ri = it as PyRangeIterator;

@@ -45,7 +45,7 @@ namespace MicroPy.Tests.CompilerTests
         }
 
         [Fact]
-        public void LoadThenOperatorStaysApart()
+        public void LoadThenArithmeticFusesButCompareStaysApart()
         {
             Emitter e = new Emitter();
             e.EmitArg(Opcodes.LoadFast, 1, 1);
@@ -56,12 +56,10 @@ namespace MicroPy.Tests.CompilerTests
             e.EmitArg(Opcodes.InplaceOp, 3, -1);
             Assert.Equal(new byte[]
             {
-                Opcodes.LoadFast, 1, 0,
-                Opcodes.BinaryOp, 3, 0,
+                Opcodes.LoadFastBinaryOp, 1, 3,
                 Opcodes.LoadFast, 2, 0,
                 Opcodes.CompareOp, 4, 0,
-                Opcodes.LoadFast, 5, 0,
-                Opcodes.InplaceOp, 3, 0,
+                Opcodes.LoadFastInplaceOp, 5, 3,
             }, Bytes(e));
         }
 
