@@ -102,7 +102,7 @@ namespace MicroPy.Compiler
         }
 
         /// <summary>Rewrites the previous instruction into a superinstruction that also does op(arg), when the
-        /// previous one is a LOAD_FAST/STORE_FAST on the same line with no jump target in between.</summary>
+        /// previous one is a LOAD_FAST/STORE_FAST/LOAD_SMALL_INT on the same line with no jump target in between.</summary>
         private bool Fuse(byte op, int arg)
         {
             int at = _lastOpPc;
@@ -111,11 +111,36 @@ namespace MicroPy.Compiler
                 return false;
             }
             byte prev = Code[at];
+            byte fused;
+            if (prev == Opcodes.LoadSmallInt)
+            {
+                // Only a constant that fits a signed byte: its 16-bit operand's high byte is the sign extension.
+                int hi = Code[at + 2];
+                if (hi != ((Code[at + 1] & 0x80) != 0 ? 0xFF : 0))
+                {
+                    return false;
+                }
+                if (op == Opcodes.BinaryOp)
+                {
+                    fused = Opcodes.LoadSmallIntBinaryOp;
+                }
+                else if (op == Opcodes.CompareOp)
+                {
+                    fused = Opcodes.LoadSmallIntCompareOp;
+                }
+                else
+                {
+                    return false;
+                }
+                Code[at] = fused;
+                Code[at + 2] = (byte)arg;
+                _lastOpPc = -1;
+                return true;
+            }
             if ((prev != Opcodes.LoadFast && prev != Opcodes.StoreFast) || Code[at + 2] != 0)
             {
                 return false;
             }
-            byte fused;
             if (op == Opcodes.LoadFast)
             {
                 fused = prev == Opcodes.LoadFast ? Opcodes.LoadFast2 : Opcodes.StoreFastLoadFast;

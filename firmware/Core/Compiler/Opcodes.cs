@@ -129,5 +129,9 @@ namespace MicroPy.Compiler
         public const byte LoadFastBinaryOp = 106;
         /// <summary>LOAD_FAST a; INPLACE_OP op.</summary>
         public const byte LoadFastInplaceOp = 107;
+        /// <summary>LOAD_SMALL_INT c; BINARY_OP op, for c in -128..127 (arg = (c &amp; 0xFF) | op &lt;&lt; 8).</summary>
+        public const byte LoadSmallIntBinaryOp = 108;
+        /// <summary>LOAD_SMALL_INT c; COMPARE_OP op, for c in -128..127.</summary>
+        public const byte LoadSmallIntCompareOp = 109;
     }
 }

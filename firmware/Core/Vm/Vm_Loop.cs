@@ -214,6 +214,25 @@ namespace MicroPy.Core
                         I[sp] = (short)arg;
                         sp++;
                         continue;
+                    case Opcodes.LoadSmallIntBinaryOp:
+                    case Opcodes.LoadSmallIntCompareOp:
+#if NANOFRAMEWORK_1_0
+                        R[sp] = Unboxed.Int;
+#else
+                        if (R[sp] != Unboxed.Int)
+                        {
+                            R[sp] = Unboxed.Int;
+                        }
+#endif
+                        I[sp] = (sbyte)(arg & 0xFF);
+                        sp++;
+                        arg >>= 8;
+                        if (op == Opcodes.LoadSmallIntCompareOp)
+                        {
+                            goto compareOp;
+                        }
+                        op = Opcodes.BinaryOp;
+                        goto binaryOp;
                     case Opcodes.LoadConst:
                         {
                             object v = consts[arg];
@@ -587,6 +606,7 @@ namespace MicroPy.Core
                             continue;
                         }
                     case Opcodes.CompareOp:
+                    compareOp:
                         {
                             int cop = arg;
                             object ra = R[sp - 2];

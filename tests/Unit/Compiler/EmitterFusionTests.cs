@@ -4,7 +4,7 @@ using Assert = Xunit.Assert;
 
 namespace MicroPy.Tests.CompilerTests
 {
-    /// <summary>The emitter fuses LOAD_FAST/STORE_FAST pairs into superinstructions only where no jump target or
+    /// <summary>The emitter fuses LOAD_FAST/STORE_FAST/LOAD_SMALL_INT pairs into superinstructions only where no jump target or
     /// new line falls between the two and both operands fit a byte.</summary>
     public class EmitterFusionTests
     {
@@ -60,6 +60,33 @@ namespace MicroPy.Tests.CompilerTests
                 Opcodes.LoadFast, 2, 0,
                 Opcodes.CompareOp, 4, 0,
                 Opcodes.LoadFastInplaceOp, 5, 3,
+            }, Bytes(e));
+        }
+
+        [Fact]
+        public void ByteSizedIntConstantFusesWithArithmeticAndCompare()
+        {
+            Emitter e = new Emitter();
+            e.EmitArg(Opcodes.LoadSmallInt, 5, 1);
+            e.EmitArg(Opcodes.BinaryOp, 3, -1);
+            e.EmitArg(Opcodes.LoadSmallInt, -128 & 0xFFFF, 1);
+            e.EmitArg(Opcodes.CompareOp, 2, -1);
+            e.EmitArg(Opcodes.LoadSmallInt, 128, 1);
+            e.EmitArg(Opcodes.BinaryOp, 3, -1);
+            e.EmitArg(Opcodes.LoadSmallInt, -129 & 0xFFFF, 1);
+            e.EmitArg(Opcodes.CompareOp, 2, -1);
+            e.EmitArg(Opcodes.LoadSmallInt, 1, 1);
+            e.EmitArg(Opcodes.InplaceOp, 3, -1);
+            Assert.Equal(new byte[]
+            {
+                Opcodes.LoadSmallIntBinaryOp, 5, 3,
+                Opcodes.LoadSmallIntCompareOp, 0x80, 2,
+                Opcodes.LoadSmallInt, 128, 0,
+                Opcodes.BinaryOp, 3, 0,
+                Opcodes.LoadSmallInt, 0x7F, 0xFF,
+                Opcodes.CompareOp, 2, 0,
+                Opcodes.LoadSmallInt, 1, 0,
+                Opcodes.InplaceOp, 3, 0,
             }, Bytes(e));
         }
 

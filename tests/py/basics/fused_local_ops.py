@@ -119,3 +119,27 @@ def objs():
 
 
 print(objs())
+
+
+def small_consts(x):
+    return (x + 1, x - -5, x * -1, x // 3, x % 7, x << 2, x >> 1, x & 127, x | -128, x ^ 100,
+            x < 127, x <= -128, x > 128, x >= -129, x == 100, x != 0, 3 - x, 2 ** 3 + x)
+
+
+def float_consts(x):
+    return (x + 1, x - -5, x * -1, x // 3, x % 7, x < 127, x >= -129, x == 100, 3 - x)
+
+
+for v in (0, 100, -128, 127, 128, -129, 2 ** 63 - 1, -2 ** 63, 10 ** 20, True):
+    print(small_consts(v))
+for v in (1.5, -0.0, 100.0, 1e300):
+    print(float_consts(v))
+print([k for k in range(300) if k % 100 == 0 and k > 50])
+try:
+    print("a" + 1)
+except TypeError:
+    print("TypeError")
+try:
+    print(None < 1)
+except TypeError:
+    print("TypeError")
