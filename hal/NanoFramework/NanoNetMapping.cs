@@ -260,7 +260,7 @@ namespace MicroPy.Hal.NanoFramework
         /// double), without System.Math.</summary>
         public static int Rssi(double dbm)
         {
-            if (dbm != dbm || dbm < -128 || dbm > 127)
+            if (double.IsNaN(dbm) || dbm < -128 || dbm > 127)
             {
                 return 0;
             }
