@@ -115,57 +115,13 @@ namespace MicroPy.Compiler
             if (prev == Opcodes.LoadSmallInt)
             {
                 // Only a constant that fits a signed byte: its 16-bit operand's high byte is the sign extension.
-                int hi = Code[at + 2];
-                if (hi != ((Code[at + 1] & 0x80) != 0 ? 0xFF : 0))
-                {
-                    return false;
-                }
-                if (op == Opcodes.BinaryOp)
-                {
-                    fused = Opcodes.LoadSmallIntBinaryOp;
-                }
-                else if (op == Opcodes.CompareOp)
-                {
-                    fused = Opcodes.LoadSmallIntCompareOp;
-                }
-                else
-                {
-                    return false;
-                }
-                Code[at] = fused;
-                Code[at + 2] = (byte)arg;
-                _lastOpPc = -1;
-                return true;
-            }
-            if ((prev != Opcodes.LoadFast && prev != Opcodes.StoreFast) || Code[at + 2] != 0)
-            {
-                return false;
-            }
-            if (op == Opcodes.LoadFast)
-            {
-                fused = prev == Opcodes.LoadFast ? Opcodes.LoadFast2 : Opcodes.StoreFastLoadFast;
-            }
-            else if (prev == Opcodes.LoadFast && op == Opcodes.LoadAttr)
-            {
-                fused = Opcodes.LoadFastAttr;
-            }
-            else if (prev == Opcodes.LoadFast && op == Opcodes.LoadMethod)
-            {
-                fused = Opcodes.LoadFastMethod;
-            }
-            else if (prev == Opcodes.LoadFast && op == Opcodes.StoreAttr)
-            {
-                fused = Opcodes.LoadFastStoreAttr;
-            }
-            else if (prev == Opcodes.LoadFast && op == Opcodes.BinaryOp)
-            {
-                fused = Opcodes.LoadFastBinaryOp;
-            }
-            else if (prev == Opcodes.LoadFast && op == Opcodes.InplaceOp)
-            {
-                fused = Opcodes.LoadFastInplaceOp;
+                fused = Code[at + 2] == ((Code[at + 1] & 0x80) != 0 ? 0xFF : 0) ? FusedWithConstant(op) : (byte)0;
             }
             else
+            {
+                fused = Code[at + 2] == 0 ? FusedWithLocal(prev, op) : (byte)0;
+            }
+            if (fused == 0)
             {
                 return false;
             }
@@ -173,6 +129,46 @@ namespace MicroPy.Compiler
             Code[at + 2] = (byte)arg;
             _lastOpPc = -1;
             return true;
+        }
+
+        private static byte FusedWithConstant(byte op)
+        {
+            if (op == Opcodes.BinaryOp)
+            {
+                return Opcodes.LoadSmallIntBinaryOp;
+            }
+            return op == Opcodes.CompareOp ? Opcodes.LoadSmallIntCompareOp : (byte)0;
+        }
+
+        /// <summary>The superinstruction for LOAD_FAST/STORE_FAST followed by op, or 0.</summary>
+        private static byte FusedWithLocal(byte prev, byte op)
+        {
+            if (op == Opcodes.LoadFast)
+            {
+                if (prev == Opcodes.LoadFast)
+                {
+                    return Opcodes.LoadFast2;
+                }
+                return prev == Opcodes.StoreFast ? Opcodes.StoreFastLoadFast : (byte)0;
+            }
+            if (prev != Opcodes.LoadFast)
+            {
+                return 0;
+            }
+            switch (op)
+            {
+                case Opcodes.LoadAttr:
+                    return Opcodes.LoadFastAttr;
+                case Opcodes.LoadMethod:
+                    return Opcodes.LoadFastMethod;
+                case Opcodes.StoreAttr:
+                    return Opcodes.LoadFastStoreAttr;
+                case Opcodes.BinaryOp:
+                    return Opcodes.LoadFastBinaryOp;
+                case Opcodes.InplaceOp:
+                    return Opcodes.LoadFastInplaceOp;
+            }
+            return 0;
         }
 
         public void EmitTwo(byte op, int a, int b, int effect)
