@@ -41,7 +41,6 @@ namespace MicroPy.Core
             object[] R = f.R;
             long[] I = f.I;
             byte[] bc = f.Code.Code;
-            object[] consts = f.Code.Consts;
             int pc = f.Pc;
             int sp = f.Sp;
             int bas = f.Base;
@@ -235,7 +234,7 @@ namespace MicroPy.Core
                         goto binaryOp;
                     case Opcodes.LoadConst:
                         {
-                            object v = consts[arg];
+                            object v = f.Code.Consts[arg];
 #if NANOFRAMEWORK_1_0
                             R[sp] = v;
 #else
@@ -250,13 +249,13 @@ namespace MicroPy.Core
                     case Opcodes.LoadFloat:
 #if NANOFRAMEWORK_1_0
                         R[sp] = Unboxed.Float;
-                        I[sp] = System.BitConverter.DoubleToInt64Bits(((PyFloat)consts[arg]).Value);
+                        I[sp] = System.BitConverter.DoubleToInt64Bits(((PyFloat)f.Code.Consts[arg]).Value);
 #else
                         if (R[sp] != Unboxed.Float)
                         {
                             R[sp] = Unboxed.Float;
                         }
-                        I[sp] = System.BitConverter.DoubleToInt64Bits(System.Runtime.CompilerServices.Unsafe.As<PyFloat>(consts[arg]).Value);
+                        I[sp] = System.BitConverter.DoubleToInt64Bits(System.Runtime.CompilerServices.Unsafe.As<PyFloat>(f.Code.Consts[arg]).Value);
 #endif
                         sp++;
                         continue;
@@ -1003,7 +1002,6 @@ namespace MicroPy.Core
                                                 R = gf.R;
                                                 I = gf.I;
                                                 bc = gf.Code.Code;
-                                                consts = gf.Code.Consts;
                                                 bas = gf.Base;
                                                 pc = gf.Pc;
                                                 sp = gf.Sp;
@@ -1457,7 +1455,6 @@ namespace MicroPy.Core
                                         R = CR;
                                         I = CI;
                                         bc = code.Code;
-                                        consts = code.Consts;
                                         bas = cbase;
                                         sp = bas + code.NFast;
                                         pc = 0;
@@ -1476,7 +1473,6 @@ namespace MicroPy.Core
                                 R = nf.R;
                                 I = nf.I;
                                 bc = nf.Code.Code;
-                                consts = nf.Code.Consts;
                                 bas = nf.Base;
                                 sp = nf.Sp;
                                 pc = 0;
@@ -1589,7 +1585,6 @@ namespace MicroPy.Core
                                 R = f.R;
                                 I = f.I;
                                 bc = f.Code.Code;
-                                consts = f.Code.Consts;
                                 bas = f.Base;
                                 if (bc[f.Pc] == Opcodes.YieldFrom)
                                 {
@@ -1624,7 +1619,6 @@ namespace MicroPy.Core
                             R = f.R;
                             I = f.I;
                             bc = f.Code.Code;
-                            consts = f.Code.Consts;
                             bas = f.Base;
                             pc = f.Pc;
                             if (bc[pc] == Opcodes.PopTop)
@@ -1944,7 +1938,6 @@ namespace MicroPy.Core
                                 R = f.R;
                                 I = f.I;
                                 bc = f.Code.Code;
-                                consts = f.Code.Consts;
                                 bas = f.Base;
                                 pc = f.Pc + 3;
                                 sp = f.Sp;
@@ -1978,7 +1971,6 @@ namespace MicroPy.Core
                                 R = gf.R;
                                 I = gf.I;
                                 bc = gf.Code.Code;
-                                consts = gf.Code.Consts;
                                 bas = gf.Base;
                                 pc = gf.Pc;
                                 sp = gf.Sp;
@@ -2014,7 +2006,6 @@ namespace MicroPy.Core
                                 R = f.R;
                                 I = f.I;
                                 bc = f.Code.Code;
-                                consts = f.Code.Consts;
                                 bas = f.Base;
                                 pc = f.Pc + 3;
                                 sp = f.Sp;
