@@ -1023,6 +1023,7 @@ namespace MicroPy.Core
                             continue;
                         }
                     case Opcodes.LoadGlobal:
+                    loadGlobal:
                         {
                             // A module-level name found in the cache for this globals dict version, in the loop.
                             GlobalCache gc0 = f.Code.GCache;
@@ -1062,6 +1063,7 @@ namespace MicroPy.Core
                             continue;
                         }
                     case Opcodes.StoreGlobal:
+                    storeGlobal:
                         {
                             sp--;
                             object v = R[sp];
@@ -1080,16 +1082,21 @@ namespace MicroPy.Core
                         }
                     case Opcodes.LoadName:
                         {
-                            object v = null;
-                            if (f.Locals != null && f.Locals != f.Globals)
+                            if (f.Locals == null || f.Locals == f.Globals)
                             {
-                                v = f.Locals.GetStr(f.Names[arg]);
+                                // Module-level code: the name is a global (its cache, unboxed ints and floats).
+                                goto loadGlobal;
                             }
+                            object v = f.Locals.GetStr(f.Names[arg]);
                             R[sp++] = v != null ? v : LoadGlobalCached(f, arg);
                             continue;
                         }
                     case Opcodes.StoreName:
                         {
+                            if (f.Locals == null || f.Locals == f.Globals)
+                            {
+                                goto storeGlobal;
+                            }
                             sp--;
                             object v = R[sp];
                             R[sp] = null;
