@@ -133,11 +133,16 @@ namespace MicroPy.Compiler
 
         private static byte FusedWithConstant(byte op)
         {
-            if (op == Opcodes.BinaryOp)
+            switch (op)
             {
-                return Opcodes.LoadSmallIntBinaryOp;
+                case Opcodes.BinaryOp:
+                    return Opcodes.LoadSmallIntBinaryOp;
+                case Opcodes.InplaceOp:
+                    return Opcodes.LoadSmallIntInplaceOp;
+                case Opcodes.CompareOp:
+                    return Opcodes.LoadSmallIntCompareOp;
             }
-            return op == Opcodes.CompareOp ? Opcodes.LoadSmallIntCompareOp : (byte)0;
+            return 0;
         }
 
         /// <summary>The superinstruction for LOAD_FAST/STORE_FAST followed by op, or 0.</summary>

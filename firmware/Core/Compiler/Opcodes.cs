@@ -133,5 +133,7 @@ namespace MicroPy.Compiler
         public const byte LoadSmallIntBinaryOp = 108;
         /// <summary>LOAD_SMALL_INT c; COMPARE_OP op, for c in -128..127.</summary>
         public const byte LoadSmallIntCompareOp = 109;
+        /// <summary>LOAD_SMALL_INT c; INPLACE_OP op, for c in -128..127.</summary>
+        public const byte LoadSmallIntInplaceOp = 110;
     }
 }

@@ -215,6 +215,7 @@ namespace MicroPy.Core
                         continue;
                     case Opcodes.LoadSmallIntBinaryOp:
                     case Opcodes.LoadSmallIntCompareOp:
+                    case Opcodes.LoadSmallIntInplaceOp:
 #if NANOFRAMEWORK_1_0
                         R[sp] = Unboxed.Int;
 #else
@@ -230,7 +231,7 @@ namespace MicroPy.Core
                         {
                             goto compareOp;
                         }
-                        op = Opcodes.BinaryOp;
+                        op = op == Opcodes.LoadSmallIntBinaryOp ? Opcodes.BinaryOp : Opcodes.InplaceOp;
                         goto binaryOp;
                     case Opcodes.LoadConst:
                         {

@@ -85,8 +85,7 @@ namespace MicroPy.Tests.CompilerTests
                 Opcodes.BinaryOp, 3, 0,
                 Opcodes.LoadSmallInt, 0x7F, 0xFF,
                 Opcodes.CompareOp, 2, 0,
-                Opcodes.LoadSmallInt, 1, 0,
-                Opcodes.InplaceOp, 3, 0,
+                Opcodes.LoadSmallIntInplaceOp, 1, 3,
             }, Bytes(e));
         }
 

@@ -143,3 +143,34 @@ try:
     print(None < 1)
 except TypeError:
     print("TypeError")
+
+
+class Acc:
+    def __init__(self):
+        self.log = []
+
+    def __iadd__(self, k):
+        self.log.append(k)
+        return self
+
+    def __add__(self, k):
+        return "add"
+
+
+acc = Acc()
+a2 = acc
+acc += 1
+acc += -3
+print(acc is a2, acc.log, acc + 5)
+lst = [1]
+try:
+    lst += 1
+except TypeError as e:
+    print("TypeError", e)
+counts = {"a": 1}
+counts["a"] += 1
+counts["a"] -= 100
+n = 2 ** 62
+n += 127
+n *= -128
+print(counts, n)
