@@ -143,6 +143,28 @@ namespace MicroPy.Core
             return PyBaseException.Create(PyExc.SystemError, e.GetType().Name + ": " + e.Message);
         }
 
+        /// <summary>RAISE_VARARGS in the loop: the frame (f or a caller up to entry) whose handler now runs, as
+        /// Run's catch would find it; the host exception is thrown only when no frame up to entry handles it.</summary>
+        private static Frame RaiseInLoop(Frame f, Frame entry, int n, int sp)
+        {
+            PyException pe = RaiseFrom(f, n, f.R, f.I, sp);
+            for (Frame h = f; h != null; h = h.Back)
+            {
+                for (int b = 0; b < h.BCount; b++)
+                {
+                    if (h.BType[b] != Frame.BlockHandler)
+                    {
+                        return Unwind(f, entry, pe.Value);
+                    }
+                }
+                if (h == entry)
+                {
+                    break;
+                }
+            }
+            throw pe;
+        }
+
         private static PyException RaiseFrom(Frame f, int n, object[] r, long[] i, int sp)
         {
             if (n == 0)

@@ -1788,6 +1788,19 @@ namespace MicroPy.Core
 #endif
                             continue;
                         }
+                    case Opcodes.RaiseVarargs:
+                        // A raise caught in this loop (by this frame or a caller's) jumps to the handler without
+                        // a host exception: a .NET throw costs microseconds.
+                        f.Sp = sp;
+                        f = RaiseInLoop(f, entry, arg, sp);
+                        s_current = f;
+                        R = f.R;
+                        I = f.I;
+                        bc = f.Code.Code;
+                        bas = f.Base;
+                        pc = f.Pc;
+                        sp = f.Sp;
+                        continue;
                     case Opcodes.BuildSlice:
                         {
                             int fsp = FusedSlice(f, arg, sp, bc[pc]);

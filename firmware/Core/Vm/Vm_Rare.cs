@@ -280,11 +280,6 @@ namespace MicroPy.Core
                 case Opcodes.LoadAssertionError:
                     R[sp++] = PyExc.AssertionError;
                     return sp;
-                case Opcodes.RaiseVarargs:
-                    {
-                        f.Sp = sp;
-                        throw RaiseFrom(f, arg, R, I, sp);
-                    }
                 case Opcodes.SetupWith:
                     {
                         object mgr = Box(R[sp - 1], I[sp - 1]);
