@@ -72,6 +72,27 @@ namespace MicroPy.Tests.Execution
         }
 
         [Fact]
+        public void ModuleLevelLoopOverGlobals()
+        {
+            // A main.py-style loop: module-level names are globals, and their ints stay unboxed in the dict.
+            PyDict g = Setup("");
+            long small = MeasureModule(g, 10);
+            long large = MeasureModule(g, 20000);
+            Assert.True(large <= small, "module loop: 10 iterations allocated " + small + " bytes, 20000 allocated " + large);
+            Assert.Equal(20000L, Ops.ToLong(g.GetStr("i")));
+        }
+
+        private static long MeasureModule(PyDict g, int n)
+        {
+            string src = "i = 0\ns = 0\nwhile i < " + n + ":\n    i += 1\n    s = (s + i * 3) & 4095\n    t = s % 7\n";
+            PyObject code = CodeRunner.Compile(src, "<test>", CodeRunner.ModeExec);
+            CodeRunner.Run(code, g, g);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            CodeRunner.Run(code, g, g);
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        [Fact]
         public void CallsToPythonFunctionsWithPositionalArguments()
         {
             AssertNoPerIterationAllocation(
