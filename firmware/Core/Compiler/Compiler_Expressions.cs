@@ -630,6 +630,13 @@ namespace MicroPy.Compiler
         // ---- constant folding ----
 
         /// <summary>The constant value of e if it is a literal or foldable arithmetic on literals, else null.</summary>
+        /// <summary>A number the folder keeps as a constant: ints up to 128 bits (as CPython's folder), floats.</summary>
+        private static bool Foldable(object v)
+        {
+            PyBigInt big = v as PyBigInt;
+            return v is PyInt || v is PyFloat || (big != null && big.Mag.Length <= 4);
+        }
+
         private object Fold(Expr e)
         {
             Num n = e as Num;
@@ -656,11 +663,12 @@ namespace MicroPy.Compiler
             if (u != null && u.Op != PyOp.Not)
             {
                 object v = Fold(u.Operand);
-                if (v is PyInt || v is PyFloat)
+                if (Foldable(v))
                 {
                     try
                     {
-                        return Ops.UnaryOp(u.Op, v);
+                        object r = Ops.UnaryOp(u.Op, v);
+                        return Foldable(r) ? r : null;
                     }
                     catch (PyException)
                     {
@@ -673,19 +681,19 @@ namespace MicroPy.Compiler
             if (b != null)
             {
                 object l = Fold(b.Left);
-                if (!(l is PyInt || l is PyFloat))
+                if (!Foldable(l))
                 {
                     return null;
                 }
                 object r = Fold(b.Right);
-                if (!(r is PyInt || r is PyFloat))
+                if (!Foldable(r))
                 {
                     return null;
                 }
                 if (b.Op == PyOp.Pow || b.Op == PyOp.LShift)
                 {
                     PyInt ri = r as PyInt;
-                    if (ri == null || ri.Value < 0 || ri.Value > 64)
+                    if (ri == null || ri.Value < 0 || ri.Value > 128)
                     {
                         return null;
                     }
@@ -697,7 +705,7 @@ namespace MicroPy.Compiler
                 try
                 {
                     object v = Ops.BinaryOp(b.Op, l, r);
-                    return v is PyInt || v is PyFloat ? v : null;
+                    return Foldable(v) ? v : null;
                 }
                 catch (PyException)
                 {
