@@ -82,7 +82,7 @@ namespace MicroPy.Core
             {
                 // NaN is the only value not equal to itself; identity implies equality for containers (as CPython).
                 PyFloat f = a as PyFloat;
-                return f == null || f.Value == f.Value;
+                return f == null || !double.IsNaN(f.Value);
             }
             string sa = a as string;
             if (sa != null)
