@@ -462,23 +462,39 @@ namespace MicroPy.Core
                         PyInt ai = acc as PyInt;
                         if (ai != null)
                         {
-                            // Small ints add in a long until an item is something else or the sum overflows.
+                            // Small ints add in a long until an item is something else or the sum overflows; a
+                            // generator hands its ints over unboxed.
                             long sum = ai.Value;
-                            while ((v = Ops.Next(it)) != null)
+                            PyGenerator gen = it as PyGenerator;
+                            long bits = 0;
+                            while ((v = gen != null ? gen.NextRaw(out bits) : Ops.Next(it)) != null)
                             {
-                                PyInt pi = v as PyInt;
-                                if (pi != null)
+                                long y;
+                                if (v == Unboxed.Int)
                                 {
-                                    long y = pi.Value;
-                                    long z = sum + y;
-                                    if (((sum ^ z) & (y ^ z)) >= 0)
-                                    {
-                                        sum = z;
-                                        continue;
-                                    }
+                                    y = bits;
                                 }
-                                acc = Ops.BinaryOp(PyOp.Add, PyInt.Create(sum), v);
-                                goto general;
+                                else
+                                {
+                                    if (v == Unboxed.Float)
+                                    {
+                                        v = new PyFloat(System.BitConverter.Int64BitsToDouble(bits));
+                                    }
+                                    PyInt pi = v as PyInt;
+                                    if (pi == null)
+                                    {
+                                        acc = Ops.BinaryOp(PyOp.Add, PyInt.Create(sum), v);
+                                        goto general;
+                                    }
+                                    y = pi.Value;
+                                }
+                                long z = sum + y;
+                                if (((sum ^ z) & (y ^ z)) < 0)
+                                {
+                                    acc = Ops.BinaryOp(PyOp.Add, PyInt.Create(sum), PyInt.Create(y));
+                                    goto general;
+                                }
+                                sum = z;
                             }
                             return PyInt.Create(sum);
                         }

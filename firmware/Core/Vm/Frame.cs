@@ -46,6 +46,8 @@ namespace MicroPy.Core
         public int SavedTop;
         /// <summary>Set when the frame left the loop by yielding (not returning).</summary>
         public bool Yielded;
+        /// <summary>Set by a native caller that takes a yielded int or float unboxed (Vm.YieldedBits holds it).</summary>
+        public bool RawYield;
 
         /// <summary>Leaves an except block (or a with block whose __exit__ suppressed the exception): the exception
         /// handled before it is current again and the stack is cleared down to the block's level less drop.</summary>

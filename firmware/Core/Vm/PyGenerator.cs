@@ -65,6 +65,27 @@ namespace MicroPy.Core
             }
         }
 
+        /// <summary>Next() for a native caller that takes ints and floats unboxed: Unboxed.Int or Unboxed.Float with
+        /// the number in bits, another value, or null at the end.</summary>
+        public object NextRaw(out long bits)
+        {
+            bits = 0;
+            Frame f = Frame;
+            if (f == null || Finished || Running)
+            {
+                return Next();
+            }
+            // No finally: an exception leaving the body finishes the generator, so the flag is never read again.
+            f.RawYield = true;
+            object v = Next();
+            f.RawYield = false;
+            if (v == Unboxed.Int || v == Unboxed.Float)
+            {
+                bits = Vm.YieldedBits;
+            }
+            return v;
+        }
+
         /// <summary>Runs to the next yield. Returns the yielded value, or null when finished (ReturnValue set).</summary>
         public object Resume(object send, PyBaseException exc)
         {

@@ -28,6 +28,9 @@ namespace MicroPy.Core
         private static int s_top;
         private static int s_depth;
         private static int s_nesting;
+
+        /// <summary>The bits of an Unboxed.Int/Unboxed.Float a generator frame with RawYield just yielded.</summary>
+        internal static long YieldedBits;
         private static long s_frameIds;
         private static Frame s_pool;
         /// <summary>Innermost running frame (for globals(), locals(), tracebacks of native errors).</summary>

@@ -1952,6 +1952,11 @@ namespace MicroPy.Core
                                 Frame to = HandOut(f, entry, yr, yi);
                                 if (to == null)
                                 {
+                                    if (entry.RawYield)
+                                    {
+                                        YieldedBits = yi;
+                                        return yr;
+                                    }
                                     return Box(yr, yi);
                                 }
                                 f = to;
@@ -1964,7 +1969,15 @@ namespace MicroPy.Core
                                 sp = f.Sp;
                                 continue;
                             }
-                            object v = Box(R[sp], I[sp]);
+                            object v = R[sp];
+                            if (f.RawYield)
+                            {
+                                YieldedBits = I[sp];
+                            }
+                            else
+                            {
+                                v = Box(v, I[sp]);
+                            }
                             R[sp] = null;
                             f.Pc = pc;
                             f.Sp = sp;

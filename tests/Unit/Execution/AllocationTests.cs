@@ -93,6 +93,14 @@ namespace MicroPy.Tests.Execution
         }
 
         [Fact]
+        public void SumOverAGeneratorOfInts()
+        {
+            // The generator hands its ints to sum() unboxed (one generator object per call, not one int per item).
+            AssertNoPerIterationAllocation(
+                "def g(n):\n    for i in range(n):\n        yield i * 100000\ndef f(n):\n    return sum(g(n)) & 1\n", "f");
+        }
+
+        [Fact]
         public void CallsToPythonFunctionsWithPositionalArguments()
         {
             AssertNoPerIterationAllocation(
