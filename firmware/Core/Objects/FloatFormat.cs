@@ -54,6 +54,12 @@ namespace MicroPy.Core
         /// Returns the new digits (without trailing zeros, "0" for zero) and adjusts exp.</summary>
         private static string Round(string digits, ref int exp, int keep)
         {
+            return Round(digits, ref exp, keep, false);
+        }
+
+        /// <summary>Round; with away, up to the next keep-digit value instead of to the nearest.</summary>
+        private static string Round(string digits, ref int exp, int keep, bool away)
+        {
             int n = digits.Length;
             if (keep >= n)
             {
@@ -66,7 +72,11 @@ namespace MicroPy.Core
             }
             bool up;
             char next = digits[keep];
-            if (next > '5')
+            if (away)
+            {
+                up = true;
+            }
+            else if (next > '5')
             {
                 up = true;
             }
@@ -141,6 +151,10 @@ namespace MicroPy.Core
             double a = d < 0 ? -d : d;
             int e0;
             string exact = ExactDigits(a, out e0);
+            // A power of two (not the smallest normal) has a neighbour below at half the distance of the one above:
+            // the digits rounded up may read back where the nearest ones do not (2**-77 is 6.617444900424222e-24).
+            long bits = System.BitConverter.DoubleToInt64Bits(a);
+            bool lopsided = (bits & 0xFFFFFFFFFFFFFL) == 0 && (bits >> 52) > 1;
             for (int p = 1; p < 17 && p < exact.Length; p++)
             {
                 int e = e0;
@@ -149,6 +163,16 @@ namespace MicroPy.Core
                 {
                     exp = e;
                     return r;
+                }
+                if (lopsided)
+                {
+                    e = e0;
+                    r = Round(exact, ref e, p, true);
+                    if (ToDouble(r, e) == a)
+                    {
+                        exp = e;
+                        return r;
+                    }
                 }
             }
             int ee = e0;
