@@ -778,12 +778,8 @@ namespace MicroPy.Core
                     }
                     if (max >= 0 && r.Count >= max)
                     {
-                        int e = n;
-                        while (e > i && PyStr.IsSpace(s[e - 1]))
-                        {
-                            e--;
-                        }
-                        r.Append(new string(s, i, e - i));
+                        // The rest as it stands, trailing whitespace included (' a b '.split(None, 1)).
+                        r.Append(new string(s, i, n - i));
                         break;
                     }
                     int j = i;
@@ -865,8 +861,9 @@ namespace MicroPy.Core
 
         public static PyList RSplit(string str, string sep, long max)
         {
-            if (max < 0)
+            if (max < 0 && (sep == null || sep.Length == 1))
             {
+                // Splits that cannot overlap come out the same from either end.
                 return Split(str, sep, max);
             }
             PyList parts = new PyList();
@@ -906,7 +903,7 @@ namespace MicroPy.Core
                 }
                 char[] sc = sep.ToCharArray();
                 int end = s.Length;
-                while (parts.Count < max)
+                while (max < 0 || parts.Count < max)
                 {
                     int j = end - sc.Length >= 0 ? LastIndex(s, sc, 0, end) : -1;
                     if (j < 0)
