@@ -147,6 +147,11 @@ namespace MicroPy.Core
                 case PopId:
                     {
                         Ops.CheckArgs(name, argc - 1, kwc, 0, 1);
+                        if (argc > 1 && !(args[1] is PyInt || args[1] is PyBigInt || args[1] is PyBool || args[1] is PyInstance))
+                        {
+                            // The index's type is checked first, as CPython does ([].pop('a') is a TypeError).
+                            throw Err.Type("'" + Ops.TypeName(args[1]) + "' object cannot be interpreted as an integer");
+                        }
                         if (l.Count == 0)
                         {
                             throw Err.Index("pop from empty list");
