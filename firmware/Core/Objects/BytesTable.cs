@@ -1,8 +1,8 @@
 namespace MicroPy.Core
 {
     /// <summary>
-    /// Methods of bytes and bytearray. Text-like methods run the str implementation on a Latin-1 image of the bytes
-    /// (one char per byte) and map the results back, so both types share one behaviour.
+    /// Methods of bytes and bytearray. Text-like methods run the str implementation on a text image of the bytes
+    /// (one char per byte, see Image) and map the results back, so both types share one behaviour.
     /// </summary>
     public sealed class BytesTable : NativeTable
     {
@@ -39,12 +39,28 @@ namespace MicroPy.Core
             return new string(c);
         }
 
+        /// <summary>The text image of bytes for the str methods: ASCII as itself, bytes 0x80-0xFF as private-use chars
+        /// (U+E080-U+E0FF), which are no letters, digits or spaces and have no case, so that b'\xff'.upper() and
+        /// b'\xa0'.strip() leave them alone, as CPython's ASCII-only bytes methods do.</summary>
+        private static string Image(byte[] d, int n)
+        {
+            char[] c = new char[n];
+            for (int i = 0; i < n; i++)
+            {
+                int b = d[i];
+                c[i] = (char)(b < 0x80 ? b : 0xE000 + b);
+            }
+            return new string(c);
+        }
+
+        /// <summary>Bytes of a Latin-1 string or of an Image.</summary>
         private static byte[] FromLatin1(string s)
         {
             byte[] b = new byte[s.Length];
             for (int i = 0; i < s.Length; i++)
             {
-                b[i] = (byte)s[i];
+                int c = s[i];
+                b[i] = (byte)(c >= 0xE000 ? c - 0xE000 : c);
             }
             return b;
         }
@@ -207,10 +223,37 @@ namespace MicroPy.Core
             }
             if (op == PyOp.Mod && !array)
             {
-                string s = Ops.PercentFormat(Latin1(d, n), other);
+                // A bytes-like argument goes in as its bytes (b'%s' % b'\xff' is b'\xff'), not as its repr.
+                string s = Ops.PercentFormat(Latin1(d, n), FormatArgs(other));
                 return new PyBytes(FromLatin1(s));
             }
             return Ops.NotImplemented;
+        }
+
+        private static object FormatArgs(object other)
+        {
+            if (other is PyBytes || other is PyByteArray)
+            {
+                byte[] b = ToBytes(other);
+                return Latin1(b, b.Length);
+            }
+            PyTuple t = other as PyTuple;
+            if (t == null)
+            {
+                return other;
+            }
+            object[] items = new object[t.Items.Length];
+            for (int i = 0; i < items.Length; i++)
+            {
+                object v = t.Items[i];
+                if (v is PyBytes || v is PyByteArray)
+                {
+                    byte[] b = ToBytes(v);
+                    v = Latin1(b, b.Length);
+                }
+                items[i] = v;
+            }
+            return new PyTuple(items);
         }
 
         public static object CompareBytes(int op, byte[] d, int n, object other)
@@ -347,17 +390,17 @@ namespace MicroPy.Core
                 case 29:
                     return array ? (object)new PyByteArray((byte[])ToBytes(ba).Clone(), n) : b;
             }
-            // Text-like: run the str method on the Latin-1 image.
+            // Text-like: run the str method on the bytes' text image.
             int strId = StrTable.Instance.IndexOf(name);
             object[] a = new object[argc + 2 * kwc];
-            a[0] = Latin1(d, n);
+            a[0] = Image(d, n);
             for (int i = 1; i < argc + 2 * kwc; i++)
             {
                 object v = args[i];
                 if (i < argc && (v is PyBytes || v is PyByteArray || v is PyMemoryView))
                 {
                     byte[] vb = ToBytes(v);
-                    v = Latin1(vb, vb.Length);
+                    v = Image(vb, vb.Length);
                 }
                 else if (i < argc && v is PyTuple)
                 {
@@ -366,7 +409,7 @@ namespace MicroPy.Core
                     for (int k = 0; k < t.Length; k++)
                     {
                         byte[] tb = ToBytes(t[k]);
-                        tc[k] = Latin1(tb, tb.Length);
+                        tc[k] = Image(tb, tb.Length);
                     }
                     v = new PyTuple(tc);
                 }
@@ -383,7 +426,7 @@ namespace MicroPy.Core
                 for (int k = 0; k < items.Length; k++)
                 {
                     byte[] ib = ToBytes(items[k]);
-                    conv[k] = Latin1(ib, ib.Length);
+                    conv[k] = Image(ib, ib.Length);
                 }
                 a[1] = new PyList(conv, conv.Length);
             }
