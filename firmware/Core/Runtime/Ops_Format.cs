@@ -68,6 +68,10 @@ namespace MicroPy.Core
             {
                 throw Err.Value("Alternate form (#) not allowed in string format specifier");
             }
+            if (fs.Comma)
+            {
+                throw Err.Value("Cannot specify ',' with 's'.");
+            }
             if (fs.Precision >= 0 && s.Length > fs.Precision)
             {
                 s = s.Substring(0, fs.Precision);
