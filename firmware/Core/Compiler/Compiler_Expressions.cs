@@ -629,7 +629,6 @@ namespace MicroPy.Compiler
 
         // ---- constant folding ----
 
-        /// <summary>The constant value of e if it is a literal or foldable arithmetic on literals, else null.</summary>
         /// <summary>A number the folder keeps as a constant: ints up to 128 bits (as CPython's folder), floats.</summary>
         private static bool Foldable(object v)
         {
@@ -637,6 +636,7 @@ namespace MicroPy.Compiler
             return v is PyInt || v is PyFloat || (big != null && big.Mag.Length <= 4);
         }
 
+        /// <summary>The constant value of e if it is a literal or foldable arithmetic on literals, else null.</summary>
         private object Fold(Expr e)
         {
             Num n = e as Num;

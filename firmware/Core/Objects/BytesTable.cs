@@ -230,30 +230,30 @@ namespace MicroPy.Core
             return Ops.NotImplemented;
         }
 
+        /// <summary>The %-format argument(s) with each bytes-like value as its Latin-1 text.</summary>
         private static object FormatArgs(object other)
         {
-            if (other is PyBytes || other is PyByteArray)
-            {
-                byte[] b = ToBytes(other);
-                return Latin1(b, b.Length);
-            }
             PyTuple t = other as PyTuple;
             if (t == null)
             {
-                return other;
+                return FormatArg(other);
             }
             object[] items = new object[t.Items.Length];
             for (int i = 0; i < items.Length; i++)
             {
-                object v = t.Items[i];
-                if (v is PyBytes || v is PyByteArray)
-                {
-                    byte[] b = ToBytes(v);
-                    v = Latin1(b, b.Length);
-                }
-                items[i] = v;
+                items[i] = FormatArg(t.Items[i]);
             }
             return new PyTuple(items);
+        }
+
+        private static object FormatArg(object v)
+        {
+            if (!(v is PyBytes || v is PyByteArray))
+            {
+                return v;
+            }
+            byte[] b = ToBytes(v);
+            return Latin1(b, b.Length);
         }
 
         public static object CompareBytes(int op, byte[] d, int n, object other)
