@@ -179,7 +179,7 @@ namespace MicroPy.Core
             if (slot >= 0)
             {
                 int old = _index[slot];
-                _values[old] = value;
+                RefStore.Put(_values, old, value);
                 return old;
             }
             if (_used == _keys.Length || (_fill + 1) * 3 >= _index.Length * 2)
@@ -191,8 +191,8 @@ namespace MicroPy.Core
             Version++;
             KeyBloom |= BloomBit(hash);
             int e = _used++;
-            _keys[e] = key;
-            _values[e] = value;
+            RefStore.Put(_keys, e, key);
+            RefStore.Put(_values, e, value);
             _hashes[e] = hash;
             _index[free] = e;
             _count++;
@@ -263,8 +263,8 @@ namespace MicroPy.Core
                 i = (i * 5 + perturb + 1) & mask;
             }
             int e = _used++;
-            _keys[e] = key;
-            _values[e] = value;
+            RefStore.Put(_keys, e, key);
+            RefStore.Put(_values, e, value);
             _hashes[e] = hash;
             _index[i] = e;
             _count++;
@@ -407,7 +407,7 @@ namespace MicroPy.Core
                 {
                     ClassEpoch++;
                 }
-                _values[e] = value;
+                RefStore.Put(_values, e, value);
                 return true;
             }
             return false;
@@ -434,7 +434,7 @@ namespace MicroPy.Core
                         return true;
                     }
                 }
-                _values[e] = value;
+                RefStore.Put(_values, e, value);
                 return true;
             }
             return false;

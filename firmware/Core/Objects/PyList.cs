@@ -45,7 +45,7 @@ namespace MicroPy.Core
                 System.Array.Copy(Items, grown, Count);
                 Items = grown;
             }
-            Items[Count++] = item;
+            RefStore.Put(Items, Count++, item);
         }
 
         public override int Len()
@@ -124,7 +124,6 @@ namespace MicroPy.Core
             Items[i] = v;
         }
 
-        /// <summary>A new list of the n items from start by step.</summary>
         /// <summary>Slice(start, n, step) into list t (its items replaced).</summary>
         public PyList SliceInto(PyList t, int start, int n, int step)
         {
@@ -142,13 +141,14 @@ namespace MicroPy.Core
                 object[] items = Items;
                 for (int i = 0, j = start; i < n; i++, j += step)
                 {
-                    r[i] = items[j];
+                    RefStore.Put(r, i, items[j]);
                 }
             }
             t.Count = n;
             return t;
         }
 
+        /// <summary>A new list of the n items from start by step.</summary>
         public PyList Slice(int start, int n, int step)
         {
             object[] r = new object[n];
@@ -161,7 +161,7 @@ namespace MicroPy.Core
                 object[] items = Items;
                 for (int i = 0, j = start; i < n; i++, j += step)
                 {
-                    r[i] = items[j];
+                    RefStore.Put(r, i, items[j]);
                 }
             }
             return new PyList(r, n);
