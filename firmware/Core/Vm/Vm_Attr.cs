@@ -144,8 +144,31 @@ namespace MicroPy.Core
                     return null;
                 }
                 ac.Fill(arg, t, name);
+                if ((ac.Ints[k + 1] & 7) == AttrCache.Method)
+                {
+                    // The third ref (for instances: a dict known to lack the name) holds the receiver's key.
+                    ac.Refs[r + 2] = HostKey(o);
+                }
             }
             return (ac.Ints[k + 1] & 7) == AttrCache.Method ? ac.Refs[r + 1] : null;
+        }
+
+        /// <summary>The keys by which the loop's LOAD_METHOD finds a list, dict or str method in the cache, without
+        /// a call for the receiver's type.</summary>
+        private static readonly object s_listKey = new object();
+        private static readonly object s_dictKey = new object();
+        private static readonly object s_strKey = new object();
+
+        /// <summary>o's key for the loop's LOAD_METHOD, or null. An OrderedDict gets none, but the loop takes one for a
+        /// dict: its methods are dict's.</summary>
+        private static object HostKey(object o)
+        {
+            PyDict d = o as PyDict;
+            if (d != null)
+            {
+                return d.TypeOverride == null ? s_dictKey : null;
+            }
+            return o is PyList ? s_listKey : o is string ? s_strKey : null;
         }
     }
 }

@@ -1285,6 +1285,34 @@ namespace MicroPy.Core
                                     }
                                 }
                             }
+                            else
+                            {
+                                // A method of list, dict or str (l.append, d.get, s.join), which the cache also keys
+                                // on its type found without a call (see TypeMethod).
+                                AttrCache ac0 = f.Code.ACache;
+                                object hk = o is PyList ? s_listKey : o is PyDict ? s_dictKey : o is string ? s_strKey : null;
+                                if (ac0 != null && hk != null)
+                                {
+                                    int r0 = arg * AttrCache.RefStride;
+                                    object[] refs0 = ac0.Refs;
+                                    if (refs0[r0 + 2] == hk && ac0.Ints[arg * AttrCache.IntStride] == PyDict.ClassEpoch)
+                                    {
+                                        object m0 = refs0[r0 + 1];
+#if NANOFRAMEWORK_1_0
+                                        R[sp - 1] = m0;
+                                        R[sp] = o;
+#else
+                                        Put(R, sp - 1, m0);
+                                        if (R[sp] != o)
+                                        {
+                                            Put(R, sp, o);
+                                        }
+#endif
+                                        sp++;
+                                        continue;
+                                    }
+                                }
+                            }
                             f.Sp = sp;
                             LoadMethodSlow(f, Box(o, I[sp - 1]), arg, R, sp);
                             sp++;
@@ -1330,6 +1358,87 @@ namespace MicroPy.Core
 #endif
                                     argStart = fslot;
                                     argc++;
+                                }
+                            }
+                            PyNativeFunction fnat = func as PyNativeFunction;
+                            if (fnat != null && fnat.Fast != 0 && kwc == 0)
+                            {
+                                // list.append, len(), dict.get and list.pop on their plain operands: no argument array,
+                                // no table switch, no Python code (a native function's call is not a point at which
+                                // pending callbacks run; loops check at their back edge).
+                                f.Sp = sp;
+                                object fres = null;
+                                if (fnat.Fast == PyNativeFunction.FastListAppend)
+                                {
+                                    PyList l = R[argStart] as PyList;
+                                    if (l != null && argc == 2)
+                                    {
+                                        l.Append(Box(R[argStart + 1], I[argStart + 1]));
+                                        fres = PyNone.None;
+                                    }
+                                }
+                                else if (fnat.Fast == PyNativeFunction.FastLen)
+                                {
+                                    if (argc == 1)
+                                    {
+                                        I[fslot] = Ops.Len(Box(R[argStart], I[argStart]));
+                                        fres = Unboxed.Int;
+                                    }
+                                }
+                                else if (fnat.Fast == PyNativeFunction.FastListPop)
+                                {
+                                    fres = ListPopFast(R, I, argStart, argc);
+                                }
+                                else
+                                {
+                                    // The value as stored or the default as given: an int or float stays unboxed.
+                                    PyDict d = R[argStart] as PyDict;
+                                    if (d != null && (argc == 2 || argc == 3))
+                                    {
+                                        int e = d.EntryOf(Box(R[argStart + 1], I[argStart + 1]));
+                                        if (e >= 0)
+                                        {
+                                            fres = d.RawValueAt(e);
+                                            if (fres == Unboxed.Int || fres == Unboxed.Float)
+                                            {
+                                                I[fslot] = d.BitsAt(e);
+                                            }
+                                        }
+                                        else if (argc == 3)
+                                        {
+                                            fres = R[argStart + 2];
+                                            I[fslot] = I[argStart + 2];
+                                        }
+                                        else
+                                        {
+                                            fres = PyNone.None;
+                                        }
+                                    }
+                                }
+                                if (fres != null)
+                                {
+                                    if (s_current != f)
+                                    {
+                                        s_current = f;
+                                    }
+                                    for (int k = fslot + 1; k < sp; k++)
+                                    {
+                                        R[k] = null;
+                                    }
+                                    if (bc[pc] == Opcodes.PopTop)
+                                    {
+                                        R[fslot] = null;
+                                        sp = fslot;
+                                        pc++;
+                                        continue;
+                                    }
+                                    sp = fslot + 1;
+#if NANOFRAMEWORK_1_0
+                                    R[fslot] = fres;
+#else
+                                    Put(R, fslot, fres);
+#endif
+                                    continue;
                                 }
                             }
                             if (Scheduler.Pending != 0 || s_interrupt)
@@ -1488,58 +1597,7 @@ namespace MicroPy.Core
                             }
                             object res = null;
                             PyNativeFunction nat = func as PyNativeFunction;
-                            if (nat != null && nat.Fast != 0 && kwc == 0)
-                            {
-                                // list.append, len(), dict.get and list.pop without the argument array and the table switch.
-                                if (nat.Fast == PyNativeFunction.FastListAppend)
-                                {
-                                    PyList l = R[argStart] as PyList;
-                                    if (l != null && argc == 2)
-                                    {
-                                        l.Append(Box(R[argStart + 1], I[argStart + 1]));
-                                        res = PyNone.None;
-                                    }
-                                }
-                                else if (nat.Fast == PyNativeFunction.FastLen)
-                                {
-                                    if (argc == 1)
-                                    {
-                                        I[fslot] = Ops.Len(Box(R[argStart], I[argStart]));
-                                        res = Unboxed.Int;
-                                    }
-                                }
-                                else if (nat.Fast == PyNativeFunction.FastListPop)
-                                {
-                                    res = ListPopFast(R, I, argStart, argc);
-                                }
-                                else
-                                {
-                                    // The value as stored or the default as given: an int or float stays unboxed.
-                                    PyDict d = R[argStart] as PyDict;
-                                    if (d != null && (argc == 2 || argc == 3))
-                                    {
-                                        int e = d.EntryOf(Box(R[argStart + 1], I[argStart + 1]));
-                                        if (e >= 0)
-                                        {
-                                            res = d.RawValueAt(e);
-                                            if (res == Unboxed.Int || res == Unboxed.Float)
-                                            {
-                                                I[fslot] = d.BitsAt(e);
-                                            }
-                                        }
-                                        else if (argc == 3)
-                                        {
-                                            res = R[argStart + 2];
-                                            I[fslot] = I[argStart + 2];
-                                        }
-                                        else
-                                        {
-                                            res = PyNone.None;
-                                        }
-                                    }
-                                }
-                            }
-                            else if (func == PyRange.TypeObject && kwc == 0)
+                            if (func == PyRange.TypeObject && kwc == 0)
                             {
                                 res = RangeFromStack(R, I, argStart, argc, bc[pc] == Opcodes.GetIter && bc[pc + 1] == Opcodes.ForIter);
                             }
