@@ -134,7 +134,7 @@ namespace MicroPy.Core
             }
             if (step == 1)
             {
-                System.Array.Copy(Items, start, r, 0, n);
+                CopyItems(Items, start, r, 0, n);
             }
             else
             {
@@ -220,6 +220,12 @@ namespace MicroPy.Core
             {
                 stop = start;
             }
+            if (srcLen == stop - start)
+            {
+                // As many items as the slice has: they replace it, the tail stays where it is.
+                CopyItems(src, 0, Items, start, srcLen);
+                return;
+            }
             int newCount = Count - (stop - start) + srcLen;
             if (newCount <= Items.Length)
             {
@@ -239,6 +245,21 @@ namespace MicroPy.Core
             System.Array.Copy(Items, stop, dst, start + srcLen, Count - stop);
             Items = dst;
             Count = newCount;
+        }
+
+        /// <summary>Array.Copy of n items between distinct arrays (or to a lower index of the same one); a few
+        /// items are stored one by one, cheaper than the call's checks.</summary>
+        private static void CopyItems(object[] src, int si, object[] dst, int di, int n)
+        {
+            if (n > 8 || si < 0 || di < 0 || si + n > src.Length || di + n > dst.Length)
+            {
+                System.Array.Copy(src, si, dst, di, n);
+                return;
+            }
+            for (int k = 0; k < n; k++)
+            {
+                RefStore.Put(dst, di + k, src[si + k]);
+            }
         }
 
         public override bool Contains(object item)

@@ -1885,7 +1885,11 @@ namespace MicroPy.Core
                                     }
                                     if (idx >= 0 && idx < sl.Count)
                                     {
+#if NANOFRAMEWORK_1_0
                                         sl.Items[(int)idx] = Box(R[sp - 3], I[sp - 3]);
+#else
+                                        RefStore.Put(sl.Items, (int)idx, Box(R[sp - 3], I[sp - 3]));
+#endif
                                         sp -= 3;
                                         R[sp] = null;
                                         R[sp + 1] = null;
