@@ -381,7 +381,8 @@ namespace MicroPy.Core
         /// <summary>Value of entry e when that entry's key is this very string object (a cached position), else null.</summary>
         public object ValueIfKeyAt(int e, string key)
         {
-            if ((uint)e < (uint)_used && (object)_keys[e] == (object)key)
+            object[] keys = _keys;
+            if ((uint)e < (uint)keys.Length && (object)keys[e] == (object)key)
             {
                 return ValueAt(e);
             }
@@ -391,7 +392,8 @@ namespace MicroPy.Core
         /// <summary>ValueIfKeyAt as stored (see RawValueAt).</summary>
         public object RawValueIfKeyAt(int e, string key)
         {
-            if ((uint)e < (uint)_used && (object)_keys[e] == (object)key)
+            object[] keys = _keys;
+            if ((uint)e < (uint)keys.Length && (object)keys[e] == (object)key)
             {
                 return _values[e];
             }
@@ -401,7 +403,8 @@ namespace MicroPy.Core
         /// <summary>Replaces the value of entry e when that entry's key is this very string object; false otherwise.</summary>
         public bool SetIfKeyAt(int e, string key, object value)
         {
-            if ((uint)e < (uint)_used && (object)_keys[e] == (object)key)
+            object[] keys = _keys;
+            if ((uint)e < (uint)keys.Length && (object)keys[e] == (object)key)
             {
                 if (IsClassDict)
                 {
@@ -416,7 +419,8 @@ namespace MicroPy.Core
         /// <summary>SetIfKeyAt of a VM value: Unboxed.Int/Unboxed.Float with its bits stay unboxed.</summary>
         public bool SetRawIfKeyAt(int e, string key, object value, long bits)
         {
-            if ((uint)e < (uint)_used && (object)_keys[e] == (object)key)
+            object[] keys = _keys;
+            if ((uint)e < (uint)keys.Length && (object)keys[e] == (object)key)
             {
                 if (IsClassDict)
                 {

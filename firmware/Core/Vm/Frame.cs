@@ -14,6 +14,10 @@ namespace MicroPy.Core
 
         public CodeObject Code;
         public string[] Names;
+        /// <summary>Code.ACache's arrays (null until the cache exists): the loop's attribute lookups reach them
+        /// one load sooner.</summary>
+        public object[] ARefs;
+        public int[] AInts;
         public PyDict Globals;
         /// <summary>Locals dict of module and class bodies (and exec with separate locals); null in functions.</summary>
         public PyDict Locals;

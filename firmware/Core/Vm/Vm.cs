@@ -113,6 +113,8 @@ namespace MicroPy.Core
             ReleaseCall(f);
             f.Code = null;
             f.Names = null;
+            f.ARefs = null;
+            f.AInts = null;
             f.Globals = null;
             f.Func = null;
             f.Gen = null;
@@ -144,6 +146,9 @@ namespace MicroPy.Core
         {
             f.Code = code;
             f.Names = code.Names;
+            AttrCache ac = code.ACache;
+            f.ARefs = ac != null ? ac.Refs : null;
+            f.AInts = ac != null ? ac.Ints : null;
             f.Globals = globals;
             f.Locals = locals;
             f.R = r;

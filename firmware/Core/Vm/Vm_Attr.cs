@@ -10,6 +10,8 @@ namespace MicroPy.Core
             {
                 ac = c.ACache = new AttrCache(c.Names.Length);
             }
+            f.ARefs = ac.Refs;
+            f.AInts = ac.Ints;
             return ac;
         }
 

@@ -1149,13 +1149,13 @@ namespace MicroPy.Core
                             {
                                 // The value in the instance dict at the entry the cache remembers (the helpers
                                 // below are calls: the JIT stops inlining into a method this big).
-                                AttrCache ac0 = f.Code.ACache;
+                                object[] refs0 = f.ARefs;
                                 PyDict d0 = inst.Dict;
-                                if (ac0 != null && d0 != null)
+                                if (refs0 != null && d0 != null)
                                 {
                                     int k0 = arg * AttrCache.IntStride;
-                                    int[] ints0 = ac0.Ints;
-                                    if (ac0.Refs[arg * AttrCache.RefStride] == inst.Class && ints0[k0] == PyDict.ClassEpoch
+                                    int[] ints0 = f.AInts;
+                                    if (refs0[arg * AttrCache.RefStride] == inst.Class && ints0[k0] == PyDict.ClassEpoch
                                         && (ints0[k0 + 1] & 7) != AttrCache.Property)
                                     {
                                         object own = d0.RawValueIfKeyAt(ints0[k0 + 2], f.Names[arg]);
@@ -1208,13 +1208,13 @@ namespace MicroPy.Core
                             {
                                 // Rebinding a name the instance dict holds at the entry the cache remembers, in the
                                 // loop (as LOAD_ATTR above); an int or float stays unboxed.
-                                AttrCache ac0 = f.Code.ACache;
+                                object[] refs0 = f.ARefs;
                                 PyDict d0 = inst.Dict;
-                                if (ac0 != null && d0 != null)
+                                if (refs0 != null && d0 != null)
                                 {
                                     int k0 = arg * AttrCache.IntStride;
-                                    int[] ints0 = ac0.Ints;
-                                    if (ac0.Refs[arg * AttrCache.RefStride] == inst.Class && ints0[k0] == PyDict.ClassEpoch
+                                    int[] ints0 = f.AInts;
+                                    if (refs0[arg * AttrCache.RefStride] == inst.Class && ints0[k0] == PyDict.ClassEpoch
                                         && (ints0[k0 + 1] & AttrCache.PlainStore) != 0
                                         && d0.SetRawIfKeyAt(ints0[k0 + 2], f.Names[arg], v, I[sp - 2]))
                                     {
@@ -1250,13 +1250,12 @@ namespace MicroPy.Core
                             if (inst0 != null)
                             {
                                 // A method of the class while the instance dict is known not to hold the name.
-                                AttrCache ac0 = f.Code.ACache;
-                                if (ac0 != null)
+                                object[] refs0 = f.ARefs;
+                                if (refs0 != null)
                                 {
                                     int k0 = arg * AttrCache.IntStride;
                                     int r0 = arg * AttrCache.RefStride;
-                                    int[] ints0 = ac0.Ints;
-                                    object[] refs0 = ac0.Refs;
+                                    int[] ints0 = f.AInts;
                                     PyDict d0 = inst0.Dict;
                                     if (refs0[r0] == inst0.Class && ints0[k0] == PyDict.ClassEpoch
                                         && (ints0[k0 + 1] & 7) == AttrCache.Method
@@ -1289,13 +1288,12 @@ namespace MicroPy.Core
                             {
                                 // A method of list, dict or str (l.append, d.get, s.join), which the cache also keys
                                 // on its type found without a call (see TypeMethod).
-                                AttrCache ac0 = f.Code.ACache;
+                                object[] refs0 = f.ARefs;
                                 object hk = o is PyList ? s_listKey : o is PyDict ? s_dictKey : o is string ? s_strKey : null;
-                                if (ac0 != null && hk != null)
+                                if (refs0 != null && hk != null)
                                 {
                                     int r0 = arg * AttrCache.RefStride;
-                                    object[] refs0 = ac0.Refs;
-                                    if (refs0[r0 + 2] == hk && ac0.Ints[arg * AttrCache.IntStride] == PyDict.ClassEpoch)
+                                    if (refs0[r0 + 2] == hk && f.AInts[arg * AttrCache.IntStride] == PyDict.ClassEpoch)
                                     {
                                         object m0 = refs0[r0 + 1];
 #if NANOFRAMEWORK_1_0
@@ -1536,6 +1534,9 @@ namespace MicroPy.Core
                                         {
                                             nf.Code = code;
                                             nf.Names = code.Names;
+                                            AttrCache nac = code.ACache;
+                                            nf.ARefs = nac != null ? nac.Refs : null;
+                                            nf.AInts = nac != null ? nac.Ints : null;
                                         }
                                         if (nf.Globals != pf.Globals)
                                         {
