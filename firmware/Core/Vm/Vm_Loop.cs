@@ -812,6 +812,11 @@ namespace MicroPy.Core
                             {
                                 t = I[sp] != 0;
                             }
+                            else if (ra is PyInt)
+                            {
+                                // An int item of a list or tuple (while k: after k = perm[0]).
+                                t = ((PyInt)ra).Value != 0;
+                            }
                             else
                             {
                                 f.Sp = sp;
