@@ -98,5 +98,15 @@ namespace MicroPy.Core
         {
             get { return Code.LineOf(Pc); }
         }
+
+        /// <summary>Makes this the frame of code: its names and its attribute cache's arrays.</summary>
+        public void TakeCode(CodeObject code)
+        {
+            Code = code;
+            Names = code.Names;
+            AttrCache ac = code.ACache;
+            ARefs = ac != null ? ac.Refs : null;
+            AInts = ac != null ? ac.Ints : null;
+        }
     }
 }

@@ -36,16 +36,6 @@ namespace MicroPy.Core
         /// <summary>Innermost running frame (for globals(), locals(), tracebacks of native errors).</summary>
         internal static Frame s_current;
 
-#if !NANOFRAMEWORK_1_0
-        /// <summary>Desktop: a stack store without the object[] covariance check and bounds check (indexes come
-        /// from the compiler's stack sizes). nanoFramework code stores plainly.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static void Put(object[] a, int i, object v)
-        {
-            System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(a), i) = v;
-        }
-#endif
-
         private static void EnsureStack()
         {
             if (s_r == null)
@@ -144,11 +134,7 @@ namespace MicroPy.Core
         /// <summary>Initializes f for code; locals window at base on arrays r/i (cleared).</summary>
         private static void SetupFrame(Frame f, CodeObject code, PyDict globals, PyDict locals, object[] r, long[] i, int bas)
         {
-            f.Code = code;
-            f.Names = code.Names;
-            AttrCache ac = code.ACache;
-            f.ARefs = ac != null ? ac.Refs : null;
-            f.AInts = ac != null ? ac.Ints : null;
+            f.TakeCode(code);
             f.Globals = globals;
             f.Locals = locals;
             f.R = r;

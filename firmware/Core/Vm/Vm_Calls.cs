@@ -353,7 +353,7 @@ namespace MicroPy.Core
 #if NANOFRAMEWORK_1_0
                     a[k] = Box(r[start + k], i[start + k]);
 #else
-                    Put(a, k, Box(r[start + k], i[start + k]));
+                    RefStore.Put(a, k, Box(r[start + k], i[start + k]));
 #endif
                 }
                 return Ops.Call(func, a, argc, kwc);
@@ -376,7 +376,7 @@ namespace MicroPy.Core
 #if NANOFRAMEWORK_1_0
                     a[k] = Box(r[start + k], i[start + k]);
 #else
-                    Put(a, k, Box(r[start + k], i[start + k]));
+                    RefStore.Put(a, k, Box(r[start + k], i[start + k]));
 #endif
                 }
                 return nat.Table.Call(nat.Id, a, argc, kwc);

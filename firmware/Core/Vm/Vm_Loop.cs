@@ -82,7 +82,7 @@ namespace MicroPy.Core
 #else
                             if (R[sp] != v)
                             {
-                                Put(R, sp, v);
+                                RefStore.Put(R, sp, v);
                             }
 #endif
                             I[sp] = I[bas + arg];
@@ -98,7 +98,7 @@ namespace MicroPy.Core
 #else
                             if (R[bas + arg] != v)
                             {
-                                Put(R, bas + arg, v);
+                                RefStore.Put(R, bas + arg, v);
                             }
 #endif
                             I[bas + arg] = I[sp];
@@ -113,7 +113,7 @@ namespace MicroPy.Core
 #else
                         if (R[fa] != fv)
                         {
-                            Put(R, fa, fv);
+                            RefStore.Put(R, fa, fv);
                         }
 #endif
                         I[fa] = I[sp];
@@ -140,7 +140,7 @@ namespace MicroPy.Core
 #else
                         if (R[sp] != fv)
                         {
-                            Put(R, sp, fv);
+                            RefStore.Put(R, sp, fv);
                         }
 #endif
                         I[sp] = I[fa];
@@ -241,7 +241,7 @@ namespace MicroPy.Core
 #else
                             if (R[sp] != v)
                             {
-                                Put(R, sp, v);
+                                RefStore.Put(R, sp, v);
                             }
 #endif
                             sp++;
@@ -264,21 +264,21 @@ namespace MicroPy.Core
 #if NANOFRAMEWORK_1_0
                         R[sp++] = PyNone.None;
 #else
-                        Put(R, sp++, PyNone.None);
+                        RefStore.Put(R, sp++, PyNone.None);
 #endif
                         continue;
                     case Opcodes.LoadTrue:
 #if NANOFRAMEWORK_1_0
                         R[sp++] = PyBool.True;
 #else
-                        Put(R, sp++, PyBool.True);
+                        RefStore.Put(R, sp++, PyBool.True);
 #endif
                         continue;
                     case Opcodes.LoadFalse:
 #if NANOFRAMEWORK_1_0
                         R[sp++] = PyBool.False;
 #else
-                        Put(R, sp++, PyBool.False);
+                        RefStore.Put(R, sp++, PyBool.False);
 #endif
                         continue;
                     case Opcodes.LoadEllipsis:
@@ -306,8 +306,8 @@ namespace MicroPy.Core
                             // Two unboxed numbers (a, b = b, a) swap only their bits.
                             if (t != R[sp - 2])
                             {
-                                Put(R, sp - 1, R[sp - 2]);
-                                Put(R, sp - 2, t);
+                                RefStore.Put(R, sp - 1, R[sp - 2]);
+                                RefStore.Put(R, sp - 2, t);
                             }
 #endif
                             I[sp - 1] = I[sp - 2];
@@ -323,9 +323,9 @@ namespace MicroPy.Core
                             R[sp - 2] = R[sp - 3];
                             R[sp - 3] = t;
 #else
-                            Put(R, sp - 1, R[sp - 2]);
-                            Put(R, sp - 2, R[sp - 3]);
-                            Put(R, sp - 3, t);
+                            RefStore.Put(R, sp - 1, R[sp - 2]);
+                            RefStore.Put(R, sp - 2, R[sp - 3]);
+                            RefStore.Put(R, sp - 3, t);
 #endif
                             I[sp - 1] = I[sp - 2];
                             I[sp - 2] = I[sp - 3];
@@ -336,7 +336,7 @@ namespace MicroPy.Core
 #if NANOFRAMEWORK_1_0
                         R[sp] = R[sp - 1];
 #else
-                        Put(R, sp, R[sp - 1]);
+                        RefStore.Put(R, sp, R[sp - 1]);
 #endif
                         I[sp] = I[sp - 1];
                         sp++;
@@ -346,8 +346,8 @@ namespace MicroPy.Core
                         R[sp] = R[sp - 2];
                         R[sp + 1] = R[sp - 1];
 #else
-                        Put(R, sp, R[sp - 2]);
-                        Put(R, sp + 1, R[sp - 1]);
+                        RefStore.Put(R, sp, R[sp - 2]);
+                        RefStore.Put(R, sp + 1, R[sp - 1]);
 #endif
                         I[sp] = I[sp - 2];
                         I[sp + 1] = I[sp - 1];
@@ -478,7 +478,7 @@ namespace MicroPy.Core
 #if NANOFRAMEWORK_1_0
                                 R[sp - 1] = Unboxed.Int;
 #else
-                                Put(R, sp - 1, Unboxed.Int);
+                                RefStore.Put(R, sp - 1, Unboxed.Int);
 #endif
                             }
                             I[sp - 1] = z;
@@ -545,7 +545,7 @@ namespace MicroPy.Core
 #if NANOFRAMEWORK_1_0
                                 R[sp - 1] = Unboxed.Float;
 #else
-                                Put(R, sp - 1, Unboxed.Float);
+                                RefStore.Put(R, sp - 1, Unboxed.Float);
 #endif
                             }
                             I[sp - 1] = System.BitConverter.DoubleToInt64Bits(fz);
@@ -566,7 +566,7 @@ namespace MicroPy.Core
 #if NANOFRAMEWORK_1_0
                                     R[sp - 1] = Unboxed.Float;
 #else
-                                    Put(R, sp - 1, Unboxed.Float);
+                                    RefStore.Put(R, sp - 1, Unboxed.Float);
 #endif
                                     I[sp - 1] = System.BitConverter.DoubleToInt64Bits((double)x / y);
                                     continue;
@@ -601,7 +601,7 @@ namespace MicroPy.Core
 #if NANOFRAMEWORK_1_0
                             R[sp - 1] = res;
 #else
-                            Put(R, sp - 1, res);
+                            RefStore.Put(R, sp - 1, res);
 #endif
                             continue;
                         }
@@ -681,7 +681,7 @@ namespace MicroPy.Core
 #if NANOFRAMEWORK_1_0
                             R[sp - 1] = res;
 #else
-                            Put(R, sp - 1, res);
+                            RefStore.Put(R, sp - 1, res);
 #endif
                             continue;
                         compareDone:
@@ -705,7 +705,7 @@ namespace MicroPy.Core
 #if NANOFRAMEWORK_1_0
                             R[sp++] = cmp ? PyBool.True : PyBool.False;
 #else
-                            Put(R, sp++, cmp ? PyBool.True : PyBool.False);
+                            RefStore.Put(R, sp++, cmp ? PyBool.True : PyBool.False);
 #endif
                             continue;
                         }
@@ -773,7 +773,7 @@ namespace MicroPy.Core
 #if NANOFRAMEWORK_1_0
                             R[sp - 1] = t ? PyBool.False : PyBool.True;
 #else
-                            Put(R, sp - 1, t ? PyBool.False : PyBool.True);
+                            RefStore.Put(R, sp - 1, t ? PyBool.False : PyBool.True);
 #endif
                             continue;
                         }
@@ -962,7 +962,7 @@ namespace MicroPy.Core
 #else
                                                 if (R[fa] != fv)
                                                 {
-                                                    Put(R, fa, fv);
+                                                    RefStore.Put(R, fa, fv);
                                                 }
 #endif
                                                 pc += 3;
@@ -971,7 +971,7 @@ namespace MicroPy.Core
 #if NANOFRAMEWORK_1_0
                                             R[sp++] = lst.Items[(int)idx];
 #else
-                                            Put(R, sp++, lst.Items[(int)idx]);
+                                            RefStore.Put(R, sp++, lst.Items[(int)idx]);
 #endif
                                             continue;
                                         }
@@ -988,7 +988,7 @@ namespace MicroPy.Core
 #if NANOFRAMEWORK_1_0
                                                 R[sp++] = tup.Items[(int)idx];
 #else
-                                                Put(R, sp++, tup.Items[(int)idx]);
+                                                RefStore.Put(R, sp++, tup.Items[(int)idx]);
 #endif
                                                 continue;
                                             }
@@ -1062,7 +1062,7 @@ namespace MicroPy.Core
 #else
                             if (R[sp] != v)
                             {
-                                Put(R, sp, v);
+                                RefStore.Put(R, sp, v);
                             }
 #endif
                             sp++;
@@ -1128,7 +1128,7 @@ namespace MicroPy.Core
 #else
                             if (R[sp] != v)
                             {
-                                Put(R, sp, v);
+                                RefStore.Put(R, sp, v);
                             }
                             sp++;
 #endif
@@ -1175,7 +1175,7 @@ namespace MicroPy.Core
 #else
                                             if (R[sp - 1] != own)
                                             {
-                                                Put(R, sp - 1, own);
+                                                RefStore.Put(R, sp - 1, own);
                                             }
 #endif
                                             continue;
@@ -1189,7 +1189,7 @@ namespace MicroPy.Core
 #if NANOFRAMEWORK_1_0
                                     R[sp - 1] = v;
 #else
-                                    Put(R, sp - 1, v);
+                                    RefStore.Put(R, sp - 1, v);
 #endif
                                     continue;
                                 }
@@ -1273,7 +1273,7 @@ namespace MicroPy.Core
 #else
                                         if (R[sp - 1] != m0)
                                         {
-                                            Put(R, sp - 1, m0);
+                                            RefStore.Put(R, sp - 1, m0);
                                         }
 #endif
 #if NANOFRAMEWORK_1_0
@@ -1281,7 +1281,7 @@ namespace MicroPy.Core
 #else
                                         if (R[sp] != o)
                                         {
-                                            Put(R, sp, o);
+                                            RefStore.Put(R, sp, o);
                                         }
 #endif
                                         sp++;
@@ -1305,10 +1305,10 @@ namespace MicroPy.Core
                                         R[sp - 1] = m0;
                                         R[sp] = o;
 #else
-                                        Put(R, sp - 1, m0);
+                                        RefStore.Put(R, sp - 1, m0);
                                         if (R[sp] != o)
                                         {
-                                            Put(R, sp, o);
+                                            RefStore.Put(R, sp, o);
                                         }
 #endif
                                         sp++;
@@ -1357,40 +1357,40 @@ namespace MicroPy.Core
 #if NANOFRAMEWORK_1_0
                                     R[fslot] = bm.Self;
 #else
-                                    Put(R, fslot, bm.Self);
+                                    RefStore.Put(R, fslot, bm.Self);
 #endif
                                     argStart = fslot;
                                     argc++;
                                 }
                             }
-                            PyNativeFunction fnat = func as PyNativeFunction;
-                            if (fnat != null && fnat.Fast != 0 && kwc == 0)
+                            object res = null;
+                            PyNativeFunction nat = func as PyNativeFunction;
+                            if (nat != null && nat.Fast != 0 && kwc == 0)
                             {
                                 // list.append, len(), dict.get and list.pop on their plain operands: no argument array,
                                 // no table switch, no Python code (a native function's call is not a point at which
                                 // pending callbacks run; loops check at their back edge).
                                 f.Sp = sp;
-                                object fres = null;
-                                if (fnat.Fast == PyNativeFunction.FastListAppend)
+                                if (nat.Fast == PyNativeFunction.FastListAppend)
                                 {
                                     PyList l = R[argStart] as PyList;
                                     if (l != null && argc == 2)
                                     {
                                         l.Append(Box(R[argStart + 1], I[argStart + 1]));
-                                        fres = PyNone.None;
+                                        res = PyNone.None;
                                     }
                                 }
-                                else if (fnat.Fast == PyNativeFunction.FastLen)
+                                else if (nat.Fast == PyNativeFunction.FastLen)
                                 {
                                     if (argc == 1)
                                     {
                                         I[fslot] = Ops.Len(Box(R[argStart], I[argStart]));
-                                        fres = Unboxed.Int;
+                                        res = Unboxed.Int;
                                     }
                                 }
-                                else if (fnat.Fast == PyNativeFunction.FastListPop)
+                                else if (nat.Fast == PyNativeFunction.FastListPop)
                                 {
-                                    fres = ListPopFast(R, I, argStart, argc);
+                                    res = ListPopFast(R, I, argStart, argc);
                                 }
                                 else
                                 {
@@ -1401,47 +1401,26 @@ namespace MicroPy.Core
                                         int e = d.EntryOf(Box(R[argStart + 1], I[argStart + 1]));
                                         if (e >= 0)
                                         {
-                                            fres = d.RawValueAt(e);
-                                            if (fres == Unboxed.Int || fres == Unboxed.Float)
+                                            res = d.RawValueAt(e);
+                                            if (res == Unboxed.Int || res == Unboxed.Float)
                                             {
                                                 I[fslot] = d.BitsAt(e);
                                             }
                                         }
                                         else if (argc == 3)
                                         {
-                                            fres = R[argStart + 2];
+                                            res = R[argStart + 2];
                                             I[fslot] = I[argStart + 2];
                                         }
                                         else
                                         {
-                                            fres = PyNone.None;
+                                            res = PyNone.None;
                                         }
                                     }
                                 }
-                                if (fres != null)
+                                if (res != null)
                                 {
-                                    if (s_current != f)
-                                    {
-                                        s_current = f;
-                                    }
-                                    for (int k = fslot + 1; k < sp; k++)
-                                    {
-                                        R[k] = null;
-                                    }
-                                    if (bc[pc] == Opcodes.PopTop)
-                                    {
-                                        R[fslot] = null;
-                                        sp = fslot;
-                                        pc++;
-                                        continue;
-                                    }
-                                    sp = fslot + 1;
-#if NANOFRAMEWORK_1_0
-                                    R[fslot] = fres;
-#else
-                                    Put(R, fslot, fres);
-#endif
-                                    continue;
+                                    goto callDone;
                                 }
                             }
                             if (Scheduler.Pending != 0 || s_interrupt)
@@ -1537,11 +1516,7 @@ namespace MicroPy.Core
                                         }
                                         if (nf.Code != code)
                                         {
-                                            nf.Code = code;
-                                            nf.Names = code.Names;
-                                            AttrCache nac = code.ACache;
-                                            nf.ARefs = nac != null ? nac.Refs : null;
-                                            nf.AInts = nac != null ? nac.Ints : null;
+                                            nf.TakeCode(code);
                                         }
                                         if (nf.Globals != pf.Globals)
                                         {
@@ -1601,8 +1576,6 @@ namespace MicroPy.Core
                                 pc = 0;
                                 continue;
                             }
-                            object res = null;
-                            PyNativeFunction nat = func as PyNativeFunction;
                             if (func == PyRange.TypeObject && kwc == 0)
                             {
                                 res = RangeFromStack(R, I, argStart, argc, bc[pc] == Opcodes.GetIter && bc[pc + 1] == Opcodes.ForIter);
@@ -1611,6 +1584,7 @@ namespace MicroPy.Core
                             {
                                 res = nat != null ? CallNativeFromStack(nat, R, I, argStart, argc, kwc) : CallFromStack(func == R[fslot] ? Box(func, I[fslot]) : func, R, I, argStart, argc, kwc);
                             }
+                        callDone:
                             if (s_current != f)
                             {
                                 s_current = f;
@@ -1631,7 +1605,7 @@ namespace MicroPy.Core
 #if NANOFRAMEWORK_1_0
                             R[fslot] = res;
 #else
-                            Put(R, fslot, res);
+                            RefStore.Put(R, fslot, res);
 #endif
                             continue;
                         }
@@ -1704,7 +1678,7 @@ namespace MicroPy.Core
 #if NANOFRAMEWORK_1_0
                             R[slot] = rv;
 #else
-                            Put(R, slot, rv);
+                            RefStore.Put(R, slot, rv);
 #endif
                             I[slot] = rvi;
                             sp = slot + 1;
@@ -1811,7 +1785,7 @@ namespace MicroPy.Core
 #if NANOFRAMEWORK_1_0
                                         R[sp - 1] = items[(int)idx];
 #else
-                                        Put(R, sp - 1, items[(int)idx]);
+                                        RefStore.Put(R, sp - 1, items[(int)idx]);
 #endif
                                         continue;
                                     }
@@ -1837,7 +1811,7 @@ namespace MicroPy.Core
 #if NANOFRAMEWORK_1_0
                                     R[sp - 1] = rv;
 #else
-                                    Put(R, sp - 1, rv);
+                                    RefStore.Put(R, sp - 1, rv);
 #endif
                                     continue;
                                 }
@@ -1848,7 +1822,7 @@ namespace MicroPy.Core
 #if NANOFRAMEWORK_1_0
                             R[sp - 1] = v;
 #else
-                            Put(R, sp - 1, v);
+                            RefStore.Put(R, sp - 1, v);
 #endif
                             continue;
                         }
