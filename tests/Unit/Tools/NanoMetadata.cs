@@ -22,7 +22,6 @@ namespace MicroPy.Tests.Tools
                 roots.Add(home);
             }
             roots.Add(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"));
-            roots.Add("/opt/nuget/packages");
             foreach (string r in roots)
             {
                 string p = Path.Combine(r, "nanoframework.corelibrary", "1.17.11", "lib", "mscorlib.dll");
