@@ -15,7 +15,7 @@ namespace MicroPy.Tests.Device
     /// The nanoFramework device assembly (nf.proj: interpreter + modules + boards + nanoFramework HAL + entry point)
     /// must load on stable nanoCLR: no generic instantiations, generic parameters, MethodSpecs or [,] arrays; every
     /// mscorlib type it uses exists in nanoFramework's mscorlib; everything else it uses comes from the nanoFramework
-    /// device API (the reference declarations in CI). The reference declarations hold exactly what the adapters use.
+    /// device API (the emulated libraries of hal/NanoFramework/Emulation in CI), which load on nanoCLR as well.
     /// The assembly exists after `dotnet build nf.proj` (.ci/run builds it before the tests); without it the checks
     /// report that and pass.
     /// </summary>
@@ -144,124 +144,42 @@ namespace MicroPy.Tests.Device
             Assert.True(problems.Count == 0, string.Join("\n", problems));
         }
 
+        /// <summary>
+        /// The emulated device libraries (hal/NanoFramework/Emulation, built for nano by nf.proj) load on nanoCLR too:
+        /// no generics, only mscorlib types nanoFramework has, and public types only in the real packages' namespaces
+        /// (plus the emulation's own MicroPy.Hal.NanoFramework.Emulation).
+        /// </summary>
         [Fact]
-        public void ReferenceApiDeclaresExactlyWhatTheAdaptersUse()
+        public void EmulationLoadsOnNanoClr()
         {
-            List<string> apis = Built("hal/NanoFramework/ReferenceApi", "MicroPy.Nano.NfReferenceApi.dll");
-            List<string> devices = Built("", "MicroPy.Nano.Device.dll");
-            Assert.True(apis.Count > 0 && devices.Count > 0, "nf.proj not built: tests/run builds it first (`dotnet build nf.proj -c Release`)");
-            // Members the device assemblies (ESP32 and STM32 variants) use from the API: "Namespace.Type::Name".
-            HashSet<string> used = new HashSet<string>();
-            foreach (string dll in devices)
+            List<string> dlls = Built("hal/NanoFramework/Emulation", "MicroPy.Nano.NfEmulation.dll");
+            dlls.AddRange(Built("hal/NanoFramework/Emulation/World", "MicroPy.Nano.NfWorld.dll"));
+            Assert.True(dlls.Count >= 2, "emulation not built for nano: tests/run builds nf.proj first (`dotnet build nf.proj -c Release`)");
+            HashSet<string> known = NanoMetadata.MscorlibTypes();
+            List<string> problems = new List<string>();
+            foreach (string dll in dlls)
             {
                 using (FileStream fs = File.OpenRead(dll))
                 using (PEReader pe = new PEReader(fs))
                 {
                     MetadataReader md = pe.GetMetadataReader();
-                    foreach (MemberReferenceHandle h in md.MemberReferences)
+                    NanoMetadata.CheckNoGenerics(md, problems);
+                    foreach (TypeReferenceHandle h in md.TypeReferences)
                     {
-                        MemberReference m = md.GetMemberReference(h);
-                        if (m.Parent.Kind == HandleKind.TypeReference)
+                        TypeReference t = md.GetTypeReference(h);
+                        if (ScopeName(md, t) == "mscorlib" && t.ResolutionScope.Kind == HandleKind.AssemblyReference && !known.Contains(FullName(md, t)))
                         {
-                            TypeReference t = md.GetTypeReference((TypeReferenceHandle)m.Parent);
-                            if (ScopeName(md, t) == "MicroPy.Nano.NfReferenceApi")
-                            {
-                                used.Add(FullName(md, t) + "::" + md.GetString(m.Name));
-                            }
+                            problems.Add(Path.GetFileName(dll) + ": type not in nanoFramework mscorlib: " + FullName(md, t));
                         }
                     }
-                }
-            }
-            // MCU-specific declarations are only checked when that variant of nf.proj was built.
-            bool stm32 = false;
-            bool esp32 = false;
-            foreach (string dll in devices)
-            {
-                if (dll.Replace('\\', '/').Contains("/bin/nf-stm32/"))
-                {
-                    stm32 = true;
-                }
-                else
-                {
-                    esp32 = true;
-                }
-            }
-            List<string> problems = new List<string>();
-            using (FileStream fs = File.OpenRead(apis[0]))
-            using (PEReader pe = new PEReader(fs))
-            {
-                MetadataReader md = pe.GetMetadataReader();
-                NanoMetadata.CheckNoGenerics(md, problems);
-                foreach (TypeDefinitionHandle th in md.TypeDefinitions)
-                {
-                    TypeDefinition t = md.GetTypeDefinition(th);
-                    string ns = md.GetString(t.Namespace);
-                    string name = md.GetString(t.Name);
-                    // <Module> and the attributes the compiler embeds (IsReadOnlyAttribute, EmbeddedAttribute, ...).
-                    if (name == "<Module>" || ns.StartsWith("Microsoft.CodeAnalysis") || ns == "System.Runtime.CompilerServices")
+                    foreach (TypeDefinitionHandle th in md.TypeDefinitions)
                     {
-                        continue;
-                    }
-                    string full;
-                    if (t.GetDeclaringType().IsNil)
-                    {
-                        full = ns + "." + name;
-                        if (Array.IndexOf(s_apiNamespaces, ns) < 0)
+                        TypeDefinition t = md.GetTypeDefinition(th);
+                        string ns = md.GetString(t.Namespace);
+                        bool isPublic = (t.Attributes & TypeAttributes.VisibilityMask) == TypeAttributes.Public;
+                        if (isPublic && t.GetDeclaringType().IsNil && ns != "MicroPy.Hal.NanoFramework.Emulation" && Array.IndexOf(s_apiNamespaces, ns) < 0)
                         {
-                            problems.Add("reference API type outside the package namespaces: " + full);
-                        }
-                    }
-                    else
-                    {
-                        TypeDefinition outer = md.GetTypeDefinition(t.GetDeclaringType());
-                        full = md.GetString(outer.Namespace) + "." + md.GetString(outer.Name) + "/" + name;
-                    }
-                    if ((t.Attributes & TypeAttributes.VisibilityMask) != TypeAttributes.Public && (t.Attributes & TypeAttributes.VisibilityMask) != TypeAttributes.NestedPublic)
-                    {
-                        continue;
-                    }
-                    if ((!stm32 && full.StartsWith("nanoFramework.Hardware.Stm32.")) ||
-                        (!esp32 && (full.StartsWith("nanoFramework.Hardware.Esp32.") || full.StartsWith("System.Net.") || full.StartsWith("System.Device.Wifi.") || full.StartsWith("nanoFramework.System.IO.FileSystem."))))
-                    {
-                        continue;
-                    }
-                    foreach (MethodDefinitionHandle mh in t.GetMethods())
-                    {
-                        MethodDefinition m = md.GetMethodDefinition(mh);
-                        if ((m.Attributes & MethodAttributes.MemberAccessMask) != MethodAttributes.Public)
-                        {
-                            continue;
-                        }
-                        string mname = md.GetString(m.Name);
-                        // Delegates' own members are called by the runtime; abstract Stream members through FileStream.
-                        if (full.EndsWith("Handler") || full == "System.IO.Stream")
-                        {
-                            continue;
-                        }
-                        // Overrides are reached through the base type's member reference.
-                        if ((m.Attributes & MethodAttributes.Virtual) != 0 && (m.Attributes & MethodAttributes.NewSlot) == 0)
-                        {
-                            continue;
-                        }
-                        // A parameterless constructor may be the compiler's implicit one (the real types have it too).
-                        if (mname == ".ctor" && m.DecodeSignature(new ParamCounter(), null).ParameterTypes.Length == 0)
-                        {
-                            continue;
-                        }
-                        // A property or event counts as used when any of its accessors is.
-                        string alt = null;
-                        if (mname.StartsWith("get_") || mname.StartsWith("set_"))
-                        {
-                            string prop = mname.Substring(4);
-                            alt = used.Contains(full + "::get_" + prop) ? "get_" + prop : "set_" + prop;
-                        }
-                        else if (mname.StartsWith("add_") || mname.StartsWith("remove_"))
-                        {
-                            alt = "add_" + mname.Substring(mname.IndexOf('_') + 1);
-                        }
-                        if (!used.Contains(full + "::" + mname) && (alt == null || !used.Contains(full + "::" + alt)))
-                        {
-                            problems.Add("declared but unused by the adapters: " + full + "::" + mname);
+                            problems.Add(Path.GetFileName(dll) + ": public type outside the package namespaces: " + ns + "." + md.GetString(t.Name));
                         }
                     }
                 }

@@ -1,0 +1,8 @@
+namespace System.Device.Adc
+{
+    public enum AdcChannelMode
+    {
+        SingleEnded = 0,
+        Differential,
+    }
+}

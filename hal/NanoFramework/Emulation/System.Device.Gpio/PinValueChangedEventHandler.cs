@@ -1,0 +1,4 @@
+namespace System.Device.Gpio
+{
+    public delegate void PinValueChangedEventHandler(object sender, PinValueChangedEventArgs e);
+}

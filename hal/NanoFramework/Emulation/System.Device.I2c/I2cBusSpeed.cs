@@ -1,0 +1,9 @@
+namespace System.Device.I2c
+{
+    public enum I2cBusSpeed
+    {
+        StandardMode,
+        FastMode,
+        FastModePlus,
+    }
+}

@@ -1,0 +1,11 @@
+namespace System.Device.I2c
+{
+    public enum I2cTransferStatus
+    {
+        UnknownError,
+        FullTransfer,
+        ClockStretchTimeout,
+        PartialTransfer,
+        SlaveAddressNotAcknowledged,
+    }
+}

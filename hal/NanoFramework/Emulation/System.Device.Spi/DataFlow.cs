@@ -1,0 +1,8 @@
+namespace System.Device.Spi
+{
+    public enum DataFlow
+    {
+        MsbFirst,
+        LsbFirst,
+    }
+}

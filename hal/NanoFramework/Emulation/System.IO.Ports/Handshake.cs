@@ -1,0 +1,10 @@
+namespace System.IO.Ports
+{
+    public enum Handshake
+    {
+        None,
+        XOnXOff,
+        RequestToSend,
+        RequestToSendXOnXOff,
+    }
+}

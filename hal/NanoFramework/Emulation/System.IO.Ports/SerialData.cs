@@ -1,0 +1,8 @@
+namespace System.IO.Ports
+{
+    public enum SerialData
+    {
+        Chars = 1,
+        WatchChar = 2,
+    }
+}

@@ -1,0 +1,4 @@
+namespace System.IO.Ports
+{
+    public delegate void SerialDataReceivedEventHandler(object sender, SerialDataReceivedEventArgs e);
+}

@@ -1,0 +1,9 @@
+namespace System.IO
+{
+    public enum SeekOrigin
+    {
+        Begin = 0,
+        Current = 1,
+        End = 2,
+    }
+}

@@ -1,0 +1,93 @@
+namespace MicroPy.Hal.NanoFramework.Emulation
+{
+    /// <summary>
+    /// The electrical side of an emulated nanoFramework board, as the emulated device libraries see it. The libraries
+    /// (hal/NanoFramework/Emulation) keep the firmware's rules (which modes a pin accepts, what a mode switch drives,
+    /// frame byte order, timer sharing, ...); the world only answers for wires, devices and time. Pin modes are
+    /// System.Device.Gpio.PinMode values; bus numbers, COM numbers and ADC channels are nanoFramework's.
+    /// </summary>
+    public interface IBoardWorld
+    {
+        /// <summary>EmulatedMcu.Esp32 or EmulatedMcu.Stm32F7: selects the firmware's rules.</summary>
+        int Mcu { get; }
+
+        /// <summary>nanoFramework's target name (SystemInfo.TargetName), e.g. ESP32_REV3.</summary>
+        string TargetName { get; }
+
+        /// <summary>Where edges and UART data are reported (set by the emulation).</summary>
+        IWorldListener Listener { get; set; }
+
+        /// <summary>Time since boot in 100 ns ticks (board time: virtual on the desktop simulation).</summary>
+        long NowTicks { get; }
+
+        /// <summary>Lets ms milliseconds of board time pass (a sleep of the CPU).</summary>
+        void Delay(int ms);
+
+        /// <summary>Configures a pin's driver: a PinMode value, or -1 when the pin is given up (high impedance).</summary>
+        void SetPinMode(int pin, int mode);
+
+        /// <summary>Sets the output latch of a pin (driven when the pin is in an output mode).</summary>
+        void SetPinOutput(int pin, int level);
+
+        /// <summary>The level at a pin (0 or 1).</summary>
+        int ReadPin(int pin);
+
+        /// <summary>Starts or stops edge reports for a pin (IWorldListener.PinChanged).</summary>
+        void WatchPin(int pin, bool watch);
+
+        /// <summary>An I2C transaction: write then (repeated start) read, one stop. 0 done, 1 not acknowledged, 2 bus timeout.</summary>
+        int I2cTransfer(int bus, int address, byte[] write, int writeCount, byte[] read, int readCount);
+
+        /// <summary>count bytes on an SPI bus, in wire order, each byte most significant bit first.</summary>
+        void SpiTransfer(int bus, byte[] tx, byte[] rx, int count);
+
+        /// <summary>Opens serial port COMn (false: the port does not exist on this board).</summary>
+        bool UartOpen(int com, int baudRate);
+
+        /// <summary>Bytes sent on COMn's TX line.</summary>
+        void UartWrite(int com, byte[] data, int offset, int count);
+
+        /// <summary>Received bytes of COMn (at most count; 0 when none wait).</summary>
+        int UartRead(int com, byte[] data, int offset, int count);
+
+        /// <summary>How many received bytes of COMn wait.</summary>
+        int UartAvailable(int com);
+
+        /// <summary>What a PWM output drives at a pin: its timer's frequency (Hz) and duty (0-10000), or stopped.</summary>
+        void PwmOutput(int pin, int frequency, int dutyPer10k, bool running);
+
+        /// <summary>A raw conversion of ADC channel n (the firmware's channel numbering).</summary>
+        int AdcRead(int channel);
+
+        /// <summary>
+        /// The chip stops (deep sleep, standby, reboot). wakeAfterMs &lt; 0: no timer wake. reason: the WorldBoot
+        /// value the next boot reports when nothing else wakes it first. Does not return.
+        /// </summary>
+        void PowerDown(int wakeAfterMs, int reason);
+
+        /// <summary>The reason of the current boot (a WorldBoot value).</summary>
+        int BootCause { get; }
+
+        /// <summary>Storage: 0 nothing, 1 a file, 2 a directory at a firmware path ("I:\\dir\\f.py").</summary>
+        int PathKind(string path);
+
+        /// <summary>The whole file, or null.</summary>
+        byte[] ReadFile(string path);
+
+        /// <summary>Creates or replaces a file with count bytes of data (false: the folder does not exist).</summary>
+        bool WriteFile(string path, byte[] data, int count);
+
+        bool CreateDirectory(string path);
+
+        /// <summary>Deletes a file or an empty directory.</summary>
+        bool Delete(string path);
+
+        bool Move(string from, string to);
+
+        /// <summary>Full paths of the files (or directories) directly in a directory.</summary>
+        string[] List(string directory, bool directories);
+
+        /// <summary>Free managed memory in bytes (compact: collect first), 0 when unknown.</summary>
+        long FreeMemory(bool compact);
+    }
+}
