@@ -301,7 +301,7 @@ namespace MicroPy.Modules
                     object init = args[1];
                     if (init is PyBytes || init is PyByteArray)
                     {
-                        byte[] d = BytesTable.ToBytes(init);
+                        byte[] d = BytesOps.ToBytes(init);
                         if (d.Length % a.ItemSize != 0)
                         {
                             throw Err.Value("bytes length not a multiple of item size");

@@ -217,7 +217,7 @@ namespace MicroPy.Modules
                 PyHash h = new PyHash(_sha1);
                 if (argc == 1)
                 {
-                    byte[] d = BytesTable.ToBytes(args[0]);
+                    byte[] d = BytesOps.ToBytes(args[0]);
                     h.Update(d, 0, d.Length);
                 }
                 return h;
@@ -229,7 +229,7 @@ namespace MicroPy.Modules
                 if (id == 0)
                 {
                     Ops.CheckArgs("update", argc - 1, kwc, 1, 1);
-                    byte[] d = BytesTable.ToBytes(args[1]);
+                    byte[] d = BytesOps.ToBytes(args[1]);
                     h.Update(d, 0, d.Length);
                     return PyNone.None;
                 }

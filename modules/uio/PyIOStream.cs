@@ -249,7 +249,7 @@ namespace MicroPy.Modules
                 {
                     throw Err.Type("a bytes-like object is required, not 'str'");
                 }
-                data = BytesTable.ToBytes(o);
+                data = BytesOps.ToBytes(o);
             }
             if (_file != null)
             {
@@ -368,7 +368,7 @@ namespace MicroPy.Modules
                     }
                     else
                     {
-                        init = (byte[])BytesTable.ToBytes(a).Clone();
+                        init = (byte[])BytesOps.ToBytes(a).Clone();
                     }
                 }
                 return new PyIOStream(text, init);

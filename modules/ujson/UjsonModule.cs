@@ -42,7 +42,7 @@ namespace MicroPy.Modules
                         string s = args[0] as string;
                         if (s == null)
                         {
-                            s = Utf8.Decode(BytesTable.ToBytes(args[0]));
+                            s = Utf8.Decode(BytesOps.ToBytes(args[0]));
                         }
                         return Parse(s);
                     }
@@ -58,7 +58,7 @@ namespace MicroPy.Modules
                     {
                         Ops.CheckArgs("load", argc, kwc, 1, 1);
                         object text = Ops.CallMethod0(args[0], "read");
-                        string s = text as string ?? Utf8.Decode(BytesTable.ToBytes(text));
+                        string s = text as string ?? Utf8.Decode(BytesOps.ToBytes(text));
                         return Parse(s);
                     }
             }
@@ -380,7 +380,7 @@ namespace MicroPy.Modules
                 }
                 return new PyFloat(v);
             }
-            return IntTable.ParseInt(num, 10);
+            return IntOps.ParseInt(num, 10);
         }
 
         private static string StrLit(char[] s, ref int pos)

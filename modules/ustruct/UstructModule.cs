@@ -112,7 +112,7 @@ namespace MicroPy.Modules
                         }
                         else
                         {
-                            data = BytesTable.ToBytes(src);
+                            data = BytesOps.ToBytes(src);
                             len = data.Length;
                         }
                         int off = 0;
@@ -160,7 +160,7 @@ namespace MicroPy.Modules
                 int pos = start + f.Offset;
                 if (c == 's')
                 {
-                    byte[] s = BytesTable.ToBytes(args[ai++]);
+                    byte[] s = BytesOps.ToBytes(args[ai++]);
                     for (int k = 0; k < count; k++)
                     {
                         buf[pos + k] = k < s.Length ? s[k] : (byte)0;

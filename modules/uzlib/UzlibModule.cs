@@ -25,7 +25,7 @@ namespace MicroPy.Modules
         public override object Call(int id, object[] args, int argc, int kwc)
         {
             Ops.CheckArgs("decompress", argc, kwc, 1, 3);
-            byte[] data = BytesTable.ToBytes(args[0]);
+            byte[] data = BytesOps.ToBytes(args[0]);
             long wbits = argc > 1 ? Ops.ToLong(args[1]) : 15;
             int pos = 0;
             if (wbits >= 8 && wbits <= 15)

@@ -30,6 +30,7 @@ namespace MicroPy.Core
         /// <summary>A new interpreter, made current, whose builtin modules come from catalog (null: none).</summary>
         public Interp(ModuleCatalog catalog)
         {
+            BuiltinTypes.Install();
             _catalog = catalog;
             Current = this;
             Console = Platform.Console;

@@ -214,7 +214,7 @@ namespace MicroPy.Core
                 {
                     throw Err.Type("a bytes-like object is required, not 'str'");
                 }
-                bytes = BytesTable.ToBytes(data);
+                bytes = BytesOps.ToBytes(data);
                 File.Write(bytes, 0, bytes.Length);
                 return bytes.Length;
             }

@@ -466,5 +466,107 @@ namespace MicroPy.Core
                 default: return c >= 0;
             }
         }
+
+        /// <summary>int(str, base) with whitespace, sign, base prefixes for base 0/2/8/16 and CPython's error text.</summary>
+        public static object ParseInt(string s, int radix)
+        {
+            int start = 0;
+            int end = s.Length;
+            while (start < end && PyStr.IsSpace(s[start]))
+            {
+                start++;
+            }
+            while (end > start && PyStr.IsSpace(s[end - 1]))
+            {
+                end--;
+            }
+            int i = start;
+            bool neg = false;
+            if (i < end && (s[i] == '+' || s[i] == '-'))
+            {
+                neg = s[i] == '-';
+                i++;
+            }
+            int r = radix;
+            if (i + 1 < end && s[i] == '0')
+            {
+                char p = (char)(s[i + 1] | 0x20);
+                if ((p == 'x' && (r == 16 || r == 0)) || (p == 'o' && (r == 8 || r == 0)) || (p == 'b' && (r == 2 || r == 0)))
+                {
+                    r = p == 'x' ? 16 : p == 'o' ? 8 : 2;
+                    i += 2;
+                    if (i < end && s[i] == '_')
+                    {
+                        i++;
+                    }
+                }
+            }
+            if (r == 0)
+            {
+                r = 10;
+                if (i + 1 < end && s[i] == '0')
+                {
+                    for (int k = i; k < end; k++)
+                    {
+                        if (s[k] != '0' && s[k] != '_')
+                        {
+                            throw Bad(s, radix);
+                        }
+                    }
+                }
+            }
+            if (i >= end)
+            {
+                throw Bad(s, radix);
+            }
+            uint[] mag = BigNat.Zero;
+            long small = 0;
+            bool big = false;
+            bool lastUnderscore = true;
+            for (; i < end; i++)
+            {
+                char c = s[i];
+                if (c == '_')
+                {
+                    if (lastUnderscore)
+                    {
+                        throw Bad(s, radix);
+                    }
+                    lastUnderscore = true;
+                    continue;
+                }
+                lastUnderscore = false;
+                int d = Numbers.DigitValue(c);
+                if (d < 0 || d >= r)
+                {
+                    throw Bad(s, radix);
+                }
+                if (!big && small <= (long.MaxValue - d) / r)
+                {
+                    small = small * r + d;
+                    continue;
+                }
+                if (!big)
+                {
+                    big = true;
+                    mag = BigNat.FromULong((ulong)small);
+                }
+                mag = BigNat.MulSmall(mag, (uint)r, (uint)d);
+            }
+            if (lastUnderscore)
+            {
+                throw Bad(s, radix);
+            }
+            if (!big)
+            {
+                return PyInt.Create(neg ? -small : small);
+            }
+            return PyBigInt.Make(neg, mag);
+        }
+
+        public static PyException Bad(string s, int radix)
+        {
+            return Err.Value("invalid literal for int() with base " + Ops.IntToString(radix) + ": " + PyStr.Repr(s));
+        }
     }
 }

@@ -9,7 +9,7 @@ namespace MicroPy.Core
         /// static initializer must not read another type's statics (its table, base type, object).</summary>
         public static PyType TypeObject
         {
-            get { return s_typeObject ?? (s_typeObject = PyType.Native("bytearray", BytesTable.Instance, null)); }
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("bytearray", TypeTables.Get(TypeTables.Bytes), null)); }
         }
 
         public byte[] Data;
@@ -52,7 +52,7 @@ namespace MicroPy.Core
             PySlice sl = key as PySlice;
             if (sl != null)
             {
-                byte[] d = BytesTable.Slice(Data, Count, sl);
+                byte[] d = BytesOps.Slice(Data, Count, sl);
                 return new PyByteArray(d, d.Length);
             }
             return PyInt.Create(Data[Ops.SeqIndex(key, Count, "bytearray index out of range")]);
@@ -63,7 +63,7 @@ namespace MicroPy.Core
             PySlice sl = key as PySlice;
             if (sl != null)
             {
-                byte[] src = BytesTable.ToBytes(value);
+                byte[] src = BytesOps.ToBytes(value);
                 int start;
                 int stop;
                 int step;
@@ -137,7 +137,7 @@ namespace MicroPy.Core
 
         public override bool Contains(object item)
         {
-            return BytesTable.ContainsIn(Data, Count, item);
+            return BytesOps.ContainsIn(Data, Count, item);
         }
 
         public override int Hash()
@@ -147,19 +147,19 @@ namespace MicroPy.Core
 
         public override string Repr()
         {
-            return BytesTable.Repr(Data, Count, "bytearray(b", ")");
+            return BytesOps.Repr(Data, Count, "bytearray(b", ")");
         }
 
         public override object BinaryOp(int op, object other)
         {
-            return BytesTable.Binary(op, Data, Count, other, true);
+            return BytesOps.Binary(op, Data, Count, other, true);
         }
 
         public override object InplaceOp(int op, object other)
         {
             if (op == PyOp.Add)
             {
-                byte[] src = BytesTable.ToBytes(other);
+                byte[] src = BytesOps.ToBytes(other);
                 for (int i = 0; i < src.Length; i++)
                 {
                     Append(src[i]);
@@ -171,7 +171,7 @@ namespace MicroPy.Core
 
         public override object Compare(int op, object other)
         {
-            return BytesTable.CompareBytes(op, Data, Count, other);
+            return BytesOps.CompareBytes(op, Data, Count, other);
         }
     }
 }

@@ -9,7 +9,7 @@ namespace MicroPy.Core
         /// static initializer must not read another type's statics (its table, base type, object).</summary>
         public static PyType TypeObject
         {
-            get { return s_typeObject ?? (s_typeObject = PyType.Native("bytes", BytesTable.Instance, null)); }
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("bytes", TypeTables.Get(TypeTables.Bytes), null)); }
         }
 
         public static readonly PyBytes Empty = new PyBytes(new byte[0]);
@@ -41,7 +41,7 @@ namespace MicroPy.Core
             PySlice sl = key as PySlice;
             if (sl != null)
             {
-                return new PyBytes(BytesTable.Slice(Data, Data.Length, sl));
+                return new PyBytes(BytesOps.Slice(Data, Data.Length, sl));
             }
             return PyInt.Create(Data[Ops.SeqIndex(key, Data.Length, "index out of range")]);
         }
@@ -53,7 +53,7 @@ namespace MicroPy.Core
 
         public override bool Contains(object item)
         {
-            return BytesTable.ContainsIn(Data, Data.Length, item);
+            return BytesOps.ContainsIn(Data, Data.Length, item);
         }
 
         public override int Hash()
@@ -68,12 +68,12 @@ namespace MicroPy.Core
 
         public override string Repr()
         {
-            return BytesTable.Repr(Data, Data.Length, "b", "");
+            return BytesOps.Repr(Data, Data.Length, "b", "");
         }
 
         public override object BinaryOp(int op, object other)
         {
-            return BytesTable.Binary(op, Data, Data.Length, other, false);
+            return BytesOps.Binary(op, Data, Data.Length, other, false);
         }
 
         public override object ReflectedOp(int op, object other)
@@ -87,7 +87,7 @@ namespace MicroPy.Core
 
         public override object Compare(int op, object other)
         {
-            return BytesTable.CompareBytes(op, Data, Data.Length, other);
+            return BytesOps.CompareBytes(op, Data, Data.Length, other);
         }
     }
 }

@@ -119,7 +119,7 @@ namespace MicroPy.Core
         private PySet ToSet()
         {
             PySet s = new PySet();
-            SetTable.AddAll(s, this);
+            SetOps.AddAll(s, this);
             return s;
         }
 
@@ -147,18 +147,18 @@ namespace MicroPy.Core
             {
                 case PyOp.Or:
                     r = new PySet();
-                    SetTable.AddAll(r, left);
-                    SetTable.AddAll(r, right);
+                    SetOps.AddAll(r, left);
+                    SetOps.AddAll(r, right);
                     return r;
                 case PyOp.Sub:
                     r = new PySet();
-                    SetTable.AddAll(r, left);
-                    SetTable.DifferenceUpdate(r, right);
+                    SetOps.AddAll(r, left);
+                    SetOps.DifferenceUpdate(r, right);
                     return r;
                 case PyOp.Xor:
                     r = new PySet();
-                    SetTable.AddAll(r, left);
-                    SetTable.SymmetricDifferenceUpdate(r, right);
+                    SetOps.AddAll(r, left);
+                    SetOps.SymmetricDifferenceUpdate(r, right);
                     return r;
                 case PyOp.And:
                     return Intersect(left, right);
@@ -179,7 +179,7 @@ namespace MicroPy.Core
             PySet os = other as PySet;
             if (os != null && os.Type == PySet.SetType && lenSelf <= os.Count)
             {
-                return SetTable.Intersection(os, self);
+                return SetOps.Intersection(os, self);
             }
             PyDictView ov = other as PyDictView;
             if (ov != null && ov.Kind != PyDictIterator.Values && ov.Len() > lenSelf)
@@ -212,7 +212,7 @@ namespace MicroPy.Core
             }
             PyDictView v = other as PyDictView;
             PySet o = v != null ? v.ToSet() : (PySet)other;
-            return SetTable.CompareSets(ToSet(), op, o);
+            return SetOps.CompareSets(ToSet(), op, o);
         }
 
         public override string Repr()

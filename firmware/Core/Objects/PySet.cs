@@ -9,7 +9,7 @@ namespace MicroPy.Core
         /// static initializer must not read another type's statics (its table, base type, object).</summary>
         public static PyType SetType
         {
-            get { return s_setType ?? (s_setType = PyType.Native("set", SetTable.Instance, null)); }
+            get { return s_setType ?? (s_setType = PyType.Native("set", TypeTables.Get(TypeTables.Set), null)); }
         }
 
         private static PyType s_frozenSetType;
@@ -18,7 +18,7 @@ namespace MicroPy.Core
         /// static initializer must not read another type's statics (its table, base type, object).</summary>
         public static PyType FrozenSetType
         {
-            get { return s_frozenSetType ?? (s_frozenSetType = PyType.Native("frozenset", SetTable.Instance, null)); }
+            get { return s_frozenSetType ?? (s_frozenSetType = PyType.Native("frozenset", TypeTables.Get(TypeTables.Set), null)); }
         }
 
         public readonly SetHash Table;
@@ -81,7 +81,7 @@ namespace MicroPy.Core
             if (s != null && !s.Frozen)
             {
                 // A set looked up as an element means the equal frozenset.
-                return Table.Contains(SetTable.ToFrozen(s));
+                return Table.Contains(SetOps.ToFrozen(s));
             }
             return Table.Contains(item);
         }
@@ -154,17 +154,17 @@ namespace MicroPy.Core
 
         public override object BinaryOp(int op, object other)
         {
-            return SetTable.Operator(this, op, other, false);
+            return SetOps.Operator(this, op, other, false);
         }
 
         public override object InplaceOp(int op, object other)
         {
-            return SetTable.Operator(this, op, other, true);
+            return SetOps.Operator(this, op, other, true);
         }
 
         public override object Compare(int op, object other)
         {
-            return SetTable.CompareSets(this, op, other);
+            return SetOps.CompareSets(this, op, other);
         }
     }
 }

@@ -231,7 +231,7 @@ namespace MicroPy.Core
                     throw Err.Value("cannot switch from automatic field numbering to manual field specification");
                 }
                 auto = -1;
-                int idx = (int)ToLong(IntTable.ParseInt(first, 10));
+                int idx = (int)ToLong(IntOps.ParseInt(first, 10));
                 if (idx >= pos.Length)
                 {
                     throw Err.Index("Replacement index " + IntToString(idx) + " out of range for positional args tuple");
@@ -274,7 +274,7 @@ namespace MicroPy.Core
                             digits = false;
                         }
                     }
-                    v = GetItem(v, digits ? IntTable.ParseInt(key, 10) : (object)key);
+                    v = GetItem(v, digits ? IntOps.ParseInt(key, 10) : (object)key);
                     k = e + 1;
                 }
             }

@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 namespace MicroPy.Tests.Tools
 {
     /// <summary>
-    /// The device image's interpreter is six layer assemblies (firmware/Device/Layers, built by nf.proj). nanoCLR loads
+    /// The device image's interpreter is seven layer assemblies (firmware/Device/Layers, built by nf.proj). nanoCLR loads
     /// an assembly only after every assembly it references, so each layer may reference only the layers below it; the
     /// .pe format addresses byte code with 16-bit offsets, so each layer must stay under 64 KB of nanoFramework byte
     /// code; and stable nanoCLR runs no generics.
@@ -19,16 +19,19 @@ namespace MicroPy.Tests.Tools
         /// <summary>Bottom to top.</summary>
         private static readonly string[] s_layers =
         {
-            "MicroPy.Nano.Hal", "MicroPy.Nano.Objects", "MicroPy.Nano.Compiler", "MicroPy.Nano.Runtime",
+            "MicroPy.Nano.Hal", "MicroPy.Nano.Objects", "MicroPy.Nano.Types", "MicroPy.Nano.Compiler", "MicroPy.Nano.Runtime",
             "MicroPy.Nano.Modules", "MicroPy.Nano.Machine",
         };
 
         /// <summary>
         /// The metadata processor turns IL (method bodies with headers, as counted here) into nanoFramework byte code of
-        /// 0.71-0.76 times its size (measured 2026-11-25 on these layers; Objects: 81,335 bytes of IL, 59,883 bytes of
-        /// byte code). 84,000 bytes of IL stays under 65,536 bytes of byte code up to a ratio of 0.78.
+        /// 0.71-0.76 times its size (measured 2026-11-25 on these layers; Objects then: 81,335 bytes of IL, 59,883 bytes
+        /// of byte code). At 0.78, 84,000 bytes of IL is the whole 65,536-byte table of one .pe; a layer fails this test
+        /// at 90% of that, so that a layer nearing the limit is split before a feature lands that no longer fits.
         /// </summary>
-        private const int MaxIlBytes = 84000;
+        private const int FullIlBytes = 84000;
+
+        private const int MaxIlBytes = FullIlBytes * 9 / 10;
 
         private readonly ITestOutputHelper _out;
 
@@ -127,11 +130,12 @@ namespace MicroPy.Tests.Tools
                     }
                 }
                 total += il;
-                _out.WriteLine(layer + ": " + il + " bytes of IL");
+                _out.WriteLine(layer + ": " + il + " bytes of IL (" + (il * 100 / FullIlBytes) + "% of the .pe byte-code budget)");
                 if (il > MaxIlBytes)
                 {
-                    problems.Add(layer + " has " + il + " bytes of IL (limit " + MaxIlBytes + "): its .pe would overflow the "
-                        + "64 KB byte code table; move code to a higher layer (firmware/Device/Layers)");
+                    problems.Add(layer + " has " + il + " bytes of IL, over 90% of the .pe byte-code budget (" + MaxIlBytes + " of "
+                        + FullIlBytes + "): its .pe nears the 64 KB byte code table's limit; split it or move code to a higher "
+                        + "layer (firmware/Device/Layers)");
                 }
             }
             _out.WriteLine("interpreter: " + total + " bytes of IL");

@@ -29,16 +29,6 @@ namespace MicroPy.Core
             return id == 39 ? MemberClass : MemberMethod;
         }
 
-        public static string Latin1(byte[] d, int n)
-        {
-            char[] c = new char[n];
-            for (int i = 0; i < n; i++)
-            {
-                c[i] = (char)d[i];
-            }
-            return new string(c);
-        }
-
         /// <summary>The text image of bytes for the str methods: ASCII as itself, bytes 0x80-0xFF as private-use chars
         /// (U+E080-U+E0FF), which are no letters, digits or spaces and have no case, so that b'\xff'.upper() and
         /// b'\xa0'.strip() leave them alone, as CPython's ASCII-only bytes methods do.</summary>
@@ -51,229 +41,6 @@ namespace MicroPy.Core
                 c[i] = (char)(b < 0x80 ? b : 0xE000 + b);
             }
             return new string(c);
-        }
-
-        /// <summary>Bytes of a Latin-1 string or of an Image.</summary>
-        private static byte[] FromLatin1(string s)
-        {
-            byte[] b = new byte[s.Length];
-            for (int i = 0; i < s.Length; i++)
-            {
-                int c = s[i];
-                b[i] = (byte)(c >= 0xE000 ? c - 0xE000 : c);
-            }
-            return b;
-        }
-
-        public static byte[] ToBytes(object o)
-        {
-            PyBytes b = o as PyBytes;
-            if (b != null)
-            {
-                return b.Data;
-            }
-            PyByteArray ba = o as PyByteArray;
-            if (ba != null)
-            {
-                byte[] c = new byte[ba.Count];
-                System.Array.Copy(ba.Data, c, ba.Count);
-                return c;
-            }
-            PyMemoryView mv = o as PyMemoryView;
-            if (mv != null)
-            {
-                return mv.ToArray();
-            }
-            object tb = o is PyObject && !(o is PyList) && !(o is PyTuple) ? Ops.GetAttrOrNull(o, "tobytes") : null;
-            if (tb != null)
-            {
-                return ((PyBytes)Ops.Call0(tb)).Data;
-            }
-            if (o is string)
-            {
-                throw Err.Type("a bytes-like object is required, not 'str'");
-            }
-            object[] items = Ops.ToArray(o);
-            byte[] r = new byte[items.Length];
-            for (int i = 0; i < items.Length; i++)
-            {
-                long v = Ops.ToLong(items[i]);
-                if (v < 0 || v > 255)
-                {
-                    throw Err.Value("bytes must be in range(0, 256)");
-                }
-                r[i] = (byte)v;
-            }
-            return r;
-        }
-
-        public static byte[] Slice(byte[] d, int n, PySlice sl)
-        {
-            int start;
-            int stop;
-            int step;
-            int cnt = Ops.SliceIndices(sl, n, out start, out stop, out step);
-            byte[] r = new byte[cnt];
-            for (int k = 0, j = start; k < cnt; k++, j += step)
-            {
-                r[k] = d[j];
-            }
-            return r;
-        }
-
-        public static bool ContainsIn(byte[] d, int n, object item)
-        {
-            if (IntOps.IsInt(item))
-            {
-                long v = Ops.ToLong(item);
-                if (v < 0 || v > 255)
-                {
-                    throw Err.Value("byte must be in range(0, 256)");
-                }
-                for (int i = 0; i < n; i++)
-                {
-                    if (d[i] == v)
-                    {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            string hay = Latin1(d, n);
-            return PyStr.Find(hay, Latin1(ToBytes(item), ToBytes(item).Length), 0, hay.Length) >= 0;
-        }
-
-        public static string Repr(byte[] d, int n, string prefix, string suffix)
-        {
-            bool dq = false;
-            bool sq = false;
-            for (int i = 0; i < n; i++)
-            {
-                if (d[i] == '\'')
-                {
-                    sq = true;
-                }
-                else if (d[i] == '"')
-                {
-                    dq = true;
-                }
-            }
-            char q = sq && !dq ? '"' : '\'';
-            StrBuf sb = new StrBuf(n + 8);
-            sb.Append(prefix).Append(q);
-            for (int i = 0; i < n; i++)
-            {
-                byte b = d[i];
-                if (b == q || b == '\\')
-                {
-                    sb.Append('\\').Append((char)b);
-                }
-                else if (b == '\n')
-                {
-                    sb.Append("\\n");
-                }
-                else if (b == '\r')
-                {
-                    sb.Append("\\r");
-                }
-                else if (b == '\t')
-                {
-                    sb.Append("\\t");
-                }
-                else if (b < 32 || b >= 127)
-                {
-                    sb.Append("\\x").Append(Ops.HexDigit(b >> 4)).Append(Ops.HexDigit(b & 15));
-                }
-                else
-                {
-                    sb.Append((char)b);
-                }
-            }
-            sb.Append(q).Append(suffix);
-            return sb.ToString();
-        }
-
-        public static object Binary(int op, byte[] d, int n, object other, bool array)
-        {
-            if (op == PyOp.Add)
-            {
-                if (!(other is PyBytes || other is PyByteArray || other is PyMemoryView))
-                {
-                    throw Err.Type("can't concat " + Ops.TypeName(other) + " to " + (array ? "bytearray" : "bytes"));
-                }
-                byte[] o = ToBytes(other);
-                byte[] r = new byte[n + o.Length];
-                System.Array.Copy(d, r, n);
-                System.Array.Copy(o, 0, r, n, o.Length);
-                return array ? (object)new PyByteArray(r, r.Length) : new PyBytes(r);
-            }
-            if (op == PyOp.Mul && IntOps.IsInt(other))
-            {
-                long times = Ops.ToLong(other);
-                if (times < 0)
-                {
-                    times = 0;
-                }
-                byte[] r = new byte[n * times];
-                for (long t = 0; t < times; t++)
-                {
-                    System.Array.Copy(d, 0, r, (int)(t * n), n);
-                }
-                return array ? (object)new PyByteArray(r, r.Length) : new PyBytes(r);
-            }
-            if (op == PyOp.Mod && !array)
-            {
-                // A bytes-like argument goes in as its bytes (b'%s' % b'\xff' is b'\xff'), not as its repr.
-                string s = Ops.PercentFormat(Latin1(d, n), FormatArgs(other));
-                return new PyBytes(FromLatin1(s));
-            }
-            return Ops.NotImplemented;
-        }
-
-        /// <summary>The %-format argument(s) with each bytes-like value as its Latin-1 text.</summary>
-        private static object FormatArgs(object other)
-        {
-            PyTuple t = other as PyTuple;
-            if (t == null)
-            {
-                return FormatArg(other);
-            }
-            object[] items = new object[t.Items.Length];
-            for (int i = 0; i < items.Length; i++)
-            {
-                items[i] = FormatArg(t.Items[i]);
-            }
-            return new PyTuple(items);
-        }
-
-        private static object FormatArg(object v)
-        {
-            if (!(v is PyBytes || v is PyByteArray))
-            {
-                return v;
-            }
-            byte[] b = ToBytes(v);
-            return Latin1(b, b.Length);
-        }
-
-        public static object CompareBytes(int op, byte[] d, int n, object other)
-        {
-            if (!(other is PyBytes || other is PyByteArray || other is PyMemoryView))
-            {
-                return op == PyOp.Eq ? PyBool.False : op == PyOp.Ne ? (object)PyBool.True : Ops.NotImplemented;
-            }
-            byte[] o = ToBytes(other);
-            int c = 0;
-            int m = n < o.Length ? n : o.Length;
-            for (int i = 0; i < m && c == 0; i++)
-            {
-                c = d[i] - o[i];
-            }
-            if (c == 0)
-            {
-                c = n - o.Length;
-            }
-            return PyBool.From(IntOps.Holds(op, c < 0 ? -1 : c > 0 ? 1 : 0));
         }
 
         public override object Construct(PyType cls, object[] args, int argc, int kwc)
@@ -305,7 +72,7 @@ namespace MicroPy.Core
             }
             else
             {
-                data = ToBytes(src);
+                data = BytesOps.ToBytes(src);
                 if (array && (src is PyBytes))
                 {
                     data = (byte[])data.Clone();
@@ -361,7 +128,7 @@ namespace MicroPy.Core
                         int codec = encv == null ? 0 : Utf8.Codec(Ops.Str(encv));
                         if (codec != 0)
                         {
-                            return Latin1(d, n);
+                            return BytesOps.Latin1(d, n);
                         }
                         return Utf8.DecodeStrict(d, 0, n);
                     }
@@ -388,7 +155,7 @@ namespace MicroPy.Core
                     }
                     return Mutate(ba, id, args, argc, kwc);
                 case 29:
-                    return array ? (object)new PyByteArray((byte[])ToBytes(ba).Clone(), n) : b;
+                    return array ? (object)new PyByteArray((byte[])BytesOps.ToBytes(ba).Clone(), n) : b;
             }
             // Text-like: run the str method on the bytes' text image.
             int strId = StrTable.Instance.IndexOf(name);
@@ -399,7 +166,7 @@ namespace MicroPy.Core
                 object v = args[i];
                 if (i < argc && (v is PyBytes || v is PyByteArray || v is PyMemoryView))
                 {
-                    byte[] vb = ToBytes(v);
+                    byte[] vb = BytesOps.ToBytes(v);
                     v = Image(vb, vb.Length);
                 }
                 else if (i < argc && v is PyTuple)
@@ -408,7 +175,7 @@ namespace MicroPy.Core
                     object[] tc = new object[t.Length];
                     for (int k = 0; k < t.Length; k++)
                     {
-                        byte[] tb = ToBytes(t[k]);
+                        byte[] tb = BytesOps.ToBytes(t[k]);
                         tc[k] = Image(tb, tb.Length);
                     }
                     v = new PyTuple(tc);
@@ -425,7 +192,7 @@ namespace MicroPy.Core
                 object[] conv = new object[items.Length];
                 for (int k = 0; k < items.Length; k++)
                 {
-                    byte[] ib = ToBytes(items[k]);
+                    byte[] ib = BytesOps.ToBytes(items[k]);
                     conv[k] = Image(ib, ib.Length);
                 }
                 a[1] = new PyList(conv, conv.Length);
@@ -439,7 +206,7 @@ namespace MicroPy.Core
             string s = r as string;
             if (s != null)
             {
-                byte[] d = FromLatin1(s);
+                byte[] d = BytesOps.FromLatin1(s);
                 return array ? (object)new PyByteArray(d, d.Length) : new PyBytes(d);
             }
             PyList l = r as PyList;
@@ -481,7 +248,7 @@ namespace MicroPy.Core
                     }
                 case 24:
                     {
-                        byte[] src = ToBytes(args[1]);
+                        byte[] src = BytesOps.ToBytes(args[1]);
                         for (int i = 0; i < src.Length; i++)
                         {
                             ba.Append(src[i]);

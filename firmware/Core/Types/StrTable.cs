@@ -42,7 +42,7 @@ namespace MicroPy.Core
                         throw Err.Type("decoding str is not supported");
                     }
                     int codec = enc == null ? 0 : Utf8.Codec(Ops.Str(enc));
-                    v = codec == 0 ? Utf8.DecodeStrict(data, 0, data.Length) : BytesTable.Latin1(data, data.Length);
+                    v = codec == 0 ? Utf8.DecodeStrict(data, 0, data.Length) : BytesOps.Latin1(data, data.Length);
                 }
                 else
                 {
