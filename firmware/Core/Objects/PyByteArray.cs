@@ -9,7 +9,7 @@ namespace MicroPy.Core
         /// static initializer must not read another type's statics (its table, base type, object).</summary>
         public static PyType TypeObject
         {
-            get { return s_typeObject ?? (s_typeObject = PyType.Native("bytearray", TypeTables.Get(TypeTables.Bytes), null)); }
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("bytearray", TypeTables.Bytes, null)); }
         }
 
         public byte[] Data;

@@ -9,7 +9,7 @@ namespace MicroPy.Core
         /// static initializer must not read another type's statics (its table, base type, object).</summary>
         public static PyType TypeObject
         {
-            get { return s_typeObject ?? (s_typeObject = PyType.Native("bytes", TypeTables.Get(TypeTables.Bytes), null)); }
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("bytes", TypeTables.Bytes, null)); }
         }
 
         public static readonly PyBytes Empty = new PyBytes(new byte[0]);

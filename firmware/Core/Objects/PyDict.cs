@@ -12,7 +12,7 @@ namespace MicroPy.Core
         /// static initializer must not read another type's statics (its table, base type, object).</summary>
         public static PyType TypeObject
         {
-            get { return s_typeObject ?? (s_typeObject = PyType.Native("dict", TypeTables.Get(TypeTables.Dict), null)); }
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("dict", TypeTables.Dict, null)); }
         }
 
         /// <summary>ucollections.OrderedDict: a dict (dicts keep insertion order) with its own type and repr.</summary>
@@ -22,7 +22,7 @@ namespace MicroPy.Core
         /// static initializer must not read another type's statics (its table, base type, object).</summary>
         public static PyType OrderedDictType
         {
-            get { return s_orderedDictType ?? (s_orderedDictType = PyType.Native("OrderedDict", TypeTables.Get(TypeTables.OrderedDict), TypeObject)); }
+            get { return s_orderedDictType ?? (s_orderedDictType = PyType.Native("OrderedDict", TypeTables.OrderedDict, TypeObject)); }
         }
 
         /// <summary>Set for OrderedDict instances.</summary>

@@ -8,7 +8,7 @@ namespace MicroPy.Core
         /// static initializer must not read another type's statics (its table, base type, object).</summary>
         public static PyType TypeObject
         {
-            get { return s_typeObject ?? (s_typeObject = PyType.Native("float", TypeTables.Get(TypeTables.Float), null)); }
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("float", TypeTables.Float, null)); }
         }
 
         public readonly double Value;

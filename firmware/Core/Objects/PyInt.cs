@@ -9,7 +9,7 @@ namespace MicroPy.Core
         /// static initializer must not read another type's statics (its table, base type, object).</summary>
         public static PyType TypeObject
         {
-            get { return s_typeObject ?? (s_typeObject = PyType.Native("int", TypeTables.Get(TypeTables.Int), null)); }
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("int", TypeTables.Int, null)); }
         }
 
         private const int CacheMin = -5;

@@ -9,7 +9,7 @@ namespace MicroPy.Core
         /// static initializer must not read another type's statics (its table, base type, object).</summary>
         public static PyType TypeObject
         {
-            get { return s_typeObject ?? (s_typeObject = PyType.Native("list", TypeTables.Get(TypeTables.List), null)); }
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("list", TypeTables.List, null)); }
         }
 
         public object[] Items;

@@ -9,7 +9,7 @@ namespace MicroPy.Core
         /// static initializer must not read another type's statics (its table, base type, object).</summary>
         public static PyType SetType
         {
-            get { return s_setType ?? (s_setType = PyType.Native("set", TypeTables.Get(TypeTables.Set), null)); }
+            get { return s_setType ?? (s_setType = PyType.Native("set", TypeTables.Set, null)); }
         }
 
         private static PyType s_frozenSetType;
@@ -18,7 +18,7 @@ namespace MicroPy.Core
         /// static initializer must not read another type's statics (its table, base type, object).</summary>
         public static PyType FrozenSetType
         {
-            get { return s_frozenSetType ?? (s_frozenSetType = PyType.Native("frozenset", TypeTables.Get(TypeTables.Set), null)); }
+            get { return s_frozenSetType ?? (s_frozenSetType = PyType.Native("frozenset", TypeTables.Set, null)); }
         }
 
         public readonly SetHash Table;

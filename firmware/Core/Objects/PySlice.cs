@@ -9,7 +9,7 @@ namespace MicroPy.Core
         /// static initializer must not read another type's statics (its table, base type, object).</summary>
         public static PyType TypeObject
         {
-            get { return s_typeObject ?? (s_typeObject = PyType.Native("slice", TypeTables.Get(TypeTables.Slice), null)); }
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("slice", TypeTables.Slice, null)); }
         }
 
         // Not readonly: the VM reuses one slice object for list[a:b] in place of a new one each time (Vm_Slice.cs).

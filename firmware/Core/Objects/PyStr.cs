@@ -12,7 +12,7 @@ namespace MicroPy.Core
         /// static initializer must not read another type's statics (its table, base type, object).</summary>
         public static PyType TypeObject
         {
-            get { return s_typeObject ?? (s_typeObject = PyType.Native("str", TypeTables.Get(TypeTables.Str), null)); }
+            get { return s_typeObject ?? (s_typeObject = PyType.Native("str", TypeTables.Str, null)); }
         }
 
         /// <summary>Python hash of a str (deterministic, same on every platform).</summary>

@@ -31,7 +31,9 @@ namespace MicroPy.Core
         public PyType[] Mro;
         /// <summary>Member dict. For builtin types built on first use from Table.</summary>
         private PyDict _dict;
-        public NativeTable Table;
+        private NativeTable _table;
+        /// <summary>For a builtin type whose table lives in the Types layer: its TypeTables id, else -1.</summary>
+        private int _tableId = -1;
         /// <summary>Nearest builtin ancestor (ObjectType for plain classes); for builtin types, itself.</summary>
         public PyType NativeBase;
         public bool IsUser;
@@ -43,7 +45,7 @@ namespace MicroPy.Core
         private PyType(string name, NativeTable table, PyType baseType, bool isUser)
         {
             Name = name;
-            Table = table;
+            _table = table;
             IsUser = isUser;
             if (baseType == null && name != "object")
             {
@@ -73,6 +75,28 @@ namespace MicroPy.Core
         public static PyType Native(string name, NativeTable table, PyType baseType)
         {
             return new PyType(name, table, baseType, false);
+        }
+
+        /// <summary>Declares a builtin type whose table is TypeTables' tableId, fetched when first needed (a member
+        /// lookup or a call of the type), so that the type exists, for arithmetic and type checks, without it.</summary>
+        public static PyType Native(string name, int tableId, PyType baseType)
+        {
+            PyType t = new PyType(name, null, baseType, false);
+            t._tableId = tableId;
+            return t;
+        }
+
+        /// <summary>The builtin type's members and constructor; null for a user class.</summary>
+        public NativeTable Table
+        {
+            get
+            {
+                if (_table == null && _tableId >= 0)
+                {
+                    _table = TypeTables.Get(_tableId);
+                }
+                return _table;
+            }
         }
 
         /// <summary>Creates a user class (class statement or type(name, bases, dict)).</summary>

@@ -3,8 +3,9 @@ namespace MicroPy.Core
     /// <summary>
     /// The method tables of the builtin types str, int, float, list, tuple, dict, OrderedDict, set, frozenset, bytes,
     /// bytearray, slice, classmethod and staticmethod live one layer up (firmware/Core/Types, assembly
-    /// MicroPy.Nano.Types): this layer's .pe could not hold them too. Their type objects, created here, get their table
-    /// through the instance that layer installs (BuiltinTypes.Install, called by the interpreter before any code runs).
+    /// MicroPy.Nano.Types): this layer's .pe could not hold them too. Their type objects, created here, fetch their
+    /// table from the instance that layer installs (BuiltinTypes.Install, called by the interpreter) when a member is
+    /// first looked up or the type is called (PyType.Table); arithmetic and type checks need no table.
     /// </summary>
     public abstract class TypeTables
     {
