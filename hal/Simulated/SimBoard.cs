@@ -520,7 +520,7 @@ namespace MicroPy.Hal.Simulated
                 SimPwm pwm;
                 if (!_pwm.TryGetValue(pin, out pwm))
                 {
-                    pwm = new SimPwm(p);
+                    pwm = new SimPwm(p, this);
                     _pwm[pin] = pwm;
                 }
                 return pwm;

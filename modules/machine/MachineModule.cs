@@ -44,7 +44,7 @@ namespace MicroPy.Modules.Machine
             "unique_id", "time_pulse_us", "wake_reason", "soft_reset",
             "IDLE", "SLEEP", "DEEPSLEEP", "POWER_ON", "HARD_RESET", "WDT_RESET", "DEEPSLEEP_RESET", "SOFT_RESET",
             "WLAN_WAKE", "PIN_WAKE", "RTC_WAKE", "EXT0_WAKE", "TIMER_WAKE", "PWRON_RESET",
-            "Pin", "I2C", "SPI", "UART", "RTC", "WDT", "ADC", "ADCChannel", "Timer", "TimerChannel", "SD",
+            "Pin", "I2C", "SPI", "UART", "RTC", "WDT", "ADC", "ADCChannel", "Timer", "TimerChannel", "SD", "PWM",
         })
         {
         }
@@ -72,7 +72,8 @@ namespace MicroPy.Modules.Machine
                 case 7: return ADCChannelObject.TypeObject;
                 case 8: return TimerObject.TypeObject;
                 case 9: return TimerChannelObject.TypeObject;
-                default: return SDObject.TypeObject;
+                case 10: return SDObject.TypeObject;
+                default: return PWMObject.TypeObject;
             }
         }
 
@@ -80,6 +81,7 @@ namespace MicroPy.Modules.Machine
         public static void ResetState()
         {
             PinObject.ResetAll();
+            PWMObject.ResetAll();
             Scheduler.Enabled = true;
         }
 

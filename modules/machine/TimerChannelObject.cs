@@ -21,6 +21,7 @@ namespace MicroPy.Modules.Machine
         private int _dutyPer10k = 5000;
         private int _polarity = TimerObject.Positive;
         private IPwmChannel _pwm;
+        private int _pwmTimer = -1;
         private object _handle;
         private IrqHandler _irq;
 
@@ -92,7 +93,9 @@ namespace MicroPy.Modules.Machine
         {
             if (_pwm != null)
             {
-                _pwm.Configure((int)(1000000L / _periodUs), _dutyPer10k, _polarity == TimerObject.Negative);
+                int freq = (int)(1000000L / _periodUs);
+                _pwmTimer = PwmTimers.Take(freq, _pwmTimer);
+                _pwm.Configure(freq, _dutyPer10k, _polarity == TimerObject.Negative);
             }
         }
 
@@ -141,6 +144,8 @@ namespace MicroPy.Modules.Machine
             if (_pwm != null)
             {
                 _pwm.Stop();
+                PwmTimers.Release(_pwmTimer);
+                _pwmTimer = -1;
             }
         }
 
