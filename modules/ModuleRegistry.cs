@@ -1,4 +1,5 @@
 using MicroPy.Core;
+using MicroPy.Modules.Framebuf;
 using MicroPy.Modules.Machine;
 
 namespace MicroPy.Modules
@@ -23,7 +24,7 @@ namespace MicroPy.Modules
             "math", "cmath", "ustruct", "struct", "ujson", "json", "ubinascii", "binascii",
             "ucollections", "collections", "uheapq", "heapq", "uerrno", "errno", "uio", "io",
             "uos", "os", "uselect", "select", "uhashlib", "hashlib", "array", "uzlib", "zlib",
-            "ure", "re", "uctypes", "usocket", "socket", "network",
+            "ure", "re", "uctypes", "usocket", "socket", "network", "framebuf",
         })
         {
         }
@@ -55,6 +56,7 @@ namespace MicroPy.Modules
                 case "uctypes": return UctypesModule.Instance;
                 case "usocket": case "socket": return UsocketModule.Instance;
                 case "network": return NetworkModule.Instance;
+                case "framebuf": return FramebufModule.Instance;
             }
             return null;
         }

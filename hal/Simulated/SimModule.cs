@@ -18,7 +18,7 @@ namespace MicroPy.Hal.Simulated
         private SimModule() : base("sim", new string[]
         {
             "pin", "wire", "pulse", "i2c_regs", "i2c_device", "spi_device", "spi_regs", "uart", "adc", "now_us",
-            "advance_us", "spi_log", "pwm", "i2c_remove",
+            "advance_us", "spi_log", "pwm", "i2c_remove", "ssd1306",
         })
         {
         }
@@ -206,6 +206,24 @@ namespace MicroPy.Hal.Simulated
                     Ops.CheckArgs("i2c_remove", argc, kwc, 2, 2);
                     b.I2cBus((int)Ops.ToLong(args[0])).Attach(Addr(args[1]), null);
                     return PyNone.None;
+                case 14:
+                    {
+                        // ssd1306(bus, addr=0x3c, width=128, height=64)
+                        if (argc < 1 || argc > 4)
+                        {
+                            throw Err.Type("ssd1306(bus, addr=0x3c, width=128, height=64)");
+                        }
+                        int addr = argc > 1 ? Addr(args[1]) : 0x3C;
+                        long w = argc > 2 ? Ops.ToLong(args[2]) : 128;
+                        long h = argc > 3 ? Ops.ToLong(args[3]) : 64;
+                        if (w < 1 || w > 128 || h < 8 || h > 64 || h % 8 != 0)
+                        {
+                            throw Err.Value("SSD1306 is at most 128x64, height a multiple of 8");
+                        }
+                        SimSsd1306 d = new SimSsd1306((int)w, (int)h);
+                        b.I2cBus((int)Ops.ToLong(args[0])).Attach(addr, d);
+                        return d;
+                    }
             }
             return PyNone.None;
         }
