@@ -1,6 +1,7 @@
 using MicroPy.Core;
 using MicroPy.Modules.Framebuf;
 using MicroPy.Modules.Machine;
+using MicroPy.Modules.Neopixel;
 
 namespace MicroPy.Modules
 {
@@ -24,7 +25,7 @@ namespace MicroPy.Modules
             "math", "cmath", "ustruct", "struct", "ujson", "json", "ubinascii", "binascii",
             "ucollections", "collections", "uheapq", "heapq", "uerrno", "errno", "uio", "io",
             "uos", "os", "uselect", "select", "uhashlib", "hashlib", "array", "uzlib", "zlib",
-            "ure", "re", "uctypes", "usocket", "socket", "network", "framebuf",
+            "ure", "re", "uctypes", "usocket", "socket", "network", "framebuf", "neopixel",
         })
         {
         }
@@ -57,6 +58,7 @@ namespace MicroPy.Modules
                 case "usocket": case "socket": return UsocketModule.Instance;
                 case "network": return NetworkModule.Instance;
                 case "framebuf": return FramebufModule.Instance;
+                case "neopixel": return NeopixelModule.Instance;
             }
             return null;
         }

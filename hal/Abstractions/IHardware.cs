@@ -17,6 +17,9 @@ namespace MicroPy.Hal
 
         IPwmChannel OpenPwm(int pin);
 
+        /// <summary>A pulse-train output on pin (RMT), or null where the board has none.</summary>
+        IPulseOut OpenPulseOut(int pin);
+
         ITimerService Timers { get; }
 
         IRtc Rtc { get; }

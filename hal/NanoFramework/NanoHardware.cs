@@ -30,6 +30,10 @@ namespace MicroPy.Hal.NanoFramework
         private readonly NanoAdc[] _adcChannels;
         private readonly int[] _pwmPins = new int[16];
         private readonly NanoPwm[] _pwm = new NanoPwm[16];
+#if !NF_STM32
+        private readonly int[] _pulsePins = new int[8];
+        private readonly NanoPulseOut[] _pulse = new NanoPulseOut[8];
+#endif
         private readonly NanoTimers _timers = new NanoTimers();
         private readonly NanoRtc _rtc = new NanoRtc();
         private readonly NanoWatchdog _watchdog = new NanoWatchdog();
@@ -286,6 +290,34 @@ namespace MicroPy.Hal.NanoFramework
             _pwmPins[free] = pin;
             _pwm[free] = new NanoPwm(ch);
             return _pwm[free];
+        }
+
+        /// <summary>ESP32: an RMT transmitter on the pin (one per pin, kept); STM32 boards have no RMT.</summary>
+        public IPulseOut OpenPulseOut(int pin)
+        {
+#if NF_STM32
+            return null;
+#else
+            if (!_board.IsGpio(pin))
+            {
+                return null;
+            }
+            for (int i = 0; i < _pulsePins.Length; i++)
+            {
+                if (_pulsePins[i] == pin && _pulse[i] != null)
+                {
+                    return _pulse[i];
+                }
+                if (_pulse[i] == null)
+                {
+                    Release(pin);
+                    _pulsePins[i] = pin;
+                    _pulse[i] = new NanoPulseOut(pin);
+                    return _pulse[i];
+                }
+            }
+            throw Err.OS(NanoErrors.EBUSY, "all RMT channels are in use");
+#endif
         }
 
         public ITimerService Timers

@@ -527,6 +527,16 @@ namespace MicroPy.Hal.Simulated
             }
         }
 
+        public IPulseOut OpenPulseOut(int pin)
+        {
+            SimPin p = Pin(pin);
+            if (p == null || pin >= 34 && pin <= 39)
+            {
+                return null;
+            }
+            return new SimPulseOut(p, this);
+        }
+
         public ITimerService Timers
         {
             get { return TimerService; }

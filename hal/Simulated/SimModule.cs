@@ -18,7 +18,7 @@ namespace MicroPy.Hal.Simulated
         private SimModule() : base("sim", new string[]
         {
             "pin", "wire", "pulse", "i2c_regs", "i2c_device", "spi_device", "spi_regs", "uart", "adc", "now_us",
-            "advance_us", "spi_log", "pwm", "i2c_remove", "ssd1306",
+            "advance_us", "spi_log", "pwm", "i2c_remove", "ssd1306", "neopixel",
         })
         {
         }
@@ -223,6 +223,27 @@ namespace MicroPy.Hal.Simulated
                         SimSsd1306 d = new SimSsd1306((int)w, (int)h);
                         b.I2cBus((int)Ops.ToLong(args[0])).Attach(addr, d);
                         return d;
+                    }
+                case 15:
+                    {
+                        // neopixel(pin, n, bpp=3, timing=1)
+                        if (argc < 2 || argc > 4)
+                        {
+                            throw Err.Type("neopixel(pin, n, bpp=3, timing=1)");
+                        }
+                        SimPin pin = PinOf(args[0]);
+                        long n = Ops.ToLong(args[1]);
+                        long bpp = argc > 2 ? Ops.ToLong(args[2]) : 3;
+                        if (n < 1 || n > 4096 || bpp != 3 && bpp != 4)
+                        {
+                            throw Err.Value("n must be 1..4096 and bpp 3 or 4");
+                        }
+                        SimNeoPixel strip = new SimNeoPixel(b, pin, (int)n, (int)bpp, argc < 4 || Ops.IsTrue(args[3]));
+                        lock (b.Sync)
+                        {
+                            pin.Listeners.Add(strip);
+                        }
+                        return strip;
                     }
             }
             return PyNone.None;

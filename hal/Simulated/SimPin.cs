@@ -23,6 +23,8 @@ namespace MicroPy.Hal.Simulated
         public readonly List<int> HistoryLevels = new List<int>();
         /// <summary>Incremented on every level change; SPI devices use it to see CS transactions.</summary>
         public int Changes;
+        /// <summary>Devices on this pin (a LED strip, a 1-Wire bus, a sensor), told of each level change.</summary>
+        public readonly List<ISimPinListener> Listeners = new List<ISimPinListener>();
 
         public SimPin(SimBoard board, int number)
         {
@@ -48,7 +50,7 @@ namespace MicroPy.Hal.Simulated
             {
                 Mode = mode;
                 Pull = pull;
-                Resolve(Net, _board);
+                Resolve(Net, _board, -1);
             }
         }
 
@@ -63,10 +65,17 @@ namespace MicroPy.Hal.Simulated
 
         public void Write(int level)
         {
+            WriteAt(level, -1);
+        }
+
+        /// <summary>Sets the output at ns nanoseconds of board time (a pulse train's edge between two microseconds),
+        /// or now for ns -1.</summary>
+        public void WriteAt(int level, long ns)
+        {
             lock (_board.Sync)
             {
                 Out = level != 0 ? 1 : 0;
-                Resolve(Net, _board);
+                Resolve(Net, _board, ns);
             }
         }
 
@@ -84,7 +93,7 @@ namespace MicroPy.Hal.Simulated
             lock (_board.Sync)
             {
                 External = level < 0 ? -1 : (level != 0 ? 1 : 0);
-                Resolve(Net, _board);
+                Resolve(Net, _board, -1);
             }
         }
 
@@ -104,11 +113,11 @@ namespace MicroPy.Hal.Simulated
                     gone.Pins[i].Net = keep;
                     keep.Pins.Add(gone.Pins[i]);
                 }
-                Resolve(keep, board);
+                Resolve(keep, board, -1);
             }
         }
 
-        private static void Resolve(SimNet net, SimBoard board)
+        private static void Resolve(SimNet net, SimBoard board, long ns)
         {
             int drive = -1;
             int pull = -1;
@@ -148,13 +157,21 @@ namespace MicroPy.Hal.Simulated
                 return;
             }
             net.Level = level;
-            long now = board.NowUs;
+            long now = ns >= 0 ? ns / 1000 : board.NowUs;
+            if (ns < 0)
+            {
+                ns = now * 1000;
+            }
             for (int i = 0; i < net.Pins.Count; i++)
             {
                 SimPin p = net.Pins[i];
                 p.Changes++;
                 p.HistoryTimes.Add(now);
                 p.HistoryLevels.Add(level);
+                for (int k = 0; k < p.Listeners.Count; k++)
+                {
+                    p.Listeners[k].OnEdge(p, level, ns);
+                }
                 int t = p.IrqTrigger;
                 if (t != 0 && p.IrqSink != null)
                 {

@@ -1,0 +1,52 @@
+#if !NF_STM32
+using nanoFramework.Hardware.Esp32.Rmt;
+
+namespace MicroPy.Hal.NanoFramework
+{
+    /// <summary>
+    /// A pulse train over the ESP32's RMT (nanoFramework.Hardware.Esp32.Rmt.TransmitterChannel): the items are
+    /// already in the RMT's 4-byte layout that TransmitterChannel.SendData takes; the clock divider sets the tick
+    /// from the 80 MHz APB clock (25 ns: divider 2). Idle level low, so the line rests low after the train.
+    /// </summary>
+    public sealed class NanoPulseOut : IPulseOut
+    {
+        private readonly int _pin;
+        private TransmitterChannel _channel;
+        private int _tickNs;
+        private byte[] _exact;
+
+        public NanoPulseOut(int pin)
+        {
+            _pin = pin;
+        }
+
+        public void Send(byte[] items, int count, int tickNs)
+        {
+            if (_channel == null || tickNs != _tickNs)
+            {
+                if (_channel != null)
+                {
+                    _channel.Dispose();
+                }
+                TransmitChannelSettings s = new TransmitChannelSettings(-1, _pin);
+                s.ClockDivider = (byte)(tickNs * 80 / 1000);
+                s.EnableIdleLevelOutput = true;
+                s.IdleLevel = false;
+                _channel = new TransmitterChannel(s);
+                _tickNs = tickNs;
+            }
+            byte[] data = items;
+            if (items.Length != count * 4)
+            {
+                if (_exact == null || _exact.Length != count * 4)
+                {
+                    _exact = new byte[count * 4];
+                }
+                global::System.Array.Copy(items, _exact, count * 4);
+                data = _exact;
+            }
+            _channel.SendData(data, true);
+        }
+    }
+}
+#endif
