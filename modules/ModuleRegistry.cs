@@ -1,7 +1,9 @@
 using MicroPy.Core;
+using MicroPy.Modules.Dht;
 using MicroPy.Modules.Framebuf;
 using MicroPy.Modules.Machine;
 using MicroPy.Modules.Neopixel;
+using MicroPy.Modules.Onewire;
 
 namespace MicroPy.Modules
 {
@@ -25,7 +27,7 @@ namespace MicroPy.Modules
             "math", "cmath", "ustruct", "struct", "ujson", "json", "ubinascii", "binascii",
             "ucollections", "collections", "uheapq", "heapq", "uerrno", "errno", "uio", "io",
             "uos", "os", "uselect", "select", "uhashlib", "hashlib", "array", "uzlib", "zlib",
-            "ure", "re", "uctypes", "usocket", "socket", "network", "framebuf", "neopixel",
+            "ure", "re", "uctypes", "usocket", "socket", "network", "framebuf", "neopixel", "onewire", "ds18x20", "dht",
         })
         {
         }
@@ -59,6 +61,9 @@ namespace MicroPy.Modules
                 case "network": return NetworkModule.Instance;
                 case "framebuf": return FramebufModule.Instance;
                 case "neopixel": return NeopixelModule.Instance;
+                case "onewire": return OnewireModule.Instance;
+                case "ds18x20": return Ds18x20Module.Instance;
+                case "dht": return DhtModule.Instance;
             }
             return null;
         }

@@ -20,6 +20,12 @@ namespace MicroPy.Hal
         /// <summary>A pulse-train output on pin (RMT), or null where the board has none.</summary>
         IPulseOut OpenPulseOut(int pin);
 
+        /// <summary>A 1-Wire bus master on pin, or null where the pin cannot carry one.</summary>
+        IOneWire OpenOneWire(int pin);
+
+        /// <summary>A start-signal-and-answer capture on pin (DHT sensors), or null where the pin cannot do it.</summary>
+        IPulseIn OpenPulseIn(int pin);
+
         ITimerService Timers { get; }
 
         IRtc Rtc { get; }

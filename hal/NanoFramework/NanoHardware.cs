@@ -30,6 +30,8 @@ namespace MicroPy.Hal.NanoFramework
         private readonly NanoAdc[] _adcChannels;
         private readonly int[] _pwmPins = new int[16];
         private readonly NanoPwm[] _pwm = new NanoPwm[16];
+        private NanoOneWire _oneWire;
+        private int _oneWirePin = -1;
 #if !NF_STM32
         private readonly int[] _pulsePins = new int[8];
         private readonly NanoPulseOut[] _pulse = new NanoPulseOut[8];
@@ -317,6 +319,56 @@ namespace MicroPy.Hal.NanoFramework
                 }
             }
             throw Err.OS(NanoErrors.EBUSY, "all RMT channels are in use");
+#endif
+        }
+
+        /// <summary>
+        /// nanoFramework's OneWireHost runs one bus on a UART whose TX (open drain) and RX share the line: on ESP32 its
+        /// UART2 (COM3), routed here to the pin, so boards whose REPL is on UART2 have no 1-Wire; on STM32 the
+        /// firmware's UART and pins.
+        /// </summary>
+        public IOneWire OpenOneWire(int pin)
+        {
+            if (!_board.IsGpio(pin))
+            {
+                return null;
+            }
+            if (_oneWire != null)
+            {
+                if (_oneWirePin == pin)
+                {
+                    return _oneWire;
+                }
+                throw Err.OS(NanoErrors.EBUSY, "the 1-Wire host already runs on Pin(" + Ops.IntToString(_oneWirePin) + ")");
+            }
+#if !NF_STM32
+            if (_board.ReplUart == 2)
+            {
+                throw Err.OS(NanoErrors.EBUSY, "1-Wire needs UART2, which carries the REPL on this board");
+            }
+            Route(pin, DeviceBuses.Esp32SerialFunction(3, 0));
+            Configuration.SetPinFunction(pin, (DeviceFunction)DeviceBuses.Esp32SerialFunction(3, 1));
+#endif
+            try
+            {
+                _oneWire = new NanoOneWire(new global::nanoFramework.Device.OneWire.OneWireHost());
+            }
+            catch (Exception e)
+            {
+                throw NanoErrors.ToOSError(e, "1-Wire unavailable on pin " + Ops.IntToString(pin));
+            }
+            _oneWirePin = pin;
+            return _oneWire;
+        }
+
+        /// <summary>ESP32: the RMT receiver on the pin (the start signal through its GPIO); STM32 boards have no RMT.</summary>
+        public IPulseIn OpenPulseIn(int pin)
+        {
+#if NF_STM32
+            return null;
+#else
+            IGpioPin gpio = OpenPin(pin);
+            return gpio == null ? null : new NanoPulseIn(gpio, pin);
 #endif
         }
 

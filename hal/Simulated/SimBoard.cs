@@ -537,6 +537,26 @@ namespace MicroPy.Hal.Simulated
             return new SimPulseOut(p, this);
         }
 
+        public IOneWire OpenOneWire(int pin)
+        {
+            SimPin p = Pin(pin);
+            if (p == null || pin >= 34 && pin <= 39)
+            {
+                return null;
+            }
+            return new SimOneWireMaster(p, this);
+        }
+
+        public IPulseIn OpenPulseIn(int pin)
+        {
+            SimPin p = Pin(pin);
+            if (p == null || pin >= 34 && pin <= 39)
+            {
+                return null;
+            }
+            return new SimPulseIn(p, this);
+        }
+
         public ITimerService Timers
         {
             get { return TimerService; }

@@ -18,7 +18,7 @@ namespace MicroPy.Hal.Simulated
         private SimModule() : base("sim", new string[]
         {
             "pin", "wire", "pulse", "i2c_regs", "i2c_device", "spi_device", "spi_regs", "uart", "adc", "now_us",
-            "advance_us", "spi_log", "pwm", "i2c_remove", "ssd1306", "neopixel",
+            "advance_us", "spi_log", "pwm", "i2c_remove", "ssd1306", "neopixel", "ds18b20", "dht",
         })
         {
         }
@@ -244,6 +244,60 @@ namespace MicroPy.Hal.Simulated
                             pin.Listeners.Add(strip);
                         }
                         return strip;
+                    }
+                case 16:
+                    {
+                        // ds18b20(pin, temp=20.0, serial=None): a DS18B20 on the pin's 1-Wire bus
+                        if (argc < 1 || argc > 3)
+                        {
+                            throw Err.Type("ds18b20(pin, temp=20.0, serial=None)");
+                        }
+                        SimPin pin = PinOf(args[0]);
+                        double t = argc > 1 ? Ops.ToDouble(args[1]) : 20.0;
+                        SimOneWireBus bus = null;
+                        lock (b.Sync)
+                        {
+                            for (int i = 0; i < pin.Listeners.Count && bus == null; i++)
+                            {
+                                bus = pin.Listeners[i] as SimOneWireBus;
+                            }
+                            if (bus == null)
+                            {
+                                bus = new SimOneWireBus(b, pin);
+                                pin.Listeners.Add(bus);
+                            }
+                        }
+                        long serial = argc > 2 && args[2] != PyNone.None ? Ops.ToLong(args[2]) : bus.Devices.Count + 1;
+                        if (serial < 0 || serial > 0xFFFFFFFFFFFFL)
+                        {
+                            throw Err.Value("serial is 48 bits");
+                        }
+                        SimDs18b20 dev = new SimDs18b20(bus, serial, t);
+                        lock (b.Sync)
+                        {
+                            bus.Devices.Add(dev);
+                        }
+                        return dev;
+                    }
+                case 17:
+                    {
+                        // dht(pin, kind=22, temp=20.0, humidity=50.0)
+                        if (argc < 1 || argc > 4)
+                        {
+                            throw Err.Type("dht(pin, kind=22, temp=20.0, humidity=50.0)");
+                        }
+                        SimPin pin = PinOf(args[0]);
+                        long kind = argc > 1 ? Ops.ToLong(args[1]) : 22;
+                        if (kind != 11 && kind != 22)
+                        {
+                            throw Err.Value("kind is 11 or 22");
+                        }
+                        SimDht dev = new SimDht(b, pin, kind == 22, argc > 2 ? Ops.ToDouble(args[2]) : 20.0, argc > 3 ? Ops.ToDouble(args[3]) : 50.0);
+                        lock (b.Sync)
+                        {
+                            pin.Listeners.Add(dev);
+                        }
+                        return dev;
                     }
             }
             return PyNone.None;

@@ -27,6 +27,7 @@ namespace MicroPy.Tests.Device
             "System.IO.Ports", "System.IO", "System", "System.Net.NetworkInformation", "nanoFramework.Hardware.Esp32",
             "nanoFramework.Hardware.Stm32", "nanoFramework.Runtime.Native", "nanoFramework.Runtime.Events",
             "System.Net", "System.Net.Sockets", "System.Device.Wifi", "nanoFramework.System.IO.FileSystem",
+            "nanoFramework.Hardware.Esp32.Rmt", "nanoFramework.Device.OneWire",
         };
 
         private readonly ITestOutputHelper _out;
