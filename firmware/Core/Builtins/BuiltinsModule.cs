@@ -76,6 +76,7 @@ namespace MicroPy.Core
             "AttributeError", "BufferError", "EOFError", "ImportError", "LookupError", "IndexError", "KeyError",
             "MemoryError", "NameError", "UnboundLocalError", "OSError", "RuntimeError", "NotImplementedError",
             "SyntaxError", "IndentationError", "SystemError", "TypeError", "ValueError", "UnicodeError",
+            "UnicodeDecodeError", "UnicodeEncodeError",
         })
         {
         }
@@ -87,6 +88,13 @@ namespace MicroPy.Core
         public override bool LazyMembers
         {
             get { return true; }
+        }
+
+        /// <summary>len() as Python sees it: a range's length may exceed the int range.</summary>
+        public static long LenOf(object o)
+        {
+            PyRange r = o as PyRange;
+            return r != null ? r.Count : Ops.Len(o);
         }
 
         public override int FastKind(int id)
@@ -153,7 +161,7 @@ namespace MicroPy.Core
                     return Ops.Repr(args[0]);
                 case Len:
                     Ops.CheckArgs("len", argc, kwc, 1, 1);
-                    return PyInt.Create(Ops.Len(args[0]));
+                    return PyInt.Create(BuiltinsModule.LenOf(args[0]));
                 case Abs:
                     Ops.CheckArgs("abs", argc, kwc, 1, 1);
                     return Numbers.Abs(args[0]);

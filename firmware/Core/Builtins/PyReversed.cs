@@ -88,7 +88,13 @@ namespace MicroPy.Core
                 if (r != null)
                 {
                     long n = r.Count;
-                    return new PyRangeIterator(r.Start + (n - 1) * r.Step, r.Start - r.Step, -r.Step);
+                    long past = r.Start - r.Step;
+                    if (((r.Start ^ r.Step) & (r.Start ^ past)) < 0 || r.Step == long.MinValue)
+                    {
+                        // The item before the first is beyond 64 bits: by index, as for any sequence.
+                        return new PyReversed(r, r.Len());
+                    }
+                    return new PyRangeIterator(r.Start + (n - 1) * r.Step, past, -r.Step);
                 }
                 PyDict d = seq as PyDict;
                 if (d != null)

@@ -515,7 +515,7 @@ namespace MicroPy.Compiler
             Yield y = e as Yield;
             if (y != null)
             {
-                MarkGenerator(sc, y.Line);
+                MarkYield(sc, y.Line);
                 if (y.Value != null)
                 {
                     Visit(y.Value, sc);
@@ -525,7 +525,7 @@ namespace MicroPy.Compiler
             YieldFrom yf = e as YieldFrom;
             if (yf != null)
             {
-                MarkGenerator(sc, yf.Line);
+                MarkYield(sc, yf.Line);
                 Visit(yf.Value, sc);
                 return;
             }
@@ -565,6 +565,17 @@ namespace MicroPy.Compiler
                 gs.IsGenerator = true;
                 return;
             }
+        }
+
+        /// <summary>yield in a comprehension: its own function would become the generator, not the one around it.</summary>
+        private void MarkYield(Scope sc, int line)
+        {
+            string n = sc.Name;
+            if (n == "<listcomp>" || n == "<setcomp>" || n == "<dictcomp>" || n == "<genexpr>")
+            {
+                throw Err.Syntax("'yield' inside " + (n == "<genexpr>" ? "generator expression" : n.Substring(1, n.Length - 6) + " comprehension"), _file, line);
+            }
+            MarkGenerator(sc, line);
         }
 
         private void MarkGenerator(Scope sc, int line)

@@ -177,6 +177,10 @@ namespace MicroPy.Core
                 {
                     times = 0;
                 }
+                if (n > 0 && times > 200000000 / n)
+                {
+                    throw Err.Memory("repeated bytes too long");
+                }
                 byte[] r = new byte[n * times];
                 for (long t = 0; t < times; t++)
                 {

@@ -207,19 +207,26 @@ namespace MicroPy.Core
         {
             double r;
             double i;
-            if (!As(other, out r, out i))
+            bool eq;
+            if (op != PyOp.Eq && op != PyOp.Ne)
+            {
+                // Complex numbers are unordered: <, <= ... are a TypeError whatever the other operand.
+                return Ops.NotImplemented;
+            }
+            if (other is PyBigInt)
+            {
+                // Exact, as float == int is: no conversion of an int beyond the float range.
+                eq = Imag == 0 && Ops.Eq(new PyFloat(Real), other);
+            }
+            else if (As(other, out r, out i))
+            {
+                eq = Real == r && Imag == i;
+            }
+            else
             {
                 return Ops.NotImplemented;
             }
-            if (op == PyOp.Eq)
-            {
-                return PyBool.From(Real == r && Imag == i);
-            }
-            if (op == PyOp.Ne)
-            {
-                return PyBool.From(Real != r || Imag != i);
-            }
-            return Ops.NotImplemented;
+            return PyBool.From(op == PyOp.Eq ? eq : !eq);
         }
 
         public override object GetAttr(string name)

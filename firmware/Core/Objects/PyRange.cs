@@ -31,16 +31,31 @@ namespace MicroPy.Core
             get { return TypeObject; }
         }
 
+        /// <summary>The number of items; OverflowError when it exceeds a 64-bit int (range(-2**63, 2**63-1)).</summary>
         public long Count
         {
             get
             {
-                if (Step > 0)
+                ulong n = Span(Start, Stop, Step);
+                if (n > long.MaxValue)
                 {
-                    return Stop > Start ? (Stop - Start + Step - 1) / Step : 0;
+                    throw Err.Overflow("Python int too large to convert to C ssize_t");
                 }
-                return Start > Stop ? (Start - Stop - Step - 1) / (-Step) : 0;
+                return (long)n;
             }
+        }
+
+        /// <summary>Items from a to b by step, in unsigned arithmetic: exact wherever the 64-bit ints lie.</summary>
+        private static ulong Span(long a, long b, long step)
+        {
+            if (step > 0 ? b <= a : a <= b)
+            {
+                return 0;
+            }
+            // The difference and |step| fit an unsigned long even when the signed ones overflow.
+            ulong d = step > 0 ? (ulong)(b - a) : (ulong)(a - b);
+            ulong st = step > 0 ? (ulong)step : (ulong)(-step);
+            return (d - 1) / st + 1;
         }
 
         public override int Len()
@@ -55,12 +70,25 @@ namespace MicroPy.Core
 
         public override bool IsTrue()
         {
-            return Count > 0;
+            return Span(Start, Stop, Step) > 0;
+        }
+
+        /// <summary>
+        /// Can a loop step past the last item in 64 bits? Not when Stop + Step overflows (range(2**62, 2**63-1, 2**61)):
+        /// such a range iterates by index instead, so the raw-long loops need no overflow check per item.
+        /// </summary>
+        public bool LoopSafe
+        {
+            get
+            {
+                long e = Stop + Step;
+                return ((e ^ Stop) & (e ^ Step)) >= 0;
+            }
         }
 
         public override object Iter()
         {
-            return new PyRangeIterator(Start, Stop, Step);
+            return LoopSafe ? (object)new PyRangeIterator(Start, Stop, Step) : new PySeqGetItemIterator(this);
         }
 
         public override object GetItem(object key)
@@ -68,12 +96,7 @@ namespace MicroPy.Core
             PySlice s = key as PySlice;
             if (s != null)
             {
-                int start;
-                int stop;
-                int step;
-                Ops.SliceIndices(s, Len(), out start, out stop, out step);
-                // As CPython: the slice's clamped start/stop mapped through this range.
-                return new PyRange(Start + start * Step, Start + stop * Step, Step * step);
+                return Slice(s);
             }
             long i = Ops.ToLong(key);
             long c = Count;
@@ -88,6 +111,46 @@ namespace MicroPy.Core
             return PyInt.Create(Start + i * Step);
         }
 
+        /// <summary>
+        /// The range of the items a slice selects, as CPython computes it: the slice's bounds adjusted to this range's
+        /// length in 64-bit ints (bounds beyond them clamped), then mapped through start and step; OverflowError where
+        /// the result's start, stop or step would not fit a 64-bit int.
+        /// </summary>
+        private PyRange Slice(PySlice s)
+        {
+            long step = s.Step == null || s.Step == (object)PyNone.None ? 1 : Ops.ToLong(s.Step);
+            if (step == 0)
+            {
+                throw Err.Value("slice step cannot be zero");
+            }
+            long n = Count;
+            long lo = step > 0 ? 0 : -1;
+            long hi = step > 0 ? n : n - 1;
+            long a = Bound(s.Start, n, lo, hi, step > 0 ? lo : hi);
+            long b = Bound(s.Stop, n, lo, hi, step > 0 ? hi : lo);
+            return new PyRange(Checked(PyOp.Add, Start, Checked(PyOp.Mul, a, Step)), Checked(PyOp.Add, Start, Checked(PyOp.Mul, b, Step)), Checked(PyOp.Mul, Step, step));
+        }
+
+        private static long Bound(object o, long n, long lo, long hi, long none)
+        {
+            if (o == null || o == (object)PyNone.None)
+            {
+                return none;
+            }
+            PyBigInt big = o as PyBigInt;
+            long i = big != null ? (big.Neg ? long.MinValue + 1 : long.MaxValue) : Ops.ToLong(o);
+            if (i < 0)
+            {
+                i += n;
+            }
+            return i < lo ? lo : i > hi ? hi : i;
+        }
+
+        private static long Checked(int op, long a, long b)
+        {
+            return Ops.ToLong(IntOps.LongOp(op, a, b));
+        }
+
         public override bool Contains(object item)
         {
             if (item is PyInt || item is PyBool)
@@ -97,7 +160,7 @@ namespace MicroPy.Core
                 {
                     return false;
                 }
-                return (v - Start) % Step == 0;
+                return (Step > 0 ? (ulong)(v - Start) % (ulong)Step : (ulong)(Start - v) % (ulong)(-Step)) == 0;
             }
             object it = Iter();
             object x;
@@ -233,7 +296,7 @@ namespace MicroPy.Core
                 {
                     throw Err.Value(Ops.Repr(args[1]) + " is not in range");
                 }
-                return PyInt.Create((Ops.ToLong(args[1]) - r.Start) / r.Step);
+                return PyInt.Create((long)Span(r.Start, Ops.ToLong(args[1]), r.Step));
             }
         }
     }

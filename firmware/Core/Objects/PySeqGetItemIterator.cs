@@ -13,7 +13,7 @@ namespace MicroPy.Core
         }
 
         private readonly object _seq;
-        private int _pos;
+        private long _pos;
 
         public PySeqGetItemIterator(object seq)
         {

@@ -108,7 +108,7 @@ namespace MicroPy.Core
                 }
                 throw Err.Type("can only concatenate str (not \"" + Ops.TypeName(other) + "\") to str");
             }
-            if (op == PyOp.Mul && (other is PyInt || other is PyBool))
+            if (op == PyOp.Mul && IntOps.IsInt(other))
             {
                 return Repeat(s, Ops.ToLong(other));
             }
@@ -125,7 +125,7 @@ namespace MicroPy.Core
             {
                 return "";
             }
-            if (n * s.Length > 200000000)
+            if (n > 200000000 / s.Length)
             {
                 throw Err.Memory("repeated string too long");
             }
@@ -142,7 +142,7 @@ namespace MicroPy.Core
         /// <summary>other (op) s; Ops.NotImplemented if unsupported (e.g. 3 * 'ab').</summary>
         public static object ReflectedOp(int op, string s, object other)
         {
-            if (op == PyOp.Mul && (other is PyInt || other is PyBool))
+            if (op == PyOp.Mul && IntOps.IsInt(other))
             {
                 return Repeat(s, Ops.ToLong(other));
             }

@@ -55,36 +55,34 @@ namespace MicroPy.Core
             return v > int.MaxValue ? int.MaxValue : v < int.MinValue + 1 ? int.MinValue + 1 : v;
         }
 
-        private static int ClampIndex(object o)
+        /// <summary>
+        /// A slice bound or a start/end argument (find, index, count, startswith...) as an int clamped to the int range:
+        /// no sequence is longer, so a bound beyond it acts as CPython's clamped Py_ssize_t does.
+        /// </summary>
+        public static int ClampIndex(object o)
         {
             if (o is PyBigInt)
             {
                 return ((PyBigInt)o).Neg ? int.MinValue + 1 : int.MaxValue;
             }
-            long v = ToLongForSlice(o);
-            if (v > int.MaxValue)
+            if (!(o is PyInt || o is PyBool))
             {
-                return int.MaxValue;
+                PyInstance inst = o as PyInstance;
+                if (inst == null || inst.Type.Lookup("__index__") == null)
+                {
+                    throw Err.Type("slice indices must be integers or None or have an __index__ method");
+                }
             }
-            if (v < int.MinValue + 1)
-            {
-                return int.MinValue + 1;
-            }
-            return (int)v;
+            return (int)Clamp(ToLong(o));
         }
 
-        private static long ToLongForSlice(object o)
+        /// <summary>
+        /// A Py_ssize_t argument that is a position or a count (list.insert, split's maxsplit, replace's count) as an
+        /// int clamped to the int range; OverflowError beyond 64 bits and TypeError for non-ints, as CPython.
+        /// </summary>
+        public static int ToSize(object o)
         {
-            if (o is PyInt || o is PyBool)
-            {
-                return ToLong(o);
-            }
-            PyInstance inst = o as PyInstance;
-            if (inst != null && inst.Type.Lookup("__index__") != null)
-            {
-                return ToLong(CallMethod0(o, "__index__"));
-            }
-            throw Err.Type("slice indices must be integers or None or have an __index__ method");
+            return (int)Clamp(ToLong(o));
         }
 
         private static int Bound(long i, int length, int lo, int hi)
@@ -128,6 +126,10 @@ namespace MicroPy.Core
         public static int SeqIndex(object key, int count, string msg)
         {
             PyInt pi = key as PyInt;
+            if (key is PyBigInt)
+            {
+                throw Err.Index("cannot fit 'int' into an index-sized integer");
+            }
             if (pi != null && (pi.Value > int.MaxValue || pi.Value < int.MinValue))
             {
                 // An index beyond any sequence's length but within CPython's index-sized range: out of range.

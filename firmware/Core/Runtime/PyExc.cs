@@ -8,7 +8,7 @@ namespace MicroPy.Core
     public static class PyExc
     {
         /// <summary>Number of builtin exception classes (indexes for Get, in Names order).</summary>
-        public const int Count = 30;
+        public const int Count = 32;
 
         /// <summary>Their names; index 0 is BaseException.</summary>
         public static readonly string[] Names = new string[]
@@ -18,10 +18,11 @@ namespace MicroPy.Core
             "BufferError", "EOFError", "ImportError", "LookupError", "IndexError", "KeyError",
             "MemoryError", "NameError", "UnboundLocalError", "OSError", "RuntimeError", "NotImplementedError",
             "SyntaxError", "IndentationError", "SystemError", "TypeError", "ValueError", "UnicodeError",
+            "UnicodeDecodeError", "UnicodeEncodeError",
         };
 
         // Index of each class's base in Names.
-        private static readonly byte[] s_bases = new byte[] { 0, 0, 0, 0, 0, 4, 4, 4, 7, 7, 4, 4, 4, 4, 4, 4, 15, 15, 4, 4, 19, 4, 4, 22, 4, 24, 4, 4, 4, 28 };
+        private static readonly byte[] s_bases = new byte[] { 0, 0, 0, 0, 0, 4, 4, 4, 7, 7, 4, 4, 4, 4, 4, 4, 15, 15, 4, 4, 19, 4, 4, 22, 4, 24, 4, 4, 4, 28, 29, 29 };
 
         private static PyType[] s_types;
 
@@ -189,6 +190,16 @@ namespace MicroPy.Core
         public static PyType UnicodeError
         {
             get { return Get(29); }
+        }
+
+        public static PyType UnicodeDecodeError
+        {
+            get { return Get(30); }
+        }
+
+        public static PyType UnicodeEncodeError
+        {
+            get { return Get(31); }
         }
 
         /// <summary>Is t an exception class (BaseException or a subclass)?</summary>

@@ -48,18 +48,37 @@ namespace MicroPy.Core
                 int extra = c < 0x80 ? 0 : c >= 0xC2 && c < 0xE0 ? 1 : c >= 0xE0 && c < 0xF0 ? 2 : c >= 0xF0 && c < 0xF5 ? 3 : -1;
                 if (extra < 0 || i + extra >= end)
                 {
-                    throw Err.Make(PyExc.UnicodeError, "'utf-8' codec can't decode byte 0x" + Ops.HexDigit(c >> 4) + Ops.HexDigit(c & 15) + " in position " + Ops.IntToString(i - offset) + (extra < 0 ? ": invalid start byte" : ": unexpected end of data"));
+                    throw DecodeError("utf-8", c, i - offset, extra < 0 ? "invalid start byte" : "unexpected end of data");
                 }
                 for (int k = 1; k <= extra; k++)
                 {
                     if ((b[i + k] & 0xC0) != 0x80)
                     {
-                        throw Err.Make(PyExc.UnicodeError, "'utf-8' codec can't decode byte 0x" + Ops.HexDigit(c >> 4) + Ops.HexDigit(c & 15) + " in position " + Ops.IntToString(i - offset) + ": invalid continuation byte");
+                        throw DecodeError("utf-8", c, i - offset, "invalid continuation byte");
                     }
                 }
                 i += extra + 1;
             }
             return Decode(b, offset, count);
+        }
+
+        /// <summary>Decodes b[0..n) with a codec of Codec (0 utf-8, 1 ascii, 2 latin-1); UnicodeDecodeError when
+        /// malformed.</summary>
+        public static string DecodeAs(int codec, byte[] b, int n)
+        {
+            for (int i = 0; codec == 1 && i < n; i++)
+            {
+                if (b[i] > 0x7F)
+                {
+                    throw DecodeError("ascii", b[i], i, "ordinal not in range(128)");
+                }
+            }
+            return codec == 0 ? DecodeStrict(b, 0, n) : BytesOps.Latin1(b, n);
+        }
+
+        private static PyException DecodeError(string codec, int c, int pos, string why)
+        {
+            return Err.Make(PyExc.UnicodeDecodeError, "'" + codec + "' codec can't decode byte 0x" + Ops.HexDigit(c >> 4) + Ops.HexDigit(c & 15) + " in position " + Ops.IntToString(pos) + ": " + why);
         }
 
         /// <summary>Checks an encoding name; returns 0 utf-8, 1 ascii, 2 latin-1; LookupError otherwise.</summary>

@@ -126,11 +126,7 @@ namespace MicroPy.Core
                     {
                         object encv = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "encoding");
                         int codec = encv == null ? 0 : Utf8.Codec(Ops.Str(encv));
-                        if (codec != 0)
-                        {
-                            return BytesOps.Latin1(d, n);
-                        }
-                        return Utf8.DecodeStrict(d, 0, n);
+                        return Utf8.DecodeAs(codec, d, n);
                     }
                 case 22:
                     {
@@ -268,7 +264,7 @@ namespace MicroPy.Core
                     }
                 case 26:
                     {
-                        int i = Ops.ToIndex(args[1]);
+                        int i = Ops.ToSize(args[1]);
                         if (i < 0)
                         {
                             i += ba.Count;

@@ -128,7 +128,7 @@ namespace MicroPy.Core
                 case 6:
                     {
                         Ops.CheckArgs(name, argc - 1, kwc, 2, 2);
-                        long i = Ops.ToIndex(args[1]);
+                        long i = Ops.ToSize(args[1]);
                         if (i < 0)
                         {
                             i += l.Count;
@@ -233,11 +233,11 @@ namespace MicroPy.Core
         {
             if (argc > 2)
             {
-                start = Clamp(Ops.ToIndex(args[2]), count);
+                start = Clamp(Ops.ClampIndex(args[2]), count);
             }
             if (argc > 3)
             {
-                stop = Clamp(Ops.ToIndex(args[3]), count);
+                stop = Clamp(Ops.ClampIndex(args[3]), count);
             }
         }
 

@@ -42,7 +42,7 @@ namespace MicroPy.Core
                         throw Err.Type("decoding str is not supported");
                     }
                     int codec = enc == null ? 0 : Utf8.Codec(Ops.Str(enc));
-                    v = codec == 0 ? Utf8.DecodeStrict(data, 0, data.Length) : BytesOps.Latin1(data, data.Length);
+                    v = Utf8.DecodeAs(codec, data, data.Length);
                 }
                 else
                 {
@@ -77,11 +77,11 @@ namespace MicroPy.Core
             end = len;
             if (argc > first && args[first] != PyNone.None)
             {
-                start = Clamp(Ops.ToIndex(args[first]), len);
+                start = Clamp(Ops.ClampIndex(args[first]), len);
             }
             if (argc > first + 1 && args[first + 1] != PyNone.None)
             {
-                end = Clamp(Ops.ToIndex(args[first + 1]), len);
+                end = Clamp(Ops.ClampIndex(args[first + 1]), len);
             }
         }
 
@@ -166,7 +166,7 @@ namespace MicroPy.Core
                         }
                         if (sub.Length == 0)
                         {
-                            bool startPast = argc > 2 && args[2] != PyNone.None && Ops.ToIndex(args[2]) > s.Length;
+                            bool startPast = argc > 2 && args[2] != PyNone.None && Ops.ClampIndex(args[2]) > s.Length;
                             return PyInt.Create(startPast ? 0 : end - start + 1);
                         }
 #if !NANOFRAMEWORK_1_0
@@ -229,7 +229,7 @@ namespace MicroPy.Core
                         int end;
                         Range(args, argc, 2, s.Length, out start, out end);
                         int r = -1;
-                        bool startPast = argc > 2 && args[2] != PyNone.None && Ops.ToIndex(args[2]) > s.Length;
+                        bool startPast = argc > 2 && args[2] != PyNone.None && Ops.ClampIndex(args[2]) > s.Length;
                         if (!startPast && end >= start && end - start >= sub.Length)
                         {
                             r = id == 4 || id == 6 ? PyStr.Find(s, sub, start, end) : LastIndex(s.ToCharArray(), sub.ToCharArray(), start, end);
@@ -315,7 +315,7 @@ namespace MicroPy.Core
                         Ops.CheckArgs(name, argc - 1, 0, 2, 3);
                         string old = Arg(args[1], name);
                         string neu = Arg(args[2], name);
-                        long max = argc > 3 ? Ops.ToLong(args[3]) : -1;
+                        long max = argc > 3 ? Ops.ToSize(args[3]) : -1;
                         return Replace(s, old, neu, max);
                     }
                 case 23:
@@ -324,7 +324,7 @@ namespace MicroPy.Core
                         object sepv = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "sep");
                         object maxv = argc > 2 ? args[2] : Ops.KwArg(args, argc, kwc, "maxsplit");
                         string sep = sepv == null || sepv == PyNone.None ? null : Arg(sepv, name);
-                        long max = maxv == null ? -1 : Ops.ToLong(maxv);
+                        long max = maxv == null ? -1 : Ops.ToSize(maxv);
                         return id == 25 ? Split(s, sep, max) : RSplit(s, sep, max);
                     }
                 case 26:
@@ -384,7 +384,7 @@ namespace MicroPy.Core
                         {
                             if (s[i] > (codec == 1 ? 0x7F : 0xFF))
                             {
-                                throw Err.Make(PyExc.UnicodeError, "'" + (codec == 1 ? "ascii" : "latin-1") + "' codec can't encode character in position " + Ops.IntToString(i) + ": ordinal not in range(" + (codec == 1 ? "128" : "256") + ")");
+                                throw Err.Make(PyExc.UnicodeEncodeError, "'" + (codec == 1 ? "ascii" : "latin-1") + "' codec can't encode character in position " + Ops.IntToString(i) + ": ordinal not in range(" + (codec == 1 ? "128" : "256") + ")");
                             }
                             r[i] = (byte)s[i];
                         }

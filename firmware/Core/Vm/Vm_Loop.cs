@@ -860,7 +860,7 @@ namespace MicroPy.Core
                                     continue;
                                 }
                                 PyRange rg = ra as PyRange;
-                                if (rg != null)
+                                if (rg != null && rg.LoopSafe)
                                 {
                                     I[sp - 1] = rg.Start;
                                     continue;
@@ -1384,7 +1384,7 @@ namespace MicroPy.Core
                                 {
                                     if (argc == 1)
                                     {
-                                        I[fslot] = Ops.Len(Box(R[argStart], I[argStart]));
+                                        I[fslot] = BuiltinsModule.LenOf(Box(R[argStart], I[argStart]));
                                         res = Unboxed.Int;
                                     }
                                 }
