@@ -18,7 +18,8 @@ namespace MicroPy.Host
     /// --max-resets N (board resets, e.g. by the watchdog, restart the program at most N times; default 3),
     /// --repl (serve the board REPL on stdin/stdout even when they aren't a terminal), --pty (serve it on a new
     /// pseudo-terminal whose path is printed, as a board does over USB serial), --port DEV (serve it on an
-    /// existing serial device), --flash DIR (the folder behind /flash).
+    /// existing serial device), --flash DIR (the folder behind /flash), --open-network (the board's sockets reach the
+    /// host's network instead of loopback only).
     /// Exit status as MicroPython's unix port: 0, 1 for an uncaught exception, n for SystemExit(n).
     /// </summary>
     public static class Program
@@ -45,6 +46,7 @@ namespace MicroPy.Host
             int argStart = 0;
             string boardName = "sim";
             bool realTime = false;
+            bool openNetwork = false;
             bool realTimeSet = false;
             int maxResets = 3;
             bool repl = false;
@@ -83,6 +85,11 @@ namespace MicroPy.Host
                     }
                     continue;
                 }
+                if (args[i] == "--open-network")
+                {
+                    openNetwork = true;
+                    continue;
+                }
                 if (args[i] == "--realtime")
                 {
                     realTime = true;
@@ -106,7 +113,7 @@ namespace MicroPy.Host
                 }
                 if (args[i] == "-h" || args[i] == "--help")
                 {
-                    console.Write("usage: micropy [--board sim|none] [--realtime] [--max-resets N] [--flash DIR] [--repl | --pty | --port DEV] [script.py [args...] | -c CODE]\n");
+                    console.Write("usage: micropy [--board sim|none] [--realtime] [--max-resets N] [--flash DIR] [--open-network] [--repl | --pty | --port DEV] [script.py [args...] | -c CODE]\n");
                     return 0;
                 }
                 if (args[i].StartsWith("-", StringComparison.Ordinal) && args[i] != "-")
@@ -132,7 +139,7 @@ namespace MicroPy.Host
                 root = replMode ? Path.Combine(Directory.GetCurrentDirectory(), "flash") : Directory.GetCurrentDirectory();
                 Directory.CreateDirectory(root);
             }
-            DesktopPlatform.Install(console, root);
+            DesktopPlatform.Install(console, root, openNetwork);
             if (replMode)
             {
                 TtyStream line = null;

@@ -63,14 +63,26 @@ namespace MicroPy.Hal.Desktop
             {
                 return 0;
             }
+            if (HostFileType.IsSpecial(p)) return 0;
             if (File.Exists(p)) return 1;
             if (Directory.Exists(p)) return 2;
             return 0;
         }
 
-        public long Size(string path)
+        /// <summary>
+        /// Maps a path and refuses a FIFO, device or socket there with OSError(EACCES): only regular files and
+        /// directories belong to a board's file system, and opening a FIFO would block the interpreter.
+        /// </summary>
+        private string MapOrdinary(string path)
         {
             string p = Map(path);
+            if (HostFileType.IsSpecial(p)) throw Err.OS(13, "EACCES");
+            return p;
+        }
+
+        public long Size(string path)
+        {
+            string p = MapOrdinary(path);
             if (File.Exists(p)) return new FileInfo(p).Length;
             if (Directory.Exists(p)) return 0;
             throw Err.OS(2, "ENOENT");
@@ -78,7 +90,7 @@ namespace MicroPy.Hal.Desktop
 
         public byte[] ReadAll(string path)
         {
-            string p = Map(path);
+            string p = MapOrdinary(path);
             if (!File.Exists(p)) throw Err.OS(2, "ENOENT");
             return File.ReadAllBytes(p);
         }
@@ -91,8 +103,14 @@ namespace MicroPy.Hal.Desktop
             }
             string p = Map(path);
             if (!Directory.Exists(p)) throw Err.OS(2, "ENOENT");
-            string[] entries = Directory.GetFileSystemEntries(p);
-            for (int i = 0; i < entries.Length; i++) entries[i] = Path.GetFileName(entries[i]);
+            string[] all = Directory.GetFileSystemEntries(p);
+            string[] entries = new string[all.Length];
+            int n = 0;
+            foreach (string e in all)
+            {
+                if (!HostFileType.IsSpecial(e)) entries[n++] = Path.GetFileName(e);
+            }
+            Array.Resize(ref entries, n);
             Array.Sort(entries, StringComparer.Ordinal);
             return entries;
         }
@@ -136,7 +154,7 @@ namespace MicroPy.Hal.Desktop
 
         public IFile Open(string path, string mode)
         {
-            string p = Map(path);
+            string p = MapOrdinary(path);
             FileMode fm;
             FileAccess fa;
             bool plus = mode.IndexOf('+') >= 0;

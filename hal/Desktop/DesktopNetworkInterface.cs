@@ -4,8 +4,9 @@ using System.Net.Sockets;
 
 namespace MicroPy.Hal.Desktop
 {
-    /// <summary>A simulated Wi-Fi interface. The station is active and connected from the start and reports the
-    /// host's IPv4 configuration; the access point reports the usual 192.168.4.1/24 once activated.</summary>
+    /// <summary>A simulated Wi-Fi interface. The station is active and connected from the start and reports
+    /// 127.0.0.1 (sealed) or the host's IPv4 configuration and MAC (open); the access point reports the usual
+    /// 192.168.4.1/24 once activated.</summary>
     public sealed class DesktopNetworkInterface : INetworkInterface
     {
         private static readonly string[] s_scanSsid = { "MicroPy-Sim", "MicroPy-Open" };
@@ -20,9 +21,12 @@ namespace MicroPy.Hal.Desktop
         private int[] _static;
         private byte[] _mac;
 
-        public DesktopNetworkInterface(bool ap)
+        private readonly bool _open;
+
+        public DesktopNetworkInterface(bool ap, bool open)
         {
             _ap = ap;
+            _open = open;
             _active = !ap;
             _connected = !ap;
         }
@@ -90,7 +94,7 @@ namespace MicroPy.Hal.Desktop
                 cfg[0] = cfg[1] = cfg[2] = cfg[3] = 0;
                 return;
             }
-            HostConfig(cfg);
+            HostConfig(cfg, _open);
         }
 
         public int SetIfconfig(int[] cfg)
@@ -106,7 +110,7 @@ namespace MicroPy.Hal.Desktop
             {
                 if (_mac == null)
                 {
-                    _mac = HostMac();
+                    _mac = HostMac(_open);
                     if (_ap)
                     {
                         _mac[5] ^= 1;
@@ -169,10 +173,10 @@ namespace MicroPy.Hal.Desktop
             return null;
         }
 
-        private static void HostConfig(int[] cfg)
+        private static void HostConfig(int[] cfg, bool open)
         {
-            UnicastIPAddressInformation addr;
-            NetworkInterface ni = HostNic(out addr);
+            UnicastIPAddressInformation addr = null;
+            NetworkInterface ni = open ? HostNic(out addr) : null;
             if (ni == null)
             {
                 cfg[0] = Ip(127, 0, 0, 1);
@@ -221,10 +225,10 @@ namespace MicroPy.Hal.Desktop
             }
         }
 
-        private static byte[] HostMac()
+        private static byte[] HostMac(bool open)
         {
-            UnicastIPAddressInformation addr;
-            NetworkInterface ni = HostNic(out addr);
+            UnicastIPAddressInformation addr = null;
+            NetworkInterface ni = open ? HostNic(out addr) : null;
             if (ni != null)
             {
                 try

@@ -20,11 +20,43 @@ namespace MicroPy.Hal.Desktop
         private bool _closed;
         private bool _listening;
 
-        public DesktopSocket(Socket s, bool dgram)
+        private readonly bool _sealed;
+
+        /// <summary>sealedNet: the simulated board's network is loopback only (see DesktopSocketStack).</summary>
+        public DesktopSocket(Socket s, bool dgram, bool sealedNet)
         {
             _s = s;
             _s.Blocking = false;
             _dgram = dgram;
+            _sealed = sealedNet;
+        }
+
+        private const int LoopbackIp = 0x7F000001;
+
+        public static bool IsLoopback(int ip)
+        {
+            return ((ip >> 24) & 0xFF) == 127;
+        }
+
+        /// <summary>
+        /// Sealed: a peer off loopback is unreachable (-ENETUNREACH). A datagram socket not bound yet is bound to
+        /// loopback first, so that the port the system would give it does not listen on every interface.
+        /// </summary>
+        private int CheckPeer(int ip)
+        {
+            if (!_sealed)
+            {
+                return 0;
+            }
+            if (!IsLoopback(ip))
+            {
+                return -SocketErrno.ENETUNREACH;
+            }
+            if (_dgram && _s.LocalEndPoint == null)
+            {
+                _s.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+            }
+            return 0;
         }
 
         public static IPAddress Address(int ip)
@@ -78,6 +110,15 @@ namespace MicroPy.Hal.Desktop
         {
             try
             {
+                if (_sealed && ip == 0)
+                {
+                    // All interfaces of a sealed board: loopback.
+                    ip = LoopbackIp;
+                }
+                else if (_sealed && !IsLoopback(ip))
+                {
+                    return -SocketErrno.EADDRNOTAVAIL;
+                }
                 _s.Bind(new IPEndPoint(Address(ip), port));
                 return 0;
             }
@@ -117,7 +158,7 @@ namespace MicroPy.Hal.Desktop
                 ip = Pack(ep.Address);
                 port = ep.Port;
                 errno = 0;
-                return new DesktopSocket(c, false);
+                return new DesktopSocket(c, false, _sealed);
             }
             catch (SocketException e) when (IsWouldBlock(e.SocketErrorCode))
             {
@@ -135,6 +176,11 @@ namespace MicroPy.Hal.Desktop
         {
             try
             {
+                int refused = CheckPeer(ip);
+                if (refused != 0)
+                {
+                    return refused;
+                }
                 _s.Connect(new IPEndPoint(Address(ip), port));
                 _connecting = false;
                 return 0;
@@ -219,6 +265,11 @@ namespace MicroPy.Hal.Desktop
         {
             try
             {
+                int refused = CheckPeer(ip);
+                if (refused != 0)
+                {
+                    return refused;
+                }
                 return _s.SendTo(buf, offset, count, SocketFlags.None, new IPEndPoint(Address(ip), port));
             }
             catch (SocketException e) when (IsWouldBlock(e.SocketErrorCode))

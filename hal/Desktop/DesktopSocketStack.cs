@@ -4,9 +4,22 @@ using System.Net.Sockets;
 
 namespace MicroPy.Hal.Desktop
 {
-    /// <summary>The host's IPv4 stack through .NET sockets.</summary>
+    /// <summary>
+    /// The host's IPv4 stack through .NET sockets. Sealed (the default), a simulated board reaches loopback only:
+    /// binding to all interfaces (or to the board's own address) binds to 127.0.0.1, other local addresses are
+    /// EADDRNOTAVAIL, connections and datagrams to any other address are ENETUNREACH, and names other than
+    /// localhost do not resolve (no DNS query leaves the host). Open (the host's --open-network), it is the
+    /// host's network.
+    /// </summary>
     public sealed class DesktopSocketStack : ISocketStack
     {
+        private readonly bool _sealed;
+
+        public DesktopSocketStack(bool open = false)
+        {
+            _sealed = !open;
+        }
+
         public ISocket Open(int type, out int errno)
         {
             try
@@ -15,7 +28,7 @@ namespace MicroPy.Hal.Desktop
                     ? new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp)
                     : new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
                 errno = 0;
-                return new DesktopSocket(s, type == 2);
+                return new DesktopSocket(s, type == 2, _sealed);
             }
             catch (SocketException e)
             {
@@ -26,6 +39,15 @@ namespace MicroPy.Hal.Desktop
 
         public int Resolve(string host, int[] ips)
         {
+            if (_sealed)
+            {
+                if (!string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) || ips.Length == 0)
+                {
+                    return -SocketErrno.ENOENT;
+                }
+                ips[0] = DesktopSocket.Pack(IPAddress.Loopback);
+                return 1;
+            }
             try
             {
                 IPAddress[] all = Dns.GetHostAddresses(host, AddressFamily.InterNetwork);

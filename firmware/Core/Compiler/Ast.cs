@@ -319,7 +319,7 @@ namespace MicroPy.Compiler
         public Expr Value;
     }
 
-    /// <summary>Numeric literal as written ("0x1F", "1e5", "3j"); the compiler turns Text into a value with Numbers.ParseLiteral.</summary>
+    /// <summary>Numeric literal as written ("0x1F", "1e5", "3j"); the compiler turns Text into a value with NumberLiteral.Parse.</summary>
     public sealed class Num : Expr
     {
         public string Text;

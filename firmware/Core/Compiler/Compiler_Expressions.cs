@@ -642,7 +642,7 @@ namespace MicroPy.Compiler
             Num n = e as Num;
             if (n != null)
             {
-                return Numbers.ParseLiteral(n.Text);
+                return NumberLiteral.Parse(n.Text);
             }
             NameConstant nc = e as NameConstant;
             if (nc != null)

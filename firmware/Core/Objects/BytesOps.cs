@@ -173,9 +173,13 @@ namespace MicroPy.Core
             if (op == PyOp.Mul && IntOps.IsInt(other))
             {
                 long times = Ops.ToLong(other);
-                if (times < 0)
+                if (times < 0 || n == 0)
                 {
                     times = 0;
+                }
+                if (n > 0 && times > long.MaxValue / n)
+                {
+                    throw Err.Overflow("repeated bytes are too long");
                 }
                 if (n > 0 && times > 200000000 / n)
                 {

@@ -268,10 +268,15 @@ namespace MicroPy.Core
         public static string Format(double d, char conv, int precision, bool alt)
         {
             bool upper = conv == 'E' || conv == 'F' || conv == 'G';
+            if (conv == '%')
+            {
+                // Scaled first, as CPython: format(1e308, '%') is 'inf%'.
+                d *= 100;
+            }
             if (double.IsNaN(d) || double.IsInfinity(d))
             {
                 string t = double.IsNaN(d) ? "nan" : (System.BitConverter.DoubleToInt64Bits(d) < 0 ? "-inf" : "inf");
-                if (conv == '%' && !double.IsNaN(d))
+                if (conv == '%')
                 {
                     t += "%";
                 }
@@ -283,10 +288,6 @@ namespace MicroPy.Core
             }
             bool neg = System.BitConverter.DoubleToInt64Bits(d) < 0;
             double a = neg ? -d : d;
-            if (conv == '%')
-            {
-                a *= 100;
-            }
             int exp = 0;
             string digits = a == 0 ? "0" : ExactDigits(a, out exp);
             StrBuf sb = new StrBuf(24);

@@ -27,16 +27,16 @@ namespace MicroPy.Core
                 }
                 if (t == 'c')
                 {
-                    if (f.Sign != '\0')
+                    if (f.Sign != '\0' || f.Alt)
                     {
-                        throw Err.Value("Sign not allowed with integer format specifier 'c'");
+                        throw Err.Value((f.Sign != '\0' ? "Sign" : "Alternate form (#)") + " not allowed with integer format specifier 'c'");
                     }
                     long code = num is PyBigInt ? -1 : Ops.ToLong(num);
                     if (code < 0 || code > 0x10FFFF)
                     {
                         throw Err.Overflow("%c arg not in range(0x110000)");
                     }
-                    return f.Pad(Ops.CharToStr((char)code), '<', 0);
+                    return f.Pad(Ops.CharToStr((char)code), '>', 0);
                 }
                 int radix = t == 'b' ? 2 : t == 'o' ? 8 : t == 'x' || t == 'X' ? 16 : 10;
                 string digits = Numbers.ToBase(num, radix, "");

@@ -3,65 +3,6 @@ namespace MicroPy.Core
     /// <summary>Numeric conversions and literals used across the runtime.</summary>
     public static partial class Numbers
     {
-        /// <summary>Value of a numeric literal token text ("0x1F", "1e5", "3j", "123456789012345678901234").</summary>
-        public static object ParseLiteral(string text)
-        {
-            try
-            {
-                return ParseLiteralChecked(text);
-            }
-            catch (PyException e)
-            {
-                if (e.Value.IsInstance(PyExc.ValueError))
-                {
-                    throw Err.Syntax("invalid syntax", null, 0);
-                }
-                throw;
-            }
-        }
-
-        private static object ParseLiteralChecked(string text)
-        {
-            int n = text.Length;
-            char last = text[n - 1];
-            if (last == 'j' || last == 'J')
-            {
-                double im = ParseFloatText(text, 0, n - 1);
-                return new PyComplex(0.0, im);
-            }
-            if (n > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X'))
-            {
-                return ParseIntDigits(text, 2, n, 16);
-            }
-            if (n > 1 && text[0] == '0' && (text[1] == 'o' || text[1] == 'O'))
-            {
-                return ParseIntDigits(text, 2, n, 8);
-            }
-            if (n > 1 && text[0] == '0' && (text[1] == 'b' || text[1] == 'B'))
-            {
-                return ParseIntDigits(text, 2, n, 2);
-            }
-            for (int i = 0; i < n; i++)
-            {
-                char c = text[i];
-                if (c == '.' || c == 'e' || c == 'E')
-                {
-                    return new PyFloat(ParseFloatText(text, 0, n));
-                }
-            }
-            if (n > 1 && text[0] == '0')
-            {
-                for (int i = 1; i < n; i++)
-                {
-                    if (text[i] != '0')
-                    {
-                        throw Err.Syntax("invalid token", null, 0);
-                    }
-                }
-            }
-            return ParseIntDigits(text, 0, n, 10);
-        }
-
         /// <summary>Digits text[start..end) in base (no sign, no prefix, already validated by the caller or the lexer).</summary>
         public static object ParseIntDigits(string text, int start, int end, int radix)
         {

@@ -296,7 +296,7 @@ namespace MicroPy.Core
             if (op == PyOp.Mul && (other is PyInt || other is PyBool))
             {
                 long times = Ops.ToLong(other);
-                if (times < 0)
+                if (times < 0 || Count == 0)
                 {
                     times = 0;
                 }

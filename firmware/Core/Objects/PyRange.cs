@@ -98,7 +98,7 @@ namespace MicroPy.Core
             {
                 return Slice(s);
             }
-            long i = Ops.ToLong(key);
+            long i = key is PyBigInt ? long.MinValue : Ops.ToLong(key);
             long c = Count;
             if (i < 0)
             {

@@ -125,6 +125,10 @@ namespace MicroPy.Core
             {
                 return "";
             }
+            if (n > long.MaxValue / s.Length)
+            {
+                throw Err.Overflow("repeated string is too long");
+            }
             if (n > 200000000 / s.Length)
             {
                 throw Err.Memory("repeated string too long");

@@ -436,8 +436,9 @@ namespace MicroPy.Core
                     throw Err.Value("incomplete format");
                 }
                 char conv = fmt[i++];
-                if (conv == '%')
+                if (conv == '%' && fmt[i - 2] == '%')
                 {
+                    // '%%' alone; with flags, width or precision it takes an argument and is unsupported (CPython).
                     sb.Append('%');
                     continue;
                 }

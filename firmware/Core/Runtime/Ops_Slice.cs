@@ -31,8 +31,8 @@ namespace MicroPy.Core
             }
             if (step > 0)
             {
-                start = hasStart ? Bound(Clamp(a), length, 0, length) : 0;
-                stop = hasStop ? Bound(Clamp(b), length, 0, length) : length;
+                start = hasStart ? Bound(a, length, 0, length) : 0;
+                stop = hasStop ? Bound(b, length, 0, length) : length;
                 if (stop <= start)
                 {
                     return 0;
@@ -41,8 +41,8 @@ namespace MicroPy.Core
                 // division (a 64-bit divide costs tens of cycles).
                 return step == 1 ? stop - start : (int)(((long)stop - start + step - 1) / step);
             }
-            start = hasStart ? Bound(Clamp(a), length, -1, length - 1) : length - 1;
-            stop = hasStop ? Bound(Clamp(b), length, -1, length - 1) : -1;
+            start = hasStart ? Bound(a, length, -1, length - 1) : length - 1;
+            stop = hasStop ? Bound(b, length, -1, length - 1) : -1;
             if (start <= stop)
             {
                 return 0;
@@ -63,7 +63,7 @@ namespace MicroPy.Core
         {
             if (o is PyBigInt)
             {
-                return ((PyBigInt)o).Neg ? int.MinValue + 1 : int.MaxValue;
+                return ((PyBigInt)o).Neg ? int.MinValue : int.MaxValue;
             }
             if (!(o is PyInt || o is PyBool))
             {
@@ -73,7 +73,9 @@ namespace MicroPy.Core
                     throw Err.Type("slice indices must be integers or None or have an __index__ method");
                 }
             }
-            return (int)Clamp(ToLong(o));
+            long v = ToLong(o);
+            // Down to int.MinValue, so that adding a length up to int.MaxValue still lands below -1.
+            return v > int.MaxValue ? int.MaxValue : v < int.MinValue ? int.MinValue : (int)v;
         }
 
         /// <summary>

@@ -176,6 +176,16 @@ namespace MicroPy.Core
                     }
                     v = new PyTuple(tc);
                 }
+                else if (i == 1 && (id == 1 || id == 3 || id == 4 || id == 14 || id == 15) && IntOps.IsInt(v))
+                {
+                    // count, find, index, rfind and rindex also take a byte value.
+                    long bv = Ops.ToLong(v);
+                    if (bv < 0 || bv > 255)
+                    {
+                        throw Err.Value("byte must be in range(0, 256)");
+                    }
+                    v = Image(new byte[] { (byte)bv }, 1);
+                }
                 else if (i < argc && v is string && name != "decode")
                 {
                     throw Err.Type("a bytes-like object is required, not 'str'");

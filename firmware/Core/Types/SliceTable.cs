@@ -32,7 +32,8 @@ namespace MicroPy.Core
             int stop;
             int step;
             Ops.SliceIndices(s, len > int.MaxValue ? int.MaxValue : (int)len, out start, out stop, out step);
-            return new PyTuple(new object[] { PyInt.Create(start), PyInt.Create(stop), PyInt.Create(step) });
+            // A step beyond the int range counts as its clamped value but is returned as given.
+            return new PyTuple(new object[] { PyInt.Create(start), PyInt.Create(stop), step == int.MaxValue || step == int.MinValue + 1 ? s.Step : PyInt.Create(step) });
         }
 
         public override object Construct(PyType cls, object[] args, int argc, int kwc)

@@ -77,7 +77,9 @@ namespace MicroPy.Core
             end = len;
             if (argc > first && args[first] != PyNone.None)
             {
-                start = Clamp(Ops.ClampIndex(args[first]), len);
+                // A start past the end stays past it (len + 1): nothing matches there, not even ''.
+                int v = Ops.ClampIndex(args[first]);
+                start = v > len ? len + 1 : Clamp(v, len);
             }
             if (argc > first + 1 && args[first + 1] != PyNone.None)
             {
@@ -166,8 +168,7 @@ namespace MicroPy.Core
                         }
                         if (sub.Length == 0)
                         {
-                            bool startPast = argc > 2 && args[2] != PyNone.None && Ops.ClampIndex(args[2]) > s.Length;
-                            return PyInt.Create(startPast ? 0 : end - start + 1);
+                            return PyInt.Create(end - start + 1);
                         }
 #if !NANOFRAMEWORK_1_0
                         if (sub.Length == 1)
@@ -229,8 +230,7 @@ namespace MicroPy.Core
                         int end;
                         Range(args, argc, 2, s.Length, out start, out end);
                         int r = -1;
-                        bool startPast = argc > 2 && args[2] != PyNone.None && Ops.ClampIndex(args[2]) > s.Length;
-                        if (!startPast && end >= start && end - start >= sub.Length)
+                        if (end >= start && end - start >= sub.Length)
                         {
                             r = id == 4 || id == 6 ? PyStr.Find(s, sub, start, end) : LastIndex(s.ToCharArray(), sub.ToCharArray(), start, end);
                         }

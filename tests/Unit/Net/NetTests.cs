@@ -73,6 +73,52 @@ namespace MicroPy.Tests.Net
         }
 
         [Fact]
+        public void SealedBoardListensAndConnectsOnLoopbackOnly()
+        {
+            ISocketStack st = new DesktopSocketStack();
+            int errno;
+            int ip;
+            int port;
+            ISocket server = st.Open(1, out errno);
+            Assert.Equal(0, server.Bind(0, 0));
+            Assert.Equal(0, server.GetAddress(false, out ip, out port));
+            Assert.Equal(0x7f000001, ip);
+            // A host address off loopback (the "board" has none) and the world are out of reach.
+            Assert.Equal(-SocketErrno.EADDRNOTAVAIL, st.Open(1, out errno).Bind(0x0A000001, 0));
+            Assert.Equal(-SocketErrno.ENETUNREACH, st.Open(1, out errno).Connect(0x01010101, 80));
+            ISocket udp = st.Open(2, out errno);
+            Assert.Equal(-SocketErrno.ENETUNREACH, udp.SendTo(new byte[1], 0, 1, unchecked((int)0xFFFFFFFF), 9));
+            Assert.Equal(1, udp.SendTo(new byte[1], 0, 1, 0x7f000001, port));
+            // A datagram socket that sends before binding is bound to loopback, not to every interface.
+            Assert.Equal(0, udp.GetAddress(false, out ip, out port));
+            Assert.Equal(0x7f000001, ip);
+            int[] ips = new int[4];
+            Assert.True(st.Resolve("example.com", ips) < 0);
+            Assert.Equal(1, st.Resolve("localhost", ips));
+            Assert.Equal(0x7f000001, ips[0]);
+            server.Close();
+            udp.Close();
+            Assert.Equal("True ('127.0.0.1', '255.0.0.0', '127.0.0.1', '127.0.0.1')\nOSError 101\nOSError\n",
+                Run("import network, usocket\nsta = network.WLAN(network.STA_IF)\nprint(sta.isconnected(), sta.ifconfig())\n"
+                    + "s = usocket.socket()\ntry:\n    s.connect(('93.184.216.34', 80))\nexcept OSError as e:\n    print('OSError', e.args[0])\n"
+                    + "try:\n    usocket.getaddrinfo('example.com', 80)\nexcept OSError:\n    print('OSError')\n"));
+        }
+
+        [Fact]
+        public void OpenNetworkIsTheHosts()
+        {
+            ISocketStack st = new DesktopSocketStack(true);
+            int errno;
+            int ip;
+            int port;
+            ISocket server = st.Open(1, out errno);
+            Assert.Equal(0, server.Bind(0, 0));
+            Assert.Equal(0, server.GetAddress(false, out ip, out port));
+            Assert.Equal(0, ip);
+            server.Close();
+        }
+
+        [Fact]
         public void DesktopSocketNeverBlocks()
         {
             ISocket l;

@@ -22,3 +22,9 @@ for n in (2**63, -2**63 - 1, 2**100, 2**62, 2**40):
     t(aug)
 t(lambda: 'ab' * -2**62)
 t(lambda: 'ab' * 3.0)
+# Empty sequences repeated any number of times are empty at once.
+for n in (2**62, 2**63 - 1):
+    print(len('' * n), len(b'' * n), len(bytearray() * n), len([] * n), len(() * n))
+x = []
+x *= 2**62
+print(x)
