@@ -263,6 +263,10 @@ namespace MicroPy.Core
                     }
                 case 25:
                     {
+                        if (argc > 1 && args[1] is PyBigInt)
+                        {
+                            throw Err.Overflow("Python int too large to convert to C ssize_t");
+                        }
                         if (ba.Count == 0)
                         {
                             throw Err.Index("pop from empty bytearray");

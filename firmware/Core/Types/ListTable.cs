@@ -152,6 +152,11 @@ namespace MicroPy.Core
                             // The index's type is checked first, as CPython does ([].pop('a') is a TypeError).
                             throw Err.Type("'" + Ops.TypeName(args[1]) + "' object cannot be interpreted as an integer");
                         }
+                        if (argc > 1 && args[1] is PyBigInt)
+                        {
+                            // Not an index but a Py_ssize_t argument: too large before any range check (CPython).
+                            throw Err.Overflow("Python int too large to convert to C ssize_t");
+                        }
                         if (l.Count == 0)
                         {
                             throw Err.Index("pop from empty list");

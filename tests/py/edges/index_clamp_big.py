@@ -35,3 +35,10 @@ for big in (2**31, 2**32 + 1, 2**63 - 1, 2**63, 2**100):
         t(lambda: [1, 2, 3][n:-n:-1])
         t(lambda: b'hello'[-n:n:2])
         t(lambda: [1, 2, 3][n])
+# pop's index is a Py_ssize_t argument: beyond 64 bits it is an OverflowError, not an IndexError
+for seq in ([1, 2], bytearray(b'ab'), []):
+    for n in (2**70, -2**70, 2**40):
+        try:
+            print(seq.pop(n))
+        except (OverflowError, IndexError) as e:
+            print(type(e).__name__)
