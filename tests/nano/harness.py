@@ -117,38 +117,85 @@ def expected(root, rel):
     return outs.replace("\r\n", "\n")
 
 
-def compare(root, output, bench, label):
+def unframe(line):
+    """One framed line of program output ("|text", see tests/nano/src/TestConsole.cs) back to its text."""
+    out, i = [], 1
+    while i < len(line):
+        c = line[i]
+        if c == "\\" and i + 1 < len(line):
+            out.append({"n": "\n", "r": "\r"}.get(line[i + 1], line[i + 1]))
+            i += 2
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def sections(text):
+    """[(script, output, traceback or None, ms or None, [runtime diagnostic lines])] from a run's stdout. A section
+    without its END line is the one the runtime died in (ms None)."""
+    result, cur = [], None
+    for line in text.split("\n"):
+        if line.startswith("@@@ BEGIN "):
+            cur = [line[10:].strip(), [], None, None, []]
+            result.append(cur)
+        elif cur is None or cur[3] is not None:
+            continue
+        elif line == "@@@ TRACEBACK":
+            cur[2] = []
+        elif line.startswith("@@@ END "):
+            cur[3] = line.rsplit(" ", 1)[1]
+        elif line.startswith("|"):
+            (cur[1] if cur[2] is None else cur[2]).append(unframe(line))
+        elif line.strip():
+            cur[4].append(line.strip())
+    return [(rel, "".join(out), None if tb is None else "".join(tb), ms, diag) for rel, out, tb, ms, diag in result]
+
+
+def compare(root, output, bench, label, crashed=""):
+    """Prints the figures of one run. Returns 0. Writes the name of the script the runtime died in to output.crashed."""
     with open(output, encoding="utf-8", errors="replace") as fh:
         text = fh.read().replace("\r\n", "\n")
     for m in re.finditer(r"^@@@ HEAP .*$", text, re.M):
         print(label + ": " + m.group(0)[4:])
-    sections = re.findall(r"^@@@ BEGIN (\S+)\n(.*?)\n(?:@@@ TRACEBACK\n(.*?))?@@@ END \S+ (\d+)$", text, re.M | re.S)
+    secs = sections(text)
     crash = re.search(r"^@@@ CRASH .*$", text, re.M)
     if crash:
         print(label + ": " + crash.group(0))
+    died = None
     if not re.search(r"^@@@ DONE$", text, re.M):
-        begun = re.findall(r"^@@@ BEGIN (\S+)$", text, re.M)
-        print(label + ": the run did not finish (see %s and the .err next to it); last lines:" % output)
-        print("\n".join(text.rstrip("\n").split("\n")[-5:]))
-        if begun:
+        died = secs[-1][0] if secs and secs[-1][3] is None else None
+        print(label + ": the run did not finish%s (see %s and the .err next to it); last lines:"
+              % (" in " + died if died else "", output))
+        print("\n".join("    " + x for x in text.rstrip("\n").split("\n")[-4:]))
+        if died:
             with open(output + ".crashed", "w") as fh:
-                fh.write(begun[-1])
+                fh.write(died)
+    secs = [x for x in secs if x[3] is not None]
+    for rel, out, tb, ms, diag in secs:
+        if diag:
+            print("%s: runtime diagnostic in %s: %s" % (label, rel, "; ".join(sorted(set(diag)))))
     if bench == "1":
         total = 0
-        for rel, out, tb, ms in sections:
+        for rel, out, tb, ms, diag in secs:
             total += int(ms)
             print("%s: %-32s %8s ms%s" % (label, rel, ms, "  (failed: %s)" % tb.strip().split("\n")[-1] if tb else ""))
         print("%s: benchmarks total %d ms" % (label, total))
-        return
+        return 0
     passed, failed = 0, []
-    for rel, out, tb, ms in sections:
+    for rel, out, tb, ms, diag in secs:
         if out == expected(root, rel):
             passed += 1
         else:
             failed.append((rel, tb.strip().split("\n")[-1] if tb else "output differs"))
     for rel, why in failed:
         print("%s: FAIL %s: %s" % (label, rel, why))
-    print("%s: %d passed, %d failed, %d ran" % (label, passed, len(failed), len(sections)))
+    crashed = [x for x in crashed.split(",") if x]
+    print("%s: %d passed, %d failed, %d ran" % (label, passed, len(failed), len(secs)))
+    print("%s: conformance %d of %d passed (%d failed, %d crashed the runtime%s)"
+          % (label, passed, len(secs) + len(crashed), len(failed), len(crashed),
+             ": " + ", ".join(crashed) if crashed else ""))
+    return 0
 
 
 if __name__ == "__main__":
@@ -157,4 +204,4 @@ if __name__ == "__main__":
     elif sys.argv[1] == "parts":
         parts(sys.argv[2], sys.argv[3], sys.argv[4])
     elif sys.argv[1] == "compare":
-        compare(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
+        compare(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6] if len(sys.argv) > 6 else "")

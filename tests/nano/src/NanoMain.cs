@@ -9,6 +9,7 @@ namespace MicroPy.NanoTests
     /// Runs the embedded conformance scripts (gen/Scripts.g.cs) one after another, each in a fresh interpreter, between
     /// "@@@ BEGIN name" / "@@@ END name ms" lines; an uncaught Python exception's traceback follows "@@@ TRACEBACK"
     /// (CPython prints it to stderr, so tests/nano/run leaves it out of the comparison). Heap figures: "@@@ HEAP".
+    /// The program's output and the traceback are framed lines (TestConsole.Emit); anything else is nanoCLR's own.
     /// </summary>
     public static class Program
     {
@@ -65,7 +66,6 @@ namespace MicroPy.NanoTests
             Stage("repl-engine", free0);
             repl.Start(globals);
             long free1 = TestMemory.Collected();
-            Console.WriteLine("");
 #if NANOFRAMEWORK_1_0
             long used = free0 - free1;
 #else
@@ -136,11 +136,9 @@ namespace MicroPy.NanoTests
             long ms = (DateTime.UtcNow.Ticks - t0) / 10000;
             if (trace != null)
             {
-                Console.WriteLine("");
                 Console.WriteLine("@@@ TRACEBACK");
-                Console.Write(trace);
+                TestConsole.Emit(trace);
             }
-            Console.WriteLine("");
             Console.WriteLine("@@@ END " + path + " " + ms.ToString());
         }
     }
