@@ -146,7 +146,6 @@ namespace MicroPy.Device
                         _serial.Running = false;
                     }
                 }
-                _console.Write("MPY: soft reboot\n");
                 Vm.Reset();
                 MachineModule.ResetState();
                 Scheduler.Clear();

@@ -118,11 +118,15 @@ def expected(root, rel):
 
 
 def unframe(line):
-    """One framed line of program output ("|text", see tests/nano/src/TestConsole.cs) back to its text."""
+    """One framed line of program output ("|text", see tests/nano/src/TestConsole.cs and
+    tests/nano/device/src/ScriptedWorld.cs: backslash, LF, CR and other control bytes escaped) back to its text."""
     out, i = [], 1
     while i < len(line):
         c = line[i]
-        if c == "\\" and i + 1 < len(line):
+        if c == "\\" and line[i + 1:i + 2] == "x" and re.match(r"[0-9a-f]{2}$", line[i + 2:i + 4]):
+            out.append(chr(int(line[i + 2:i + 4], 16)))
+            i += 4
+        elif c == "\\" and i + 1 < len(line):
             out.append({"n": "\n", "r": "\r"}.get(line[i + 1], line[i + 1]))
             i += 2
         else:
@@ -198,6 +202,64 @@ def compare(root, output, bench, label, crashed=""):
     return 0
 
 
+def readable(text):
+    """A transcript as the lines of session.exp: backslash doubled, CR as backslash-r, other control bytes as backslash-xNN; LF ends a line."""
+    out = []
+    for ch in text:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == "\r":
+            out.append("\\r")
+        elif ch != "\n" and (ord(ch) < 0x20 or ord(ch) >= 0x7f):
+            out.append("\\x%02x" % ord(ch))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def device(output, exp_file):
+    """Checks a --device run: the REPL UART transcript and the world's report against session.exp. Returns 0 if equal."""
+    with open(output, encoding="utf-8", errors="replace") as fh:
+        text = fh.read().replace("\r\n", "\n")
+    started, transcript, reports, diag = False, [], [], []
+    for line in text.split("\n"):
+        if line.startswith("@@@ DEVICE START"):
+            started = True
+            print("device: " + line[4:])
+            continue
+        if not started:
+            continue
+        if line.startswith("|"):
+            transcript.append(unframe(line))
+        elif line.startswith("@@@ HEAP"):
+            print("device: " + line[4:])
+        elif line.startswith("@@@ "):
+            reports.append(line)
+        elif line.strip() and line.strip() not in ("Done.", "Exiting."):
+            diag.append(line.strip())
+    if not started:
+        print("device: the image did not start (see %s)" % output)
+        print("\n".join("    " + x for x in text.rstrip("\n").split("\n")[-6:]))
+        return 1
+    for d in diag:
+        print("device: runtime line (not the UART): " + d)
+    got = readable("".join(transcript)) + "\n" + "\n".join(reports) + "\n"
+    with open(output + ".transcript", "w", encoding="utf-8") as fh:
+        fh.write(got)
+    with open(exp_file, encoding="utf-8") as fh:
+        want = fh.read()
+    if got == want:
+        print("device: scripted session PASSED (transcript and world report equal %s)" % exp_file)
+        return 0
+    import difflib
+    print("device: scripted session FAILED; diff of %s against the run (%s.transcript):" % (exp_file, output))
+    for l in difflib.unified_diff(want.split("\n"), got.split("\n"), "expected", "nanoCLR", lineterm="", n=1):
+        print("    " + l)
+    if "@@@ DEVICE END" not in reports:
+        print("device: the session did not reach its end")
+    return 1
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "gen":
         gen(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
@@ -205,3 +267,5 @@ if __name__ == "__main__":
         parts(sys.argv[2], sys.argv[3], sys.argv[4])
     elif sys.argv[1] == "compare":
         compare(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6] if len(sys.argv) > 6 else "")
+    elif sys.argv[1] == "device":
+        sys.exit(device(sys.argv[2], sys.argv[3]))
