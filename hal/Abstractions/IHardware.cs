@@ -15,7 +15,9 @@ namespace MicroPy.Hal
 
         IAdcChannel OpenAdc(int channel);
 
-        IPwmChannel OpenPwm(int pin);
+        /// <summary>A PWM output on pin, driven by PWM timer (0-7, the PwmTimers allocation: ESP32 LEDC timer t has the
+        /// channels of PWM functions 2t+1 and 2t+2); opening the pin again on another timer moves it.</summary>
+        IPwmChannel OpenPwm(int pin, int timer);
 
         /// <summary>A pulse-train output on pin (RMT), or null where the board has none.</summary>
         IPulseOut OpenPulseOut(int pin);

@@ -252,20 +252,35 @@ namespace MicroPy.Hal.NanoFramework
             return _adcChannels[channel];
         }
 
-        public IPwmChannel OpenPwm(int pin)
+        /// <summary>
+        /// ESP32: slot i is PWM function i + 1, which the firmware runs on LEDC timer i / 2 (GetChannel scans PwmMapping
+        /// [timer * 2 .. timer * 2 + 1]), so the pin takes a free slot of its timer and moves when the timer changes.
+        /// STM32: the pin's own timer channel, any slot.
+        /// </summary>
+        public IPwmChannel OpenPwm(int pin, int timer)
         {
             if (!_board.IsGpio(pin))
             {
                 return null;
             }
-            int free = -1;
+            bool esp32 = DeviceBuses.IsEsp32(_board);
             for (int i = 0; i < _pwmPins.Length; i++)
             {
                 if (_pwmPins[i] == pin)
                 {
-                    return _pwm[i];
+                    if (!esp32 || i / 2 == timer)
+                    {
+                        return _pwm[i];
+                    }
+                    _pwm[i].Dispose();
+                    _pwm[i] = null;
+                    _pwmPins[i] = -1;
                 }
-                if (_pwmPins[i] < 0 && free < 0)
+            }
+            int free = -1;
+            for (int i = 0; i < _pwmPins.Length && free < 0; i++)
+            {
+                if (_pwmPins[i] < 0 && (!esp32 || i / 2 == timer))
                 {
                     free = i;
                 }

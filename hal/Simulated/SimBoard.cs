@@ -508,7 +508,7 @@ namespace MicroPy.Hal.Simulated
             }
         }
 
-        public IPwmChannel OpenPwm(int pin)
+        public IPwmChannel OpenPwm(int pin, int timer)
         {
             SimPin p = Pin(pin);
             if (p == null || Definition.AdcPins != null && pin >= 34 && pin <= 39)

@@ -45,16 +45,23 @@ namespace MicroPy.Modules.Machine
 
         private void Apply()
         {
-            if (_pwm == null)
+            int t = PwmTimers.Take(_freq, _timer);
+            if (_pwm == null || t != _timer)
             {
-                _pwm = MachineArgs.Hardware().OpenPwm(_pin);
-                if (_pwm == null)
+                IPwmChannel ch = MachineArgs.Hardware().OpenPwm(_pin, t);
+                if (ch == null)
                 {
+                    PwmTimers.Release(t);
+                    _timer = -1;
                     throw Err.Value("Pin(" + Ops.IntToString(_pin) + ") can't do PWM");
                 }
-                Track(this);
+                if (_pwm == null)
+                {
+                    Track(this);
+                }
+                _pwm = ch;
             }
-            _timer = PwmTimers.Take(_freq, _timer);
+            _timer = t;
             _pwm.Configure(_freq, (int)((_duty * 10000L + 511) / 1023), false);
             _pwm.Start();
         }

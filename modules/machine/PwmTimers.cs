@@ -3,12 +3,14 @@ using MicroPy.Core;
 namespace MicroPy.Modules.Machine
 {
     /// <summary>
-    /// The board's PWM timers (ESP32 LEDC: 8 timers, each with one frequency), shared by machine.PWM and Timer PWM
-    /// channels: channels at the same frequency share a timer, a new frequency needs a free one.
+    /// The board's PWM timers as nanoFramework's ESP32 firmware runs the LEDC: 8 timers of one frequency each, each
+    /// serving two channels (PWM functions 2t+1 and 2t+2). machine.PWM and Timer PWM channels share them: a channel
+    /// joins a timer at its frequency that has a free channel, else takes a free timer, else ValueError.
     /// </summary>
     internal static class PwmTimers
     {
         public const int Count = 8;
+        public const int ChannelsPerTimer = 2;
 
         private static int[] s_freq;
         private static int[] s_users;
@@ -28,7 +30,7 @@ namespace MicroPy.Modules.Machine
             int free = -1;
             for (int i = 0; i < Count; i++)
             {
-                if (s_users[i] > 0 && s_freq[i] == freq)
+                if (s_users[i] > 0 && s_users[i] < ChannelsPerTimer && s_freq[i] == freq)
                 {
                     Release(old);
                     s_users[i]++;

@@ -22,6 +22,7 @@ namespace MicroPy.Modules.Machine
         private int _polarity = TimerObject.Positive;
         private IPwmChannel _pwm;
         private int _pwmTimer = -1;
+        private int _pwmPin = -1;
         private object _handle;
         private IrqHandler _irq;
 
@@ -78,25 +79,33 @@ namespace MicroPy.Modules.Machine
                 {
                     throw Err.Value("a PWM channel needs pin=");
                 }
-                int n = MachineArgs.PinNumber(pin);
-                _pwm = MachineArgs.Hardware().OpenPwm(n);
-                if (_pwm == null)
-                {
-                    throw Err.Value("Pin(" + Ops.IntToString(n) + ") can't do PWM");
-                }
+                _pwmPin = MachineArgs.PinNumber(pin);
                 ApplyPwm();
-                _pwm.Start();
             }
         }
 
         private void ApplyPwm()
         {
-            if (_pwm != null)
+            if (_pwmPin < 0)
             {
-                int freq = (int)(1000000L / _periodUs);
-                _pwmTimer = PwmTimers.Take(freq, _pwmTimer);
-                _pwm.Configure(freq, _dutyPer10k, _polarity == TimerObject.Negative);
+                return;
             }
+            int freq = (int)(1000000L / _periodUs);
+            int t = PwmTimers.Take(freq, _pwmTimer);
+            if (_pwm == null || t != _pwmTimer)
+            {
+                IPwmChannel ch = MachineArgs.Hardware().OpenPwm(_pwmPin, t);
+                if (ch == null)
+                {
+                    PwmTimers.Release(t);
+                    _pwmTimer = -1;
+                    throw Err.Value("Pin(" + Ops.IntToString(_pwmPin) + ") can't do PWM");
+                }
+                _pwm = ch;
+            }
+            _pwmTimer = t;
+            _pwm.Configure(freq, _dutyPer10k, _polarity == TimerObject.Negative);
+            _pwm.Start();
         }
 
         private void SetFreq(object v)
@@ -146,6 +155,7 @@ namespace MicroPy.Modules.Machine
                 _pwm.Stop();
                 PwmTimers.Release(_pwmTimer);
                 _pwmTimer = -1;
+                _pwmPin = -1;
             }
         }
 

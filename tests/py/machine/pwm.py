@@ -45,7 +45,8 @@ for bad in [lambda: machine.PWM(machine.Pin(4), freq=0), lambda: machine.PWM(mac
     except (ValueError, TypeError) as e:
         print(type(e).__name__)
 
-# 8 PWM timers, one frequency each: channels at the same frequency share a timer
+# 8 PWM timers (ESP32 LEDC as nanoFramework runs it), one frequency and two channels each: channels at the same
+# frequency share a timer while it has a free channel
 pins = [12, 13, 14, 15, 16, 17, 18, 19]
 outs = [machine.PWM(machine.Pin(n), freq=100 * (i + 1), duty=512) for i, n in enumerate(pins)]
 try:
@@ -77,3 +78,16 @@ for o in outs:
     o.deinit()
 shared.deinit()
 print([sim.pwm(n) for n in pins + [21, 22]])
+# a third channel at one frequency takes a second timer at that frequency
+same = [machine.PWM(machine.Pin(n), freq=1234) for n in (0, 1, 2)]
+other = [machine.PWM(machine.Pin(n), freq=100 * (i + 1)) for i, n in enumerate((12, 13, 14, 15, 16, 17))]
+try:
+    machine.PWM(machine.Pin(18), freq=5000)
+except ValueError as e:
+    print('ValueError', e)
+fourth = machine.PWM(machine.Pin(18), freq=1234)
+try:
+    machine.PWM(machine.Pin(19), freq=1234)
+except ValueError as e:
+    print('ValueError', e)
+print([sim.pwm(n)[0] for n in (0, 1, 2, 18)])
