@@ -2,8 +2,9 @@
 """Differential check: generated programs run under the desktop host and under CPython 3 must print the same.
 
 Each program is a list of cases (one expression each) drawn from a seeded generator: arithmetic on ints, floats and
-big ints; indexing and slicing with extreme indices; str/bytes methods with edge arguments; %-formatting,
-str.format and format(). A case prints its number and either the repr of its value or the name of the exception it
+big ints; indexing and slicing with extreme indices; list/bytearray insert, pop, slice assignment and deletion at
+extreme positions; str/bytes methods with edge arguments; %-formatting, str.format and format(); mixed comparisons,
+sorting and conversions. A case prints its number and either the repr of its value or the name of the exception it
 raised (messages are not compared: MicroPython words many of them its own way). A mismatch is any case whose line
 differs; the report names the case's expression and both lines.
 
@@ -25,7 +26,22 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-PRELUDE = '''def c(n, f):
+PRELUDE = '''def setitem(l, k, v):
+    l[k] = v
+    return l
+
+
+def delitem(l, k):
+    del l[k]
+    return l
+
+
+def imul(l, n):
+    l *= n
+    return l
+
+
+def c(n, f):
     try:
         r = f()
     except Exception as e:
@@ -266,15 +282,61 @@ class Gen:
             return "'{0:%s}'.format(%s)" % (self.spec('f' if self.r.random() < 0.5 else 'i'), self.num())
         return "'{!r:>12}|{:^9}'.format(%s, %s)" % (self.num(), self.pick(STRS))
 
+    # ---- mutation of lists and bytearrays at extreme positions ----
+
+    def mutation(self):
+        seq = self.pick(['[1, 2, 3, 4, 5]', '[]', '[0]', 'bytearray(b"abcde")', 'bytearray()'])
+        k = self.r.random()
+        if k < 0.25:
+            val = '66' if seq.startswith('bytearray') else "'x'"
+            op = 'l.insert(%s, %s)' % (self.index(), val)
+        elif k < 0.4:
+            op = 'l.pop(%s)' % ('' if self.r.random() < 0.2 else self.index())
+        elif k < 0.6:
+            src = self.pick(['[]', '[7]', '[7, 8, 9]', 'range(4)']) if not seq.startswith('bytearray') else self.pick(["b''", "b'Z'", "b'XYZ'"])
+            if self.r.random() < 0.5:
+                op = 'setitem(l, slice(%s, %s), %s)' % (self.bound(), self.bound(), src)
+            else:
+                op = 'setitem(l, slice(%s, %s, %s), %s)' % (self.bound(), self.bound(), self.pick(['2', '-1', '-2', '3', 'None']), src)
+        elif k < 0.75:
+            op = 'delitem(l, slice(%s, %s, %s))' % (self.bound(), self.bound(), self.pick(['None', '1', '2', '-1', '-3', lit(2**40)]))
+        elif k < 0.85:
+            op = 'delitem(l, %s)' % self.index()
+        else:
+            op = 'imul(l, %s)' % self.pick(['0', '2', '-1', '3', lit(2**62), lit(2**64)])
+        return '(lambda l: (%s, l)[1])(%s)' % (op, seq)
+
+    # ---- mixed comparisons, conversions, builtins over numbers ----
+
+    def misc(self):
+        k = self.r.random()
+        if k < 0.25:
+            return 'sorted([%s, %s, %s])' % (self.num(), self.num(), self.num())
+        if k < 0.4:
+            return '%s([%s, %s])' % (self.pick(['min', 'max', 'sum']), self.num(), self.num())
+        if k < 0.55:
+            return '(%s, %s) %s (%s, %s)' % (self.num(), self.num(), self.pick(['<', '==', '>=']), self.num(), self.num())
+        if k < 0.7:
+            return 'int(%s)' % self.float_()
+        if k < 0.8:
+            return "'{:{}}'.format(%s, %s)" % (self.num(), self.small_int(0, 12))
+        if k < 0.9:
+            return "'%%%s' %% (%s,)" % (self.pick(['x', 'X', 'o', 'd', '#x', '#o', '+d', ' d', '08d', '-8x', '.3s', '10.4s']), self.int_())
+        return '%s in %s' % (self.num(), self.pick(['[1, 2.0, 2**64]', '(0.0,)', 'range(-5, 5)', 'range(0, 2**62, 2**40)', '{1, 2, 3}', '{2**64: 1}']))
+
     def case(self):
         k = self.r.random()
-        if k < 0.35:
+        if k < 0.3:
             return self.arith()
-        if k < 0.55:
+        if k < 0.45:
             return self.indexing()
-        if k < 0.8:
+        if k < 0.65:
             return self.strmeth()
-        return self.formatting()
+        if k < 0.8:
+            return self.formatting()
+        if k < 0.9:
+            return self.mutation()
+        return self.misc()
 
 
 def program(seed, cases):

@@ -177,7 +177,7 @@ namespace MicroPy.Core
                 {
                     times = 0;
                 }
-                if (n > 0 && times > long.MaxValue / n)
+                if (n > 0 && times > long.MaxValue / n && !array)
                 {
                     throw Err.Overflow("repeated bytes are too long");
                 }

@@ -70,6 +70,12 @@ namespace MicroPy.Core
                 int n = Ops.SliceIndices(sl, Count, out start, out stop, out step);
                 if (step != 1)
                 {
+                    if (src.Length == 0)
+                    {
+                        // An empty value deletes an extended slice (CPython's bytearray rule).
+                        DelItem(sl);
+                        return;
+                    }
                     if (src.Length != n)
                     {
                         throw Err.Value("attempt to assign bytes of size " + Ops.IntToString(src.Length) + " to extended slice of size " + Ops.IntToString(n));
@@ -164,6 +170,13 @@ namespace MicroPy.Core
                 {
                     Append(src[i]);
                 }
+                return this;
+            }
+            if (op == PyOp.Mul && IntOps.IsInt(other))
+            {
+                PyByteArray r = (PyByteArray)BinaryOp(op, other);
+                Data = r.Data;
+                Count = r.Count;
                 return this;
             }
             return Ops.NotImplemented;

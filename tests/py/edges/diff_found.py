@@ -45,3 +45,19 @@ t(lambda: 'aaaa' * 2**62)
 t(lambda: b'aaaa' * 2**62)
 t(lambda: 'ab' * 2**40)
 t(lambda: format(194, '5c') + format(65, '<3c') + format(66, '^5c'))
+# bytearray *= n changes the bytearray itself; an empty value deletes an extended slice; huge repeats
+def imul(l, n):
+    l *= n
+    return l
+def setitem(l, k, v):
+    l[k] = v
+    return l
+for n in (0, -1, 2, 3):
+    b = bytearray(b'ab')
+    print(imul(b, n), b)
+for s in (slice(None, None, 2), slice(-2**63, -3, 3), slice(-2**31 - 1, None, 2), slice(None, None, -2)):
+    print(setitem(bytearray(b'abcde'), s, b''))
+t(lambda: setitem(bytearray(b'abcde'), slice(None, None, 2), b'xy'))
+t(lambda: imul(bytearray(b'abcde'), 2**62))
+t(lambda: bytearray(b'abcde') * 2**62)
+t(lambda: b'abcde' * 2**62)
