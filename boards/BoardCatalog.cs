@@ -7,7 +7,7 @@ namespace MicroPy.Boards
     {
         public static readonly string[] Ids = new string[]
         {
-            "esp32_devkitc", "esp32s3_devkitc", "m5stack_core2", "stm32f769i_discovery", "sim",
+            "esp32_devkitc", "esp32s3_devkitc", "m5stack_core2", "stm32f769i_discovery", "sim", "wipy",
         };
 
         /// <summary>Board by id (as listed in Ids, or nanoFramework's target name); null if unknown.</summary>
@@ -39,6 +39,8 @@ namespace MicroPy.Boards
                     return Stm32F769IDiscovery.Create();
                 case "sim":
                     return SimulatedBoard.Create();
+                case "wipy":
+                    return WiPy.Create();
             }
             return null;
         }

@@ -13,7 +13,8 @@ namespace MicroPy.Host
     /// micropy                 read a program from stdin (a plain line REPL when stdin is a terminal)
     /// micropy script.py args  run a file
     /// micropy -c CODE         run a string
-    /// Options (before the script): --board sim|none (default sim: the simulated board behind machine),
+    /// Options (before the script): --board sim|wipy|none (default sim: the simulated board behind machine;
+    /// wipy: the same simulation as a WiPy), --setup FILE (a script run once before the program, e.g. bench wiring),
     /// --realtime (board clock follows the host; default for the REPL, scripts use instant virtual time),
     /// --max-resets N (board resets, e.g. by the watchdog, restart the program at most N times; default 3),
     /// --repl (serve the board REPL on stdin/stdout even when they aren't a terminal), --pty (serve it on a new
@@ -53,6 +54,7 @@ namespace MicroPy.Host
             bool pty = false;
             string port = null;
             string flashDir = null;
+            string setup = null;
             for (int i = 0; i < args.Length; i++)
             {
                 if (args[i] == "--repl")
@@ -78,9 +80,9 @@ namespace MicroPy.Host
                 if (args[i] == "--board" && i + 1 < args.Length)
                 {
                     boardName = args[++i];
-                    if (boardName != "sim" && boardName != "none")
+                    if (boardName != "sim" && boardName != "wipy" && boardName != "none")
                     {
-                        console.Write("micropy: unknown board '" + boardName + "' (sim or none)\n");
+                        console.Write("micropy: unknown board '" + boardName + "' (sim, wipy or none)\n");
                         return 2;
                     }
                     continue;
@@ -88,6 +90,11 @@ namespace MicroPy.Host
                 if (args[i] == "--open-network")
                 {
                     openNetwork = true;
+                    continue;
+                }
+                if (args[i] == "--setup" && i + 1 < args.Length)
+                {
+                    setup = args[++i];
                     continue;
                 }
                 if (args[i] == "--realtime")
@@ -113,7 +120,7 @@ namespace MicroPy.Host
                 }
                 if (args[i] == "-h" || args[i] == "--help")
                 {
-                    console.Write("usage: micropy [--board sim|none] [--realtime] [--max-resets N] [--flash DIR] [--open-network] [--repl | --pty | --port DEV] [script.py [args...] | -c CODE]\n");
+                    console.Write("usage: micropy [--board sim|wipy|none] [--setup FILE] [--realtime] [--max-resets N] [--flash DIR] [--open-network] [--repl | --pty | --port DEV] [script.py [args...] | -c CODE]\n");
                     return 0;
                 }
                 if (args[i].StartsWith("-", StringComparison.Ordinal) && args[i] != "-")
@@ -166,9 +173,9 @@ namespace MicroPy.Host
                     Console.Error.WriteLine("micropy: REPL on " + line.Path + " (e.g. picocom " + line.Path + ", mpremote connect " + line.Path + "); Ctrl-C here stops");
                 }
                 SimBoard rb = null;
-                if (boardName == "sim")
+                if (boardName != "none")
                 {
-                    rb = new SimBoard(!realTimeSet || realTime);
+                    rb = new SimBoard(!realTimeSet || realTime, boardName);
                     rb.Install();
                     SimModule.Board = rb;
                 }
@@ -211,11 +218,25 @@ namespace MicroPy.Host
                 argv0 = "";
             }
             SimBoard board = null;
-            if (boardName == "sim")
+            if (boardName != "none")
             {
-                board = new SimBoard(realTimeSet && realTime);
+                board = new SimBoard(realTimeSet && realTime, boardName);
                 board.Install();
                 SimModule.Board = board;
+            }
+            if (setup != null && board != null)
+            {
+                // The bench around the board (wiring, devices): run once, before the first boot.
+                if (!File.Exists(setup))
+                {
+                    console.Write("micropy: can't open setup file '" + setup + "'\n");
+                    return 2;
+                }
+                int rc = Execute(NewInterp(board), console, Utf8.Decode(File.ReadAllBytes(setup)), setup);
+                if (rc != 0)
+                {
+                    return rc;
+                }
             }
             int resets = 0;
             try

@@ -35,6 +35,19 @@ namespace MicroPy.Hal
         public int SdCs = -1;
         public int SdMmcWidth;
         public long CpuFrequency;
+        /// <summary>os.uname().sysname (null: the port's name).</summary>
+        public string Sysname;
+        /// <summary>Alternate functions per GPIO (parallel to Gpios): space-separated "NAME:index" pairs; null when
+        /// the board does not list them (then Pin.alt_list() is empty and only alt=-1 is accepted).</summary>
+        public string[] AltFunctions;
+        /// <summary>PWM output pin of Timer t channel A (2t) and B (2t+1), -1 for none; null: any pin (pin= given).</summary>
+        public int[] PwmPins;
+        /// <summary>Pins that can wake the chip from machine.SLEEP/DEEPSLEEP; null: every pin.</summary>
+        public int[] WakePins;
+        /// <summary>Hardware timers machine.Timer(id) offers (ids 0..TimerCount-1); 0: the port's default.</summary>
+        public int TimerCount;
+        /// <summary>SD slot pins (clk, cmd, dat0) when the card is wired to an SD host; null otherwise.</summary>
+        public int[] SdPins;
 
         public bool IsGpio(int number)
         {

@@ -39,9 +39,14 @@ namespace MicroPy.Hal.Simulated
         private Timer _pump;
         private int _interpThread;
 
-        public SimBoard(bool realTime)
+        public SimBoard(bool realTime) : this(realTime, "sim")
         {
-            Definition = BoardCatalog.Find("sim");
+        }
+
+        /// <summary>A simulation of the board boardId of BoardCatalog ("sim", "wipy").</summary>
+        public SimBoard(bool realTime, string boardId)
+        {
+            Definition = BoardCatalog.Find(boardId);
             RealTime = realTime;
             Clock = new SimClock(this);
             TimerService = new SimTimers(this);

@@ -91,6 +91,22 @@ namespace MicroPy.Modules
             return s;
         }
 
+        private static PyType s_unameType;
+
+        /// <summary>(sysname, nodename, release, version, machine) with named fields; on a board, machine is
+        /// "board with MCU" and sysname the board's (the WiPy's own values on the WiPy).</summary>
+        private static object Uname()
+        {
+            if (s_unameType == null)
+            {
+                s_unameType = PyNamedTuple.MakeType("uname_result", new string[] { "sysname", "nodename", "release", "version", "machine" });
+            }
+            BoardDefinition b = Platform.Hardware != null ? Platform.Hardware.Board : null;
+            string sys = b != null && b.Sysname != null ? b.Sysname : Platform.Name;
+            string machine = b != null ? b.Name + " with " + b.Mcu : "nanoFramework";
+            return Ops.Call(s_unameType, new object[] { sys, sys, "1.8.2", "v1.8.2 on 2026-11-25", machine }, 5, 0);
+        }
+
         public override object Call(int id, object[] args, int argc, int kwc)
         {
             string name = Names[id];
@@ -190,7 +206,7 @@ namespace MicroPy.Modules
                         return new PyBytes(b);
                     }
                 default:
-                    return new PyTuple(new object[] { Platform.Name, Platform.Name, "1.8.2", "MicroPy.Nano v1.8.2 on 2026-11-25", "nanoFramework" });
+                    return Uname();
             }
         }
     }
