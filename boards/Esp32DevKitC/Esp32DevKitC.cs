@@ -39,6 +39,7 @@ namespace MicroPy.Boards
             b.FlashDrive = "I:";
             b.SdDrive = null;
             b.CpuFrequency = 240000000;
+            b.InputOnlyPins = new int[] { 34, 35, 36, 37, 38, 39 };
             return b;
         }
     }

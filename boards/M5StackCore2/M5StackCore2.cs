@@ -48,6 +48,7 @@ namespace MicroPy.Boards
             b.SdSpi = 2;
             b.SdCs = 4;
             b.CpuFrequency = 240000000;
+            b.InputOnlyPins = new int[] { 34, 35, 36, 38, 39 };
             return b;
         }
     }

@@ -73,6 +73,7 @@ namespace MicroPy.Boards
             b.SdDrive = "D:";
             b.SdPins = new int[] { 10, 11, 15 };
             b.CpuFrequency = 80000000;
+            b.RtcStartYear = 2015;
             return b;
         }
     }

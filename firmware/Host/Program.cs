@@ -256,6 +256,11 @@ namespace MicroPy.Host
                     catch (BoardResetException r)
                     {
                         console.Flush();
+                        if (r.Cause == ResetCause.Halted)
+                        {
+                            Console.Error.Write("micropy: the board sleeps with nothing configured to wake it (until reset)\n");
+                            return 0;
+                        }
                         Console.Error.Write("micropy: board reset (" + ResetName(r.Cause) + ") at " + (board != null ? board.NowUs : 0) + " us\n");
                         if (board == null || ++resets > maxResets)
                         {

@@ -48,6 +48,10 @@ namespace MicroPy.Hal
         public int TimerCount;
         /// <summary>SD slot pins (clk, cmd, dat0) when the card is wired to an SD host; null otherwise.</summary>
         public int[] SdPins;
+        /// <summary>GPIOs that are inputs only, without pull resistors (ESP32 GPIO34-39).</summary>
+        public int[] InputOnlyPins;
+        /// <summary>Year the RTC shows at power-on (0: 2000, the device epoch).</summary>
+        public int RtcStartYear;
 
         public bool IsGpio(int number)
         {

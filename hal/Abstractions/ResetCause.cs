@@ -8,6 +8,8 @@ namespace MicroPy.Hal
         public const int WdtReset = 2;
         public const int DeepSleepReset = 3;
         public const int SoftReset = 4;
+        /// <summary>Not a reset: the board went to sleep with nothing that can wake it, and stays off until reset.</summary>
+        public const int Halted = -1;
 
         public const int WlanWake = 1;
         public const int PinWake = 2;

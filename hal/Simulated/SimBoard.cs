@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Threading;
 using MicroPy.Boards;
 using MicroPy.Core;
+using MicroPy.Modules;
 
 namespace MicroPy.Hal.Simulated
 {
@@ -53,6 +54,10 @@ namespace MicroPy.Hal.Simulated
             RtcDevice = new SimRtc(this);
             WatchdogDevice = new SimWatchdog(this);
             SystemControl = new SimSystem(this);
+            if (Definition.RtcStartYear > 2000)
+            {
+                RtcDevice.Set(CivilTime.DaysFromCivil(Definition.RtcStartYear, 1, 1) * CivilTime.UsPerDay);
+            }
             _interpThread = Environment.CurrentManagedThreadId;
             if (realTime)
             {
@@ -65,6 +70,7 @@ namespace MicroPy.Hal.Simulated
         {
             Platform.Hardware = this;
             Platform.Clock = Clock;
+            Platform.EpochYear = 2000;
             _interpThread = Environment.CurrentManagedThreadId;
         }
 
@@ -295,6 +301,7 @@ namespace MicroPy.Hal.Simulated
         public void RaiseReset(int cause)
         {
             SystemControl.NextCause = cause;
+            WatchdogDevice.Stop();
             if (RealTime || Environment.CurrentManagedThreadId != _interpThread)
             {
                 Scheduler.Schedule(new ResetTrigger(cause), PyNone.None);

@@ -29,6 +29,16 @@ namespace MicroPy.Hal.Simulated
             Arm();
         }
 
+        /// <summary>A reset or deep sleep stops it (as the RESET button does).</summary>
+        public void Stop()
+        {
+            if (_expiry != null)
+            {
+                _board.Cancel(_expiry);
+                _expiry = null;
+            }
+        }
+
         public void Feed()
         {
             if (_expiry != null)

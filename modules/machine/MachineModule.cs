@@ -32,7 +32,7 @@ namespace MicroPy.Modules.Machine
 
         private static readonly int[] s_consts = new int[]
         {
-            0, 1, 2,
+            WakeSources.Idle, WakeSources.Sleep, WakeSources.DeepSleep,
             ResetCause.PowerOn, ResetCause.HardReset, ResetCause.WdtReset, ResetCause.DeepSleepReset, ResetCause.SoftReset,
             ResetCause.WlanWake, ResetCause.PinWake, ResetCause.RtcWake,
             ResetCause.PinWake, ResetCause.RtcWake, 0,
@@ -82,6 +82,7 @@ namespace MicroPy.Modules.Machine
         {
             PinObject.ResetAll();
             PWMObject.ResetAll();
+            RTCObject.ResetAll();
             Scheduler.Enabled = true;
         }
 

@@ -15,6 +15,7 @@ namespace MicroPy.Modules.Machine
             get { return s_typeObject ?? (s_typeObject = PyType.Native("RTC", RTCTable.Instance, null)); }
         }
 
+        private static RTCObject s_rtc;
         private object _alarm;
         private long _alarmPeriodMs;
         private bool _alarmRepeat;
@@ -29,6 +30,37 @@ namespace MicroPy.Modules.Machine
         public override PyType Type
         {
             get { return TypeObject; }
+        }
+
+        public override string Repr()
+        {
+            return "<RTC>";
+        }
+
+        /// <summary>True while an alarm is set (a wake source for deep sleep).</summary>
+        internal static bool AlarmPending()
+        {
+            return s_rtc != null && s_rtc._alarm != null;
+        }
+
+        /// <summary>Soft reset: alarms and the irq are gone.</summary>
+        internal static void ResetAll()
+        {
+            if (s_rtc != null)
+            {
+                s_rtc.CancelAlarm();
+            }
+            s_rtc = null;
+            WakeSources.Rtc = null;
+        }
+
+        private static void CheckAlarmId(object[] args, int argc, int kwc, int pos)
+        {
+            object v = MachineArgs.Get(args, argc, kwc, pos, "alarm_id");
+            if (v != null && Ops.ToLong(v) != 0)
+            {
+                throw Err.Value("invalid alarm id (only 0)");
+            }
         }
 
         private static IRtc Rtc()
@@ -82,6 +114,9 @@ namespace MicroPy.Modules.Machine
             };
         }
 
+        /// <summary>RTC.ALARM0, the irq trigger (and the flags() bit) of alarm 0.</summary>
+        public const int Alarm0 = 1;
+
         private void CancelAlarm()
         {
             if (_alarm != null)
@@ -99,7 +134,7 @@ namespace MicroPy.Modules.Machine
             }
             if (_irq != null)
             {
-                _irq.OnIrq(this, 1);
+                _irq.OnIrq(this, Alarm0);
             }
         }
 
@@ -130,19 +165,19 @@ namespace MicroPy.Modules.Machine
 
             private RTCTable() : base(new string[]
             {
-                "init", "now", "deinit", "alarm", "alarm_left", "cancel", "irq", "datetime", "ALARM0",
+                "init", "now", "deinit", "alarm", "alarm_left", "cancel", "irq", "datetime", "alarm_cancel", "ALARM0",
             })
             {
             }
 
             public override int Kind(int id)
             {
-                return id == 8 ? MemberValue : MemberMethod;
+                return id == 9 ? MemberValue : MemberMethod;
             }
 
             public override object GetValue(int id)
             {
-                return PyInt.Create(0);
+                return PyInt.Create(Alarm0);
             }
 
             public override object Construct(PyType cls, object[] args, int argc, int kwc)
@@ -153,7 +188,7 @@ namespace MicroPy.Modules.Machine
                     throw Err.Value("RTC(" + Ops.LongToString(Ops.ToLong(idv)) + ") doesn't exist");
                 }
                 Rtc();
-                RTCObject o = new RTCObject();
+                RTCObject o = s_rtc ?? (s_rtc = new RTCObject());
                 object dt = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "datetime");
                 if (dt != null && dt != PyNone.None)
                 {
@@ -164,6 +199,7 @@ namespace MicroPy.Modules.Machine
 
             private static readonly string[] s_alarmKw = new string[] { "id", "time", "repeat" };
             private static readonly string[] s_irqKw = new string[] { "trigger", "handler", "wake" };
+            private static readonly string[] s_idKw = new string[] { "alarm_id" };
 
             public override object Call(int id, object[] args, int argc, int kwc)
             {
@@ -231,7 +267,9 @@ namespace MicroPy.Modules.Machine
                         }
                     case 4:
                         {
-                            Ops.CheckArgs("alarm_left", argc - 1, kwc, 0, 1);
+                            MachineArgs.CheckKw("alarm_left", args, argc, kwc, s_idKw);
+                            MachineArgs.MaxPos("alarm_left", argc - 1, 1);
+                            CheckAlarmId(args, argc, kwc, 1);
                             if (self._alarm == null)
                             {
                                 return PyInt.Create(0);
@@ -239,20 +277,36 @@ namespace MicroPy.Modules.Machine
                             return PyInt.Create(MachineArgs.Hardware().Timers.Remaining(self._alarm) / 1000);
                         }
                     case 5:
-                        Ops.CheckArgs("cancel", argc - 1, kwc, 0, 1);
+                    case 8:
+                        MachineArgs.CheckKw(Names[id], args, argc, kwc, s_idKw);
+                        MachineArgs.MaxPos(Names[id], argc - 1, 1);
+                        CheckAlarmId(args, argc, kwc, 1);
                         self.CancelAlarm();
                         return PyNone.None;
                     case 6:
                         {
                             MachineArgs.CheckKw("irq", args, argc, kwc, s_irqKw);
                             MachineArgs.MaxPos("irq", argc - 1, 0);
-                            int trigger = MachineArgs.Int(args, argc, kwc, -1, "trigger", 0);
-                            if (trigger != 0)
+                            int trigger = MachineArgs.Int(args, argc, kwc, -1, "trigger", Alarm0);
+                            if (trigger != Alarm0)
                             {
                                 throw Err.Value("trigger must be RTC.ALARM0");
                             }
                             object handler = Ops.KwArg(args, argc, kwc, "handler");
-                            self._irq = new IrqHandler(handler, self, trigger, "RTC");
+                            if (handler != null && handler != PyNone.None && !Ops.IsCallable(handler))
+                            {
+                                throw Err.Type("handler must be callable");
+                            }
+                            int wake = WakeSources.CheckWake(Ops.KwArg(args, argc, kwc, "wake"));
+                            if (self._irq == null)
+                            {
+                                self._irq = new IrqHandler(null, self, trigger, "RTC");
+                            }
+                            self._irq.Handler = handler ?? PyNone.None;
+                            self._irq.Trigger = trigger;
+                            self._irq.Wake = wake;
+                            self._irq.Disabled = false;
+                            WakeSources.Rtc = self._irq;
                             return self._irq;
                         }
                     case 7:
