@@ -21,7 +21,7 @@ namespace MicroPy.Modules.Machine
         private int _id;
         private int _scl;
         private int _sda;
-        private int _freq = 400000;
+        private int _freq = 100000;
         private II2cBus _bus;
         private byte[] _tx = new byte[32];
         private int _txCount;
@@ -45,23 +45,18 @@ namespace MicroPy.Modules.Machine
             if (ctor)
             {
                 object idv = argc > 0 ? args[0] : Ops.KwArg(args, argc, kwc, "id");
-                _id = idv == null || idv == PyNone.None ? -1 : (int)Ops.ToLong(idv);
+                bool soft = Ops.KwArg(args, argc, kwc, "scl") != null || Ops.KwArg(args, argc, kwc, "sda") != null;
+                // I2C() is the board's first bus (as on the WiPy); I2C(scl=, sda=) without an id a software bus.
+                _id = idv == null || idv == PyNone.None ? (soft || board.I2cCount == 0 ? -1 : 0) : (int)Ops.ToLong(idv);
                 if (_id >= board.I2cCount || _id < -1 || (_id >= 0 && board.I2c[2 * _id] < 0))
                 {
                     throw Err.Value("I2C(" + Ops.IntToString(_id) + ") doesn't exist");
-                }
-                if (argc > 1)
-                {
-                    // I2C(id, I2C.MASTER, ...) as in the seed.
-                    if (Ops.ToLong(args[1]) != 0)
-                    {
-                        throw Err.Value("I2C mode must be I2C.MASTER");
-                    }
                 }
                 if (argc > 2)
                 {
                     throw Err.Type("I2C() takes at most 2 positional arguments");
                 }
+                CheckMode(MachineArgs.Get(args, argc, kwc, 1, "mode"));
                 if (_id >= 0)
                 {
                     _scl = board.I2c[2 * _id];
@@ -73,9 +68,11 @@ namespace MicroPy.Modules.Machine
                     _sda = -1;
                 }
             }
-            else if (argc > first)
+            else
             {
-                throw Err.Type("I2C.init() takes keyword arguments only");
+                // init(mode=I2C.MASTER, *, baudrate, pins)
+                MachineArgs.MaxPos("init", argc - first, 1);
+                CheckMode(MachineArgs.Get(args, argc, kwc, first, "mode"));
             }
             object v = Ops.KwArg(args, argc, kwc, "scl");
             if (v != null)
@@ -97,6 +94,11 @@ namespace MicroPy.Modules.Machine
                 }
                 _sda = MachineArgs.PinNumber(p[0]);
                 _scl = MachineArgs.PinNumber(p[1]);
+                if (_id >= 0)
+                {
+                    PinAlt.Require(_sda, "I2C" + Ops.IntToString(_id) + "_SDA");
+                    PinAlt.Require(_scl, "I2C" + Ops.IntToString(_id) + "_SCL");
+                }
             }
             if (_scl < 0 || _sda < 0)
             {
@@ -126,6 +128,14 @@ namespace MicroPy.Modules.Machine
                 throw Err.Value("I2C(" + Ops.IntToString(_id) + ") can't use scl=" + Ops.IntToString(_scl) + " sda=" + Ops.IntToString(_sda));
             }
             _bus.Configure(_freq);
+        }
+
+        private static void CheckMode(object v)
+        {
+            if (v != null && v != PyNone.None && Ops.ToLong(v) != 0)
+            {
+                throw Err.Value("I2C mode must be I2C.MASTER");
+            }
         }
 
         private II2cBus Bus()
@@ -206,7 +216,12 @@ namespace MicroPy.Modules.Machine
 
         public override string Repr()
         {
-            return "I2C(" + Ops.IntToString(_id) + ", scl=" + Ops.IntToString(_scl) + ", sda=" + Ops.IntToString(_sda) + ", freq=" + Ops.IntToString(_freq) + ")";
+            if (_bus == null)
+            {
+                return "I2C(" + Ops.IntToString(_id) + ")";
+            }
+            string pins = _id < 0 ? ", scl=" + PinObject.NameOf(_scl) + ", sda=" + PinObject.NameOf(_sda) : "";
+            return "I2C(" + Ops.IntToString(_id) + ", I2C.MASTER, baudrate=" + Ops.IntToString(_freq) + pins + ")";
         }
 
         private sealed class I2CTable : NativeTable
@@ -380,7 +395,7 @@ namespace MicroPy.Modules.Machine
                             int n;
                             byte[] buf = MachineArgs.WriteBuf(args[2], out off, out n);
                             self.Check(self.Bus().Read(addr, buf, off, n, StopArg(args, argc, kwc, 3)));
-                            return PyNone.None;
+                            return PyInt.Create(n);
                         }
                     case 9:
                         {
@@ -392,7 +407,7 @@ namespace MicroPy.Modules.Machine
                             byte[] buf = MachineArgs.ReadBuf(args[2], out off, out n);
                             int r = self.Bus().Write(addr, buf, off, n, StopArg(args, argc, kwc, 3));
                             self.Check(r);
-                            return PyNone.None;
+                            return PyInt.Create(n);
                         }
                     case 10:
                         {
@@ -421,7 +436,7 @@ namespace MicroPy.Modules.Machine
                             int m = self.MemAddr(args[2], MachineArgs.Int(args, argc, kwc, -1, "addrsize", 8));
                             self.Check(self.Bus().Write(addr, self._tx, 0, m, false));
                             self.Check(self.Bus().Read(addr, buf, off, n, true));
-                            return PyNone.None;
+                            return PyInt.Create(n);
                         }
                     case 12:
                         {
@@ -440,7 +455,7 @@ namespace MicroPy.Modules.Machine
                             }
                             self._txCount = 0;
                             self.Check(self.Bus().Write(addr, self._tx, 0, m + n, true));
-                            return PyNone.None;
+                            return PyInt.Create(n);
                         }
                 }
                 return PyNone.None;

@@ -44,28 +44,14 @@ namespace MicroPy.Modules.Machine
         {
             MachineArgs.CheckKw("SPI", args, argc, kwc, s_kw);
             IHardware hw = MachineArgs.Hardware();
-            // Positional: init(mode, baudrate) as in the seed, or init(baudrate) / SPI(id, baudrate) as on the esp ports.
-            object v;
-            int pos = first;
-            if (pos < argc && Ops.ToLong(args[pos]) == Master)
-            {
-                pos++;
-            }
-            if (pos < argc)
-            {
-                SetBaud(args[pos]);
-                pos++;
-            }
-            if (pos < argc)
-            {
-                throw Err.Type("SPI: too many positional arguments");
-            }
-            v = Ops.KwArg(args, argc, kwc, "mode");
-            if (v != null && Ops.ToLong(v) != Master)
+            // Positional: init(mode, baudrate) as in the seed (mode must be SPI.MASTER).
+            MachineArgs.MaxPos("SPI.init", argc - first, 2);
+            object v = MachineArgs.Get(args, argc, kwc, first < argc ? first : -1, "mode");
+            if (v != null && v != PyNone.None && Ops.ToLong(v) != Master)
             {
                 throw Err.Value("SPI mode must be SPI.MASTER");
             }
-            v = Ops.KwArg(args, argc, kwc, "baudrate");
+            v = MachineArgs.Get(args, argc, kwc, first + 1 < argc ? first + 1 : -1, "baudrate");
             if (v != null)
             {
                 SetBaud(v);
@@ -108,16 +94,26 @@ namespace MicroPy.Modules.Machine
                 _miso = MachineArgs.PinNumber(v);
             }
             v = Ops.KwArg(args, argc, kwc, "pins");
-            if (v != null)
+            if (v != null && v != PyNone.None)
             {
                 object[] p = Ops.ToArray(v);
                 if (p.Length != 3)
                 {
-                    throw Err.Value("pins must be (sck, mosi, miso)");
+                    throw Err.Value("pins must be (clk, mosi, miso)");
                 }
-                _sck = MachineArgs.PinNumber(p[0]);
-                _mosi = MachineArgs.PinNumber(p[1]);
-                _miso = MachineArgs.PinNumber(p[2]);
+                int sck = MachineArgs.PinNumber(p[0]);
+                int mosi = MachineArgs.PinNumber(p[1]);
+                int miso = MachineArgs.PinNumber(p[2]);
+                if (_id >= 0)
+                {
+                    string unit = "SPI" + Ops.IntToString(_id);
+                    PinAlt.Require(sck, unit + "_CLK");
+                    PinAlt.Require(mosi, unit + "_MOSI");
+                    PinAlt.Require(miso, unit + "_MISO");
+                }
+                _sck = sck;
+                _mosi = mosi;
+                _miso = miso;
             }
             if (_sck < 0)
             {
@@ -167,9 +163,14 @@ namespace MicroPy.Modules.Machine
 
         public override string Repr()
         {
-            return "SPI(" + Ops.IntToString(_id) + ", baudrate=" + Ops.IntToString(_baudrate) + ", polarity=" + Ops.IntToString(_polarity)
-                + ", phase=" + Ops.IntToString(_phase) + ", bits=" + Ops.IntToString(_bits) + ", firstbit=" + Ops.IntToString(_firstbit)
-                + ", sck=" + Ops.IntToString(_sck) + ", mosi=" + Ops.IntToString(_mosi) + ", miso=" + Ops.IntToString(_miso) + ")";
+            if (_bus == null)
+            {
+                return "SPI(" + Ops.IntToString(_id) + ")";
+            }
+            string pins = _id < 0 ? ", sck=" + PinObject.NameOf(_sck) + ", mosi=" + PinObject.NameOf(_mosi) + ", miso=" + PinObject.NameOf(_miso) : "";
+            return "SPI(" + Ops.IntToString(_id) + ", SPI.MASTER, baudrate=" + Ops.IntToString(_baudrate) + ", bits=" + Ops.IntToString(_bits)
+                + ", polarity=" + Ops.IntToString(_polarity) + ", phase=" + Ops.IntToString(_phase)
+                + ", firstbit=SPI." + (_firstbit == Msb ? "MSB" : "LSB") + pins + ")";
         }
 
         private static int Fill(object[] args, int argc, int kwc, int pos)
@@ -214,8 +215,8 @@ namespace MicroPy.Modules.Machine
             {
                 SPIObject o = new SPIObject();
                 object idv = argc > 0 ? args[0] : Ops.KwArg(args, argc, kwc, "id");
-                o._id = idv == null ? -1 : (int)Ops.ToLong(idv);
                 BoardDefinition board = MachineArgs.Hardware().Board;
+                o._id = idv == null ? (Ops.KwArg(args, argc, kwc, "sck") != null ? -1 : FirstBus(board)) : (int)Ops.ToLong(idv);
                 if (o._id < -1 || o._id >= board.SpiCount || (o._id >= 0 && board.Spi[3 * o._id] < 0))
                 {
                     throw Err.Value("SPI(" + Ops.IntToString(o._id) + ") doesn't exist");
@@ -232,6 +233,19 @@ namespace MicroPy.Modules.Machine
 
             private static readonly string[] s_writeKw = new string[] { "write" };
 
+            /// <summary>SPI() without an id: the board's first SPI bus (SPI(0) on the WiPy), else a software bus.</summary>
+            private static int FirstBus(BoardDefinition board)
+            {
+                for (int i = 0; i < board.SpiCount; i++)
+                {
+                    if (board.Spi[3 * i] >= 0)
+                    {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+
             public override object Call(int id, object[] args, int argc, int kwc)
             {
                 SPIObject self = Ops.NativeSelf(args[0]) as SPIObject;
@@ -245,6 +259,7 @@ namespace MicroPy.Modules.Machine
                         self.Init(args, 1, argc, kwc);
                         return PyNone.None;
                     case 1:
+                        Ops.CheckArgs("deinit", argc - 1, kwc, 0, 0);
                         self._bus = null;
                         return PyNone.None;
                     case 2:
