@@ -11,6 +11,8 @@ namespace MicroPy.Hal
 
         ISpiBus OpenSpi(int id, int sck, int mosi, int miso);
 
+        /// <summary>tx/rx: a pin number, -1 for the board's default, -2 for no pin (that direction unused) where the
+        /// board can leave it unconnected.</summary>
         IUart OpenUart(int id, int tx, int rx);
 
         IAdcChannel OpenAdc(int channel);

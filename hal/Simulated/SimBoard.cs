@@ -455,13 +455,13 @@ namespace MicroPy.Hal.Simulated
                 return null;
             }
             SimUart u = Uart(id);
-            if (tx >= 0)
+            if (tx >= 0 || tx == -2)
             {
-                u.TxPin = tx;
+                u.TxPin = tx >= 0 ? tx : -1;
             }
-            if (rx >= 0)
+            if (rx >= 0 || rx == -2)
             {
-                u.RxPin = rx;
+                u.RxPin = rx >= 0 ? rx : -1;
             }
             u.Open = true;
             return u;

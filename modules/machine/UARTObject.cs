@@ -74,10 +74,12 @@ namespace MicroPy.Modules.Machine
                 }
             }
             _stop = MachineArgs.Int(args, argc, kwc, first + 3, "stop", _stop);
-            if (_stop != 1 && _stop != 2)
+            if (_stop < 0)
             {
                 throw Err.Value("invalid stop bits: " + Ops.IntToString(_stop));
             }
+            // As the WiPy: 1 is one stop bit, anything else two.
+            _stop = _stop == 1 ? 1 : 2;
             _timeout = MachineArgs.Int(args, argc, kwc, -1, "timeout", _timeout);
             _timeoutChar = MachineArgs.Int(args, argc, kwc, -1, "timeout_char", _timeoutChar);
             if (_timeout < 0 || _timeoutChar < 0)
@@ -95,17 +97,27 @@ namespace MicroPy.Modules.Machine
                 _rx = MachineArgs.PinNumber(v);
             }
             v = Ops.KwArg(args, argc, kwc, "pins");
+            bool repin = false;
             if (v != null && v != PyNone.None)
             {
                 object[] pins = Ops.ToArray(v);
-                if (pins.Length < 2)
+                if (pins.Length != 2 && pins.Length != 4)
                 {
-                    throw Err.Value("pins must be (tx, rx)");
+                    throw Err.Value("pins must be (tx, rx) or (tx, rx, rts, cts)");
                 }
-                _tx = MachineArgs.PinNumber(pins[0]);
-                _rx = MachineArgs.PinNumber(pins[1]);
+                string unit = "UART" + Ops.IntToString(_id);
+                int tx = PinOrNone(pins[0], unit + "_TX");
+                int rx = PinOrNone(pins[1], unit + "_RX");
+                if (pins.Length == 4)
+                {
+                    PinOrNone(pins[2], unit + "_RTS");
+                    PinOrNone(pins[3], unit + "_CTS");
+                }
+                _tx = tx;
+                _rx = rx;
+                repin = true;
             }
-            if (_uart == null)
+            if (_uart == null || repin)
             {
                 _uart = MachineArgs.Hardware().OpenUart(_id, _tx, _rx);
                 if (_uart == null)
@@ -114,6 +126,40 @@ namespace MicroPy.Modules.Machine
                 }
             }
             _uart.Configure(_baudrate, _bits, _parity, _stop);
+        }
+
+        /// <summary>A pin of a pins tuple: None is -2 (no pin); a pin must offer the function on boards with a table.</summary>
+        private static int PinOrNone(object o, string function)
+        {
+            if (o == PyNone.None)
+            {
+                return -2;
+            }
+            int n = MachineArgs.PinNumber(o);
+            PinAlt.Require(n, function);
+            return n;
+        }
+
+        /// <summary>UART(pins=...) without an id: the unit whose TX (or, for TX None, RX) the first pin serves.</summary>
+        private static int UnitOf(object pinsArg)
+        {
+            object[] pins = Ops.ToArray(pinsArg);
+            BoardDefinition b = MachineArgs.Hardware().Board;
+            bool rx = pins.Length > 1 && pins[0] == PyNone.None;
+            object p = rx ? pins[1] : pins.Length > 0 ? pins[0] : PyNone.None;
+            if (p == PyNone.None)
+            {
+                return 0;
+            }
+            int n = MachineArgs.PinNumber(p);
+            for (int u = 0; u < b.UartCount; u++)
+            {
+                if (PinAlt.Find(b, n, "UART" + Ops.IntToString(u) + (rx ? "_RX" : "_TX")) >= 0 || b.Uart[2 * u + (rx ? 1 : 0)] == n)
+                {
+                    return u;
+                }
+            }
+            throw Err.Value(PinObject.NameOf(n) + " is not a UART " + (rx ? "RX" : "TX") + " pin");
         }
 
         private IUart Uart()
@@ -212,10 +258,14 @@ namespace MicroPy.Modules.Machine
 
         public override string Repr()
         {
+            if (_uart == null)
+            {
+                return "UART(" + Ops.IntToString(_id) + ")";
+            }
             return "UART(" + Ops.IntToString(_id) + ", baudrate=" + Ops.IntToString(_baudrate) + ", bits=" + Ops.IntToString(_bits)
-                + ", parity=" + (_parity < 0 ? "None" : Ops.IntToString(_parity)) + ", stop=" + Ops.IntToString(_stop)
-                + ", tx=" + Ops.IntToString(_tx) + ", rx=" + Ops.IntToString(_rx) + ", timeout=" + Ops.IntToString(_timeout)
-                + ", timeout_char=" + Ops.IntToString(_timeoutChar) + ")";
+                + ", parity=" + (_parity < 0 ? "None" : _parity == Even ? "UART.EVEN" : "UART.ODD") + ", stop=" + Ops.IntToString(_stop)
+                + (_timeout != 0 || _timeoutChar != 0 ? ", timeout=" + Ops.IntToString(_timeout) + ", timeout_char=" + Ops.IntToString(_timeoutChar) : "")
+                + ")";
         }
 
         public int Poll(int events)
@@ -270,18 +320,16 @@ namespace MicroPy.Modules.Machine
             {
                 UARTObject o = new UARTObject();
                 object idv = argc > 0 ? args[0] : Ops.KwArg(args, argc, kwc, "id");
-                if (idv == null)
-                {
-                    throw Err.Type("UART() missing required argument 'id'");
-                }
-                o._id = (int)Ops.ToLong(idv);
+                object pinsv = Ops.KwArg(args, argc, kwc, "pins");
+                o._id = idv != null ? (int)Ops.ToLong(idv) : pinsv != null && pinsv != PyNone.None ? UnitOf(pinsv) : 0;
                 BoardDefinition board = MachineArgs.Hardware().Board;
                 if (o._id < 0 || o._id >= board.UartCount || board.Uart[2 * o._id] < 0)
                 {
                     throw Err.Value("UART(" + Ops.IntToString(o._id) + ") doesn't exist");
                 }
-                o._tx = board.Uart[2 * o._id];
-                o._rx = board.Uart[2 * o._id + 1];
+                // No pins given: the unit keeps the pins it has (the board's defaults at first).
+                o._tx = -1;
+                o._rx = -1;
                 o.Init(args, argc > 0 ? 1 : 0, argc, kwc);
                 return o;
             }
@@ -374,8 +422,25 @@ namespace MicroPy.Modules.Machine
                             {
                                 throw Err.Value("trigger must be UART.RX_ANY");
                             }
-                            self._irq = new IrqHandler(handler, self, trigger, "UART(" + Ops.IntToString(self._id) + ")");
-                            self.Uart().SetRxIrq(handler == null || handler == PyNone.None ? null : self._irq);
+                            if (handler != null && handler != PyNone.None && !Ops.IsCallable(handler))
+                            {
+                                throw Err.Type("handler must be callable");
+                            }
+                            MachineArgs.Int(args, argc, kwc, -1, "priority", 1);
+                            int wake = WakeSources.CheckWake(Ops.KwArg(args, argc, kwc, "wake"));
+                            if (wake != WakeSources.Idle)
+                            {
+                                throw Err.Value("a UART wakes the board from machine.IDLE only");
+                            }
+                            IUart u = self.Uart();
+                            if (self._irq == null)
+                            {
+                                self._irq = new IrqHandler(null, self, trigger, "UART(" + Ops.IntToString(self._id) + ")");
+                            }
+                            self._irq.Handler = handler ?? PyNone.None;
+                            self._irq.Trigger = trigger;
+                            self._irq.Disabled = false;
+                            u.SetRxIrq(self._irq);
                             return self._irq;
                         }
                 }

@@ -16,11 +16,12 @@ namespace MicroPy.Modules
 
         private static string s_cwd = "/flash";
         private static ulong s_rand;
+        private static object s_dupterm = PyNone.None;
 
         private UosModule() : base("uos", new string[]
         {
             "chdir", "getcwd", "listdir", "ilistdir", "mkdir", "remove", "rmdir", "rename", "stat", "sync", "urandom",
-            "uname", "unlink", "sep",
+            "uname", "unlink", "sep", "dupterm",
         })
         {
         }
@@ -183,6 +184,21 @@ namespace MicroPy.Modules
                     }
                 case 9:
                     return PyNone.None;
+                case 14:
+                    {
+                        // dupterm([stream]): the stream the REPL is duplicated on (None: none); returns the previous one.
+                        Ops.CheckArgs(name, argc, kwc, 0, 1);
+                        object prev = s_dupterm;
+                        if (argc == 1)
+                        {
+                            if (args[0] != PyNone.None && (Ops.GetAttrOrNull(args[0], "read") == null || Ops.GetAttrOrNull(args[0], "write") == null))
+                            {
+                                throw Err.Type("dupterm needs a stream with read and write");
+                            }
+                            s_dupterm = args[0];
+                        }
+                        return prev;
+                    }
                 case 10:
                     {
                         Ops.CheckArgs(name, argc, kwc, 1, 1);
