@@ -14,14 +14,20 @@ namespace MicroPy.Modules.Machine
             get { return s_typeObject ?? (s_typeObject = PyType.Native("ADCChannel", ChannelTable.Instance, null)); }
         }
 
+        private readonly ADCObject _adc;
         private readonly int _channel;
-        private readonly int _bits;
         private bool _enabled = true;
 
-        public ADCChannelObject(int channel, int bits)
+        public ADCChannelObject(ADCObject adc, int channel)
         {
+            _adc = adc;
             _channel = channel;
-            _bits = bits;
+        }
+
+        /// <summary>Enabled, and so is its ADC block.</summary>
+        private bool Active
+        {
+            get { return _enabled && _adc.Enabled; }
         }
 
         public override PyType Type
@@ -31,11 +37,11 @@ namespace MicroPy.Modules.Machine
 
         private object Value()
         {
-            if (!_enabled)
+            if (!Active)
             {
                 throw Err.OS(MachineArgs.EIO, "ADC channel is disabled");
             }
-            return PyInt.Create(ADCObject.ReadChannel(_channel, _bits));
+            return PyInt.Create(ADCObject.ReadChannel(_channel, _adc.Bits));
         }
 
         public override object Call(object[] args, int argc, int kwc)
@@ -46,7 +52,11 @@ namespace MicroPy.Modules.Machine
 
         public override string Repr()
         {
-            return "ADCChannel(" + Ops.IntToString(_channel) + ")";
+            if (!Active)
+            {
+                return "ADCChannel(" + Ops.IntToString(_channel) + ")";
+            }
+            return "ADCChannel(" + Ops.IntToString(_channel) + ", pin=" + PinObject.NameOf(MachineArgs.Hardware().Board.AdcPins[_channel]) + ")";
         }
 
         private sealed class ChannelTable : NativeTable
@@ -76,6 +86,10 @@ namespace MicroPy.Modules.Machine
                     case 0:
                         return self.Value();
                     case 1:
+                        if (!self._adc.Enabled)
+                        {
+                            throw Err.OS(MachineArgs.EIO, "ADC is disabled");
+                        }
                         self._enabled = true;
                         return PyNone.None;
                     default:

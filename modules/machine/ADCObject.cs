@@ -23,6 +23,16 @@ namespace MicroPy.Modules.Machine
         private int _channel;
         private bool _enabled = true;
 
+        internal bool Enabled
+        {
+            get { return _enabled; }
+        }
+
+        internal int Bits
+        {
+            get { return _bits; }
+        }
+
         public override PyType Type
         {
             get { return TypeObject; }
@@ -30,7 +40,11 @@ namespace MicroPy.Modules.Machine
 
         public override string Repr()
         {
-            return "ADC(" + Ops.IntToString(_channel) + ")";
+            if (!_enabled)
+            {
+                return "ADC(" + Ops.IntToString(_id) + ")";
+            }
+            return "ADC(" + Ops.IntToString(_id) + ", bits=" + Ops.IntToString(_bits) + ")";
         }
 
         /// <summary>Channel number for a pin (the board's ADC table), or ValueError.</summary>
@@ -105,14 +119,19 @@ namespace MicroPy.Modules.Machine
                 }
                 else
                 {
-                    o._id = idv == null ? 0 : (int)Ops.ToLong(idv);
-                    CheckChannel(o._id);
-                    o._channel = o._id;
+                    // The board has one ADC block, 0 (its channels come from channel()); read() reads channel 0.
+                    long bid = idv == null ? 0 : Ops.ToLong(idv);
+                    if (bid != 0)
+                    {
+                        throw Err.Value("ADC(" + Ops.LongToString(bid) + ") doesn't exist (the ADC block is 0; channels: ADC(0).channel(n))");
+                    }
+                    CheckChannel(0);
+                    o._channel = 0;
                 }
                 o._bits = MachineArgs.Int(args, argc, kwc, -1, "bits", 12);
-                if (o._bits < 8 || o._bits > 16)
+                if (o._bits != 12)
                 {
-                    throw Err.Value("bits must be 8..16");
+                    throw Err.Value("bits must be 12");
                 }
                 return o;
             }
@@ -150,12 +169,18 @@ namespace MicroPy.Modules.Machine
                             {
                                 throw Err.Type("channel() needs an id or a pin");
                             }
-                            return new ADCChannelObject(ch, self._bits);
+                            if (!self._enabled)
+                            {
+                                throw Err.OS(MachineArgs.EIO, "ADC is disabled");
+                            }
+                            return new ADCChannelObject(self, ch);
                         }
                     case 1:
+                        Ops.CheckArgs("init", argc - 1, kwc, 0, 0);
                         self._enabled = true;
                         return PyNone.None;
                     case 2:
+                        Ops.CheckArgs("deinit", argc - 1, kwc, 0, 0);
                         self._enabled = false;
                         return PyNone.None;
                     case 3:
