@@ -75,12 +75,32 @@ namespace MicroPy.Modules.Machine
             object pin = Ops.KwArg(args, argc, kwc, "pin");
             if (_timer.Mode == TimerObject.Pwm)
             {
-                if (pin == null)
+                CheckPwmFreq();
+                int[] map = MachineArgs.Hardware().Board.PwmPins;
+                int n;
+                if (map != null)
                 {
-                    throw Err.Value("a PWM channel needs pin=");
+                    // The board wires each channel to a fixed pin (none for some: then it runs without output).
+                    int k = 2 * _timer.Id + (_channel == TimerObject.ChannelB ? 1 : 0);
+                    n = _timer.Id >= 0 && k < map.Length ? map[k] : -1;
+                    if (pin != null && pin != PyNone.None && MachineArgs.PinNumber(pin) != n)
+                    {
+                        throw Err.Value("this timer channel's PWM output is " + (n < 0 ? "not on a pin" : PinObject.NameOf(n)));
+                    }
                 }
-                _pwmPin = MachineArgs.PinNumber(pin);
-                ApplyPwm();
+                else
+                {
+                    if (pin == null)
+                    {
+                        throw Err.Value("a PWM channel needs pin=");
+                    }
+                    n = MachineArgs.PinNumber(pin);
+                }
+                if (n >= 0)
+                {
+                    _pwmPin = n;
+                    ApplyPwm();
+                }
             }
         }
 
@@ -90,7 +110,7 @@ namespace MicroPy.Modules.Machine
             {
                 return;
             }
-            int freq = (int)(1000000L / _periodUs);
+            int freq = (int)((1000000L + _periodUs / 2) / _periodUs);
             int t = PwmTimers.Take(freq, _pwmTimer);
             if (_pwm == null || t != _pwmTimer)
             {
@@ -99,13 +119,34 @@ namespace MicroPy.Modules.Machine
                 {
                     PwmTimers.Release(t);
                     _pwmTimer = -1;
-                    throw Err.Value("Pin(" + Ops.IntToString(_pwmPin) + ") can't do PWM");
+                    throw Err.Value(PinObject.NameOf(_pwmPin) + " can't do PWM");
                 }
                 _pwm = ch;
             }
             _pwmTimer = t;
             _pwm.Configure(freq, _dutyPer10k, _polarity == TimerObject.Negative);
             _pwm.Start();
+        }
+
+        /// <summary>A PWM output runs at 1 Hz or more (a period of at most 1 s).</summary>
+        private void CheckPwmFreq()
+        {
+            if (_timer.Mode == TimerObject.Pwm && _periodUs > 1000000)
+            {
+                throw Err.Value("PWM frequency must be at least 1 Hz (period at most 1000000 us)");
+            }
+        }
+
+        /// <summary>Applies a new freq/period to a running channel: its IRQ timer restarts at the new rate.</summary>
+        private void Apply()
+        {
+            CheckPwmFreq();
+            ApplyPwm();
+            if (_handle != null)
+            {
+                MachineArgs.Hardware().Timers.Cancel(_handle);
+                _handle = MachineArgs.Hardware().Timers.Start(_periodUs, _timer.Mode != TimerObject.OneShot, _irq, this);
+            }
         }
 
         private void SetFreq(object v)
@@ -132,15 +173,15 @@ namespace MicroPy.Modules.Machine
             _periodUs = p;
         }
 
-        /// <summary>duty_cycle in percent (0-100), as a number; stored in 1/100 percent.</summary>
+        /// <summary>duty_cycle in hundredths of a percent (0..10000), as the 1.8.2 docs and the WiPy take it.</summary>
         private void SetDuty(object v)
         {
-            double d = Ops.ToDouble(v);
-            if (!(d >= 0) || d > 100)
+            long d = Ops.ToLong(v);
+            if (d < 0 || d > 10000)
             {
-                throw Err.Value("duty_cycle must be 0..100");
+                throw Err.Value("duty_cycle must be 0..10000 (hundredths of a percent)");
             }
-            _dutyPer10k = (int)(d * 100 + 0.5);
+            _dutyPer10k = (int)d;
         }
 
         internal void Stop()
@@ -161,7 +202,16 @@ namespace MicroPy.Modules.Machine
 
         public override string Repr()
         {
-            return "TimerChannel(timer=" + Ops.IntToString(_timer.Id) + ", channel=" + (_channel == TimerObject.ChannelA ? "A" : _channel == TimerObject.ChannelB ? "B" : "AB") + ")";
+            StrBuf sb = new StrBuf();
+            sb.Append("timer.channel(").Append(_channel == TimerObject.ChannelA ? "Timer.A" : _channel == TimerObject.ChannelB ? "Timer.B" : "Timer.A | Timer.B");
+            sb.Append(", freq=").Append(Ops.LongToString((1000000L + _periodUs / 2) / _periodUs));
+            if (_timer.Mode == TimerObject.Pwm)
+            {
+                sb.Append(", polarity=Timer.").Append(_polarity == TimerObject.Negative ? "NEGATIVE" : "POSITIVE");
+                int frac = _dutyPer10k % 100;
+                sb.Append(", duty_cycle=").Append(Ops.IntToString(_dutyPer10k / 100)).Append(frac < 10 ? ".0" : ".").Append(Ops.IntToString(frac));
+            }
+            return sb.Append(")").ToString();
         }
 
         private sealed class ChannelTable : NativeTable
@@ -211,10 +261,10 @@ namespace MicroPy.Modules.Machine
                         Ops.CheckArgs("freq", argc - 1, kwc, 0, 1);
                         if (argc == 1)
                         {
-                            return PyInt.Create(1000000L / self._periodUs);
+                            return PyInt.Create((1000000L + self._periodUs / 2) / self._periodUs);
                         }
                         self.SetFreq(args[1]);
-                        self.ApplyPwm();
+                        self.Apply();
                         return PyNone.None;
                     case 2:
                         Ops.CheckArgs("period", argc - 1, kwc, 0, 1);
@@ -223,13 +273,13 @@ namespace MicroPy.Modules.Machine
                             return PyInt.Create(self._periodUs);
                         }
                         self.SetPeriod(args[1]);
-                        self.ApplyPwm();
+                        self.Apply();
                         return PyNone.None;
                     case 3:
                         Ops.CheckArgs("duty_cycle", argc - 1, kwc, 0, 1);
                         if (argc == 1)
                         {
-                            return PyInt.Create(self._dutyPer10k / 100);
+                            return PyInt.Create(self._dutyPer10k);
                         }
                         self.SetDuty(args[1]);
                         self.ApplyPwm();

@@ -30,6 +30,7 @@ namespace MicroPy.Modules.Machine
 
         internal int Id;
         internal int Mode = Periodic;
+        internal int Width = 16;
         private object _handle;
         private IrqHandler _irq;
         private long _periodUs;
@@ -59,6 +60,20 @@ namespace MicroPy.Modules.Machine
                     throw Err.Value("invalid timer mode");
                 }
                 Mode = (int)m;
+            }
+            v = Ops.KwArg(args, argc, kwc, "width");
+            if (v != null)
+            {
+                long w = Ops.ToLong(v);
+                if (w != 16 && w != 32)
+                {
+                    throw Err.Value("width must be 16 or 32");
+                }
+                Width = (int)w;
+            }
+            if (Mode == Pwm && Width == 32)
+            {
+                throw Err.Value("PWM needs a 16-bit timer");
             }
             object period = Ops.KwArg(args, argc, kwc, "period");
             object freq = Ops.KwArg(args, argc, kwc, "freq");
@@ -107,7 +122,7 @@ namespace MicroPy.Modules.Machine
 
         public override string Repr()
         {
-            return "Timer(" + Ops.IntToString(Id) + ")";
+            return "Timer(" + Ops.IntToString(Id) + ", mode=Timer." + (Mode == OneShot ? "ONE_SHOT" : Mode == Periodic ? "PERIODIC" : "PWM") + ")";
         }
 
         private sealed class TimerTable : NativeTable
@@ -145,7 +160,8 @@ namespace MicroPy.Modules.Machine
                 object idv = argc > 0 ? args[0] : Ops.KwArg(args, argc, kwc, "id");
                 TimerObject t = new TimerObject();
                 t.Id = idv == null ? -1 : (int)Ops.ToLong(idv);
-                if (t.Id < -1 || t.Id > 15)
+                int count = MachineArgs.Hardware().Board.TimerCount;
+                if (t.Id < -1 || t.Id > 15 || (count > 0 && (t.Id < 0 || t.Id >= count)))
                 {
                     throw Err.Value("Timer(" + Ops.IntToString(t.Id) + ") doesn't exist");
                 }
@@ -190,6 +206,10 @@ namespace MicroPy.Modules.Machine
                             if (ch != ChannelA && ch != ChannelB && ch != (ChannelA | ChannelB))
                             {
                                 throw Err.Value("invalid timer channel");
+                            }
+                            if ((ch == (ChannelA | ChannelB)) != (self.Width == 32))
+                            {
+                                throw Err.Value(self.Width == 32 ? "a 32-bit timer has one channel, Timer.A | Timer.B" : "Timer.A | Timer.B needs width=32");
                             }
                             TimerChannelObject c = new TimerChannelObject(self, (int)ch);
                             c.Init(args, argc, kwc);
