@@ -83,6 +83,7 @@ namespace MicroPy.Modules.Machine
             PinObject.ResetAll();
             PWMObject.ResetAll();
             RTCObject.ResetAll();
+            WDTObject.ResetAll();
             Scheduler.Enabled = true;
         }
 

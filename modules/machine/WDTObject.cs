@@ -22,6 +22,19 @@ namespace MicroPy.Modules.Machine
             get { return TypeObject; }
         }
 
+        private static bool s_started;
+
+        /// <summary>A board reset stops the watchdog (see the HAL), so a new one may be started.</summary>
+        internal static void ResetAll()
+        {
+            s_started = false;
+        }
+
+        public override string Repr()
+        {
+            return "<WDT>";
+        }
+
         private sealed class WDTTable : NativeTable
         {
             private static WDTTable s_instance;
@@ -48,16 +61,21 @@ namespace MicroPy.Modules.Machine
                 {
                     throw Err.Value("WDT(" + Ops.IntToString(id) + ") doesn't exist");
                 }
-                if (timeout < 1)
+                if (timeout < 1000)
                 {
-                    throw Err.Value("WDT timeout too short");
+                    throw Err.Value("WDT timeout must be at least 1000 ms");
                 }
                 IWatchdog w = MachineArgs.Hardware().Watchdog;
                 if (w == null)
                 {
                     throw Err.OS(MachineArgs.ENODEV, "no watchdog");
                 }
+                if (s_started)
+                {
+                    throw Err.OS(MachineArgs.EINVAL, "the WDT is running; it can't be reconfigured");
+                }
                 w.Start(timeout);
+                s_started = true;
                 WDTObject o = new WDTObject();
                 o._wdt = w;
                 return o;
