@@ -589,9 +589,17 @@ namespace MicroPy.Hal.Simulated
             get { return SystemControl; }
         }
 
-        /// <summary>The simulated board has no card slot (Board.SdDrive is null, so machine.SD never gets here).</summary>
+        /// <summary>The card in a simulated slot (the WiPy's) is always present; enabling it always succeeds. Its files
+        /// are not served: the desktop file system has /flash only.</summary>
+        public bool SdEnabled;
+
         public void MountSd(bool mount)
         {
+            if (Definition.SdDrive == null)
+            {
+                throw Err.OS(19, "this board has no SD card slot");
+            }
+            SdEnabled = mount;
         }
     }
 }

@@ -39,7 +39,8 @@ namespace MicroPy.Hal.Simulated
         /// <summary>Unix seconds of the board's RTC (which starts at 2000-01-01 00:00:00 on power-up).</summary>
         public long EpochSeconds()
         {
-            return 946684800L + _board.Rtc.NowUs() / 1000000L;
+            // The RTC counts from 2000; the port's epoch is Platform.EpochYear (2000 on a board).
+            return _board.Rtc.NowUs() / 1000000L - MicroPy.Modules.CivilTime.DaysFromCivil(Platform.EpochYear, 1, 1) * 86400L;
         }
     }
 }

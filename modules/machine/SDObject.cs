@@ -24,16 +24,28 @@ namespace MicroPy.Modules.Machine
 
         private static readonly string[] s_kw = new string[] { "id", "pins" };
 
-        private void Init(object[] args, int first, int argc, int kwc)
+        public override string Repr()
         {
-            MachineArgs.CheckKw("SD", args, argc, kwc, s_kw);
-            MachineArgs.MaxPos("SD", argc - first, 2);
-            int id = MachineArgs.Int(args, argc, kwc, first, "id", 0);
-            if (id != 0)
+            return "<SD>";
+        }
+
+        private static readonly string[] s_initKw = new string[] { "pins" };
+        private static readonly string[] s_sdFunctions = new string[] { "SD0_CLK", "SD0_CMD", "SD0_DAT0" };
+
+        /// <summary>SD(id=0, pins=(clk, cmd, dat0)) with ctor, init(pins=...) without.</summary>
+        private void Init(object[] args, int first, int argc, int kwc, bool ctor)
+        {
+            MachineArgs.CheckKw("SD", args, argc, kwc, ctor ? s_kw : s_initKw);
+            MachineArgs.MaxPos("SD", argc - first, ctor ? 2 : 1);
+            if (ctor)
             {
-                throw Err.Value("SD(" + Ops.IntToString(id) + ") doesn't exist");
+                int id = MachineArgs.Int(args, argc, kwc, first, "id", 0);
+                if (id != 0)
+                {
+                    throw Err.Value("SD(" + Ops.IntToString(id) + ") doesn't exist");
+                }
             }
-            object pins = MachineArgs.Get(args, argc, kwc, first + 1, "pins");
+            object pins = MachineArgs.Get(args, argc, kwc, first + (ctor ? 1 : 0), "pins");
             if (pins != null && pins != PyNone.None)
             {
                 object[] p = Ops.ToArray(pins);
@@ -41,9 +53,15 @@ namespace MicroPy.Modules.Machine
                 {
                     throw Err.Value("pins must be (clk, cmd, dat0)");
                 }
+                int[] sdPins = MachineArgs.Hardware().Board.SdPins;
                 for (int i = 0; i < 3; i++)
                 {
-                    MachineArgs.PinNumber(p[i]);
+                    int n = MachineArgs.PinNumber(p[i]);
+                    PinAlt.Require(n, s_sdFunctions[i]);
+                    if (sdPins != null && MachineArgs.Hardware().Board.AltFunctions == null && sdPins[i] != n)
+                    {
+                        throw Err.Value("the SD slot's " + s_sdFunctions[i] + " is " + PinObject.NameOf(sdPins[i]));
+                    }
                 }
             }
             if (MachineArgs.Hardware().Board.SdDrive == null)
@@ -71,7 +89,7 @@ namespace MicroPy.Modules.Machine
             public override object Construct(PyType cls, object[] args, int argc, int kwc)
             {
                 SDObject o = new SDObject();
-                o.Init(args, 0, argc, kwc);
+                o.Init(args, 0, argc, kwc, true);
                 return o;
             }
 
@@ -84,7 +102,7 @@ namespace MicroPy.Modules.Machine
                 }
                 if (id == 0)
                 {
-                    self.Init(args, 1, argc, kwc);
+                    self.Init(args, 1, argc, kwc, false);
                 }
                 else if (self.Enabled)
                 {
