@@ -137,6 +137,29 @@ namespace MicroPy.Modules.Machine
             }
         }
 
+        /// <summary>freq(f) / period(p) on an existing channel; a refused value leaves the channel as it was.</summary>
+        private void Retime(object v, bool freq)
+        {
+            long old = _periodUs;
+            if (freq)
+            {
+                SetFreq(v);
+            }
+            else
+            {
+                SetPeriod(v);
+            }
+            try
+            {
+                Apply();
+            }
+            catch (PyException)
+            {
+                _periodUs = old;
+                throw;
+            }
+        }
+
         /// <summary>Applies a new freq/period to a running channel: its IRQ timer restarts at the new rate.</summary>
         private void Apply()
         {
@@ -263,8 +286,7 @@ namespace MicroPy.Modules.Machine
                         {
                             return PyInt.Create((1000000L + self._periodUs / 2) / self._periodUs);
                         }
-                        self.SetFreq(args[1]);
-                        self.Apply();
+                        self.Retime(args[1], true);
                         return PyNone.None;
                     case 2:
                         Ops.CheckArgs("period", argc - 1, kwc, 0, 1);
@@ -272,8 +294,7 @@ namespace MicroPy.Modules.Machine
                         {
                             return PyInt.Create(self._periodUs);
                         }
-                        self.SetPeriod(args[1]);
-                        self.Apply();
+                        self.Retime(args[1], false);
                         return PyNone.None;
                     case 3:
                         Ops.CheckArgs("duty_cycle", argc - 1, kwc, 0, 1);

@@ -166,9 +166,18 @@ namespace MicroPy.Modules
                     Fs().RemoveDir(Absolute(PathArg(args, argc, 0, null)));
                     return PyNone.None;
                 case 7:
-                    Ops.CheckArgs(name, argc, kwc, 2, 2);
-                    Fs().Rename(Absolute(PathArg(args, argc, 0, null)), Absolute(PathArg(args, argc, 1, null)));
-                    return PyNone.None;
+                    {
+                        Ops.CheckArgs(name, argc, kwc, 2, 2);
+                        string from = Absolute(PathArg(args, argc, 0, null));
+                        string to = Absolute(PathArg(args, argc, 1, null));
+                        Fs().Rename(from, to);
+                        // The current directory follows a rename of itself or of a folder above it.
+                        if (s_cwd == from || s_cwd.StartsWith(from + "/"))
+                        {
+                            s_cwd = to + s_cwd.Substring(from.Length);
+                        }
+                        return PyNone.None;
+                    }
                 case 8:
                     {
                         Ops.CheckArgs(name, argc, kwc, 1, 1);

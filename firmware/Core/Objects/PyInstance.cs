@@ -479,7 +479,9 @@ namespace MicroPy.Core
             {
                 return Ops.CallWithSelf(f, this, args, argc, kwc);
             }
-            return base.Call(args, argc, kwc);
+            // A subclass of a callable native type (machine.Pin) is callable as its native part is.
+            PyObject native = Native as PyObject;
+            return native != null && Ops.IsCallable(native) ? native.Call(args, argc, kwc) : base.Call(args, argc, kwc);
         }
     }
 }

@@ -37,7 +37,7 @@ namespace MicroPy.Core
             PyInstance inst = p as PyInstance;
             if (inst != null)
             {
-                return inst.Type.Lookup("__call__") != null;
+                return inst.Type.Lookup("__call__") != null || (inst.Native != null && IsCallable(inst.Native));
             }
             if (p is PyInt || p is PyFloat || p is PyBool || p is PyNone || p is PyTuple || p is PyList || p is PyDict
                 || p is PySet || p is PyBytes || p is PyByteArray || p is PyBigInt || p is PyComplex || p is PyModule

@@ -190,6 +190,16 @@ namespace MicroPy.Core
                 {
                     throw Err.Type("a bytes-like object is required, not 'str'");
                 }
+                else if (i == 1 && i < argc && IntOps.IsInt(v) && (name == "count" || name.IndexOf("find") >= 0 || name.IndexOf("index") >= 0))
+                {
+                    // A single byte as the needle: b.count(255), b.find(10).
+                    long bv = Ops.ToLong(v);
+                    if (bv < 0 || bv > 255)
+                    {
+                        throw Err.Value("byte must be in range(0, 256)");
+                    }
+                    v = Image(new byte[] { (byte)bv }, 1);
+                }
                 a[i] = v;
             }
             if (id == 10)
