@@ -76,7 +76,10 @@ namespace MicroPy.Tests.Conformance
             string exp = Path.ChangeExtension(path, ".exp");
             string expected = File.Exists(exp) ? File.ReadAllText(exp) : CPythonOutput(path);
             string host = Path.Combine(AppContext.BaseDirectory, "micropy.dll");
-            Result actual = RunProcess("dotnet", "\"" + host + "\" \"" + Path.GetFileName(path) + "\"", Path.GetDirectoryName(path), 20000);
+            // A first line "# board: NAME" runs the script on that simulated board (e.g. wipy) instead of the default.
+            string first = File.ReadAllText(path).Split('\n')[0];
+            string board = first.StartsWith("# board: ", StringComparison.Ordinal) ? "--board " + first.Substring(9).Trim() + " " : "";
+            Result actual = RunProcess("dotnet", "\"" + host + "\" " + board + "\"" + Path.GetFileName(path) + "\"", Path.GetDirectoryName(path), 20000);
             string a = Normalize(actual.Stdout);
             string e = Normalize(expected);
             if (a != e)
