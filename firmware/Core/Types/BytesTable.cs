@@ -190,15 +190,10 @@ namespace MicroPy.Core
                 {
                     throw Err.Type("a bytes-like object is required, not 'str'");
                 }
-                else if (i == 1 && i < argc && IntOps.IsInt(v) && (name == "count" || name.IndexOf("find") >= 0 || name.IndexOf("index") >= 0))
+                else if (i == 1 && IntOps.IsInt(v) && (id == 1 || id == 3 || id == 4 || id == 14 || id == 15))
                 {
-                    // A single byte as the needle: b.count(255), b.find(10).
-                    long bv = Ops.ToLong(v);
-                    if (bv < 0 || bv > 255)
-                    {
-                        throw Err.Value("byte must be in range(0, 256)");
-                    }
-                    v = Image(new byte[] { (byte)bv }, 1);
+                    // count/find/index/rfind/rindex of a single byte given as an int
+                    v = Image(ToBytes(new PyTuple(new object[] { v })), 1);
                 }
                 a[i] = v;
             }
