@@ -193,7 +193,12 @@ namespace MicroPy.Core
                 else if (i == 1 && IntOps.IsInt(v) && (id == 1 || id == 3 || id == 4 || id == 14 || id == 15))
                 {
                     // count/find/index/rfind/rindex of a single byte given as an int
-                    v = Image(ToBytes(new PyTuple(new object[] { v })), 1);
+                    long bv = Ops.ToLong(v);
+                    if (bv < 0 || bv > 255)
+                    {
+                        throw Err.Value("byte must be in range(0, 256)");
+                    }
+                    v = Image(new byte[] { (byte)bv }, 1);
                 }
                 a[i] = v;
             }

@@ -5,8 +5,8 @@ print(b'abcb'.count(98), b'abcb'.find(99), b'abcb'.index(97), b'abcb'.count(98, 
 for f in (lambda: b.count(256), lambda: b.find(-1)):
     try:
         f()
-    except ValueError:
-        print('ValueError')
+    except ValueError as e:
+        print('ValueError', e)
 try:
     b.index(9)
 except ValueError:
