@@ -306,7 +306,7 @@ namespace MicroPy.Tests.Machine
             }
             Assert.Same(PyNone.None, now.Items[7]);
             Counter c = new Counter();
-            CallKw(Meth(rtc, "irq"), new object[0], "trigger", Int(0), "handler", c);
+            CallKw(Meth(rtc, "irq"), new object[0], "trigger", Const(Member("RTC"), "ALARM0"), "handler", c);
             CallKw(Meth(rtc, "alarm"), new object[] { Int(0), Int(500) }, "repeat", PyBool.True);
             SleepMs(1600);
             Assert.Equal(3, c.Count);
