@@ -1,4 +1,4 @@
-# utime on the simulated board: instant virtual sleeps, ticks arithmetic as the seed defines it, calendar time.
+# utime on the simulated board: instant virtual sleeps, ticks arithmetic as the seed defines it, calendar time from the board epoch 2000-01-01.
 import utime
 t0 = utime.ticks_ms()
 utime.sleep_ms(1500)
