@@ -1,5 +1,14 @@
 # E6: after the current directory (or a folder above it) is renamed, relative paths follow it.
 import os
+for d in ('e6_dir', 'e6_new'):  # leftovers of an interrupted run
+    try:
+        os.remove(d + '/f.txt')
+    except OSError:
+        pass
+    try:
+        os.rmdir(d)
+    except OSError:
+        pass
 os.mkdir('e6_dir')
 os.chdir('e6_dir')
 with open('f.txt', 'w') as f:
