@@ -67,11 +67,11 @@ print(shared.freq(), sim.pwm(21))
 # Timer PWM channels take timers from the same pool
 t = machine.Timer(1, mode=machine.Timer.PWM)
 try:
-    t.channel(machine.Timer.A, freq=7000, duty_cycle=50, pin=machine.Pin(22))
+    t.channel(machine.Timer.A, freq=7000, duty_cycle=5000, pin=machine.Pin(22))
 except ValueError as e:
     print('ValueError', e)
 outs[1].deinit()
-ch = t.channel(machine.Timer.A, freq=7000, duty_cycle=50, pin=machine.Pin(22))
+ch = t.channel(machine.Timer.A, freq=7000, duty_cycle=5000, pin=machine.Pin(22))
 print(sim.pwm(22))
 t.deinit()
 for o in outs:
