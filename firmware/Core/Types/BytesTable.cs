@@ -190,16 +190,6 @@ namespace MicroPy.Core
                 {
                     throw Err.Type("a bytes-like object is required, not 'str'");
                 }
-                else if (i == 1 && IntOps.IsInt(v) && (id == 1 || id == 3 || id == 4 || id == 14 || id == 15))
-                {
-                    // count/find/index/rfind/rindex of a single byte given as an int
-                    long bv = Ops.ToLong(v);
-                    if (bv < 0 || bv > 255)
-                    {
-                        throw Err.Value("byte must be in range(0, 256)");
-                    }
-                    v = Image(new byte[] { (byte)bv }, 1);
-                }
                 a[i] = v;
             }
             if (id == 10)
