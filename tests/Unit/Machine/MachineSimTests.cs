@@ -31,6 +31,7 @@ namespace MicroPy.Tests.Machine
             Scheduler.Clear();
             MachineModule.ResetState();
             Platform.Hardware = null;
+            Platform.EpochYear = 1970;
         }
 
         private static readonly PyModule s_machine = new PyModule("machine", MachineModule.Instance);
