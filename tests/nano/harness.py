@@ -260,6 +260,16 @@ def device(output, exp_file):
     return 1
 
 
+def bytecode(output, label, names):
+    """Prints each named assembly's byte code from nanoCLR's load report, against the .pe format's 64 KB limit."""
+    with open(output, encoding="utf-8", errors="replace") as fh:
+        text = fh.read()
+    for m in re.finditer(r"Assembly: (\S+) \([^)]*\)\s+\(\d+ RAM - (\d+) ROM.*?ByteCode\s+=\s+(\d+) bytes", text, re.S):
+        if m.group(1) in names:
+            n = int(m.group(3))
+            print("%s: %-28s byte code %6d bytes = %2d%% of the 65,536 a .pe can address" % (label, m.group(1), n, n * 100 // 65536))
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "gen":
         gen(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
@@ -267,5 +277,7 @@ if __name__ == "__main__":
         parts(sys.argv[2], sys.argv[3], sys.argv[4])
     elif sys.argv[1] == "compare":
         compare(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6] if len(sys.argv) > 6 else "")
+    elif sys.argv[1] == "bytecode":
+        bytecode(sys.argv[2], sys.argv[3], sys.argv[4:])
     elif sys.argv[1] == "device":
         sys.exit(device(sys.argv[2], sys.argv[3]))
