@@ -8,7 +8,7 @@ sorting and conversions. A case prints its number and either the repr of its val
 raised (messages are not compared: MicroPython words many of them its own way). A mismatch is any case whose line
 differs; the report names the case's expression and both lines.
 
-  python3 tests/diff/diffcheck.py                      # the CI run: seed 28, 12 programs of 250 cases
+  python3 tests/diff/diffcheck.py                      # the CI run: seed 28, 4 programs of 750 cases
   python3 tests/diff/diffcheck.py --seed 7 --programs 400 --cases 500    # a long local run
   options: --host CMD (default: dotnet firmware/Host/bin/Debug/net10.0/micropy.dll, or $MICROPY_HOST),
            --python CMD (default python3), --keep DIR (write the programs there), --show N (mismatches shown)
@@ -348,20 +348,26 @@ def program(seed, cases):
     return ''.join(lines), exprs
 
 
-def run(cmd, path, timeout):
+def start(cmd, path):
+    return subprocess.Popen(cmd + [path], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=dict(os.environ, PYTHONHASHSEED='0', PYTHONIOENCODING='utf-8'))
+
+
+def finish(p, timeout):
     try:
-        p = subprocess.run(cmd + [path], stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout,
-                           env=dict(os.environ, PYTHONHASHSEED='0', PYTHONIOENCODING='utf-8'))
-        return p.stdout.decode('utf-8', 'replace'), p.stderr.decode('utf-8', 'replace')
+        out, err = p.communicate(timeout=timeout)
+        return out.decode('utf-8', 'replace'), err.decode('utf-8', 'replace')
     except subprocess.TimeoutExpired:
+        p.kill()
+        p.communicate()
         return None, 'timeout after %d s' % timeout
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--seed', type=int, default=28)
-    ap.add_argument('--programs', type=int, default=12)
-    ap.add_argument('--cases', type=int, default=250)
+    ap.add_argument('--programs', type=int, default=4)
+    ap.add_argument('--cases', type=int, default=750)
     ap.add_argument('--host', default=os.environ.get('MICROPY_HOST'))
     ap.add_argument('--python', default='python3')
     ap.add_argument('--keep')
@@ -380,8 +386,11 @@ def main():
         path = os.path.join(tmp, 'p%d.py' % seed)
         with open(path, 'w', encoding='utf-8') as f:
             f.write(src)
-        want, werr = run(py, path, 120)
-        got, gerr = run(host, path, 120)
+        # Both interpreters at once: the host's start-up is most of a short run.
+        pw = start(py, path)
+        ph = start(host, path)
+        want, werr = finish(pw, 120)
+        got, gerr = finish(ph, 120)
         if want is None or werr.strip():
             broken.append('%s: the oracle failed: %s' % (path, werr.strip()[-300:]))
             continue
