@@ -32,12 +32,14 @@ namespace MicroPy.Modules.Machine
         private static readonly string[] s_initKw = new string[] { "pins" };
         private static readonly string[] s_sdFunctions = new string[] { "SD0_CLK", "SD0_CMD", "SD0_DAT0" };
 
-        /// <summary>SD(id=0, pins=(clk, cmd, dat0)) with ctor, init(pins=...) without.</summary>
+        /// <summary>SD(id=0, pins=(clk, cmd, dat0)) and init(id=0, pins=...) or init(pins).</summary>
         private void Init(object[] args, int first, int argc, int kwc, bool ctor)
         {
-            MachineArgs.CheckKw("SD", args, argc, kwc, ctor ? s_kw : s_initKw);
-            MachineArgs.MaxPos("SD", argc - first, ctor ? 2 : 1);
-            if (ctor)
+            // init(id=0, pins=...) as the seed has it, or init(pins) as the WiPy takes it (a tuple first is the pins).
+            bool pinsFirst = !ctor && argc > first && !IntOps.IsInt(args[first]);
+            MachineArgs.CheckKw("SD", args, argc, kwc, ctor || !pinsFirst ? s_kw : s_initKw);
+            MachineArgs.MaxPos("SD", argc - first, pinsFirst ? 1 : 2);
+            if (!pinsFirst)
             {
                 int id = MachineArgs.Int(args, argc, kwc, first, "id", 0);
                 if (id != 0)
@@ -45,7 +47,7 @@ namespace MicroPy.Modules.Machine
                     throw Err.Value("SD(" + Ops.IntToString(id) + ") doesn't exist");
                 }
             }
-            object pins = MachineArgs.Get(args, argc, kwc, first + (ctor ? 1 : 0), "pins");
+            object pins = MachineArgs.Get(args, argc, kwc, first + (pinsFirst ? 0 : 1), "pins");
             if (pins != null && pins != PyNone.None)
             {
                 object[] p = Ops.ToArray(pins);

@@ -267,6 +267,15 @@ namespace MicroPy.Modules.Machine
                             MachineArgs.CheckKw("irq", args, argc, kwc, s_irqKw);
                             MachineArgs.MaxPos("irq", argc - 1, 0);
                             int trigger = MachineArgs.Int(args, argc, kwc, -1, "trigger", TimerObject.Timeout);
+                            if (trigger <= 0 || (trigger & ~(TimerObject.Timeout | TimerObject.Match)) != 0)
+                            {
+                                throw Err.Value("trigger must be Timer.TIMEOUT or Timer.MATCH");
+                            }
+                            MachineArgs.Int(args, argc, kwc, -1, "priority", 1);
+                            if (WakeSources.CheckWake(Ops.KwArg(args, argc, kwc, "wake")) != WakeSources.Idle)
+                            {
+                                throw Err.Value("a timer wakes the board from machine.IDLE only");
+                            }
                             object handler = Ops.KwArg(args, argc, kwc, "handler");
                             if (self._handle != null)
                             {
