@@ -76,14 +76,26 @@ namespace MicroPy.Modules
             }
         }
 
+        /// <summary>An item's __lt__ may change the heap's list: CPython's RuntimeError then.</summary>
+        private static void Unchanged(PyList h, int count)
+        {
+            if (h.Count != count)
+            {
+                throw Err.Runtime("list changed size during iteration");
+            }
+        }
+
         private static void SiftDown(PyList h, int start, int pos)
         {
+            int end = h.Count;
             object item = h.Items[pos];
             while (pos > start)
             {
                 int parent = (pos - 1) >> 1;
                 object p = h.Items[parent];
-                if (Ops.Lt(item, p))
+                bool lt = Ops.Lt(item, p);
+                Unchanged(h, end);
+                if (lt)
                 {
                     h.Items[pos] = p;
                     pos = parent;
@@ -107,6 +119,7 @@ namespace MicroPy.Modules
                 {
                     child = right;
                 }
+                Unchanged(h, end);
                 h.Items[pos] = h.Items[child];
                 pos = child;
                 child = 2 * pos + 1;

@@ -128,9 +128,22 @@ namespace MicroPy.Core
                             return i;
                         }
                     }
-                    else if (Ops.Eq(k, key))
+                    else
                     {
-                        return i;
+                        // key's __eq__ may change this dict: then look again in what it has become.
+                        int version = Version;
+                        bool eq = Ops.Eq(k, key);
+                        if (version != Version)
+                        {
+                            mask = _index.Length - 1;
+                            i = hash & mask;
+                            perturb = hash & 0x7fffffff;
+                            continue;
+                        }
+                        if (eq)
+                        {
+                            return i;
+                        }
                     }
                 }
                 perturb >>= 5;
@@ -172,6 +185,12 @@ namespace MicroPy.Core
         private int Insert(object key, int hash, object value)
         {
             int slot = FindSlot(key, hash);
+            while (slot < 0 && (_used == _keys.Length || (_fill + 1) * 3 >= _index.Length * 2))
+            {
+                Resize();
+                // Looking again may run key's __eq__, which may fill the table again.
+                slot = FindSlot(key, hash);
+            }
             if (IsClassDict)
             {
                 ClassEpoch++;
@@ -181,11 +200,6 @@ namespace MicroPy.Core
                 int old = _index[slot];
                 RefStore.Put(_values, old, value);
                 return old;
-            }
-            if (_used == _keys.Length || (_fill + 1) * 3 >= _index.Length * 2)
-            {
-                Resize();
-                slot = FindSlot(key, hash);
             }
             int free = -1 - slot;
             Version++;
@@ -505,8 +519,10 @@ namespace MicroPy.Core
             {
                 for (int i = NextEntry(-1); i >= 0; i = NextEntry(i))
                 {
+                    // Read before o.Get: a key's __eq__ may change this dict.
+                    object mine = ValueAt(i);
                     object v = o.Get(_keys[i]);
-                    if (v == null || !Ops.Eq(ValueAt(i), v))
+                    if (v == null || !Ops.Eq(mine, v))
                     {
                         eq = false;
                         break;

@@ -1,9 +1,10 @@
 namespace MicroPy.Core
 {
     /// <summary>
-    /// A store into an object[] without what a plain a[i] = v costs on desktop .NET: the covariance check (a helper
-    /// call per store, since an object[] may be a string[]) and the bounds check. The caller has checked
-    /// 0 &lt;= i &lt; a.Length. nanoCLR has no covariance helper, so there it is a plain store.
+    /// A store into an object[] without the covariance check a plain a[i] = v costs on desktop .NET (a helper call
+    /// per store, since an object[] may be a string[]). The index is still checked: an index out of range throws
+    /// (so that no store, whatever Python code did to a container meanwhile, lands outside the array).
+    /// nanoCLR has no covariance helper, so there it is a plain store.
     /// </summary>
     public static class RefStore
     {
@@ -15,8 +16,20 @@ namespace MicroPy.Core
 #if NANOFRAMEWORK_1_0
             a[i] = v;
 #else
+            if ((uint)i >= (uint)a.Length)
+            {
+                OutOfRange();
+            }
             System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(a), i) = v;
 #endif
         }
+
+#if !NANOFRAMEWORK_1_0
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void OutOfRange()
+        {
+            throw new System.IndexOutOfRangeException();
+        }
+#endif
     }
 }

@@ -17,6 +17,8 @@ namespace MicroPy.Core
         private int _fill;
         private int _used;
         private int _finger;
+        // Changes whenever keys are added or removed: a lookup that ran a key's __eq__ sees whether the table changed under it.
+        private int _version;
 
         public SetHash()
         {
@@ -25,6 +27,7 @@ namespace MicroPy.Core
 
         private void Init(int size)
         {
+            _version++;
             _keys = new object[size];
             _hashes = new int[size];
             _mask = size - 1;
@@ -51,7 +54,19 @@ namespace MicroPy.Core
             return (int)(((ulong)(uint)i * 5 + 1 + perturb) & (ulong)(uint)mask);
         }
 
+        private const int Changed = int.MinValue;
+
         private int Find(object key, int hash)
+        {
+            int j;
+            while ((j = FindOnce(key, hash)) == Changed)
+            {
+            }
+            return j;
+        }
+
+        /// <summary>The slot of key, -1 if absent, or Changed when a key's __eq__ changed the table.</summary>
+        private int FindOnce(object key, int hash)
         {
             ulong perturb = (ulong)(long)hash;
             int mask = _mask;
@@ -67,9 +82,22 @@ namespace MicroPy.Core
                     {
                         return -1;
                     }
-                    if (_hashes[j] == hash && k != s_dummy && (k == key || Ops.Eq(k, key)))
+                    if (_hashes[j] == hash && k != s_dummy)
                     {
-                        return j;
+                        if (k == key)
+                        {
+                            return j;
+                        }
+                        int version = _version;
+                        bool eq = Ops.Eq(k, key);
+                        if (version != _version)
+                        {
+                            return Changed;
+                        }
+                        if (eq)
+                        {
+                            return j;
+                        }
                     }
                     if (probes-- == 0)
                     {
@@ -124,6 +152,16 @@ namespace MicroPy.Core
 
         public bool Add(object key, int hash)
         {
+            int r;
+            while ((r = AddOnce(key, hash)) == Changed)
+            {
+            }
+            return r != 0;
+        }
+
+        /// <summary>1 if added, 0 if present, or Changed when a key's __eq__ changed the table.</summary>
+        private int AddOnce(object key, int hash)
+        {
             int free = -1;
             ulong perturb = (ulong)(long)hash;
             int mask = _mask;
@@ -137,12 +175,13 @@ namespace MicroPy.Core
                     object k = _keys[j];
                     if (k == null)
                     {
+                        _version++;
                         if (free >= 0)
                         {
                             _used++;
                             _keys[free] = key;
                             _hashes[free] = hash;
-                            return true;
+                            return 1;
                         }
                         _fill++;
                         _used++;
@@ -152,11 +191,23 @@ namespace MicroPy.Core
                         {
                             Resize(_used > 50000 ? _used * 2 : _used * 4);
                         }
-                        return true;
+                        return 1;
                     }
-                    if (_hashes[j] == hash && k != s_dummy && (k == key || Ops.Eq(k, key)))
+                    if (_hashes[j] == hash && k != s_dummy)
                     {
-                        return false;
+                        if (k == key)
+                        {
+                            return 0;
+                        }
+                        int version = _version;
+                        if (Ops.Eq(k, key))
+                        {
+                            return 0;
+                        }
+                        if (version != _version)
+                        {
+                            return Changed;
+                        }
                     }
                     if (k == s_dummy && free < 0)
                     {
@@ -296,6 +347,7 @@ namespace MicroPy.Core
             _mask = other._mask;
             _fill = other._fill;
             _used = other._used;
+            _version++;
             other.Init(MinSize);
         }
 
@@ -314,6 +366,7 @@ namespace MicroPy.Core
             _keys[j] = s_dummy;
             _hashes[j] = -1;
             _used--;
+            _version++;
             return true;
         }
 
@@ -337,6 +390,7 @@ namespace MicroPy.Core
             _keys[i] = s_dummy;
             _hashes[i] = -1;
             _used--;
+            _version++;
             _finger = i + 1;
             return key;
         }

@@ -173,7 +173,11 @@ namespace MicroPy.Core
                         {
                             if (Ops.Eq(l.Items[i], args[1]))
                             {
-                                l.RemoveAt(i);
+                                // The item's __eq__ may have shortened the list (CPython then removes nothing).
+                                if (i < l.Count)
+                                {
+                                    l.RemoveAt(i);
+                                }
                                 return PyNone.None;
                             }
                         }
