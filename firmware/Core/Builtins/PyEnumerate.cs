@@ -33,7 +33,7 @@ namespace MicroPy.Core
 
         public override object Next()
         {
-            object v = Ops.Next(_it);
+            object v = Ops.NextNested(_it);
             if (v == null)
             {
                 return null;

@@ -35,7 +35,7 @@ namespace MicroPy.Core
         {
             while (true)
             {
-                object v = Ops.Next(_it);
+                object v = Ops.NextNested(_it);
                 if (v == null)
                 {
                     return null;

@@ -38,7 +38,7 @@ namespace MicroPy.Core
             object[] t = new object[_its.Length];
             for (int i = 0; i < _its.Length; i++)
             {
-                object v = Ops.Next(_its[i]);
+                object v = Ops.NextNested(_its[i]);
                 if (v == null)
                 {
                     return null;

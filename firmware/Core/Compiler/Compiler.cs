@@ -60,8 +60,24 @@ namespace MicroPy.Compiler
         }
 
         /// <summary>Compiles a module (mode exec or single) to its code object.</summary>
+        /// <summary>Height of the syntax tree the compiler and the symbol table walk (their recursion): the same on
+        /// every platform. The parser's MaxNesting bounds nesting; this bounds long chains (a + b + ..., a.b.c...).</summary>
+        public const int MaxDepth = 1000;
+
+        private static int s_depth;
+
+        /// <summary>One level deeper (undone by s_depth--; an error abandons the compilation).</summary>
+        private static void Deeper()
+        {
+            if (++s_depth > MaxDepth)
+            {
+                throw Err.Runtime("maximum recursion depth exceeded");
+            }
+        }
+
         public static CodeObject CompileModule(ModuleNode m, string filename, int mode)
         {
+            s_depth = 0;
             Scope sc = Symtable.Build(m, filename);
             Compiler c = new Compiler(filename, sc, null, mode);
             c._e.SetLine(m.Body.Length > 0 ? m.Body[0].Line : 1);
@@ -77,6 +93,7 @@ namespace MicroPy.Compiler
         /// <summary>Compiles an expression (eval mode): the code returns its value.</summary>
         public static CodeObject CompileExpression(Expr e, string filename)
         {
+            s_depth = 0;
             Scope sc = Symtable.BuildExpr(e, filename);
             Compiler c = new Compiler(filename, sc, null, ModeEval);
             c._e.SetLine(e.Line);

@@ -6,6 +6,13 @@ namespace MicroPy.Compiler
     {
         private void Expression(Expr e)
         {
+            Deeper();
+            ExpressionInner(e);
+            s_depth--;
+        }
+
+        private void ExpressionInner(Expr e)
+        {
             object folded = Fold(e);
             if (folded != null)
             {
@@ -414,6 +421,13 @@ namespace MicroPy.Compiler
         /// <summary>Jumps to label when the truth of e equals jumpIf; short-circuits not/and/or.</summary>
         private void CondJump(Expr e, int label, bool jumpIf)
         {
+            Deeper();
+            CondJumpInner(e, label, jumpIf);
+            s_depth--;
+        }
+
+        private void CondJumpInner(Expr e, int label, bool jumpIf)
+        {
             UnaryOp u = e as UnaryOp;
             if (u != null && u.Op == PyOp.Not)
             {
@@ -638,6 +652,14 @@ namespace MicroPy.Compiler
 
         /// <summary>The constant value of e if it is a literal or foldable arithmetic on literals, else null.</summary>
         private object Fold(Expr e)
+        {
+            Deeper();
+            object v = FoldInner(e);
+            s_depth--;
+            return v;
+        }
+
+        private object FoldInner(Expr e)
         {
             Num n = e as Num;
             if (n != null)

@@ -18,6 +18,13 @@ namespace MicroPy.Compiler
 
         private void Statement(Stmt s)
         {
+            Deeper();
+            StatementInner(s);
+            s_depth--;
+        }
+
+        private void StatementInner(Stmt s)
+        {
             _e.SetLine(s.Line);
             ExprStmt es = s as ExprStmt;
             if (es != null)
@@ -463,34 +470,47 @@ namespace MicroPy.Compiler
             throw Error("can't delete expression", t.Line);
         }
 
+        /// <summary>if/elif/else; an elif chain (an If alone in an else branch) in a loop, not by recursion.</summary>
         private void IfStmt(If s)
         {
-            int elseL = _e.NewLabel();
             int endL = _e.NewLabel();
-            object folded = Fold(s.Test);
-            if (folded != null && !(folded is PyFloat))
+            while (true)
             {
-                if (Ops.IsTrue(folded))
+                If next = s.OrElse != null && s.OrElse.Length == 1 ? s.OrElse[0] as If : null;
+                object folded = Fold(s.Test);
+                if (folded != null && !(folded is PyFloat))
                 {
-                    Body(s.Body);
+                    if (Ops.IsTrue(folded))
+                    {
+                        Body(s.Body);
+                        break;
+                    }
+                    if (next == null)
+                    {
+                        Body(s.OrElse);
+                        break;
+                    }
+                    s = next;
+                    _e.SetLine(s.Line);
+                    continue;
                 }
-                else
+                int elseL = _e.NewLabel();
+                CondJump(s.Test, elseL, false);
+                Body(s.Body);
+                if (s.OrElse == null || s.OrElse.Length == 0)
                 {
-                    Body(s.OrElse);
+                    _e.Mark(elseL);
+                    break;
                 }
-                return;
-            }
-            CondJump(s.Test, elseL, false);
-            Body(s.Body);
-            if (s.OrElse != null && s.OrElse.Length > 0)
-            {
                 _e.EmitJump(Opcodes.Jump, endL, 0);
                 _e.Mark(elseL);
-                Body(s.OrElse);
-            }
-            else
-            {
-                _e.Mark(elseL);
+                if (next == null)
+                {
+                    Body(s.OrElse);
+                    break;
+                }
+                s = next;
+                _e.SetLine(s.Line);
             }
             _e.Mark(endL);
         }

@@ -12,6 +12,12 @@ namespace MicroPy.Compiler
         private readonly string _file;
         private int _p;
         private int _funcDepth;
+        private int _nest;
+
+        /// <summary>Nesting the parser accepts, counted per atom, expression, unary operator and block (a bracket
+        /// inside an expression counts two: about 100 nested brackets). The same on every platform, and within a
+        /// device's stack: each level costs the parser a chain of host frames.</summary>
+        public const int MaxNesting = 200;
 
         private Parser(Lexer lx, string file)
         {
@@ -131,6 +137,15 @@ namespace MicroPy.Compiler
         private int Line
         {
             get { return _lx.Lines[_p]; }
+        }
+
+        /// <summary>One level deeper (undone by _nest--; an error abandons the parse).</summary>
+        private void Deeper()
+        {
+            if (++_nest > MaxNesting)
+            {
+                throw Err.Runtime("maximum recursion depth exceeded");
+            }
         }
 
         private PyException Error(string msg)

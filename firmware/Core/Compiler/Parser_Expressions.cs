@@ -124,6 +124,14 @@ namespace MicroPy.Compiler
 
         private Expr Test()
         {
+            Deeper();
+            Expr e = TestInner();
+            _nest--;
+            return e;
+        }
+
+        private Expr TestInner()
+        {
             if (IsKw("lambda"))
             {
                 return LambdaDef(false);
@@ -224,7 +232,9 @@ namespace MicroPy.Compiler
                 _p++;
                 UnaryOp u = new UnaryOp();
                 u.Op = PyOp.Not;
+                Deeper();
                 u.Operand = NotTest();
+                _nest--;
                 return (Expr)Mark(u, line, col);
             }
             return Comparison();
@@ -437,7 +447,9 @@ namespace MicroPy.Compiler
                     _p++;
                     UnaryOp u = new UnaryOp();
                     u.Op = op;
+                    Deeper();
                     u.Operand = Factor();
+                    _nest--;
                     return (Expr)Mark(u, line, col);
                 }
             }
@@ -463,7 +475,9 @@ namespace MicroPy.Compiler
             if (IsOp("**"))
             {
                 _p++;
+                Deeper();
                 e = Bin(e, PyOp.Pow, Factor(), line, col);
+                _nest--;
             }
             return e;
         }
@@ -700,6 +714,14 @@ namespace MicroPy.Compiler
         }
 
         private Expr Atom()
+        {
+            Deeper();
+            Expr e = AtomInner();
+            _nest--;
+            return e;
+        }
+
+        private Expr AtomInner()
         {
             int line = Line;
             int col = _lx.Cols[_p];

@@ -519,6 +519,14 @@ namespace MicroPy.Compiler
         /// <summary>':' NEWLINE INDENT stmt+ DEDENT, or ':' simple_stmt on the same line.</summary>
         private Stmt[] Suite()
         {
+            Deeper();
+            Stmt[] body = SuiteInner();
+            _nest--;
+            return body;
+        }
+
+        private Stmt[] SuiteInner()
+        {
             ExpectOp(":");
             NodeList body = new NodeList();
             if (Kind != Token.Newline)
@@ -556,23 +564,36 @@ namespace MicroPy.Compiler
             return body.Stmts();
         }
 
+        /// <summary>if/elif/else: each elif is an If in the else branch of the one before (built in a loop: a
+        /// chain of elifs is not nesting).</summary>
         private Stmt IfStmt()
         {
-            int line = Line;
-            _p++;
-            If node = new If();
-            node.Line = line;
-            node.Test = NamedTest();
-            node.Body = Suite();
-            if (IsKw("elif"))
+            If first = null;
+            If last = null;
+            do
             {
-                node.OrElse = new Stmt[] { IfStmt() };
+                int line = Line;
+                _p++;
+                If node = new If();
+                node.Line = line;
+                node.Test = NamedTest();
+                node.Body = Suite();
+                if (last == null)
+                {
+                    first = node;
+                }
+                else
+                {
+                    last.OrElse = new Stmt[] { node };
+                }
+                last = node;
             }
-            else if (AcceptKw("else"))
+            while (IsKw("elif"));
+            if (AcceptKw("else"))
             {
-                node.OrElse = Suite();
+                last.OrElse = Suite();
             }
-            return node;
+            return first;
         }
 
         private Expr NamedTest()

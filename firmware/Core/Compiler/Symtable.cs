@@ -9,6 +9,7 @@ namespace MicroPy.Compiler
     public sealed class Symtable
     {
         private readonly string _file;
+        private int _depth;
 
         private Symtable(string file)
         {
@@ -81,6 +82,21 @@ namespace MicroPy.Compiler
 
         private void Stmt(Stmt s, Scope sc)
         {
+            Deeper();
+            StmtInner(s, sc);
+            _depth--;
+        }
+
+        private void Deeper()
+        {
+            if (++_depth > Compiler.MaxDepth)
+            {
+                throw Err.Runtime("maximum recursion depth exceeded");
+            }
+        }
+
+        private void StmtInner(Stmt s, Scope sc)
+        {
             FunctionDef fd = s as FunctionDef;
             if (fd != null)
             {
@@ -149,12 +165,18 @@ namespace MicroPy.Compiler
                 return;
             }
             If ifs = s as If;
-            if (ifs != null)
+            while (ifs != null)
             {
+                // An elif chain in a loop: it is not nesting.
                 Visit(ifs.Test, sc);
                 Stmts(ifs.Body, sc);
-                Stmts(ifs.OrElse, sc);
-                return;
+                Stmt[] orElse = ifs.OrElse;
+                ifs = orElse != null && orElse.Length == 1 ? orElse[0] as If : null;
+                if (ifs == null)
+                {
+                    Stmts(orElse, sc);
+                    return;
+                }
             }
             While w = s as While;
             if (w != null)
@@ -384,6 +406,13 @@ namespace MicroPy.Compiler
         }
 
         private void Visit(Expr e, Scope sc)
+        {
+            Deeper();
+            VisitInner(e, sc);
+            _depth--;
+        }
+
+        private void VisitInner(Expr e, Scope sc)
         {
             Name n = e as Name;
             if (n != null)

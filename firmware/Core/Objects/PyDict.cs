@@ -517,16 +517,24 @@ namespace MicroPy.Core
             bool eq = Count == o.Count;
             if (eq)
             {
-                for (int i = NextEntry(-1); i >= 0; i = NextEntry(i))
+                Ops.NativeEnter();
+                try
                 {
-                    // Read before o.Get: a key's __eq__ may change this dict.
-                    object mine = ValueAt(i);
-                    object v = o.Get(_keys[i]);
-                    if (v == null || !Ops.Eq(mine, v))
+                    for (int i = NextEntry(-1); i >= 0; i = NextEntry(i))
                     {
-                        eq = false;
-                        break;
+                        // Read before o.Get: a key's __eq__ may change this dict.
+                        object mine = ValueAt(i);
+                        object v = o.Get(_keys[i]);
+                        if (v == null || !Ops.Eq(mine, v))
+                        {
+                            eq = false;
+                            break;
+                        }
                     }
+                }
+                finally
+                {
+                    Ops.NativeLeave();
                 }
             }
             return PyBool.From(op == PyOp.Eq ? eq : !eq);

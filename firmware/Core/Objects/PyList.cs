@@ -391,21 +391,29 @@ namespace MicroPy.Core
             }
             // Lengths and items are read afresh after each item comparison: an item's __eq__ may change either list.
             int i = 0;
-            while (i < Count && i < t.Count)
+            Ops.NativeEnter();
+            try
             {
-                object x = Items[i];
-                object y = t.Items[i];
-                if (x != y && !Ops.Eq(x, y))
+                while (i < Count && i < t.Count)
                 {
-                    break;
+                    object x = Items[i];
+                    object y = t.Items[i];
+                    if (x != y && !Ops.Eq(x, y))
+                    {
+                        break;
+                    }
+                    i++;
                 }
-                i++;
+                if (i >= Count || i >= t.Count)
+                {
+                    return Ops.CompareSeq(op, Items, Count - i, t.Items, t.Count - i);
+                }
+                return op == PyOp.Eq || op == PyOp.Ne ? PyBool.From(op == PyOp.Ne) : Ops.Compare(op, Items[i], t.Items[i]);
             }
-            if (i >= Count || i >= t.Count)
+            finally
             {
-                return Ops.CompareSeq(op, Items, Count - i, t.Items, t.Count - i);
+                Ops.NativeLeave();
             }
-            return op == PyOp.Eq || op == PyOp.Ne ? PyBool.From(op == PyOp.Ne) : Ops.Compare(op, Items[i], t.Items[i]);
         }
 
         public override string Repr()

@@ -98,9 +98,17 @@ namespace MicroPy.Core
                 throw Err.Type("unhashable type: 'set'");
             }
             int h = 0x345678;
-            for (int i = Table.NextEntry(-1); i >= 0; i = Table.NextEntry(i))
+            Ops.NativeEnter();
+            try
             {
-                h ^= Ops.Hash(Table.KeyAt(i)) * 0x1f3;
+                for (int i = Table.NextEntry(-1); i >= 0; i = Table.NextEntry(i))
+                {
+                    h ^= Ops.Hash(Table.KeyAt(i)) * 0x1f3;
+                }
+            }
+            finally
+            {
+                Ops.NativeLeave();
             }
             return h;
         }

@@ -122,9 +122,17 @@ namespace MicroPy.Core
         public override int Hash()
         {
             int h = 0x345678;
-            for (int i = 0; i < Items.Length; i++)
+            Ops.NativeEnter();
+            try
             {
-                h = (h ^ Ops.Hash(Items[i])) * 1000003;
+                for (int i = 0; i < Items.Length; i++)
+                {
+                    h = (h ^ Ops.Hash(Items[i])) * 1000003;
+                }
+            }
+            finally
+            {
+                Ops.NativeLeave();
             }
             return h;
         }
@@ -141,22 +149,30 @@ namespace MicroPy.Core
 
         public override string Repr()
         {
-            if (Items.Length == 1)
+            Ops.ReprEnter(this);
+            try
             {
-                return "(" + Ops.Repr(Items[0]) + ",)";
-            }
-            StrBuf sb = new StrBuf();
-            sb.Append('(');
-            for (int i = 0; i < Items.Length; i++)
-            {
-                if (i > 0)
+                if (Items.Length == 1)
                 {
-                    sb.Append(", ");
+                    return "(" + Ops.Repr(Items[0]) + ",)";
                 }
-                sb.Append(Ops.Repr(Items[i]));
+                StrBuf sb = new StrBuf();
+                sb.Append('(');
+                for (int i = 0; i < Items.Length; i++)
+                {
+                    if (i > 0)
+                    {
+                        sb.Append(", ");
+                    }
+                    sb.Append(Ops.Repr(Items[i]));
+                }
+                sb.Append(')');
+                return sb.ToString();
             }
-            sb.Append(')');
-            return sb.ToString();
+            finally
+            {
+                Ops.ReprLeave(this);
+            }
         }
     }
 }

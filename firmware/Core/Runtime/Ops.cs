@@ -126,8 +126,58 @@ namespace MicroPy.Core
         private static object[] s_reprStack = new object[8];
         private static int s_reprDepth;
 
+        /// <summary>Nesting allowed to native operations that recurse into their operands (repr, ==, &lt;, hash of
+        /// containers, iterators over iterators): the same on every platform, within a device's stack.</summary>
+        public const int MaxNativeDepth = 200;
+
+        private static int s_nativeDepth;
+
+        /// <summary>Enters one level of native recursion (pair with NativeLeave in a finally).</summary>
+        public static void NativeEnter()
+        {
+            if (s_nativeDepth >= MaxNativeDepth)
+            {
+                throw Err.Runtime("maximum recursion depth exceeded");
+            }
+            s_nativeDepth++;
+        }
+
+        public static void NativeLeave()
+        {
+            s_nativeDepth--;
+        }
+
+        /// <summary>Next of an iterator that an iterator wraps (map, filter, zip, enumerate nest without limit).</summary>
+        public static object NextNested(object it)
+        {
+            NativeEnter();
+            try
+            {
+                return Next(it);
+            }
+            finally
+            {
+                s_nativeDepth--;
+            }
+        }
+
+        /// <summary>Forgets native recursion after a host-level abort.</summary>
+        public static void ResetNesting()
+        {
+            s_nativeDepth = 0;
+            while (s_reprDepth > 0)
+            {
+                s_reprStack[--s_reprDepth] = null;
+            }
+        }
+
+        /// <summary>False when o is being repr'd already (a cycle); RuntimeError when containers nest too deep.</summary>
         public static bool ReprEnter(object o)
         {
+            if (s_reprDepth >= MaxNativeDepth)
+            {
+                throw Err.Runtime("maximum recursion depth exceeded");
+            }
             for (int i = 0; i < s_reprDepth; i++)
             {
                 if (s_reprStack[i] == o)
@@ -345,9 +395,24 @@ namespace MicroPy.Core
         {
             int n = na < nb ? na : nb;
             int i = 0;
-            while (i < n && (a[i] == b[i] || Eq(a[i], b[i])))
+            if (n > 0)
             {
-                i++;
+                NativeEnter();
+                try
+                {
+                    while (i < n && (a[i] == b[i] || Eq(a[i], b[i])))
+                    {
+                        i++;
+                    }
+                    if (i < n && op != PyOp.Eq && op != PyOp.Ne)
+                    {
+                        return Compare(op, a[i], b[i]);
+                    }
+                }
+                finally
+                {
+                    NativeLeave();
+                }
             }
             if (i >= na || i >= nb)
             {

@@ -52,6 +52,7 @@ namespace MicroPy.Core
             s_depth = 0;
             s_nesting = 0;
             s_current = null;
+            Ops.ResetNesting();
             if (s_r != null)
             {
                 System.Array.Clear(s_r, 0, s_r.Length);
