@@ -25,6 +25,24 @@ namespace MicroPy.Host
     /// </summary>
     public static class Program
     {
+        /// <summary>A size such as 65536, 256K, 8M or 1G; -1 when it is not one.</summary>
+        private static long ParseSize(string s)
+        {
+            long unit = 1;
+            char last = s.Length > 0 ? char.ToUpperInvariant(s[s.Length - 1]) : ' ';
+            if (last == 'K' || last == 'M' || last == 'G')
+            {
+                unit = last == 'K' ? 1024 : last == 'M' ? 1024 * 1024 : 1024L * 1024 * 1024;
+                s = s.Substring(0, s.Length - 1);
+            }
+            long n;
+            if (!long.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out n) || n > long.MaxValue / unit)
+            {
+                return -1;
+            }
+            return n * unit;
+        }
+
         public static int Main(string[] args)
         {
             Stream stdout = Console.OpenStandardOutput();
@@ -55,6 +73,7 @@ namespace MicroPy.Host
             string port = null;
             string flashDir = null;
             string setup = null;
+            long heap = MicroPy.Hal.Simulated.SimBoard.HeapBytes;
             for (int i = 0; i < args.Length; i++)
             {
                 if (args[i] == "--repl")
@@ -97,6 +116,16 @@ namespace MicroPy.Host
                     setup = args[++i];
                     continue;
                 }
+                if (args[i] == "--heap" && i + 1 < args.Length)
+                {
+                    heap = ParseSize(args[++i]);
+                    if (heap < 64 * 1024)
+                    {
+                        console.Write("micropy: --heap needs a size of at least 64K (e.g. 256K, 8M, 1G)\n");
+                        return 2;
+                    }
+                    continue;
+                }
                 if (args[i] == "--realtime")
                 {
                     realTime = true;
@@ -120,7 +149,7 @@ namespace MicroPy.Host
                 }
                 if (args[i] == "-h" || args[i] == "--help")
                 {
-                    console.Write("usage: micropy [--board sim|wipy|none] [--setup FILE] [--realtime] [--max-resets N] [--flash DIR] [--open-network] [--repl | --pty | --port DEV] [script.py [args...] | -c CODE]\n");
+                    console.Write("usage: micropy [--board sim|wipy|none] [--setup FILE] [--realtime] [--max-resets N] [--heap SIZE] [--flash DIR] [--open-network] [--repl | --pty | --port DEV] [script.py [args...] | -c CODE]\n");
                     return 0;
                 }
                 if (args[i].StartsWith("-", StringComparison.Ordinal) && args[i] != "-")
@@ -147,6 +176,9 @@ namespace MicroPy.Host
                 Directory.CreateDirectory(root);
             }
             DesktopPlatform.Install(console, root, openNetwork);
+            DesktopMemory memory = (DesktopMemory)MicroPy.Hal.Platform.Memory;
+            memory.Budget = heap;
+            memory.Enforced = true;
             if (replMode)
             {
                 TtyStream line = null;
@@ -207,6 +239,12 @@ namespace MicroPy.Host
                     console.Write("micropy: can't open file '" + file + "': [Errno 2] No such file or directory\n");
                     return 2;
                 }
+                long size = new FileInfo(file).Length;
+                if (size > heap)
+                {
+                    console.Write("micropy: can't run '" + file + "': MemoryError: " + size + " bytes of source do not fit the heap (--heap)\n");
+                    return 1;
+                }
                 source = Utf8.Decode(File.ReadAllBytes(file));
                 filename = file;
                 argv0 = file;
@@ -244,6 +282,7 @@ namespace MicroPy.Host
                 while (true)
                 {
                     Interp interp = NewInterp(board);
+                    memory.Rebase();
                     interp.Argv.Append(argv0);
                     for (int i = argStart; i < args.Length; i++)
                     {

@@ -11,5 +11,8 @@ namespace MicroPy.Hal
 
         /// <summary>Runs a collection; returns free bytes afterwards.</summary>
         long Collect();
+
+        /// <summary>Whether bytes more fit the heap (collecting first if need be); false means MemoryError.</summary>
+        bool Reserve(long bytes);
     }
 }

@@ -6,7 +6,9 @@ namespace MicroPy.Hal.Desktop
 {
     /// <summary>
     /// Python paths onto a host folder. Absolute paths ("/flash/x.py") and relative ones resolve under Root;
-    /// nothing outside Root is reachable (".." cannot climb out).
+    /// nothing outside Root is reachable: ".." cannot climb out, and symbolic links are resolved and refused when
+    /// they lead outside. Root itself cannot be removed or renamed. Host errors become OSError with a board errno
+    /// (never a host path or .NET text).
     /// </summary>
     public sealed class DesktopFileSystem : IFileSystem
     {
@@ -14,7 +16,61 @@ namespace MicroPy.Hal.Desktop
 
         public DesktopFileSystem(string root)
         {
-            Root = Path.GetFullPath(root);
+            string full = Path.GetFullPath(root);
+            FileSystemInfo real = Directory.Exists(full) ? new DirectoryInfo(full).ResolveLinkTarget(true) : null;
+            Root = real != null ? Path.GetFullPath(real.FullName) : full;
+        }
+
+        private const int ENOENT = 2;
+        private const int EPERM = 1;
+        private const int EIO = 5;
+        private const int EACCES = 13;
+        private const int EEXIST = 17;
+        private const int EISDIR = 21;
+        private const int EINVAL = 22;
+        private const int ENAMETOOLONG = 36;
+        private const int ELOOP = 40;
+
+        private bool Inside(string full)
+        {
+            string rootSep = Root.EndsWith(Path.DirectorySeparatorChar) ? Root : Root + Path.DirectorySeparatorChar;
+            return full == Root || full.StartsWith(rootSep, StringComparison.Ordinal);
+        }
+
+        /// <summary>full (under Root) with every symbolic link on the way resolved; OSError when one leads outside Root.</summary>
+        private string ResolveLinks(string full)
+        {
+            for (int hops = 0; hops < 40; hops++)
+            {
+                string rest = full.Length > Root.Length ? full.Substring(Root.Length).TrimStart(Path.DirectorySeparatorChar) : "";
+                string[] parts = rest.Length == 0 ? new string[0] : rest.Split(Path.DirectorySeparatorChar);
+                string cur = Root;
+                string redirected = null;
+                for (int i = 0; i < parts.Length; i++)
+                {
+                    string next = Path.Combine(cur, parts[i]);
+                    FileInfo fi = new FileInfo(next);
+                    string target = fi.LinkTarget;
+                    if (target != null)
+                    {
+                        string t = Path.GetFullPath(Path.Combine(cur, target));
+                        if (!Inside(t))
+                        {
+                            throw Err.OS(ENOENT, "ENOENT");
+                        }
+                        string tail = string.Join(Path.DirectorySeparatorChar.ToString(), parts, i + 1, parts.Length - i - 1);
+                        redirected = tail.Length > 0 ? Path.Combine(t, tail) : t;
+                        break;
+                    }
+                    cur = next;
+                }
+                if (redirected == null)
+                {
+                    return full;
+                }
+                full = redirected;
+            }
+            throw Err.OS(ELOOP, "ELOOP");
         }
 
         /// <summary>Where Root appears in the Python view, as on a board.</summary>
@@ -26,6 +82,14 @@ namespace MicroPy.Hal.Desktop
         /// </summary>
         public string Map(string path)
         {
+            if (path.IndexOf('\0') >= 0)
+            {
+                throw Err.Value("embedded null byte");
+            }
+            if (path.Length > 4096)
+            {
+                throw Err.OS(ENAMETOOLONG, "ENAMETOOLONG");
+            }
             string norm = path.Replace('\\', '/');
             if (norm.Length > 0 && norm[0] == '/')
             {
@@ -39,13 +103,20 @@ namespace MicroPy.Hal.Desktop
                 }
             }
             string rel = norm.TrimStart('/');
-            string full = Path.GetFullPath(Path.Combine(Root, rel));
-            string rootSep = Root.EndsWith(Path.DirectorySeparatorChar) ? Root : Root + Path.DirectorySeparatorChar;
-            if (full != Root && !full.StartsWith(rootSep, StringComparison.Ordinal))
+            string[] names = rel.Split('/');
+            for (int i = 0; i < names.Length; i++)
             {
-                throw Err.OS(2, "ENOENT");
+                if (names[i].Length > 255)
+                {
+                    throw Err.OS(ENAMETOOLONG, "ENAMETOOLONG");
+                }
             }
-            return full;
+            string full = Path.GetFullPath(Path.Combine(Root, rel));
+            if (!Inside(full))
+            {
+                throw Err.OS(ENOENT, "ENOENT");
+            }
+            return ResolveLinks(full);
         }
 
         public int Kind(string path)
@@ -53,6 +124,10 @@ namespace MicroPy.Hal.Desktop
             if (path == "/")
             {
                 return 2;
+            }
+            if (path.IndexOf('\0') >= 0)
+            {
+                throw Err.Value("embedded null byte");
             }
             string p;
             try
@@ -91,8 +166,25 @@ namespace MicroPy.Hal.Desktop
         public byte[] ReadAll(string path)
         {
             string p = MapOrdinary(path);
-            if (!File.Exists(p)) throw Err.OS(2, "ENOENT");
-            return File.ReadAllBytes(p);
+            if (!File.Exists(p)) throw Err.OS(ENOENT, "ENOENT");
+            Err.Reserve(new FileInfo(p).Length, 1);
+            try
+            {
+                return File.ReadAllBytes(p);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                throw HostError(e);
+            }
+        }
+
+        /// <summary>A host I/O failure as the OSError a board gives (no host path, no .NET text).</summary>
+        private static PyException HostError(Exception e)
+        {
+            if (e is PathTooLongException) return Err.OS(ENAMETOOLONG, "ENAMETOOLONG");
+            if (e is UnauthorizedAccessException) return Err.OS(EACCES, "EACCES");
+            if (e is FileNotFoundException || e is DirectoryNotFoundException) return Err.OS(ENOENT, "ENOENT");
+            return Err.OS(EIO, "EIO");
         }
 
         public string[] ListDir(string path)
@@ -103,7 +195,15 @@ namespace MicroPy.Hal.Desktop
             }
             string p = Map(path);
             if (!Directory.Exists(p)) throw Err.OS(2, "ENOENT");
-            string[] all = Directory.GetFileSystemEntries(p);
+            string[] all;
+            try
+            {
+                all = Directory.GetFileSystemEntries(p);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                throw HostError(e);
+            }
             string[] entries = new string[all.Length];
             int n = 0;
             foreach (string e in all)
@@ -119,20 +219,35 @@ namespace MicroPy.Hal.Desktop
         {
             string p = Map(path);
             if (File.Exists(p) || Directory.Exists(p)) throw Err.OS(17, "EEXIST");
-            Directory.CreateDirectory(p);
+            try
+            {
+                Directory.CreateDirectory(p);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                throw HostError(e);
+            }
         }
 
         public void Remove(string path)
         {
             string p = Map(path);
             if (!File.Exists(p)) throw Err.OS(2, "ENOENT");
-            File.Delete(p);
+            try
+            {
+                File.Delete(p);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                throw HostError(e);
+            }
         }
 
         public void RemoveDir(string path)
         {
             string p = Map(path);
             if (!Directory.Exists(p)) throw Err.OS(2, "ENOENT");
+            if (p == Root) throw Err.OS(EPERM, "EPERM");
             try
             {
                 Directory.Delete(p, false);
@@ -141,15 +256,30 @@ namespace MicroPy.Hal.Desktop
             {
                 throw Err.OS(39, "ENOTEMPTY");
             }
+            catch (UnauthorizedAccessException)
+            {
+                throw Err.OS(EACCES, "EACCES");
+            }
         }
 
         public void Rename(string from, string to)
         {
             string a = Map(from);
             string b = Map(to);
-            if (File.Exists(a)) File.Move(a, b, true);
-            else if (Directory.Exists(a)) Directory.Move(a, b);
-            else throw Err.OS(2, "ENOENT");
+            if (a == Root || b == Root) throw Err.OS(EPERM, "EPERM");
+            if (!File.Exists(a) && !Directory.Exists(a)) throw Err.OS(ENOENT, "ENOENT");
+            if (Directory.Exists(b)) throw Err.OS(File.Exists(a) ? EISDIR : EEXIST, File.Exists(a) ? "EISDIR" : "EEXIST");
+            if (Directory.Exists(a) && File.Exists(b)) throw Err.OS(EEXIST, "EEXIST");
+            if (Directory.Exists(a) && b.StartsWith(a + Path.DirectorySeparatorChar, StringComparison.Ordinal)) throw Err.OS(EINVAL, "EINVAL");
+            try
+            {
+                if (File.Exists(a)) File.Move(a, b, true);
+                else Directory.Move(a, b);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                throw HostError(e);
+            }
         }
 
         public IFile Open(string path, string mode)
@@ -176,6 +306,10 @@ namespace MicroPy.Hal.Desktop
             catch (UnauthorizedAccessException)
             {
                 throw Err.OS(13, "EACCES");
+            }
+            catch (IOException e)
+            {
+                throw HostError(e);
             }
         }
     }

@@ -35,6 +35,13 @@ namespace MicroPy.Hal.NanoFramework
             return f;
         }
 
+        /// <summary>nanoCLR refuses an allocation beyond its heap itself (OutOfMemoryException: MemoryError);
+        /// reading the free figure would cost a collection per call.</summary>
+        public bool Reserve(long bytes)
+        {
+            return true;
+        }
+
         public long Collect()
         {
             return nanoFramework.Runtime.Native.GC.Run(true);

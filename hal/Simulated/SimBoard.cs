@@ -17,6 +17,10 @@ namespace MicroPy.Hal.Simulated
     /// </summary>
     public sealed class SimBoard : IHardware
     {
+        /// <summary>The simulated board's heap: a board with PSRAM (nanoFramework's ESP32 PSRAM targets give the
+        /// managed heap several MB), and room for the REPL's 1 MB raw pastes. The desktop host's default heap cap.</summary>
+        public const long HeapBytes = 16L * 1024 * 1024;
+
         public readonly object Sync = new object();
         public readonly BoardDefinition Definition;
         public readonly SimClock Clock;

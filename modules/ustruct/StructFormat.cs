@@ -61,13 +61,17 @@ namespace MicroPy.Modules
                 return false;
             }
             char c = fmt[_i];
-            int count = 1;
+            long count = 1;
             if (c >= '0' && c <= '9')
             {
                 count = 0;
                 while (_i < fmt.Length && fmt[_i] >= '0' && fmt[_i] <= '9')
                 {
                     count = count * 10 + (fmt[_i] - '0');
+                    if (count > int.MaxValue)
+                    {
+                        throw Err.Value("total struct size too long");
+                    }
                     _i++;
                 }
                 if (_i >= fmt.Length)
@@ -82,11 +86,16 @@ namespace MicroPy.Modules
             {
                 _end = (_end + sz - 1) / sz * sz;
             }
+            long end = _end + (c == 's' ? count : sz * count);
+            if (end > int.MaxValue)
+            {
+                throw Err.Value("total struct size too long");
+            }
             Code = c;
-            Count = count;
+            Count = (int)count;
             ItemSize = sz;
             Offset = _end;
-            _end += c == 's' ? count : sz * count;
+            _end = (int)end;
             return true;
         }
 

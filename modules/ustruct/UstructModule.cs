@@ -62,6 +62,7 @@ namespace MicroPy.Modules
                         {
                             throw Err.Make(PyExc.ValueError, "pack expected " + Ops.IntToString(nvalues) + " items for packing (got " + Ops.IntToString(argc - 1) + ")");
                         }
+                        Err.Reserve(size, 1);
                         byte[] buf = new byte[size];
                         Pack(fmt, buf, 0, args, 1);
                         return new PyBytes(buf);

@@ -375,7 +375,16 @@ namespace MicroPy.Core
                 sb.Append("  File \"").Append(e.SyntaxFile).Append("\", line ").Append(Ops.IntToString(e.SyntaxLine)).Append('\n');
             }
             sb.Append(e.Type.Name);
-            string msg = e.Str();
+            string msg;
+            try
+            {
+                msg = e.Str();
+            }
+            catch (PyException)
+            {
+                // A __str__ that raises (CPython's wording); printing an exception never raises itself.
+                msg = "<exception str() failed>";
+            }
             if (msg.Length > 0)
             {
                 sb.Append(": ").Append(msg);

@@ -16,7 +16,9 @@ namespace MicroPy.Compiler
             {
                 if (e.Value.IsInstance(PyExc.ValueError))
                 {
-                    throw Err.Syntax("invalid syntax", null, 0);
+                    // The digit limit keeps its message (CPython's, with its hint); other bad literals are syntax.
+                    string m = e.Value.Str();
+                    throw Err.Syntax(m.StartsWith("Exceeds") ? m + " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits." : "invalid syntax", null, 0);
                 }
                 throw;
             }

@@ -368,12 +368,110 @@ namespace MicroPy.Core
             return Pow(new uint[] { 10 }, e);
         }
 
-        /// <summary>Decimal digits of a (no sign), by chunks of 10^9.</summary>
+        /// <summary>Decimal digits an int may have in text (CPython's default limit, checked as CPython does):
+        /// decimal conversion is quadratic, power-of-two bases have no limit.</summary>
+        public const int MaxDecimalDigits = 4300;
+
+        private const string LimitText = "Exceeds the limit (4300 digits) for integer string conversion";
+        private const string LimitHint = "; use sys.set_int_max_str_digits() to increase the limit";
+
+        /// <summary>Bits per digit of a power-of-two radix, else 0.</summary>
+        private static int DigitBits(int radix)
+        {
+            return radix == 2 ? 1 : radix == 4 ? 2 : radix == 8 ? 3 : radix == 16 ? 4 : radix == 32 ? 5 : 0;
+        }
+
+        /// <summary>The magnitude written by the digits of s[start..end) in radix (validated already; '_' skipped):
+        /// linear for power-of-two radixes, chunked multiply-add in place otherwise (with CPython's digit limit).</summary>
+        public static uint[] FromDigits(string s, int start, int end, int radix)
+        {
+            int n = 0;
+            for (int i = start; i < end; i++)
+            {
+                if (s[i] != '_')
+                {
+                    n++;
+                }
+            }
+            int shift = DigitBits(radix);
+            if (shift > 0)
+            {
+                uint[] r = new uint[(int)(((long)n * shift + 31) / 32) + 1];
+                int bit = 0;
+                for (int i = end - 1; i >= start; i--)
+                {
+                    if (s[i] == '_')
+                    {
+                        continue;
+                    }
+                    uint d = (uint)Numbers.DigitValue(s[i]);
+                    int w = bit >> 5;
+                    int o = bit & 31;
+                    r[w] |= d << o;
+                    if (o + shift > 32)
+                    {
+                        r[w + 1] |= d >> (32 - o);
+                    }
+                    bit += shift;
+                }
+                return Trim(r, r.Length);
+            }
+            if (n > MaxDecimalDigits)
+            {
+                throw Err.Value(LimitText + ": value has " + Ops.IntToString(n) + " digits" + LimitHint);
+            }
+            uint[] acc = new uint[n * 6 / 32 + 2];
+            int len = 0;
+            uint chunk = 0;
+            uint mul = 1;
+            for (int i = start; i < end; i++)
+            {
+                if (s[i] == '_')
+                {
+                    continue;
+                }
+                chunk = chunk * (uint)radix + (uint)Numbers.DigitValue(s[i]);
+                mul *= (uint)radix;
+                if (mul > uint.MaxValue / 36)
+                {
+                    len = MulAddInPlace(acc, len, mul, chunk);
+                    chunk = 0;
+                    mul = 1;
+                }
+            }
+            if (mul > 1)
+            {
+                len = MulAddInPlace(acc, len, mul, chunk);
+            }
+            return Trim(acc, len);
+        }
+
+        private static int MulAddInPlace(uint[] acc, int len, uint m, uint add)
+        {
+            ulong carry = add;
+            for (int i = 0; i < len; i++)
+            {
+                ulong t = (ulong)acc[i] * m + carry;
+                acc[i] = (uint)t;
+                carry = t >> 32;
+            }
+            if (carry != 0)
+            {
+                acc[len++] = (uint)carry;
+            }
+            return len;
+        }
+
+        /// <summary>Decimal digits of a (no sign), by chunks of 10^9; CPython's ValueError past MaxDecimalDigits.</summary>
         public static string ToDecimal(uint[] a)
         {
             if (a.Length == 0)
             {
                 return "0";
+            }
+            if ((long)BitLength(a) * 30103 / 100000 > MaxDecimalDigits)
+            {
+                throw Err.Value(LimitText + LimitHint);
             }
             uint[] chunks = new uint[a.Length * 10 / 9 + 2];
             int nc = 0;
@@ -401,6 +499,10 @@ namespace MicroPy.Core
                 }
                 p += 9;
             }
+            if (p > MaxDecimalDigits)
+            {
+                throw Err.Value(LimitText + LimitHint);
+            }
             return new string(buf, 0, p);
         }
 
@@ -414,6 +516,26 @@ namespace MicroPy.Core
             if (a.Length == 0)
             {
                 return "0";
+            }
+            int shift = DigitBits(radix);
+            if (shift > 0)
+            {
+                // Power-of-two radix: each digit is shift bits of a, read straight from the words.
+                int n = (BitLength(a) + shift - 1) / shift;
+                char[] digits = new char[n];
+                for (int k = 0; k < n; k++)
+                {
+                    int bit = k * shift;
+                    int w = bit >> 5;
+                    ulong v = a[w] >> (bit & 31);
+                    if ((bit & 31) + shift > 32 && w + 1 < a.Length)
+                    {
+                        v |= (ulong)a[w + 1] << (32 - (bit & 31));
+                    }
+                    uint r = (uint)v & (uint)(radix - 1);
+                    digits[n - 1 - k] = (char)(r < 10 ? '0' + r : 'a' + r - 10);
+                }
+                return new string(digits);
             }
             char[] buf = new char[BitLength(a) + 1];
             int p = buf.Length;

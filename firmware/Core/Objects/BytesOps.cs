@@ -181,10 +181,11 @@ namespace MicroPy.Core
                 {
                     throw Err.Overflow("repeated bytes are too long");
                 }
-                if (n > 0 && times > 200000000 / n)
+                if (n > 0 && times > int.MaxValue / n)
                 {
-                    throw Err.Memory("repeated bytes too long");
+                    throw Err.Memory("memory allocation failed");
                 }
+                Err.Reserve(n * times, 1);
                 byte[] r = new byte[n * times];
                 for (long t = 0; t < times; t++)
                 {

@@ -519,7 +519,7 @@ namespace MicroPy.Core
             {
                 throw Bad(s, radix);
             }
-            uint[] mag = BigNat.Zero;
+            int first = i;
             long small = 0;
             bool big = false;
             bool lastUnderscore = true;
@@ -546,12 +546,7 @@ namespace MicroPy.Core
                     small = small * r + d;
                     continue;
                 }
-                if (!big)
-                {
-                    big = true;
-                    mag = BigNat.FromULong((ulong)small);
-                }
-                mag = BigNat.MulSmall(mag, (uint)r, (uint)d);
+                big = true;
             }
             if (lastUnderscore)
             {
@@ -561,7 +556,7 @@ namespace MicroPy.Core
             {
                 return PyInt.Create(neg ? -small : small);
             }
-            return PyBigInt.Make(neg, mag);
+            return PyBigInt.Make(neg, BigNat.FromDigits(s, first, end, r));
         }
 
         public static PyException Bad(string s, int radix)

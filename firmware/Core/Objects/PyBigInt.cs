@@ -76,7 +76,6 @@ namespace MicroPy.Core
 
         public static object Parse(string text, int start, int end, int radix)
         {
-            uint[] mag = BigNat.Zero;
             for (int i = start; i < end; i++)
             {
                 int d = Numbers.DigitValue(text[i]);
@@ -84,9 +83,8 @@ namespace MicroPy.Core
                 {
                     throw Err.Value("invalid literal for int() with base " + Ops.IntToString(radix) + ": '" + text + "'");
                 }
-                mag = BigNat.MulSmall(mag, (uint)radix, (uint)d);
             }
-            return Make(false, mag);
+            return Make(false, BigNat.FromDigits(text, start, end, radix));
         }
 
         public double ToDouble()

@@ -40,6 +40,7 @@ namespace MicroPy.Core
         {
             if (Count == Data.Length)
             {
+                Err.Reserve(Count * 2L, 1);
                 byte[] g = new byte[Count < 8 ? 8 : Count * 2];
                 System.Array.Copy(Data, g, Count);
                 Data = g;
@@ -91,6 +92,7 @@ namespace MicroPy.Core
                     stop = start;
                 }
                 int newCount = Count - (stop - start) + src.Length;
+                Err.Reserve(newCount, 1);
                 byte[] dst = new byte[newCount < 8 ? 8 : newCount];
                 System.Array.Copy(Data, dst, start);
                 System.Array.Copy(src, 0, dst, start, src.Length);

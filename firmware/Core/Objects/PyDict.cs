@@ -74,6 +74,7 @@ namespace MicroPy.Core
 
         private void Init(int indexSize)
         {
+            Err.Reserve(indexSize, 24);
             Version++;
             _index = new int[indexSize];
             for (int i = 0; i < indexSize; i++)
@@ -563,7 +564,8 @@ namespace MicroPy.Core
                                 ob.Append(", ");
                             }
                             f = false;
-                            ob.Append('(').Append(Ops.Repr(_keys[i])).Append(", ").Append(Ops.Repr(ValueAt(i))).Append(')');
+                            object ov = ValueAt(i);
+                            ob.Append('(').Append(Ops.Repr(_keys[i])).Append(", ").Append(Ops.Repr(ov)).Append(')');
                         }
                         ob.Append(']');
                     }
@@ -587,9 +589,11 @@ namespace MicroPy.Core
                         sb.Append(", ");
                     }
                     first = false;
+                    // The value is read before the key's __repr__ runs, which may change this dict.
+                    object v = ValueAt(i);
                     sb.Append(Ops.Repr(_keys[i]));
                     sb.Append(": ");
-                    sb.Append(Ops.Repr(ValueAt(i)));
+                    sb.Append(Ops.Repr(v));
                 }
                 sb.Append('}');
                 return sb.ToString();

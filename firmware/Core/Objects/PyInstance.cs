@@ -260,7 +260,12 @@ namespace MicroPy.Core
             if (f != null && !(f is PyNativeFunction))
             {
                 object r = Ops.Call1(f, this);
-                return (int)Ops.ToLong(r);
+                if (!(r is PyInt || r is PyBigInt || r is PyBool))
+                {
+                    throw Err.Type("__hash__ method should return an integer");
+                }
+                // A big int is reduced as hash() reduces it (CPython and MicroPython alike).
+                return Ops.Hash(r);
             }
             object eq = Special("__eq__");
             if (eq != null && !(eq is PyNativeFunction))

@@ -41,11 +41,18 @@ namespace MicroPy.Core
         {
             if (Count == Items.Length)
             {
-                object[] grown = new object[Count < 4 ? 4 : Count + (Count >> 1) + 1];
-                System.Array.Copy(Items, grown, Count);
-                Items = grown;
+                Grow();
             }
             RefStore.Put(Items, Count++, item);
+        }
+
+        private void Grow()
+        {
+            int n = Count < 4 ? 4 : Count + (Count >> 1) + 1;
+            Err.Reserve(n, 8);
+            object[] grown = new object[n];
+            System.Array.Copy(Items, grown, Count);
+            Items = grown;
         }
 
         public override int Len()
@@ -300,10 +307,11 @@ namespace MicroPy.Core
                 {
                     times = 0;
                 }
-                if (Count > 0 && times > 100000000 / Count)
+                if (Count > 0 && times > int.MaxValue / Count)
                 {
                     throw Err.Memory("repeated list too long");
                 }
+                Err.Reserve(Count * times, 8);
                 object[] r = new object[Count * times];
                 for (long t = 0; t < times; t++)
                 {

@@ -96,6 +96,16 @@ namespace MicroPy.Core
             return sb.ToString();
         }
 
+        /// <summary>a + b; a long result is asked of the heap first.</summary>
+        public static string Concat(string a, string b)
+        {
+            if (a.Length + (long)b.Length >= 2048)
+            {
+                Err.Reserve(a.Length + (long)b.Length, 2);
+            }
+            return string.Concat(a, b);
+        }
+
         /// <summary>s (op) other; Ops.NotImplemented if unsupported.</summary>
         public static object BinaryOp(int op, string s, object other)
         {
@@ -104,7 +114,7 @@ namespace MicroPy.Core
                 string o = Ops.NativeSelf(other) as string;
                 if (o != null)
                 {
-                    return string.Concat(s, o);
+                    return Concat(s, o);
                 }
                 throw Err.Type("can only concatenate str (not \"" + Ops.TypeName(other) + "\") to str");
             }
@@ -129,10 +139,11 @@ namespace MicroPy.Core
             {
                 throw Err.Overflow("repeated string is too long");
             }
-            if (n > 200000000 / s.Length)
+            if (n > int.MaxValue / s.Length)
             {
                 throw Err.Memory("repeated string too long");
             }
+            Err.Reserve(n * s.Length, 2);
             char[] src = s.ToCharArray();
             int len = src.Length;
             char[] c = new char[len * n];

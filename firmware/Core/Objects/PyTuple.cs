@@ -87,10 +87,11 @@ namespace MicroPy.Core
                     times = 0;
                 }
                 int n = Items.Length;
-                if (n > 0 && times > 100000000 / n)
+                if (n > 0 && times > int.MaxValue / n)
                 {
                     throw Err.Memory("repeated tuple too long");
                 }
+                Err.Reserve(n * times, 8);
                 object[] r = new object[n * times];
                 for (long t = 0; t < times; t++)
                 {

@@ -27,6 +27,7 @@ namespace MicroPy.Core
 
         private void Init(int size)
         {
+            Err.Reserve(size, 12);
             _version++;
             _keys = new object[size];
             _hashes = new int[size];

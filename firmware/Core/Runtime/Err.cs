@@ -77,6 +77,25 @@ namespace MicroPy.Core
             return Make(PyExc.MemoryError, msg);
         }
 
+        /// <summary>MemoryError unless count items of size bytes fit the board's heap: past 2**31 bytes never (nor
+        /// a negative or overflowing count); from 4 KB on, as Platform.Memory says (the desktop host's heap cap).</summary>
+        public static void Reserve(long count, int size)
+        {
+            if (count < 0 || count > int.MaxValue / size)
+            {
+                throw Memory("memory allocation failed");
+            }
+            long bytes = count * size;
+            if (bytes >= 4096)
+            {
+                MicroPy.Hal.IMemory m = MicroPy.Hal.Platform.Memory;
+                if (m != null && !m.Reserve(bytes))
+                {
+                    throw Memory("memory allocation failed, allocating " + Ops.LongToString(bytes) + " bytes");
+                }
+            }
+        }
+
         public static PyException Import(string msg)
         {
             return Make(PyExc.ImportError, msg);

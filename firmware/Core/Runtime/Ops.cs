@@ -530,6 +530,7 @@ namespace MicroPy.Core
             {
                 if (n == buf.Length)
                 {
+                    Err.Reserve(n * 3L, 8);
                     object[] g = new object[n * 2];
                     System.Array.Copy(buf, g, n);
                     buf = g;

@@ -29,12 +29,13 @@ namespace MicroPy.Core
 
         private void Grow(int need)
         {
-            int cap = _buf.Length * 2;
-            if (cap < _len + need)
+            long cap = _buf.Length * 2L;
+            if (cap < (long)_len + need)
             {
-                cap = _len + need;
+                cap = (long)_len + need;
             }
-            char[] nb = new char[cap];
+            Err.Reserve(cap, 2);
+            char[] nb = new char[(int)cap];
             System.Array.Copy(_buf, nb, _len);
             _buf = nb;
         }

@@ -68,6 +68,7 @@ namespace MicroPy.Core
                 {
                     throw Err.Value("negative count");
                 }
+                Err.Reserve(n, 1);
                 data = new byte[n];
             }
             else

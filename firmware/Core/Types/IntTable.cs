@@ -102,11 +102,11 @@ namespace MicroPy.Core
             {
                 if (inst.Type.Lookup("__int__") != null)
                 {
-                    return Ops.CallMethod0(x, "__int__");
+                    return IntResult(Ops.CallMethod0(x, "__int__"), "__int__");
                 }
                 if (inst.Type.Lookup("__index__") != null)
                 {
-                    return Ops.CallMethod0(x, "__index__");
+                    return IntResult(Ops.CallMethod0(x, "__index__"), "__index__");
                 }
                 if (inst.Type.Lookup("__trunc__") != null)
                 {
@@ -258,6 +258,16 @@ namespace MicroPy.Core
         {
             int bits = BigNat.BitLength(mag);
             return !BigNat.AnyBitsBelow(mag, bits - 1);
+        }
+
+        /// <summary>What __int__/__index__ returned, which must be an int (CPython's TypeError otherwise).</summary>
+        private static object IntResult(object r, string name)
+        {
+            if (!IntOps.IsInt(r))
+            {
+                throw Err.Type(name + " returned non-int (type " + Ops.TypeName(r) + ")");
+            }
+            return r;
         }
     }
 }

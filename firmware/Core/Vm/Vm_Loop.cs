@@ -589,7 +589,7 @@ namespace MicroPy.Core
                                 else
                                 {
                                     string sb = b as string;
-                                    res = sb != null ? string.Concat(sa, sb) : PyStr.BinaryOp(bop, sa, b);
+                                    res = sb != null ? PyStr.Concat(sa, sb) : PyStr.BinaryOp(bop, sa, b);
                                 }
                             }
                             else

@@ -49,5 +49,10 @@ namespace MicroPy.NanoTests
         {
             return Collected();
         }
+
+        public bool Reserve(long bytes)
+        {
+            return true;
+        }
     }
 }

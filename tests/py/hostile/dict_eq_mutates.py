@@ -85,3 +85,14 @@ class EqEq:
 other = {EqEq(): 1, 2: 3}
 mine = {EqEq(): 1, 2: 3}
 print(mine == other, len(other))
+
+
+class ReprPops:
+    def __repr__(self):
+        d.popitem()
+        return 'R'
+
+d = {ReprPops(): 1}
+print(repr(d), len(d))
+d = {1: ReprPops(), 2: 3}
+print(len(repr(d)) > 0, len(d))
