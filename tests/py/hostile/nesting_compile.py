@@ -33,4 +33,4 @@ for n in (40, 10000):
     t('elif', 'if x: pass\n' + 'elif x: pass\n' * (n * 10))
     t('and', 'x = a' + ' and a' * (n * 10))
     t('cmp', 'x = a' + ' < a' * (n * 10))
-    t('str', 'x = ' + "'a' " * (n * 10))
+    t('str', 'x = ' + "'a' " * n)
