@@ -282,7 +282,15 @@ namespace MicroPy.Modules.Machine
                                 MachineArgs.Hardware().Timers.Cancel(self._handle);
                                 self._handle = null;
                             }
-                            self._irq = new IrqHandler(handler, self._timer, trigger, "Timer(" + Ops.IntToString(self._timer.Id) + ")");
+                            if (self._irq == null)
+                            {
+                                // one irq object per channel: its init() reconfigures it through this method
+                                self._irq = new IrqHandler(null, self._timer, trigger, "Timer(" + Ops.IntToString(self._timer.Id) + ")");
+                                self._irq.Owner = self;
+                            }
+                            self._irq.Handler = handler ?? PyNone.None;
+                            self._irq.Trigger = trigger;
+                            self._irq.Disabled = false;
                             if (handler != null && handler != PyNone.None)
                             {
                                 self._handle = MachineArgs.Hardware().Timers.Start(self._periodUs, self._timer.Mode != TimerObject.OneShot, self._irq, self);

@@ -30,3 +30,15 @@ for f in (lambda: pch.period(2000000), lambda: pch.duty_cycle(10001), lambda: pc
     except ValueError:
         print('ValueError')
 print(pch.period())
+# the channel's irq object is reconfigured by its init() and stopped by disable()
+tim = machine.Timer(2, mode=machine.Timer.PERIODIC)
+ch = tim.channel(machine.Timer.A, freq=10)
+irq = ch.irq(handler=tick, trigger=machine.Timer.TIMEOUT)
+n[0] = 0
+utime.sleep_ms(500)
+irq.init(handler=tick, trigger=machine.Timer.TIMEOUT)
+print(n[0], irq is ch.irq(handler=tick))
+irq.disable()
+n[0] = 0
+utime.sleep_ms(500)
+print(n[0])
