@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using MicroPy.Boards;
 using MicroPy.Core;
 using MicroPy.Hal;
 using MicroPy.Hal.Desktop;
@@ -74,8 +75,14 @@ namespace MicroPy.Host
             string flashDir = null;
             string setup = null;
             long heap = MicroPy.Hal.Simulated.SimBoard.HeapBytes;
+            bool nfEmulation = false;
             for (int i = 0; i < args.Length; i++)
             {
+                if (args[i] == "--nf-emulation")
+                {
+                    nfEmulation = true;
+                    continue;
+                }
                 if (args[i] == "--repl")
                 {
                     repl = true;
@@ -99,9 +106,9 @@ namespace MicroPy.Host
                 if (args[i] == "--board" && i + 1 < args.Length)
                 {
                     boardName = args[++i];
-                    if (boardName != "sim" && boardName != "wipy" && boardName != "none")
+                    if (boardName != "sim" && boardName != "wipy" && boardName != "none" && boardName != "esp32_devkitc" && boardName != "stm32f769i_discovery")
                     {
-                        console.Write("micropy: unknown board '" + boardName + "' (sim, wipy or none)\n");
+                        console.Write("micropy: unknown board '" + boardName + "' (sim, wipy, none, or with --nf-emulation esp32_devkitc, stm32f769i_discovery)\n");
                         return 2;
                     }
                     continue;
@@ -149,7 +156,7 @@ namespace MicroPy.Host
                 }
                 if (args[i] == "-h" || args[i] == "--help")
                 {
-                    console.Write("usage: micropy [--board sim|wipy|none] [--setup FILE] [--realtime] [--max-resets N] [--heap SIZE] [--flash DIR] [--open-network] [--repl | --pty | --port DEV] [script.py [args...] | -c CODE]\n");
+                    console.Write("usage: micropy [--board sim|wipy|none | --nf-emulation --board esp32_devkitc|stm32f769i_discovery] [--setup FILE] [--realtime] [--max-resets N] [--heap SIZE] [--flash DIR] [--open-network] [--repl | --pty | --port DEV] [script.py [args...] | -c CODE]\n");
                     return 0;
                 }
                 if (args[i].StartsWith("-", StringComparison.Ordinal) && args[i] != "-")
@@ -160,6 +167,12 @@ namespace MicroPy.Host
                 file = args[i];
                 argStart = i + 1;
                 break;
+            }
+            bool boardTable = boardName == "esp32_devkitc" || boardName == "stm32f769i_discovery";
+            if (nfEmulation != boardTable)
+            {
+                console.Write("micropy: --nf-emulation runs the nanoFramework adapters for --board esp32_devkitc or stm32f769i_discovery (and only then)\n");
+                return 2;
             }
             bool serial = pty || port != null;
             if (serial && (code != null || file != null))
@@ -210,6 +223,10 @@ namespace MicroPy.Host
                     rb = new SimBoard(!realTimeSet || realTime, boardName);
                     rb.Install();
                     SimModule.Board = rb;
+                    if (nfEmulation)
+                    {
+                        NfEmulationHost.Boot(rb, new SimNfWorld(rb), -1);
+                    }
                 }
                 if (line != null)
                 {
@@ -256,11 +273,17 @@ namespace MicroPy.Host
                 argv0 = "";
             }
             SimBoard board = null;
+            SimNfWorld world = null;
             if (boardName != "none")
             {
                 board = new SimBoard(realTimeSet && realTime, boardName);
                 board.Install();
                 SimModule.Board = board;
+                if (nfEmulation)
+                {
+                    world = new SimNfWorld(board);
+                    NfEmulationHost.Boot(board, world, -1);
+                }
             }
             if (setup != null && board != null)
             {
@@ -309,6 +332,10 @@ namespace MicroPy.Host
                         board.SystemControl.Cause = r.Cause;
                         MachineModule.ResetState();
                         Scheduler.Clear();
+                        if (world != null)
+                        {
+                            NfEmulationHost.Boot(board, world, r.Cause);
+                        }
                     }
                 }
             }

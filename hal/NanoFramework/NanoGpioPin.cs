@@ -9,6 +9,13 @@ namespace MicroPy.Hal.NanoFramework
     /// PWM takes the line. Edge IRQs come from GpioPin.ValueChanged on nanoFramework's event thread and only queue
     /// the Python handler (IIrqSink). nanoFramework has no level interrupts: IRQ_HIGH_LEVEL/IRQ_LOW_LEVEL fire on
     /// the edge into that level.
+    /// Firmware rules this follows (nf-interpreter src/System.Device.Gpio, targets/ESP32 and targets/ChibiOS
+    /// cpu_gpio.cpp; the emulation in hal/NanoFramework/Emulation reproduces them): GpioPin.Write throws on a pin that
+    /// is not an output, so value(x) on an input only latches x for when the pin becomes an output; every switch to an
+    /// output mode drives the pin low, and so does adding or removing a ValueChanged handler on an output, so the
+    /// latched level is written after each; ValueChanged fires on every write to an output with a handler, so only
+    /// real level changes reach the IRQ; an ESP32 output has no input buffer (reads 0), so value() of an output
+    /// reports the latched level there.
     /// </summary>
     public sealed class NanoGpioPin : IGpioPin
     {
@@ -21,6 +28,7 @@ namespace MicroPy.Hal.NanoFramework
         private int _trigger;
         private IIrqSink _sink;
         private PinValueChangedEventHandler _handler;
+        private int _lastLevel = -1;
 
         public NanoGpioPin(NanoHardware hw, int number)
         {
@@ -52,6 +60,7 @@ namespace MicroPy.Hal.NanoFramework
                 if (_handler != null)
                 {
                     _pin.ValueChanged += _handler;
+                    RestoreLevel();
                 }
             }
             return _pin;
@@ -80,15 +89,15 @@ namespace MicroPy.Hal.NanoFramework
             Apply();
         }
 
+        private bool IsOutput
+        {
+            get { return _mode == GpioConst.ModeOut || _mode == GpioConst.ModeAlt || _mode == GpioConst.ModeOpenDrain || _mode == GpioConst.ModeAltOpenDrain; }
+        }
+
         private void Apply()
         {
             PinMode pm = Map(_mode, _pull);
             GpioPin p = _pin;
-            if (pm != PinMode.Input && pm != PinMode.InputPullUp && pm != PinMode.InputPullDown)
-            {
-                // Latch the output level first so the line does not glitch when it becomes an output.
-                p.Write(_out != 0 ? PinValue.High : PinValue.Low);
-            }
             try
             {
                 p.SetPinMode(pm);
@@ -96,6 +105,21 @@ namespace MicroPy.Hal.NanoFramework
             catch (ArgumentException)
             {
                 throw Err.Value("pin " + Ops.IntToString(_number) + " doesn't support this mode/pull");
+            }
+            RestoreLevel();
+        }
+
+        /// <summary>The firmware drives an output low on every mode setup: put the latched level back.</summary>
+        private void RestoreLevel()
+        {
+            if (!IsOutput)
+            {
+                _lastLevel = -1;
+            }
+            else if (_pin != null)
+            {
+                _lastLevel = _out;
+                _pin.Write(_out != 0 ? PinValue.High : PinValue.Low);
             }
         }
 
@@ -121,13 +145,24 @@ namespace MicroPy.Hal.NanoFramework
 
         public int Read()
         {
-            return (int)Pin().Read() != 0 ? 1 : 0;
+            GpioPin p = Pin();
+#if !NF_STM32
+            if (_mode == GpioConst.ModeOut || _mode == GpioConst.ModeAlt)
+            {
+                return _out;
+            }
+#endif
+            return (int)p.Read() != 0 ? 1 : 0;
         }
 
         public void Write(int level)
         {
             _out = level != 0 ? 1 : 0;
-            Pin().Write(_out != 0 ? PinValue.High : PinValue.Low);
+            GpioPin p = Pin();
+            if (IsOutput)
+            {
+                p.Write(_out != 0 ? PinValue.High : PinValue.Low);
+            }
         }
 
         public void SetIrq(int trigger, IIrqSink sink)
@@ -141,6 +176,7 @@ namespace MicroPy.Hal.NanoFramework
                 {
                     p.ValueChanged -= _handler;
                     _handler = null;
+                    RestoreLevel();
                 }
                 return;
             }
@@ -150,6 +186,7 @@ namespace MicroPy.Hal.NanoFramework
             {
                 _handler = new PinValueChangedEventHandler(OnValueChanged);
                 p.ValueChanged += _handler;
+                RestoreLevel();
             }
         }
 
@@ -161,6 +198,13 @@ namespace MicroPy.Hal.NanoFramework
             {
                 return;
             }
+            int level = (e.ChangeType & PinEventTypes.Rising) != 0 ? 1 : 0;
+            if (level == _lastLevel)
+            {
+                // A write that did not change the level (the firmware reports every write).
+                return;
+            }
+            _lastLevel = level;
             int flags = 0;
             if ((e.ChangeType & PinEventTypes.Rising) != 0)
             {

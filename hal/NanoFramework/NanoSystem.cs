@@ -31,17 +31,32 @@ namespace MicroPy.Hal.NanoFramework
             _cause = recordedCause >= 0 ? recordedCause : _wake != 0 ? MicroPy.Hal.ResetCause.DeepSleepReset : MicroPy.Hal.ResetCause.PowerOn;
         }
 
+#if NF_STM32
+        // RTC backup register 1 (register 0 is ResetMarker's) holds this while the chip is in standby: the
+        // STM32F769I-DISCO firmware never stores a wake reason (its main.c does not set WakeupReasonStore), so
+        // WakeupReason alone cannot tell a wake.
+        private const int StandbyMark = 0x5D5EE9;
+        private const uint StandbyMarkPosition = 4;
+#else
+        private static bool s_timerArmed;
+#endif
+
         private static int ReadWake()
         {
             try
             {
 #if NF_STM32
                 Stm32.Power.WakeupReasonType w = Stm32.Power.WakeupReason;
+                bool marked = Stm32.BackupMemory.ReadInt32(StandbyMarkPosition) == StandbyMark;
+                if (marked)
+                {
+                    Stm32.BackupMemory.WriteInt32(StandbyMarkPosition, 0);
+                }
                 if (w == Stm32.Power.WakeupReasonType.FromPin)
                 {
                     return MicroPy.Hal.ResetCause.PinWake;
                 }
-                return w == Stm32.Power.WakeupReasonType.FromStandby ? MicroPy.Hal.ResetCause.RtcWake : 0;
+                return w == Stm32.Power.WakeupReasonType.FromStandby || marked ? MicroPy.Hal.ResetCause.RtcWake : 0;
 #else
                 Sleep.WakeupCause c = Sleep.GetWakeupCause();
                 if (c == Sleep.WakeupCause.Timer)
@@ -113,7 +128,7 @@ namespace MicroPy.Hal.NanoFramework
 
         public void Idle()
         {
-            Thread.Sleep(1);
+            Platform.Clock.SleepMs(1);
         }
 
         public void LightSleep(int ms)
@@ -123,20 +138,21 @@ namespace MicroPy.Hal.NanoFramework
                 // Until something happens: a queued callback (pin edge, timer) ends the wait.
                 while (Scheduler.Pending == 0)
                 {
-                    Thread.Sleep(10);
+                    Platform.Clock.SleepMs(10);
                 }
                 return;
             }
 #if NF_STM32
-            Thread.Sleep(ms);
+            Platform.Clock.SleepMs(ms);
 #else
             if (ms == 0)
             {
                 return;
             }
+            s_timerArmed = true;
             if (Sleep.EnableWakeupByTimer(new TimeSpan(ms * TimeSpan.TicksPerMillisecond)) != EspNativeError.OK || Sleep.StartLightSleep() != EspNativeError.OK)
             {
-                Thread.Sleep(ms);
+                Platform.Clock.SleepMs(ms);
             }
 #endif
         }
@@ -146,13 +162,29 @@ namespace MicroPy.Hal.NanoFramework
 #if NF_STM32
             if (ms > 0)
             {
-                Stm32.RTC.SetAlarm(DateTime.UtcNow.AddMilliseconds(ms));
+                // The alarm matches whole seconds (day, hour, minute, second): an alarm within the current second
+                // would match only next month, so wake at the first whole second at least ms from now.
+                long now = DateTime.UtcNow.Ticks;
+                long at = now + ms * TimeSpan.TicksPerMillisecond;
+                long second = TimeSpan.TicksPerSecond;
+                at = (at + second - 1) / second * second;
+                if (at / second <= now / second)
+                {
+                    at += second;
+                }
+                Stm32.RTC.SetAlarm(new DateTime(at));
             }
+            Stm32.BackupMemory.WriteInt32(StandbyMarkPosition, StandbyMark);
             Stm32.Power.EnterStandbyMode();
 #else
             if (ms > 0)
             {
                 Sleep.EnableWakeupByTimer(new TimeSpan(ms * TimeSpan.TicksPerMillisecond));
+            }
+            else if (s_timerArmed)
+            {
+                // A timer armed by lightsleep stays armed (nothing in the firmware disarms it): push it out of reach.
+                Sleep.EnableWakeupByTimer(new TimeSpan(36500 * TimeSpan.TicksPerDay));
             }
             Sleep.StartDeepSleep();
 #endif

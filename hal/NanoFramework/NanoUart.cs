@@ -46,6 +46,13 @@ namespace MicroPy.Hal.NanoFramework
             }
             catch (Exception e)
             {
+                // The SerialPort constructor registered the port; only Dispose unregisters it (System.IO.Ports
+                // SerialPort.cs), so a port whose Open failed must be disposed or the next one on this name throws.
+                if (_port != null && !_port.IsOpen)
+                {
+                    _port.Dispose();
+                    _port = null;
+                }
                 throw NanoErrors.ToOSError(e, _portName + " unavailable");
             }
         }

@@ -48,10 +48,17 @@ namespace MicroPy.Hal.Simulated
         {
         }
 
-        /// <summary>A simulation of the board boardId of BoardCatalog ("sim", "wipy").</summary>
+        /// <summary>A simulation of the board boardId of BoardCatalog ("sim", "wipy"; with the nanoFramework emulation
+        /// also "esp32_devkitc", "stm32f769i_discovery").</summary>
         public SimBoard(bool realTime, string boardId)
+            : this(realTime, BoardCatalog.Find(boardId))
         {
-            Definition = BoardCatalog.Find(boardId);
+        }
+
+        /// <summary>A simulated board with a board definition's pins and buses.</summary>
+        public SimBoard(bool realTime, BoardDefinition definition)
+        {
+            Definition = definition;
             RealTime = realTime;
             Clock = new SimClock(this);
             TimerService = new SimTimers(this);

@@ -6,7 +6,8 @@ namespace MicroPy.Hal.Simulated
     /// <summary>
     /// The desktop-only module 'sim': drives the simulated board from Python, so a whole hardware scenario is one
     /// script: pins (drive, release, level, history), wiring, pulses, I2C/SPI devices, UART peers, ADC values and
-    /// virtual time.
+    /// virtual time; board() names the board table (the simulated board, or a real board's table when the host runs
+    /// the nanoFramework adapters over the simulation).
     /// </summary>
     public sealed class SimModule : NativeModule
     {
@@ -18,7 +19,7 @@ namespace MicroPy.Hal.Simulated
         private SimModule() : base("sim", new string[]
         {
             "pin", "wire", "pulse", "i2c_regs", "i2c_device", "spi_device", "spi_regs", "uart", "adc", "now_us",
-            "advance_us", "spi_log", "pwm", "i2c_remove", "ssd1306", "neopixel", "ds18b20", "dht",
+            "advance_us", "spi_log", "pwm", "i2c_remove", "ssd1306", "neopixel", "ds18b20", "dht", "board",
         })
         {
         }
@@ -299,6 +300,10 @@ namespace MicroPy.Hal.Simulated
                         }
                         return dev;
                     }
+                case 18:
+                    // board(): which board table the simulation runs (scenarios pick their pins by it).
+                    Ops.CheckArgs("board", argc, kwc, 0, 0);
+                    return b.Definition.Name;
             }
             return PyNone.None;
         }

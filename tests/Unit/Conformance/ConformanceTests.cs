@@ -11,7 +11,10 @@ namespace MicroPy.Tests.Conformance
     /// <summary>
     /// Runs every tests/py/**/*.py under the desktop host (out of process, with a timeout) and compares its stdout
     /// with CPython 3's output for the same file, or with the .exp file next to it where MicroPython deliberately
-    /// differs. Folders named 'mods' hold modules the scripts import and are not run.
+    /// differs. Folders named 'mods' hold modules the scripts import and are not run. The machine scenarios
+    /// (tests/py/machine) run three times: on the simulated board, and through the nanoFramework adapters over the
+    /// emulated device libraries for the ESP32 DevKitC and STM32F769I-DISCO tables (micropy --nf-emulation --board X),
+    /// where NAME.X.exp, when present, holds what differs on that board (its LED pin, clock, id length).
     /// </summary>
     public class ConformanceTests
     {
@@ -53,6 +56,20 @@ namespace MicroPy.Tests.Conformance
                 scripts.Add((string)row[0]);
             }
             Assert.True(scripts.Count >= 300, "expected at least 300 conformance scripts, found " + scripts.Count);
+            int machine = 0;
+            foreach (string s in scripts.ToArray())
+            {
+                // Scripts written for another simulated board ("# board: wipy") stay on it.
+                if (s.StartsWith("machine/", StringComparison.Ordinal) && !File.ReadAllText(Path.Combine(s_root, "tests", "py", s)).StartsWith("# board: ", StringComparison.Ordinal))
+                {
+                    machine++;
+                    foreach (string board in s_emulatedBoards)
+                    {
+                        scripts.Add(s + "|" + board);
+                    }
+                }
+            }
+            Assert.True(machine >= 10, "expected the machine scenarios, found " + machine);
             System.Collections.Concurrent.ConcurrentBag<string> failures = new System.Collections.Concurrent.ConcurrentBag<string>();
             System.Threading.Tasks.Parallel.ForEach(scripts, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = 4 }, script =>
             {
@@ -62,7 +79,7 @@ namespace MicroPy.Tests.Conformance
                 }
                 catch (Exception e)
                 {
-                    failures.Add(script + ": " + e.Message);
+                    failures.Add(script.Replace("|", " through the nanoFramework adapters on ") + ": " + e.Message);
                 }
             });
             List<string> sorted = new List<string>(failures);
@@ -70,16 +87,32 @@ namespace MicroPy.Tests.Conformance
             Assert.True(sorted.Count == 0, sorted.Count + " of " + scripts.Count + " scripts differ:\n" + string.Join("\n\n", sorted));
         }
 
+        /// <summary>The board tables the machine scenarios also run on, through the nanoFramework adapters.</summary>
+        private static readonly string[] s_emulatedBoards = { "esp32_devkitc", "stm32f769i_discovery" };
+
+        /// <summary>script is a path under tests/py, or "path|board" for a run through the adapters on that board table.</summary>
         private static void MatchesCPython(string script)
         {
+            string board = null;
+            int bar = script.IndexOf('|');
+            if (bar >= 0)
+            {
+                board = script.Substring(bar + 1);
+                script = script.Substring(0, bar);
+            }
             string path = Path.Combine(s_root, "tests", "py", script);
             string exp = Path.ChangeExtension(path, ".exp");
-            string expected = File.Exists(exp) ? File.ReadAllText(exp) : CPythonOutput(path);
+            string boardExp = board == null ? null : Path.ChangeExtension(path, "." + board + ".exp");
+            string expected = boardExp != null && File.Exists(boardExp) ? File.ReadAllText(boardExp) : File.Exists(exp) ? File.ReadAllText(exp) : CPythonOutput(path);
             string host = Path.Combine(AppContext.BaseDirectory, "micropy.dll");
             // A first line "# board: NAME" runs the script on that simulated board (e.g. wipy) instead of the default.
             string first = File.ReadAllText(path).Split('\n')[0];
-            string board = first.StartsWith("# board: ", StringComparison.Ordinal) ? "--board " + first.Substring(9).Trim() + " " : "";
-            Result actual = RunProcess("dotnet", "\"" + host + "\" " + board + "\"" + Path.GetFileName(path) + "\"", Path.GetDirectoryName(path), 20000);
+            string options = first.StartsWith("# board: ", StringComparison.Ordinal) ? "--board " + first.Substring(9).Trim() + " " : "";
+            if (board != null)
+            {
+                options = "--nf-emulation --board " + board + " ";
+            }
+            Result actual = RunProcess("dotnet", "\"" + host + "\" " + options + "\"" + Path.GetFileName(path) + "\"", Path.GetDirectoryName(path), 20000);
             string a = Normalize(actual.Stdout);
             string e = Normalize(expected);
             if (a != e)

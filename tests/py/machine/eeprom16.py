@@ -1,7 +1,10 @@
 # An I2C EEPROM with 16-bit memory addresses, written and read back.
 import machine, sim
-mem = sim.i2c_regs(1, 0x50, 4096, 2)
-i2c = machine.I2C(1)
+import sys
+sys.path.insert(0, 'mods')
+from hw import *
+mem = sim.i2c_regs(I2C_B, 0x50, 4096, 2)
+i2c = machine.I2C(I2C_B)
 i2c.writeto_mem(0x50, 0x0123, b'hello', addrsize=16)
 print(bytes(mem[0x123:0x128]))
 print(i2c.readfrom_mem(0x50, 0x0123, 5, addrsize=16))

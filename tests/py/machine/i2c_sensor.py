@@ -1,6 +1,9 @@
 # A BMP280-style driver written in Python reads a register-map sensor with readfrom_mem.
 import machine, sim
-regs = sim.i2c_regs(0, 0x76)
+import sys
+sys.path.insert(0, 'mods')
+from hw import *
+regs = sim.i2c_regs(I2C_A, 0x76)
 regs[0xD0] = 0x58                      # chip id
 regs[0x88:0x8E] = bytes([0x70, 0x6B, 0x43, 0x67, 0x18, 0xFC])
 regs[0xFA:0xFD] = bytes([0x7E, 0xED, 0x00])
@@ -31,7 +34,7 @@ class BMP280:
         v2 = (((((adc >> 4) - self.t1) * ((adc >> 4) - self.t1)) >> 12) * self.t3) >> 14
         return ((v1 + v2) * 5 + 128) >> 8
 
-i2c = machine.I2C(scl=machine.Pin(22), sda=machine.Pin(21), freq=400000)
+i2c = machine.I2C(scl=machine.Pin(I2C_A_SCL), sda=machine.Pin(I2C_A_SDA), freq=400000)
 print([hex(a) for a in i2c.scan()])
 s = BMP280(i2c)
 print(s.t1, s.t2, s.t3, hex(regs[0xF4]), s.raw_temp(), s.temperature())

@@ -1,7 +1,10 @@
 # A UART echo: the simulated peer sends lines, the script echoes them upper-cased.
 import machine, sim
-uart = machine.UART(1, 9600)
-peer = sim.uart(1)
+import sys
+sys.path.insert(0, 'mods')
+from hw import *
+uart = machine.UART(UART_A, 9600)
+peer = sim.uart(UART_A)
 peer.feed(b'hello\nworld\n')
 print(uart.any())
 while uart.any():

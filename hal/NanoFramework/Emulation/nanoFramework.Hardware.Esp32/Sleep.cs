@@ -49,7 +49,8 @@ namespace nanoFramework.Hardware.Esp32
         public static void StartDeepSleep()
         {
             long us = Chip.Current.WakeTimerUs;
-            Chip.World.PowerDown(us < 0 ? -1 : (int)(us / 1000), WorldBoot.TimerWake);
+            // A wake beyond int milliseconds (~24 days) counts as none.
+            Chip.World.PowerDown(us < 0 || us / 1000 > 0x7FFFFFFF ? -1 : (int)(us / 1000), WorldBoot.TimerWake);
         }
 
         public static WakeupCause GetWakeupCause()
