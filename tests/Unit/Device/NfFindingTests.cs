@@ -235,7 +235,41 @@ namespace MicroPy.Tests.Device
             Assert.Equal(1, p.Read());
         }
 
-        /// <summary>Emulation rules: Write on an input throws, GPIO34-39 take no output mode, STM32 has no open-drain pull-up.</summary>
+        /// <summary>Storage: the adapter's file system over the emulated System.IO.FileSystem, /flash = I: on ESP32, /sd = D: on STM32.</summary>
+        [Fact]
+        public void FileSystemOverEmulatedDrives()
+        {
+            NfEmulationWorld w = Esp32();
+            IFileSystem fs = new Esp.NanoFileSystem("I:", null);
+            IFile f = fs.Open("/flash/main.py", "w");
+            byte[] text = System.Text.Encoding.ASCII.GetBytes("print(1)\n");
+            f.Write(text, 0, text.Length);
+            f.Close();
+            fs.MakeDir("/flash/lib");
+            Assert.Equal(text, w.ReadFile("I:\\main.py"));
+            Assert.Equal(new[] { "lib", "main.py" }, Sorted(fs.ListDir("/flash")));
+            Assert.Equal(text, fs.ReadAll("/flash/main.py"));
+            fs.Rename("/flash/main.py", "/flash/lib/m.py");
+            Assert.Equal(text, w.ReadFile("I:\\lib\\m.py"));
+            Assert.Throws<PyException>(() => fs.Open("/flash/none.py", "r"));
+            NfEmulationWorld s = Stm32();
+            IFileSystem sd = new Stm.NanoFileSystem(null, "D:");
+            IFile g = sd.Open("/sd/boot.py", "w");
+            g.Write(text, 0, text.Length);
+            g.Close();
+            Assert.Equal(text, s.ReadFile("D:\\boot.py"));
+        }
+
+        private static string[] Sorted(string[] a)
+        {
+            Array.Sort(a, StringComparer.Ordinal);
+            return a;
+        }
+
+        /// <summary>
+        /// Emulation rules: Write on an input throws, GPIO34-39 take no output mode and have no pulls, pins 20/24 do not
+        /// exist on ESP32, STM32 has no open-drain pull-up, and STM32's ADC channel 5 is the temperature sensor.
+        /// </summary>
         [Fact]
         public void EmulatedGpioFollowsTheFirmware()
         {
@@ -246,7 +280,18 @@ namespace MicroPy.Tests.Device
             Assert.Throws<ArgumentException>(() => p.SetPinMode(nfesp32::System.Device.Gpio.PinMode.Output));
             Assert.Throws<InvalidOperationException>(() => c.OpenPin(34));
             Assert.Throws<InvalidOperationException>(() => c.OpenPin(24));
-            Stm32();
+            NfEmulationWorld w = Esp32();
+            c = new nfesp32::System.Device.Gpio.GpioController();
+            c.OpenPin(34).SetPinMode(nfesp32::System.Device.Gpio.PinMode.InputPullUp);
+            c.OpenPin(4).SetPinMode(nfesp32::System.Device.Gpio.PinMode.InputPullUp);
+            Assert.Equal(0, w.ReadPin(34));
+            Assert.Equal(1, w.ReadPin(4));
+            NfEmulationWorld s = Stm32();
+            s.SetAdc(0, 1234);
+            s.SetAdc(5, 4000);
+            nfstm32::System.Device.Adc.AdcController adc = new nfstm32::System.Device.Adc.AdcController();
+            Assert.Equal(1234, adc.OpenChannel(0).ReadValue());
+            Assert.Equal(943, adc.OpenChannel(5).ReadValue());
             nfstm32::System.Device.Gpio.GpioPin q = new nfstm32::System.Device.Gpio.GpioController().OpenPin(5);
             Assert.Throws<ArgumentException>(() => q.SetPinMode(nfstm32::System.Device.Gpio.PinMode.OutputOpenDrainPullUp));
         }

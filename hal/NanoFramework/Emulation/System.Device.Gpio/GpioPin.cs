@@ -18,6 +18,8 @@ namespace System.Device.Gpio
     ///   nanoframework/System.Device.Gpio: ValueChanged add/remove call NativeSetPinMode(_pinMode)), so an output
     ///   pin is driven low again;
     /// - input edges reach ValueChanged as Rising when the new level is 1, else Falling (GpioPinEventListener.cs);
+    /// - ESP32 GPIO34-39 accept the pull modes (CPU_GPIO_SetDriveMode does not check) but have no pull resistors
+    ///   (ESP32 datasheet, "GPIO34-39 ... do not feature pull-up or pull-down"), so the world sees a plain input;
     /// - ESP32 Read is gpio_get_level: an output configured without its input buffer (GPIO_MODE_OUTPUT,
     ///   GPIO_MODE_OUTPUT_OD in CPU_GPIO_SetDriveMode) reads 0; ChibiOS palReadLine reads the pad.
     /// </summary>
@@ -97,7 +99,8 @@ namespace System.Device.Gpio
             }
             else
             {
-                w.SetPinMode(_pinNumber, (int)value);
+                bool noPulls = Chip.Current.Esp32 && _pinNumber >= 34;
+                w.SetPinMode(_pinNumber, noPulls ? (int)PinMode.Input : (int)value);
                 w.WatchPin(_pinNumber, _callbacks != null);
             }
             _pinMode = value;
