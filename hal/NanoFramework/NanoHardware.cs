@@ -259,7 +259,8 @@ namespace MicroPy.Hal.NanoFramework
         /// </summary>
         public IPwmChannel OpenPwm(int pin, int timer)
         {
-            if (!_board.IsGpio(pin))
+            // ESP32 GPIO34-39 are input only: LEDC cannot drive them (the firmware's channel setup fails).
+            if (!_board.IsGpio(pin) || (_board.Mcu == "ESP32" && pin >= 34))
             {
                 return null;
             }
@@ -282,6 +283,17 @@ namespace MicroPy.Hal.NanoFramework
             {
                 if (_pwmPins[i] < 0 && (!esp32 || i / 2 == timer))
                 {
+                    free = i;
+                }
+            }
+            // machine's deinit only stops an output: a stopped one gives its channel up.
+            for (int i = 0; i < _pwmPins.Length && free < 0; i++)
+            {
+                if (_pwmPins[i] >= 0 && !_pwm[i].Running && (!esp32 || i / 2 == timer))
+                {
+                    _pwm[i].Evict();
+                    _pwm[i] = null;
+                    _pwmPins[i] = -1;
                     free = i;
                 }
             }

@@ -1,4 +1,5 @@
 using System.Device.Pwm;
+using MicroPy.Core;
 
 namespace MicroPy.Hal.NanoFramework
 {
@@ -8,7 +9,7 @@ namespace MicroPy.Hal.NanoFramework
     /// </summary>
     public sealed class NanoPwm : IPwmChannel
     {
-        private readonly PwmChannel _channel;
+        private PwmChannel _channel;
         private bool _running;
 
         public NanoPwm(PwmChannel channel)
@@ -16,32 +17,57 @@ namespace MicroPy.Hal.NanoFramework
             _channel = channel;
         }
 
+        internal bool Running
+        {
+            get { return _running; }
+        }
+
+        /// <summary>A stopped output hands its firmware channel to another output (NanoHardware.OpenPwm).</summary>
+        internal void Evict()
+        {
+            if (_channel != null)
+            {
+                _channel.Dispose();
+                _channel = null;
+            }
+        }
+
+        private PwmChannel Channel()
+        {
+            if (_channel == null)
+            {
+                throw Err.OS(NanoErrors.EBUSY, "this PWM channel was given to another output");
+            }
+            return _channel;
+        }
+
         public void Configure(int frequency, int dutyPer10k, bool invert)
         {
+            PwmChannel ch = Channel();
             if (frequency > 0)
             {
-                _channel.Frequency = frequency;
+                ch.Frequency = frequency;
             }
             int d = dutyPer10k < 0 ? 0 : dutyPer10k > 10000 ? 10000 : dutyPer10k;
             if (invert)
             {
                 d = 10000 - d;
             }
-            _channel.DutyCycle = d / 10000.0;
+            ch.DutyCycle = d / 10000.0;
         }
 
         public void Start()
         {
             if (!_running)
             {
-                _channel.Start();
+                Channel().Start();
                 _running = true;
             }
         }
 
         public void Stop()
         {
-            if (_running)
+            if (_running && _channel != null)
             {
                 _channel.Stop();
                 _running = false;
@@ -51,7 +77,7 @@ namespace MicroPy.Hal.NanoFramework
         public void Dispose()
         {
             Stop();
-            _channel.Dispose();
+            Evict();
         }
     }
 }

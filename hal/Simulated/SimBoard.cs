@@ -534,7 +534,7 @@ namespace MicroPy.Hal.Simulated
         public IPwmChannel OpenPwm(int pin, int timer)
         {
             SimPin p = Pin(pin);
-            if (p == null || Definition.AdcPins != null && pin >= 34 && pin <= 39)
+            if (p == null || InputOnly(pin))
             {
                 return null;
             }
@@ -553,7 +553,7 @@ namespace MicroPy.Hal.Simulated
         public IPulseOut OpenPulseOut(int pin)
         {
             SimPin p = Pin(pin);
-            if (p == null || pin >= 34 && pin <= 39)
+            if (p == null || InputOnly(pin))
             {
                 return null;
             }
@@ -563,7 +563,7 @@ namespace MicroPy.Hal.Simulated
         public IOneWire OpenOneWire(int pin)
         {
             SimPin p = Pin(pin);
-            if (p == null || pin >= 34 && pin <= 39)
+            if (p == null || InputOnly(pin))
             {
                 return null;
             }
@@ -573,11 +573,17 @@ namespace MicroPy.Hal.Simulated
         public IPulseIn OpenPulseIn(int pin)
         {
             SimPin p = Pin(pin);
-            if (p == null || pin >= 34 && pin <= 39)
+            if (p == null || InputOnly(pin))
             {
                 return null;
             }
             return new SimPulseIn(p, this);
+        }
+
+        /// <summary>ESP32 GPIO34-39 are input only (the simulated board is an ESP32; the STM32 tables have no such pins).</summary>
+        private bool InputOnly(int pin)
+        {
+            return (Definition.Mcu == "ESP32" || Definition.Mcu == "simulated ESP32") && pin >= 34 && pin <= 39;
         }
 
         public ITimerService Timers

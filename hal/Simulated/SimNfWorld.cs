@@ -222,7 +222,7 @@ namespace MicroPy.Hal.Simulated
 
         public void PwmOutput(int pin, int frequency, int dutyPer10k, bool running)
         {
-            SimPwm p = (SimPwm)_board.OpenPwm(pin);
+            SimPwm p = (SimPwm)_board.OpenPwm(pin, 0);
             if (p == null)
             {
                 return;

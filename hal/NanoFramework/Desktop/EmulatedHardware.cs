@@ -4,9 +4,9 @@ namespace MicroPy.Hal.NanoFramework.Desktop
 {
     /// <summary>
     /// A board seen through the nanoFramework adapters on the desktop: pins, buses, ADC, PWM, SD and the system
-    /// control (reset, sleep, reset cause) are NanoHardware over the emulated libraries on a world; timers, RTC and
-    /// watchdog stay the host's (the adapters' ones run on .NET threads and wall time, which the virtual-time
-    /// simulation cannot drive).
+    /// control (reset, sleep, reset cause) are NanoHardware over the emulated libraries on a world; timers, RTC,
+    /// watchdog and the timed pulse peripherals (RMT pulse trains, 1-Wire, pulse capture) stay the host's (the
+    /// adapters' ones run on .NET threads and wall time, or on RMT/UART timing the emulated world does not model).
     /// </summary>
     public sealed class EmulatedHardware : IHardware
     {
@@ -60,9 +60,24 @@ namespace MicroPy.Hal.NanoFramework.Desktop
             return _nano.OpenAdc(channel);
         }
 
-        public IPwmChannel OpenPwm(int pin)
+        public IPwmChannel OpenPwm(int pin, int timer)
         {
-            return _nano.OpenPwm(pin);
+            return _nano.OpenPwm(pin, timer);
+        }
+
+        public IPulseOut OpenPulseOut(int pin)
+        {
+            return _host.OpenPulseOut(pin);
+        }
+
+        public IOneWire OpenOneWire(int pin)
+        {
+            return _host.OpenOneWire(pin);
+        }
+
+        public IPulseIn OpenPulseIn(int pin)
+        {
+            return _host.OpenPulseIn(pin);
         }
 
         public ITimerService Timers

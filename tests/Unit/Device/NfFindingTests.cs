@@ -197,18 +197,33 @@ namespace MicroPy.Tests.Device
             Assert.Equal(firmware, b.AdcPins);
         }
 
-        /// <summary>Finding 10: ESP32 PWM channels n and n+1 share a timer; two outputs keep their own frequencies.</summary>
+        /// <summary>
+        /// Finding 10: ESP32 PWM channels n and n+1 share a timer. machine's PwmTimers picks the timer and the adapter
+        /// opens the output on a channel of that timer (IHardware.OpenPwm(pin, timer), issue 26): outputs on two timers
+        /// keep their own frequencies, two outputs on one timer share its frequency (the firmware's rule).
+        /// </summary>
         [Fact]
         public void Finding10_Esp32PwmOutputsKeepTheirFrequencies()
         {
             NfEmulationWorld w = Esp32();
             Esp.NanoHardware hw = EspHardware();
-            IPwmChannel a = hw.OpenPwm(25);
-            IPwmChannel b = hw.OpenPwm(26);
+            IPwmChannel a = hw.OpenPwm(25, 0);
+            IPwmChannel b = hw.OpenPwm(26, 1);
             a.Configure(1000, 5000, false);
             b.Configure(5000, 5000, false);
             Assert.Equal(1000, w.PwmFrequency[25]);
             Assert.Equal(5000, w.PwmFrequency[26]);
+            IPwmChannel c = hw.OpenPwm(27, 0);
+            c.Configure(2000, 5000, false);
+            Assert.Equal(2000, w.PwmFrequency[25]);
+            Assert.Null(hw.OpenPwm(34, 2));
+            // machine's deinit only stops an output: its channel must be free for the next output on that timer.
+            a.Start();
+            a.Stop();
+            c.Start();
+            IPwmChannel d = hw.OpenPwm(14, 0);
+            d.Configure(3000, 5000, false);
+            Assert.Equal(3000, w.PwmFrequency[14]);
         }
 
         /// <summary>Finding 11 (kept): a NACK anywhere is reported as an address NACK, so OSError ENODEV, as MicroPython's esp32 port.</summary>

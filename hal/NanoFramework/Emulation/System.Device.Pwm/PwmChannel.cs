@@ -28,7 +28,10 @@ namespace System.Device.Pwm
 
         public PwmChannel(int chip, int channel, int pin, int frequency = 400, double dutyCyclePercentage = 0.5)
         {
-            if (!Chip.Current.Esp32 && chip == 2)
+            // ESP32: ledc_channel_config refuses a pin that cannot output (GPIO34-39), IDF_ERROR turns that into
+            // CLR_E_INVALID_PARAMETER (targets/ESP32/_nanoCLR/System.Device.Pwm/..._PwmChannel.cpp, NativeInit).
+            Chip c = Chip.Current;
+            if ((!c.Esp32 && chip == 2) || !c.IsOutputCapable(pin))
             {
                 throw new ArgumentException();
             }

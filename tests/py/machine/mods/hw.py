@@ -15,6 +15,8 @@ if BOARD.startswith('STM32'):
     UART_B = 5
     ADC_CH, ADC_PIN = 0, 6                       # A0 = PA6
     ECHO = 145                                   # D2 = PJ1
+    PWM_A, PWM_B, NO_PWM = 39, 40, 145           # D0 = PC7 (TIM3), D5 = PC8 (TIM3); D2 = PJ1 has no timer
+    POOL_PINS = None
 else:
     LED, LED_NAME = 2, 'LED'
     BUTTON = 0
@@ -28,3 +30,5 @@ else:
     UART_B = 0 if BOARD.startswith('ESP32') else 2
     ADC_CH, ADC_PIN = 0, 36
     ECHO = 18
+    PWM_A, PWM_B, NO_PWM = 4, 5, 34              # GPIO34 is input only
+    POOL_PINS = [12, 13, 14, 15, 16, 17, 18, 19]
