@@ -2,7 +2,7 @@ using MicroPy.Hal.NanoFramework.Emulation;
 
 namespace nanoFramework.Hardware.Esp32
 {
-    public static class NativeMemory
+    public class NativeMemory
     {
         public enum MemoryType
         {

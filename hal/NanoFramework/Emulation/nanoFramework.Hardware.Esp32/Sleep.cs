@@ -11,7 +11,7 @@ namespace nanoFramework.Hardware.Esp32
     /// (with no wake source armed the emulation returns FAIL at once: an assumption, ESP-IDF's own check is not in
     /// these sources); StartDeepSleep powers down and boots again with WakeupCause.Timer when the timer is armed.
     /// </summary>
-    public static class Sleep
+    public class Sleep
     {
         public enum WakeupCause
         {

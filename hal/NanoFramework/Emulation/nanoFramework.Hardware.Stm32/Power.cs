@@ -10,7 +10,7 @@ namespace nanoFramework.Hardware.Stm32
     /// nanoFramework.Hardware.Stm32/nf_hardware_stm32_native_nanoFramework_Hardware_Stm32_Power.cpp).
     /// EnterStandbyMode powers down until the RTC alarm (RTC.SetAlarm) or a reset.
     /// </summary>
-    public static class Power
+    public static partial class Power
     {
         public enum WakeupReasonType
         {
