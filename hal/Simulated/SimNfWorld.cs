@@ -246,6 +246,12 @@ namespace MicroPy.Hal.Simulated
         /// <summary>Deep sleep, standby or reboot: board time passes until the wake, then the board resets.</summary>
         public void PowerDown(int wakeAfterMs, int reason)
         {
+            // The chip stops: so does the (host's) watchdog; with nothing armed to wake it, it stays down.
+            _board.WatchdogDevice.Stop();
+            if (wakeAfterMs < 0)
+            {
+                throw new BoardResetException(ResetCause.Halted);
+            }
             if (wakeAfterMs > 0)
             {
                 _board.Sleep(wakeAfterMs * 1000L);

@@ -59,13 +59,20 @@ namespace MicroPy.Tests.Conformance
             int machine = 0;
             foreach (string s in scripts.ToArray())
             {
-                // Scripts written for another simulated board ("# board: wipy") stay on it.
-                if (s.StartsWith("machine/", StringComparison.Ordinal) && !File.ReadAllText(Path.Combine(s_root, "tests", "py", s)).StartsWith("# board: ", StringComparison.Ordinal))
+                // Scripts written for another simulated board ("# board: wipy") stay on it; a line
+                // "# nf-emulation: BOARD... (why)" or "# nf-emulation: none (why)" narrows the runs through the adapters.
+                string text = File.ReadAllText(Path.Combine(s_root, "tests", "py", s));
+                if (s.StartsWith("machine/", StringComparison.Ordinal) && !text.StartsWith("# board: ", StringComparison.Ordinal))
                 {
                     machine++;
+                    int at = text.IndexOf("# nf-emulation: ", StringComparison.Ordinal);
+                    string only = at < 0 ? null : text.Substring(at + 16, text.IndexOf('\n', at) - at - 16);
                     foreach (string board in s_emulatedBoards)
                     {
-                        scripts.Add(s + "|" + board);
+                        if (only == null || only.Split(' ')[0] == board)
+                        {
+                            scripts.Add(s + "|" + board);
+                        }
                     }
                 }
             }

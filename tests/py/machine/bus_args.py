@@ -1,6 +1,7 @@
 # D9: I2C.init(I2C.MASTER, baudrate=...) takes the mode positionally; D10: SPI(id, mode, ...) reads its second
 # positional as the mode (SPI(1, 10) is refused, not baudrate 10), a UART pins tuple has 2 or 4 pins;
 # D13: spi.init(pins=None) keeps the pins.
+# nf-emulation: esp32_devkitc (written for the ESP32 pins of the simulated board)
 import machine
 from machine import I2C, SPI, UART
 i2c = I2C(0)

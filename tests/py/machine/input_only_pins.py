@@ -1,4 +1,5 @@
 # D12: ESP32 GPIO34-39 are inputs without pull resistors: driving them or enabling a pull is refused.
+# nf-emulation: esp32_devkitc (written for the ESP32 pins of the simulated board)
 from machine import Pin
 p = Pin(34, Pin.IN)
 print(p.value() in (0, 1))

@@ -1,5 +1,6 @@
 # D8: a level-triggered pin IRQ fires while its level holds (also when it already holds as the IRQ is set up), and
 # stops once the handler removes the level; an edge trigger fires once per edge.
+# nf-emulation: esp32_devkitc (written for the ESP32 pins of the simulated board)
 import machine, sim
 out = machine.Pin(4, machine.Pin.OUT, value=0)
 inp = machine.Pin(5, machine.Pin.IN)

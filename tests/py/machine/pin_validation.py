@@ -1,5 +1,6 @@
 # D10/D11: Pin modes, pulls and drives are distinct constants, so a constant of the wrong kind is refused; alt= is
 # checked (only -1 outside the ALT modes); Pin.id() takes no argument; machine.IDLE/SLEEP/DEEPSLEEP are distinct bits.
+# nf-emulation: esp32_devkitc (written for the ESP32 pins of the simulated board)
 import machine
 from machine import Pin
 modes = [Pin.IN, Pin.OUT, Pin.OPEN_DRAIN, Pin.ALT, Pin.ALT_OPEN_DRAIN]

@@ -1,5 +1,6 @@
 # D4: freq()/period() on a running channel change its rate; D5: a PWM period over 1 s is refused (it ran at 0 Hz);
 # D6: duty_cycle is in hundredths of a percent (0..10000), read back exactly.
+# nf-emulation: esp32_devkitc (written for the ESP32 pins of the simulated board)
 import machine, utime
 n = [0]
 def tick(t):
