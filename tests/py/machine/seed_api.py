@@ -1,4 +1,5 @@
 # Every function, class, method and constant of the seed's machine pages exists, and its argument forms work.
+# nf-emulation: esp32_devkitc (written for the ESP32 buses and pins of the simulated board)
 import machine
 names = {
     machine: 'reset reset_cause disable_irq enable_irq freq idle sleep deepsleep unique_id time_pulse_us '
