@@ -12,8 +12,8 @@ namespace MicroPy.Tests.Conformance
     /// Runs every tests/py/**/*.py under the desktop host (out of process, with a timeout) and compares its stdout
     /// with CPython 3's output for the same file, or with the .exp file next to it where MicroPython deliberately
     /// differs. Folders named 'mods' hold modules the scripts import and are not run. The machine scenarios
-    /// (tests/py/machine) run three times: on the simulated board, and through the nanoFramework adapters over the
-    /// emulated device libraries for the ESP32 DevKitC and STM32F769I-DISCO tables (micropy --nf-emulation --board X),
+    /// (tests/py/machine) and the device drivers (tests/py/drivers, ESP32 table) run through the nanoFramework adapters over the
+    /// emulated device libraries too, besides the simulated board: for the ESP32 DevKitC and STM32F769I-DISCO tables (micropy --nf-emulation --board X),
     /// where NAME.X.exp, when present, holds what differs on that board (its LED pin, clock, id length).
     /// </summary>
     public class ConformanceTests
@@ -62,9 +62,13 @@ namespace MicroPy.Tests.Conformance
                 // Scripts written for another simulated board ("# board: wipy") stay on it; a line
                 // "# nf-emulation: BOARD... (why)" or "# nf-emulation: none (why)" narrows the runs through the adapters.
                 string text = File.ReadAllText(Path.Combine(s_root, "tests", "py", s));
-                if (s.StartsWith("machine/", StringComparison.Ordinal) && !text.StartsWith("# board: ", StringComparison.Ordinal))
+                bool drivers = s.StartsWith("drivers/", StringComparison.Ordinal);
+                if ((drivers || s.StartsWith("machine/", StringComparison.Ordinal)) && !text.StartsWith("# board: ", StringComparison.Ordinal))
                 {
-                    machine++;
+                    if (!drivers)
+                    {
+                        machine++;
+                    }
                     int at = text.IndexOf("# nf-emulation: ", StringComparison.Ordinal);
                     string only = at < 0 ? null : text.Substring(at + 16, text.IndexOf('\n', at) - at - 16);
                     foreach (string board in s_emulatedBoards)

@@ -2,6 +2,7 @@
 # MicroPython's framebuf documentation: MONO_VLSB bytes are vertical runs of 8 pixels, bit 0 on top; MONO_HLSB
 # bytes are horizontal runs, bit 7 on the left; RGB565 two bytes per pixel, little end first; GS4_HMSB two
 # pixels per byte, the left one in the high nibble).
+# nf-emulation: esp32_devkitc (the scenario uses the ESP32 pins and I2C bus; STM32 has no RMT for neopixel/dht)
 import framebuf
 
 def show(fb, w, h):

@@ -1,6 +1,7 @@
 # FrameBuffer.text (8x8 cells, clipped at the edges, any colour; characters outside ASCII 32..127 draw a block
 # per UTF-8 byte), blit with and without a transparent key, and FrameBuffer as a base class (as display drivers
 # use it).
+# nf-emulation: esp32_devkitc (the scenario uses the ESP32 pins and I2C bus; STM32 has no RMT for neopixel/dht)
 import framebuf
 
 def show(fb, w, h):

@@ -2,6 +2,7 @@
 # transfer (0x00 commands follow, 0x40 data follows, 0x80 one command byte then another control byte), the
 # addressing modes (0x20: horizontal 0, vertical 1, page 2), column/page windows (0x21, 0x22), page-mode
 # addresses (0xB0-0xB7, 0x00-0x0F, 0x10-0x1F), and the display controls (AE/AF, A6/A7, A4/A5, A0/A1, C0/C8).
+# nf-emulation: esp32_devkitc (the scenario uses the ESP32 pins and I2C bus; STM32 has no RMT for neopixel/dht)
 import machine, sim
 d = sim.ssd1306(0)
 i2c = machine.I2C(0)
