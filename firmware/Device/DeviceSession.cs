@@ -117,9 +117,13 @@ namespace MicroPy.Device
                     RunSource(interp, null, "import uos\nuos.chdir('" + home + "')\n", "<boot>");
                 }
                 PyDict globals = interp.NewGlobals("__main__");
-                RunFile(interp, globals, "boot.py");
-                RunFile(interp, globals, "main.py");
-                engine.Start(globals);
+                bool interrupted = RunFile(interp, globals, "boot.py");
+                if (!engine.ResumesRaw)
+                {
+                    // As MicroPython: main.py runs after a reset from the friendly REPL only.
+                    interrupted |= RunFile(interp, globals, "main.py");
+                }
+                engine.Start(globals, interrupted);
                 _softReset = false;
                 while (!_softReset)
                 {
@@ -152,12 +156,13 @@ namespace MicroPy.Device
             }
         }
 
-        private void RunFile(Interp interp, PyDict globals, string name)
+        /// <summary>Runs a file from the home mount if it is there; returns whether a Ctrl-C stopped it.</summary>
+        private bool RunFile(Interp interp, PyDict globals, string name)
         {
             IFileSystem fs = Platform.FileSystem;
             if (fs == null || fs.Kind(name) != 1)
             {
-                return;
+                return false;
             }
             string src;
             try
@@ -167,13 +172,14 @@ namespace MicroPy.Device
             catch (Exception e)
             {
                 Report("can't read " + name + ": " + e.Message);
-                return;
+                return false;
             }
-            RunSource(interp, globals, src, name);
+            return RunSource(interp, globals, src, name);
         }
 
-        private void RunSource(Interp interp, PyDict globals, string src, string name)
+        private bool RunSource(Interp interp, PyDict globals, string src, string name)
         {
+            bool interrupted = false;
             _serial.Running = true;
             try
             {
@@ -185,6 +191,7 @@ namespace MicroPy.Device
             }
             catch (PyException e)
             {
+                interrupted = e.Value.IsInstance(PyExc.KeyboardInterrupt);
                 _console.Write(Interp.FormatException(e.Value));
             }
             catch (BoardResetException)
@@ -208,6 +215,7 @@ namespace MicroPy.Device
                     }
                 }
             }
+            return interrupted;
         }
     }
 }

@@ -192,8 +192,8 @@ namespace MicroPy.Host
                 interp.Console = console;
                 PyDict globals = interp.NewGlobals("__main__");
                 Vm.ClearInterrupt();
-                RunBootFiles(globals);
-                engine.Start(globals);
+                bool interrupted = RunBootFiles(globals, !engine.ResumesRaw);
+                engine.Start(globals, interrupted);
                 _softReset = false;
                 while (!_softReset)
                 {
@@ -228,15 +228,20 @@ namespace MicroPy.Host
             }
         }
 
-        private void RunBootFiles(PyDict globals)
+        /// <summary>
+        /// Runs boot.py, then main.py unless runMain is false (a soft reset from the raw REPL); returns whether a
+        /// Ctrl-C stopped one of them.
+        /// </summary>
+        private bool RunBootFiles(PyDict globals, bool runMain)
         {
             IFileSystem fs = Platform.FileSystem;
+            bool interrupted = false;
             if (fs == null)
             {
-                return;
+                return false;
             }
             string[] files = { "boot.py", "main.py" };
-            for (int i = 0; i < files.Length; i++)
+            for (int i = 0; i < (runMain ? 2 : 1); i++)
             {
                 if (fs.Kind(files[i]) != 1)
                 {
@@ -249,9 +254,11 @@ namespace MicroPy.Host
                 }
                 catch (PyException e)
                 {
+                    interrupted |= e.Value.IsInstance(PyExc.KeyboardInterrupt);
                     Interp.Current.Console.Write(Interp.FormatException(e.Value));
                 }
             }
+            return interrupted;
         }
 
         /// <summary>Puts the controlling terminal in raw mode (restored by the returned action's Dispose).</summary>

@@ -273,16 +273,18 @@ def t_interrupt(b, flash):
 
 
 def t_main_py_interrupted(b, flash):
-    # mpremote's situation: main.py loops forever after a reset; Ctrl-C must get the REPL back.
+    # A board whose main.py loops forever after a (friendly) soft reset: Ctrl-C must get the REPL back.
     b.put_file("main.py", b"print('main running')\nwhile True:\n    pass\n", raw_paste=True)
-    b.read_until(b">")
+    b.exit_raw_repl()
+    b.read_until(b">>> ")
+    b.flush_input()
     b.write(b"\x04")
     b.read_until(b"soft reboot\r\n")
     b.read_until(b"main running\r\n")
     time.sleep(0.3)
     b.write(b"\r\x03\x03")
     b.read_until(b"KeyboardInterrupt")
-    b.read_until(RAW_BANNER)
+    b.read_until(b">>> ")
     b.enter_raw_repl(soft_reset=False)
     b.exec_("import os\nos.remove('main.py')")
     check(not os.path.exists(os.path.join(flash, "main.py")), "main.py removed")
@@ -299,6 +301,105 @@ def t_friendly(b, flash):
     b.read_until(b"...     ")
     b.write(b"print(i)\r\r")
     b.read_until(b"0\r\n1\r\n2\r\n>>> ")
+
+
+def read_quiet(b, quiet=0.5, timeout=TIMEOUT):
+    """Everything the host sends until it has been silent for `quiet` seconds."""
+    data = b""
+    deadline = time.monotonic() + timeout
+    last = time.monotonic()
+    while time.monotonic() < deadline:
+        d = b.read_some()
+        if d:
+            data += d
+            last = time.monotonic()
+        elif time.monotonic() - last > quiet:
+            return data
+    raise TestFailure("host never went quiet; got %r" % data[-300:])
+
+
+def t_no_lockout(b, flash):
+    # A deployed board: main.py loops forever. A soft reset from the raw REPL (every client's first step) runs
+    # boot.py only and answers with the raw prompt, as MicroPython does; from the friendly REPL it runs main.py.
+    b.put_file("boot.py", b"booted = 1\nprint('boot ran')\n", raw_paste=True)
+    b.put_file("main.py", b"import time\nprint('main running')\nwhile True:\n    time.sleep_ms(5)\n", raw_paste=True)
+    b.read_until(b">")
+    b.write(b"\x04")
+    got = b.read_until(b"OK\r\nMPY: soft reboot\r\n")
+    got = b.read_until(RAW_BANNER + b">", timeout=5)
+    check(got == b"boot ran\r\n" + RAW_BANNER + b">", "raw soft reset: boot.py, then the raw prompt: %r" % got)
+    b.pending = b">" + b.pending
+    check(b.exec_("print(booted, 'main running' in globals())", raw_paste=True) == b"1 False\r\n",
+          "after a raw soft reset boot.py ran and main.py did not")
+    # From the friendly REPL, Ctrl-D runs main.py (which loops); a client's Ctrl-C gets the REPL back.
+    b.exit_raw_repl()
+    b.read_until(b">>> ")
+    b.flush_input()
+    b.write(b"\x04")
+    b.read_until(b"MPY: soft reboot\r\nboot ran\r\nmain running\r\n")
+    time.sleep(0.2)
+    # mpremote's handshake sent in one go: exactly one raw banner must answer it, else its raw-paste request
+    # reads the second banner's "\r\n" as the reply.
+    b.write(b"\r\x03\x03\r\x01")
+    after = read_quiet(b)
+    tail = after[after.find(b"KeyboardInterrupt"):]
+    check(b"KeyboardInterrupt" in after and tail.count(b"raw REPL") == 1 and tail.endswith(RAW_BANNER + b">"),
+          "one raw banner after interrupting main.py: %r" % after[-200:])
+    b.pending = b">"
+    check(b.exec_("print(1)", raw_paste=True) == b"1\r\n", "raw-paste exec after the interrupted main.py")
+    # The same when the session resumes in raw mode and boot.py is what loops.
+    b.exec_("f=open('boot.py','w')\nf.write('import time\\nprint(\"boot loops\")\\nwhile 1:\\n time.sleep_ms(5)\\n')\n"
+            "f.close()")
+    b.read_until(b">")
+    b.write(b"\x04")
+    b.read_until(b"MPY: soft reboot\r\nboot loops\r\n")
+    time.sleep(0.2)
+    b.write(b"\r\x03\x03\r\x01")
+    after = read_quiet(b)
+    tail = after[after.find(b"KeyboardInterrupt"):]
+    check(b"KeyboardInterrupt" in after and tail.count(b"raw REPL") == 1 and tail.endswith(RAW_BANNER + b">"),
+          "one raw banner after interrupting boot.py in raw mode: %r" % after[-200:])
+    b.pending = b">"
+    check(b.exec_("import os\nos.remove('boot.py')\nos.remove('main.py')\nprint(2)", raw_paste=True) == b"2\r\n",
+          "raw-paste exec after the interrupted boot.py")
+    b.enter_raw_repl()
+
+
+def t_friendly_text(b, flash):
+    b.exit_raw_repl()
+    b.read_until(b">>> ")
+    b.flush_input()
+    # A one-line compound statement asks for a continuation line (py/repl.c), so it does not run at once.
+    b.write(b"if 1: print('x' * 3)\r")
+    check(read_quiet(b, 0.3) == b"if 1: print('x' * 3)\r\n... ", "continuation after a one-line if")
+    b.write(b"\r")
+    b.read_until(b"\r\nxxx\r\n>>> ")
+    b.write(b"while True: pass\r")
+    check(read_quiet(b, 0.3) == b"while True: pass\r\n... ", "a one-line while waits for the empty line")
+    b.write(b"\x03")
+    b.read_until(b">>> ")
+    # Non-ASCII typed in the friendly REPL: echoed as the same UTF-8, edited as whole characters.
+    b.write("s = 'caf\u00e9\u20ac'".encode())
+    check(read_quiet(b, 0.3) == "s = 'caf\u00e9\u20ac'".encode(), "UTF-8 echo")
+    b.write(b"\x1b[D\x1b[D\x7f")  # left twice (over ' and the euro sign), backspace deletes the e-acute
+    check(read_quiet(b, 0.3) == "\b\b\b\u20ac' \b\b\b".encode(), "backspace over a 2-byte character")
+    b.write(b"\r")
+    b.read_until(b">>> ")
+    b.write(b"print(len(s), s)\r")
+    b.read_until("4 caf\u20ac\r\n>>> ".encode())
+    b.write(b"\x1b[A\x1b[A")  # history: the UTF-8 line comes back whole
+    b.flush_input()
+    b.write(b"\r")
+    b.read_until(b">>> ")
+    b.write(b"print(len(s))\r")
+    b.read_until(b"\r\n4\r\n>>> ")
+    # Paste mode keeps UTF-8 source intact.
+    b.write(b"\x05")
+    b.read_until(b"=== ")
+    b.write('print(len("\u00e9\u20ac"), "\u00e9\u20ac")\r'.encode())
+    b.read_until(b"=== ")
+    b.write(b"\x04")
+    b.read_until("2 \u00e9\u20ac\r\n>>> ".encode())
 
 
 def t_garbage(b, flash):
@@ -397,9 +498,12 @@ def t_disconnect(path, flash):
 
 def run_pty(path, flash):
     b = Board.open(path)
-    steps = [t_raw_repl_basics, t_files, t_soft_reset, t_interrupt, t_main_py_interrupted, t_friendly,
-             t_garbage, t_big_paste]
+    steps = [t_raw_repl_basics, t_files, t_soft_reset, t_interrupt, t_main_py_interrupted, t_no_lockout, t_friendly,
+             t_friendly_text, t_garbage, t_big_paste]
+    only = os.environ.get("E2E_ONLY")
     for step in steps:
+        if only and step.__name__[2:] not in only.split(",") and step is not t_raw_repl_basics:
+            continue
         t0 = time.monotonic()
         if step not in (t_raw_repl_basics, t_garbage):
             b.enter_raw_repl(soft_reset=False)

@@ -21,6 +21,9 @@ namespace MicroPy.Repl
         private PyDict _globals;
         private int _mode;
         private int _resumeMode;
+        private bool _quietRaw;
+        private int _utf8Need;
+        private int _utf8Code;
 
         // Friendly-mode line editor.
         private char[] _line = new char[128];
@@ -34,7 +37,6 @@ namespace MicroPy.Repl
         private int _histPos = -1;
 
         // Paste, raw and raw-paste buffers.
-        private StrBuf _paste = new StrBuf();
         private byte[] _raw = new byte[256];
         private int _rawLen;
         private int _rawPasteState;
@@ -50,19 +52,45 @@ namespace MicroPy.Repl
             get { return _globals; }
         }
 
+        /// <summary>
+        /// True when the last soft reset came from the raw REPL: the port then skips main.py (boot.py still runs),
+        /// as MicroPython does, so a client that resets for a clean state is not locked out by a looping main.py.
+        /// </summary>
+        public bool ResumesRaw
+        {
+            get { return _resumeMode == ModeRaw; }
+        }
+
         /// <summary>Starts (or restarts after a soft reset) in the mode the session was in.</summary>
         public void Start(PyDict globals)
+        {
+            Start(globals, false);
+        }
+
+        /// <summary>
+        /// As Start(globals); interrupted tells that a peer's Ctrl-C stopped boot.py/main.py. In raw mode the banner
+        /// then waits for the peer's next byte: the Ctrl-A that every client sends after its Ctrl-C answers with the
+        /// banner itself, and a second one would be read as the reply to the client's next request.
+        /// </summary>
+        public void Start(PyDict globals, bool interrupted)
         {
             _globals = globals;
             _len = 0;
             _cursor = 0;
             _pending = null;
             _esc = 0;
+            _utf8Need = 0;
             _rawLen = 0;
             _rawPasteState = 0;
+            _quietRaw = false;
             if (_resumeMode == ModeRaw)
             {
                 _mode = ModeRaw;
+                if (interrupted)
+                {
+                    _quietRaw = true;
+                    return;
+                }
                 Out("raw REPL; CTRL-B to exit\r\n>");
                 return;
             }
@@ -170,7 +198,7 @@ namespace MicroPy.Repl
                     if (_len == 0 && _pending == null)
                     {
                         _mode = ModePaste;
-                        _paste.Clear();
+                        _rawLen = 0;
                         Out("\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== ");
                     }
                     return;
@@ -191,12 +219,62 @@ namespace MicroPy.Repl
             }
             if (b >= 32 && b < 0x7F)
             {
+                _utf8Need = 0;
                 Insert((char)b);
             }
             else if (b >= 0x80)
             {
-                // UTF-8 continuation bytes of a multi-byte character are taken as they come (Latin-1 view).
-                Insert((char)b);
+                FeedUtf8(b);
+            }
+        }
+
+        /// <summary>Collects a UTF-8 sequence into one character (a malformed sequence is dropped).</summary>
+        private void FeedUtf8(int b)
+        {
+            if (b < 0xC0)
+            {
+                if (_utf8Need == 0)
+                {
+                    return;
+                }
+                _utf8Code = (_utf8Code << 6) | (b & 0x3F);
+                if (--_utf8Need > 0)
+                {
+                    return;
+                }
+                int c = _utf8Code;
+                if (c < 0x80 || (c >= 0xD800 && c < 0xE000) || c > 0x10FFFF)
+                {
+                    return;
+                }
+                if (c >= 0x10000)
+                {
+                    c -= 0x10000;
+                    Insert((char)(0xD800 + (c >> 10)));
+                    Insert((char)(0xDC00 + (c & 0x3FF)));
+                    return;
+                }
+                Insert((char)c);
+                return;
+            }
+            if (b < 0xE0)
+            {
+                _utf8Need = 1;
+                _utf8Code = b & 0x1F;
+            }
+            else if (b < 0xF0)
+            {
+                _utf8Need = 2;
+                _utf8Code = b & 0x0F;
+            }
+            else if (b < 0xF5)
+            {
+                _utf8Need = 3;
+                _utf8Code = b & 0x07;
+            }
+            else
+            {
+                _utf8Need = 0;
             }
         }
 
@@ -410,7 +488,7 @@ namespace MicroPy.Repl
         private void Enter()
         {
             Out("\r\n");
-            string line = Utf8.Decode(Latin1Bytes(_line, _len));
+            string line = new string(_line, 0, _len);
             _len = 0;
             _cursor = 0;
             _histPos = -1;
@@ -436,7 +514,7 @@ namespace MicroPy.Repl
                 }
                 _pending = line;
             }
-            if (MicroPy.Compiler.Parser.IsIncomplete(_pending))
+            if (MicroPy.Compiler.Parser.IsIncomplete(_pending) || StartsCompound(_pending))
             {
                 Prompt();
                 // Auto-indent: keep the previous line's indent, one level deeper after a colon.
@@ -462,14 +540,26 @@ namespace MicroPy.Repl
             Prompt();
         }
 
-        private static byte[] Latin1Bytes(char[] c, int n)
+        /// <summary>
+        /// py/repl.c: input that starts with a compound statement's keyword always asks for more lines, so
+        /// "if 1: print(1)" or "while True: pass" waits for the empty line that ends it.
+        /// </summary>
+        private static bool StartsCompound(string src)
         {
-            byte[] b = new byte[n];
-            for (int i = 0; i < n; i++)
+            if (src.Length > 0 && src[0] == '@')
             {
-                b[i] = (byte)c[i];
+                return true;
             }
-            return b;
+            string[] words = { "if", "while", "for", "try", "with", "def", "class", "async" };
+            for (int i = 0; i < words.Length; i++)
+            {
+                string w = words[i];
+                if (src.StartsWith(w) && (src.Length == w.Length || !CharInfo.IsIdChar(src[w.Length])))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void Complete()
@@ -614,6 +704,7 @@ namespace MicroPy.Repl
             if (b == 0x03)
             {
                 _mode = ModeFriendly;
+                _rawLen = 0;
                 Out("\r\n");
                 Prompt();
                 return;
@@ -622,7 +713,7 @@ namespace MicroPy.Repl
             {
                 _mode = ModeFriendly;
                 Out("\r\n");
-                Execute(_paste.ToString(), CodeRunner.ModeExec);
+                Execute(RawText(), CodeRunner.ModeExec);
                 Prompt();
                 return;
             }
@@ -634,11 +725,12 @@ namespace MicroPy.Repl
             }
             if (b == '\r' || b == '\n')
             {
-                _paste.Append('\n');
+                AppendRaw((byte)'\n');
                 Out("\r\n=== ");
                 return;
             }
-            _paste.Append((char)b);
+            // Source is kept as bytes and decoded as UTF-8 when the paste ends.
+            AppendRaw((byte)b);
             OutByte((byte)b);
         }
 
@@ -646,6 +738,20 @@ namespace MicroPy.Repl
 
         private void FeedRaw(int b)
         {
+            if (_quietRaw)
+            {
+                // After a Ctrl-C that stopped boot.py/main.py: the client's "\r\x03\x03\r" stays silent, its
+                // Ctrl-A (or Ctrl-B) answers; anything else gets the banner first.
+                if (b == '\r' || b == '\n' || b == 0x03)
+                {
+                    return;
+                }
+                _quietRaw = false;
+                if (b != 0x01 && b != 0x02)
+                {
+                    Out("raw REPL; CTRL-B to exit\r\n>");
+                }
+            }
             if (_rawLen == 0 && _rawPasteState > 0)
             {
                 // Expecting "\x05A\x01".
@@ -668,7 +774,7 @@ namespace MicroPy.Repl
             {
                 case 0x01:
                     _rawLen = 0;
-                    Out("\r\nraw REPL; CTRL-B to exit\r\n>");
+                    Out("raw REPL; CTRL-B to exit\r\n>");
                     return;
                 case 0x02:
                     _mode = ModeFriendly;

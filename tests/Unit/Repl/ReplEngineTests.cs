@@ -199,5 +199,130 @@ namespace MicroPy.Tests.Repl
             Feed(e, "lengthy_n\t");
             Assert.Equal("lengthy_name", h.Take());
         }
+
+        private static void FeedUtf8(ReplEngine e, string text)
+        {
+            foreach (byte b in Encoding.UTF8.GetBytes(text))
+            {
+                e.Feed(b);
+            }
+        }
+
+        private static string Utf8AsLatin1(string text)
+        {
+            return Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(text));
+        }
+
+        [Fact]
+        public void SoftResetFromRawModeSkipsMainPyFromFriendlyModeRunsIt()
+        {
+            Host h = new Host();
+            ReplEngine e = Start(h);
+            Assert.False(e.ResumesRaw);
+            Feed(e, "\x01");
+            h.Take();
+            Feed(e, "\x04");
+            Assert.Equal("OK\r\nMPY: soft reboot\r\n", h.Take());
+            Assert.True(e.ResumesRaw);
+            e.Start(e.Globals);
+            Assert.Equal("raw REPL; CTRL-B to exit\r\n>", h.Take());
+            Feed(e, "\x02\x04");
+            h.Take();
+            Assert.False(e.ResumesRaw);
+        }
+
+        [Fact]
+        public void RawResumeAfterAnInterruptedBootAnswersTheClientsCtrlAWithOneBanner()
+        {
+            Host h = new Host();
+            ReplEngine e = Start(h);
+            Feed(e, "\x01\x04");
+            h.Take();
+            e.Start(e.Globals, true);
+            Assert.Equal("", h.Take());
+            Feed(e, "\r\x03\x03\r\x01");
+            Assert.Equal("raw REPL; CTRL-B to exit\r\n>", h.Take());
+            Feed(e, "\u0005A\u0001");
+            Assert.Equal("R\x01\x80\x00", h.Take());
+            // Anything else than the client handshake gets the banner first.
+            Feed(e, "\x04");
+            h.Take();
+            e.Start(e.Globals, true);
+            Feed(e, "print(5)\x04");
+            Assert.Equal("raw REPL; CTRL-B to exit\r\n>OK5\r\n\x04\x04>", h.Take());
+        }
+
+        [Fact]
+        public void CtrlAInRawModeResetsWithTheBannerAlone()
+        {
+            Host h = new Host();
+            ReplEngine e = Start(h);
+            Feed(e, "\x01");
+            h.Take();
+            Feed(e, "junk\x01");
+            Assert.Equal("raw REPL; CTRL-B to exit\r\n>", h.Take());
+        }
+
+        [Fact]
+        public void OneLineCompoundStatementAsksForAContinuationLine()
+        {
+            Host h = new Host();
+            ReplEngine e = Start(h);
+            h.Take();
+            Feed(e, "if 1: print('x')\r");
+            Assert.Equal("if 1: print('x')\r\n... ", h.Take());
+            Feed(e, "\r");
+            Assert.Equal("\r\nx\r\n>>> ", h.Take());
+            Feed(e, "@x\r");
+            Assert.Equal("@x\r\n... ", h.Take());
+            Feed(e, "\x03");
+            h.Take();
+            // A name that merely starts with a keyword is an ordinary line.
+            Feed(e, "iffy = 3\r");
+            Assert.Equal("iffy = 3\r\n>>> ", h.Take());
+        }
+
+        [Fact]
+        public void PasteModeDecodesUtf8Source()
+        {
+            Host h = new Host();
+            ReplEngine e = Start(h);
+            h.Take();
+            Feed(e, "\x05");
+            h.Take();
+            FeedUtf8(e, "print(len(\"\u00e9\u20ac\"), \"\u00e9\u20ac\")\r\x04");
+            Assert.Equal(Utf8AsLatin1("print(len(\"\u00e9\u20ac\"), \"\u00e9\u20ac\")\r\n=== \r\n2 \u00e9\u20ac\r\n>>> "), h.Take());
+        }
+
+        [Fact]
+        public void FriendlyModeEchoesUtf8AndEditsWholeCharacters()
+        {
+            Host h = new Host();
+            ReplEngine e = Start(h);
+            h.Take();
+            FeedUtf8(e, "s = 'caf\u00e9\u20ac'");
+            Assert.Equal(Utf8AsLatin1("s = 'caf\u00e9\u20ac'"), h.Take());
+            Feed(e, "\x1b[D\x1b[D\x7f");
+            Assert.Equal(Utf8AsLatin1("\b\b\b\u20ac' \b\b\b"), h.Take());
+            Feed(e, "\x1b[C");
+            Assert.Equal(Utf8AsLatin1("\u20ac"), h.Take());
+            Feed(e, "\r");
+            h.Take();
+            Feed(e, "len(s)\r");
+            Assert.Equal("len(s)\r\n4\r\n>>> ", h.Take());
+            Feed(e, "\x1b[A\x1b[A");
+            h.Take();
+            Feed(e, "\r");
+            Assert.Equal("\r\n>>> ", h.Take());
+            Assert.Equal("caf\u20ac", e.Globals.GetStr("s"));
+            // A malformed sequence is dropped, the rest of the line stays.
+            FeedUtf8(e, "t = 'a");
+            e.Feed(0xC3);
+            e.Feed('b');
+            e.Feed(0x80);
+            Feed(e, "'\r");
+            h.Take();
+            Assert.Equal("ab", e.Globals.GetStr("t"));
+        }
     }
 }
