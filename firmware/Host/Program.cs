@@ -235,8 +235,13 @@ namespace MicroPy.Host
                         return new TerminalRepl(line, line, rb).Run();
                     }
                 }
-                using (IDisposable raw = TerminalRepl.RawTerminal())
+                using (RawTerminal raw = RawTerminal.Enter())
                 {
+                    if (raw != null)
+                    {
+                        // Straight to the descriptors: .NET's console input stream has a line editor of its own.
+                        return new TerminalRepl(new FdStream(0), new FdStream(1), rb).Run();
+                    }
                     return new TerminalRepl(Console.OpenStandardInput(), Console.OpenStandardOutput(), rb).Run();
                 }
             }

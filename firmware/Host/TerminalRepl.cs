@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.IO;
 using System.Threading;
 using MicroPy.Core;
@@ -259,55 +258,6 @@ namespace MicroPy.Host
                 }
             }
             return interrupted;
-        }
-
-        /// <summary>Puts the controlling terminal in raw mode (restored by the returned action's Dispose).</summary>
-        public static IDisposable RawTerminal()
-        {
-            if (Console.IsInputRedirected || OperatingSystem.IsWindows())
-            {
-                return null;
-            }
-            string saved = Stty("-g");
-            if (saved == null)
-            {
-                return null;
-            }
-            Stty("raw -echo");
-            return new Restore(saved.Trim());
-        }
-
-        private sealed class Restore : IDisposable
-        {
-            private readonly string _saved;
-
-            public Restore(string saved)
-            {
-                _saved = saved;
-            }
-
-            public void Dispose()
-            {
-                Stty(_saved);
-            }
-        }
-
-        private static string Stty(string args)
-        {
-            try
-            {
-                ProcessStartInfo psi = new ProcessStartInfo("sh", "-c \"stty " + args + " < /dev/tty\"");
-                psi.RedirectStandardOutput = true;
-                psi.UseShellExecute = false;
-                Process p = Process.Start(psi);
-                string o = p.StandardOutput.ReadToEnd();
-                p.WaitForExit();
-                return p.ExitCode == 0 ? o : null;
-            }
-            catch (Exception)
-            {
-                return null;
-            }
         }
     }
 }

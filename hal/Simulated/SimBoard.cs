@@ -13,7 +13,8 @@ namespace MicroPy.Hal.Simulated
     /// In virtual mode time only moves when the program sleeps (instantly, firing due events and running their
     /// callbacks at the right virtual time) or busy-polls (each repeated observation of the same instant moves the
     /// clock by 1 us, so polling loops terminate). Same script, same output, every run. In real-time mode the
-    /// clock follows the host and a pump thread fires events as they fall due.
+    /// clock follows the host and a one-shot pump timer, armed for the earliest pending event only, fires events as
+    /// they fall due: an idle board costs no CPU.
     /// </summary>
     public sealed class SimBoard : IHardware
     {
@@ -42,6 +43,8 @@ namespace MicroPy.Hal.Simulated
         private readonly Dictionary<int, SimPwm> _pwm = new Dictionary<int, SimPwm>();
         private readonly Stopwatch _wall = Stopwatch.StartNew();
         private Timer _pump;
+        // Board time the pump timer is armed for, or -1 when it is not armed.
+        private long _armedAt = -1;
         private int _interpThread;
 
         public SimBoard(bool realTime) : this(realTime, "sim")
@@ -72,7 +75,7 @@ namespace MicroPy.Hal.Simulated
             _interpThread = Environment.CurrentManagedThreadId;
             if (realTime)
             {
-                _pump = new Timer(delegate { Pump(); }, null, 1, 1);
+                _pump = new Timer(delegate { Pump(); }, null, Timeout.Infinite, Timeout.Infinite);
             }
         }
 
@@ -87,10 +90,13 @@ namespace MicroPy.Hal.Simulated
 
         public void Dispose()
         {
-            if (_pump != null)
+            lock (Sync)
             {
-                _pump.Dispose();
-                _pump = null;
+                if (_pump != null)
+                {
+                    _pump.Dispose();
+                    _pump = null;
+                }
             }
         }
 
@@ -263,9 +269,36 @@ namespace MicroPy.Hal.Simulated
         {
             lock (Sync)
             {
+                _armedAt = -1;
                 SyncReal();
                 RunDue(_now, false);
+                Arm();
             }
+        }
+
+        /// <summary>Arms the pump for the earliest pending event (caller holds Sync); real time only.</summary>
+        private void Arm()
+        {
+            if (_pump == null)
+            {
+                return;
+            }
+            long next = -1;
+            for (int i = 0; i < _events.Count; i++)
+            {
+                if (!_events[i].Cancelled && (next < 0 || _events[i].Time < next))
+                {
+                    next = _events[i].Time;
+                }
+            }
+            if (next < 0 || (_armedAt >= 0 && _armedAt <= next))
+            {
+                return;
+            }
+            SyncReal();
+            long delayMs = next > _now ? (next - _now + 999) / 1000 : 0;
+            _armedAt = next;
+            _pump.Change(delayMs, Timeout.Infinite);
         }
 
         public SimEvent Schedule(long atUs, long periodUs, Action run)
@@ -278,6 +311,7 @@ namespace MicroPy.Hal.Simulated
                 e.Run = run;
                 e.Seq = ++_seq;
                 _events.Add(e);
+                Arm();
                 return e;
             }
         }
