@@ -27,7 +27,7 @@ namespace MicroPy.Modules
             "math", "cmath", "ustruct", "struct", "ujson", "json", "ubinascii", "binascii",
             "ucollections", "collections", "uheapq", "heapq", "uerrno", "errno", "uio", "io",
             "uos", "os", "uselect", "select", "uhashlib", "hashlib", "array", "uzlib", "zlib",
-            "ure", "re", "uctypes", "usocket", "socket", "network", "framebuf", "neopixel", "onewire", "ds18x20", "dht",
+            "ure", "re", "uctypes", "usocket", "socket", "network", "framebuf", "neopixel", "onewire", "ds18x20", "dht", "vfs",
         })
         {
         }
@@ -64,6 +64,7 @@ namespace MicroPy.Modules
                 case "onewire": return OnewireModule.Instance;
                 case "ds18x20": return Ds18x20Module.Instance;
                 case "dht": return DhtModule.Instance;
+                case "vfs": return VfsModule.Instance;
             }
             return null;
         }

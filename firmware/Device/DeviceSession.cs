@@ -151,6 +151,7 @@ namespace MicroPy.Device
                     }
                 }
                 Vm.Reset();
+                MicroPy.Modules.UosModule.ResetState();
                 MachineModule.ResetState();
                 Scheduler.Clear();
             }

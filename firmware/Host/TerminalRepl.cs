@@ -85,9 +85,9 @@ namespace MicroPy.Host
                 int start = 0;
                 for (int i = 0; i < n; i++)
                 {
-                    // As on a board, Ctrl-C is the interrupt character only while Python code executes (frames on
-                    // the VM stack); at a prompt or inside a raw/paste upload it is an ordinary input byte.
-                    if (buf[i] == 0x03 && Vm.Depth > 0)
+                    // As on a board, Ctrl-C (micropython.kbd_intr) is the interrupt character only while Python code
+                    // executes (frames on the VM stack); at a prompt or inside a raw/paste upload it is ordinary input.
+                    if (buf[i] == Vm.InterruptChar && Vm.Depth > 0)
                     {
                         Vm.RequestInterrupt();
                         Enqueue(buf, start, i - start);
@@ -222,6 +222,7 @@ namespace MicroPy.Host
                     }
                 }
                 Vm.Reset();
+                MicroPy.Modules.UosModule.ResetState();
                 MicroPy.Modules.Machine.MachineModule.ResetState();
                 Scheduler.Clear();
             }

@@ -10,7 +10,7 @@ namespace MicroPy.Hal.Desktop
     /// they lead outside. Root itself cannot be removed or renamed. Host errors become OSError with a board errno
     /// (never a host path or .NET text).
     /// </summary>
-    public sealed class DesktopFileSystem : IFileSystem
+    public sealed class DesktopFileSystem : IFileSystem, IFileSystemSpace
     {
         public readonly string Root;
 
@@ -117,6 +117,16 @@ namespace MicroPy.Hal.Desktop
                 throw Err.OS(ENOENT, "ENOENT");
             }
             return ResolveLinks(full);
+        }
+
+        public long TotalBytes(string path)
+        {
+            return new DriveInfo(Root).TotalSize;
+        }
+
+        public long FreeBytes(string path)
+        {
+            return new DriveInfo(Root).AvailableFreeSpace;
         }
 
         public int Kind(string path)

@@ -84,7 +84,7 @@ namespace MicroPy.Hal.NanoFramework
                     for (int i = 0; i < n; i++)
                     {
                         byte b = _chunk[i];
-                        if (b == 0x03 && Running)
+                        if (b == Vm.InterruptChar && Running)
                         {
                             Vm.RequestInterrupt();
                             continue;

@@ -23,10 +23,12 @@ namespace MicroPy.Modules
         private const int Viper = 5;
         private const int Schedule = 6;
         private const int OptLevel = 7;
+        private const int KbdIntr = 8;
 
         private MicroPythonModule() : base("micropython", new string[]
         {
             "const", "mem_info", "qstr_info", "alloc_emergency_exception_buf", "native", "viper", "schedule", "opt_level",
+            "kbd_intr",
         })
         {
         }
@@ -74,6 +76,14 @@ namespace MicroPy.Modules
                     return PyNone.None;
                 case OptLevel:
                     return PyInt.Create(0);
+                case KbdIntr:
+                    {
+                        // The byte that interrupts running code; -1 passes Ctrl-C through as data (mpremote mount).
+                        Ops.CheckArgs("kbd_intr", argc, kwc, 1, 1);
+                        long c = Ops.ToLong(args[0]);
+                        Vm.InterruptChar = c >= 0 && c < 256 ? (int)c : -1;
+                        return PyNone.None;
+                    }
             }
             return PyNone.None;
         }

@@ -3,7 +3,8 @@ using MicroPy.Hal;
 
 namespace MicroPy.Modules
 {
-    /// <summary>sys.stdin / sys.stdout / sys.stderr: text streams over the platform console.</summary>
+    /// <summary>sys.stdin / sys.stdout / sys.stderr: text streams over the platform console; their .buffer is the
+    /// binary stream over the same console (bytes as they are: no UTF-8, no newline cooking).</summary>
     public sealed class ConsoleStream : PyObject, IPollable
     {
         /// <summary>stdin is readable when the console has bytes waiting; stdout/stderr are always writable.</summary>
@@ -33,21 +34,87 @@ namespace MicroPy.Modules
 
         }
 
+        private static PyType s_binaryType;
+
+        public static PyType BinaryTypeObject
+        {
+            get { return s_binaryType ?? (s_binaryType = PyType.Native("FileIO", StreamTable.Instance, null)); }
+        }
+
         public readonly int Fd;
+        public readonly bool Binary;
+        private ConsoleStream _buffer;
 
         public ConsoleStream(int fd)
         {
             Fd = fd;
         }
 
+        private ConsoleStream(int fd, bool binary)
+        {
+            Fd = fd;
+            Binary = binary;
+        }
+
+        public override object GetAttr(string name)
+        {
+            if (name == "buffer" && !Binary)
+            {
+                return _buffer ?? (_buffer = new ConsoleStream(Fd, true));
+            }
+            return base.GetAttr(name);
+        }
+
+        /// <summary>Reads up to count bytes (fewer only at end of input) into buf at offset.</summary>
+        private static int ReadInto(IConsole c, byte[] buf, int offset, int count)
+        {
+            int n = 0;
+            while (n < count)
+            {
+                int b = c == null ? -1 : c.ReadByte();
+                if (b < 0)
+                {
+                    break;
+                }
+                buf[offset + n++] = (byte)b;
+            }
+            return n;
+        }
+
+        /// <summary>The bytes, start and length of a buffer argument (bytes, bytearray, memoryview).</summary>
+        private static byte[] BufferOf(object o, bool writable, out int offset, out int length)
+        {
+            offset = 0;
+            PyByteArray ba = o as PyByteArray;
+            if (ba != null)
+            {
+                length = ba.Count;
+                return ba.Data;
+            }
+            PyMemoryView mv = o as PyMemoryView;
+            if (mv != null && (!writable || !mv.ReadOnly))
+            {
+                offset = mv.Offset;
+                length = mv.Length;
+                return mv.Data;
+            }
+            PyBytes b = o as PyBytes;
+            if (b != null && !writable)
+            {
+                length = b.Data.Length;
+                return b.Data;
+            }
+            throw Err.Type(writable ? "readinto() needs a writable buffer" : "object with buffer protocol required");
+        }
+
         public override PyType Type
         {
-            get { return TypeObject; }
+            get { return Binary ? BinaryTypeObject : TypeObject; }
         }
 
         public override string Repr()
         {
-            return "<io.TextIOWrapper " + Ops.IntToString(Fd) + ">";
+            return (Binary ? "<io.FileIO " : "<io.TextIOWrapper ") + Ops.IntToString(Fd) + ">";
         }
 
         public override object Iter()
@@ -117,6 +184,10 @@ namespace MicroPy.Modules
             {
                 ConsoleStream self = (ConsoleStream)args[0];
                 IConsole c = Console;
+                if (self.Binary && id != 3 && id != 4)
+                {
+                    return CallBinary(id, args, argc, kwc, c);
+                }
                 switch (id)
                 {
                     case 0:
@@ -180,6 +251,69 @@ namespace MicroPy.Modules
                         throw Err.OS(22, "EINVAL");
                 }
                 return PyNone.None;
+            }
+
+            /// <summary>write(buf[, n]), read([n]), readline(), readinto(buf[, n]) of the binary stream.</summary>
+            private static object CallBinary(int id, object[] args, int argc, int kwc, IConsole c)
+            {
+                int off;
+                int len;
+                switch (id)
+                {
+                    case 0:
+                        {
+                            Ops.CheckArgs("write", argc, kwc, 2, 3);
+                            byte[] d = BufferOf(args[1], false, out off, out len);
+                            if (argc > 2 && Ops.ToLong(args[2]) < len)
+                            {
+                                len = (int)Ops.ToLong(args[2]);
+                            }
+                            if (c != null && len > 0)
+                            {
+                                c.WriteBytes(d, off, len);
+                            }
+                            return PyInt.Create(len < 0 ? 0 : len);
+                        }
+                    case 1:
+                    case 2:
+                        {
+                            int n = argc > 1 && args[1] != (object)PyNone.None ? (int)Ops.ToLong(args[1]) : -1;
+                            byte[] buf = new byte[n >= 0 ? n : 64];
+                            int got = 0;
+                            while (n < 0 || got < n)
+                            {
+                                if (got == buf.Length)
+                                {
+                                    byte[] g = new byte[buf.Length * 2];
+                                    System.Array.Copy(buf, g, got);
+                                    buf = g;
+                                }
+                                int b = c == null ? -1 : c.ReadByte();
+                                if (b < 0)
+                                {
+                                    break;
+                                }
+                                buf[got++] = (byte)b;
+                                if (id == 2 && b == '\n')
+                                {
+                                    break;
+                                }
+                            }
+                            byte[] r = new byte[got];
+                            System.Array.Copy(buf, r, got);
+                            return new PyBytes(r);
+                        }
+                    default:
+                        {
+                            Ops.CheckArgs("readinto", argc, kwc, 2, 3);
+                            byte[] d = BufferOf(args[1], true, out off, out len);
+                            if (argc > 2 && Ops.ToLong(args[2]) < len)
+                            {
+                                len = (int)Ops.ToLong(args[2]);
+                            }
+                            return PyInt.Create(ReadInto(c, d, off, len < 0 ? 0 : len));
+                        }
+                }
             }
         }
     }

@@ -14,7 +14,7 @@ namespace MicroPy.Modules
             get { return s_instance ?? (s_instance = new UioModule()); }
         }
 
-        private UioModule() : base("uio", new string[] { "open", "StringIO", "BytesIO", "FileIO", "TextIOWrapper" })
+        private UioModule() : base("uio", new string[] { "open", "StringIO", "BytesIO", "FileIO", "TextIOWrapper", "IOBase" })
         {
         }
 
@@ -30,6 +30,7 @@ namespace MicroPy.Modules
                 case 1: return PyIOStream.StringIOType;
                 case 2: return PyIOStream.BytesIOType;
                 case 3: return PyIOStream.FileIOType;
+                case 5: return PyIOBase.TypeObject;
                 default: return PyIOStream.TextIOType;
             }
         }

@@ -21,7 +21,7 @@ namespace MicroPy.Modules
         private UosModule() : base("uos", new string[]
         {
             "chdir", "getcwd", "listdir", "ilistdir", "mkdir", "remove", "rmdir", "rename", "stat", "sync", "urandom",
-            "uname", "unlink", "sep", "dupterm",
+            "uname", "unlink", "sep", "dupterm", "statvfs", "mount", "umount",
         })
         {
         }
@@ -108,6 +108,43 @@ namespace MicroPy.Modules
             return Ops.Call(s_unameType, new object[] { sys, sys, "1.8.2", "v1.8.2 on 2026-11-25", machine }, 5, 0);
         }
 
+        /// <summary>Soft reset: mounted VFS objects go, and a current directory inside one.</summary>
+        public static void ResetState()
+        {
+            VfsMounts.Reset();
+            IFileSystem fs = Platform.FileSystem;
+            if (fs != null && fs.Kind(s_cwd) != 2)
+            {
+                s_cwd = "/flash";
+            }
+        }
+
+        /// <summary>(bsize, frsize, blocks, bfree, bavail, files, ffree, favail, flag, namemax) in 4 KB blocks.</summary>
+        private static object StatVfs(string path)
+        {
+            IFileSystem fs = Fs();
+            VfsMounts m = fs as VfsMounts;
+            if (m != null)
+            {
+                object r = m.StatVfs(path);
+                if (r != null)
+                {
+                    return r;
+                }
+                fs = m.Base;
+            }
+            if (fs.Kind(path) == 0)
+            {
+                throw Err.OS(2);
+            }
+            IFileSystemSpace space = fs as IFileSystemSpace;
+            long total = space != null && path != "/" ? space.TotalBytes(path) / 4096 : 0;
+            long free = space != null && path != "/" ? space.FreeBytes(path) / 4096 : 0;
+            PyInt z = PyInt.Create(0);
+            PyInt bs = PyInt.Create(4096);
+            return new PyTuple(new object[] { bs, bs, PyInt.Create(total), PyInt.Create(free), PyInt.Create(free), z, z, z, z, PyInt.Create(255) });
+        }
+
         public override object Call(int id, object[] args, int argc, int kwc)
         {
             string name = Names[id];
@@ -117,7 +154,10 @@ namespace MicroPy.Modules
                     {
                         Ops.CheckArgs(name, argc, kwc, 1, 1);
                         string p = Absolute(PathArg(args, argc, 0, null));
-                        if (Fs().Kind(p) != 2)
+                        VfsMounts m = Platform.FileSystem as VfsMounts;
+                        // Into a mounted VFS object: its chdir checks the path (mpremote's checks nothing for its
+                        // root, so chdir right after mount makes no request the client is not yet ready for).
+                        if (!(m != null && m.Chdir(p)) && Fs().Kind(p) != 2)
                         {
                             throw Err.OS(2);
                         }
@@ -208,6 +248,24 @@ namespace MicroPy.Modules
                         }
                         return prev;
                     }
+                case 15:
+                    Ops.CheckArgs(name, argc, kwc, 1, 1);
+                    return StatVfs(Absolute(PathArg(args, argc, 0, null)));
+                case 16:
+                    {
+                        Ops.CheckArgs(name, argc, kwc, 2, 3);
+                        object ro = argc > 2 ? args[2] : Ops.KwArg(args, argc, kwc, "readonly");
+                        VfsMounts.Mount(args[0], Absolute(PathArg(args, argc, 1, null)), ro != null && Ops.IsTrue(ro));
+                        return PyNone.None;
+                    }
+                case 17:
+                    Ops.CheckArgs(name, argc, kwc, 1, 1);
+                    VfsMounts.Umount(args[0] is string ? Absolute((string)args[0]) : args[0]);
+                    if (Fs().Kind(s_cwd) != 2)
+                    {
+                        s_cwd = "/flash";
+                    }
+                    return PyNone.None;
                 case 10:
                     {
                         Ops.CheckArgs(name, argc, kwc, 1, 1);

@@ -402,6 +402,169 @@ def t_friendly_text(b, flash):
     b.read_until("2 \u00e9\u20ac\r\n>>> ".encode())
 
 
+# A Python VFS object driven over the REPL line, in the manner of mpremote's `mount` (own code and own little
+# protocol: \x18, command, length, argument; the client answers length and data): io.IOBase, sys.stdin.buffer and
+# sys.stdout.buffer, select.poll on stdin, micropython.kbd_intr(-1) so file bytes 0x03 are data, os.mount/umount.
+HOSTFS = """
+import io, os, sys, select, micropython, struct
+class Link:
+    def __init__(self):
+        self.i = sys.stdin.buffer
+        self.o = sys.stdout.buffer
+        self.p = select.poll()
+        self.p.register(self.i, select.POLLIN)
+    def rd(self, buf):
+        mv = memoryview(buf)
+        r = 0
+        while r < len(buf):
+            if not self.p.poll(5000):
+                raise OSError(110)
+            r += self.i.readinto(mv[r:], len(buf) - r)
+    def req(self, cmd, arg):
+        micropython.kbd_intr(-1)
+        try:
+            b = bytes(arg, 'utf8') if isinstance(arg, str) else arg
+            h = bytearray(6)
+            h[0] = 0x18
+            h[1] = cmd
+            struct.pack_into('<i', h, 2, len(b))
+            self.o.write(h, 6)
+            self.o.write(b)
+            h = bytearray(4)
+            self.rd(h)
+            n = struct.unpack('<i', h)[0]
+            d = bytearray(max(n, 0))
+            self.rd(d)
+        finally:
+            micropython.kbd_intr(3)
+        if n < 0:
+            raise OSError(-n)
+        return bytes(d)
+class HostFile(io.IOBase):
+    def __init__(self, link, path, data):
+        self.link = link
+        self.path = path
+        self.data = data
+        self.pos = 0
+    def read(self, n=-1):
+        end = len(self.data) if n < 0 else min(len(self.data), self.pos + n)
+        d = self.data[self.pos:end]
+        self.pos = end
+        return d
+    def write(self, b):
+        self.data += bytes(b)
+        return len(b)
+    def close(self):
+        if self.path:
+            self.link.req(4, self.path + '\\0' + str(self.data, 'latin-1'))
+            self.path = None
+class HostFS:
+    def __init__(self):
+        self.link = Link()
+    def mount(self, readonly, mkfs):
+        self.mounted = 1
+    def umount(self):
+        self.mounted = 0
+    def chdir(self, path):
+        self.cwd = path
+    def stat(self, path):
+        k = self.link.req(1, path).split()
+        return (0x4000 if k[0] == b'D' else 0x8000, 0, 0, 0, 0, 0, int(k[1]), 0, 0, 0)
+    def ilistdir(self, path):
+        for n in self.link.req(2, path).split():
+            yield (str(n, 'utf8'), 0x8000, 0)
+    def open(self, path, mode):
+        if 'w' in mode:
+            return HostFile(self.link, path, b'')
+        return HostFile(self.link, None, self.link.req(3, path))
+"""
+
+
+def serve_hostfs(b, files, timeout=TIMEOUT):
+    """Follows one raw-REPL command while answering the VFS requests from `files`; returns (out, err)."""
+    out = b""
+    deadline = time.monotonic() + timeout
+    while True:
+        if time.monotonic() > deadline:
+            raise TestFailure("timed out serving the VFS; output %r" % out[-300:])
+        c = b.read_exact(1)
+        if c == b"\x04":
+            break
+        if c != b"\x18":
+            out += c
+            continue
+        cmd = b.read_exact(1)[0]
+        n = struct.unpack("<i", b.read_exact(4))[0]
+        arg = b.read_exact(n) if n else b""
+        if cmd == 1:
+            path = arg.decode()
+            if path.rstrip("/") == "" or path.strip("/") in ("sub",):
+                reply = b"D 0"
+            elif path.strip("/") in files:
+                reply = b"F %d" % len(files[path.strip("/")])
+            else:
+                reply = None
+        elif cmd == 2:
+            reply = b" ".join(sorted(k.encode() for k in files if "/" not in k))
+        elif cmd == 3:
+            reply = files.get(arg.decode().strip("/"))
+        else:
+            path, data = arg.split(b"\0", 1)
+            files[path.decode().strip("/")] = data.decode("utf-8").encode("latin-1")
+            reply = b""
+        if reply is None:
+            b.write(struct.pack("<i", -2))
+        else:
+            b.write(struct.pack("<i", len(reply)) + reply)
+    err = b.read_until(b"\x04", timeout)[:-1]
+    return out, err
+
+
+def t_mount(b, flash):
+    files = {"hello.py": b"print('hello from the host', __name__)\nanswer = 6 * 7\n",
+             "data.bin": bytes(range(256)) * 3}
+    b.exec_(HOSTFS, raw_paste=True)
+    b.exec_raw_no_follow("os.mount(HostFS(), '/host')\nos.chdir('/host')\nprint(os.getcwd())", True)
+    out, err = serve_hostfs(b, files)
+    check(out == b"/host\r\n" and err == b"", "mount and chdir ask the client nothing: %r %r" % (out, err))
+    b.exec_raw_no_follow(
+        "import hello\nprint(hello.answer, os.listdir(), os.listdir('/'))\n"
+        "d = open('data.bin', 'rb').read()\nprint(len(d), d == bytes(range(256)) * 3)\n"
+        "print(os.stat('data.bin')[6], os.stat('/host')[0])\n"
+        "f = open('made.txt', 'w')\nf.write('caf\\u00e9 \\x03\\x04 ok\\n')\nf.close()\n"
+        "print(open('/flash/x', 'w').write('base'), os.listdir('/flash').count('x'))", True)
+    out, err = serve_hostfs(b, files)
+    check(err == b"", "VFS session error: %r" % err)
+    check(out == b"hello from the host hello\r\n42 ['data.bin', 'hello.py'] ['flash', 'host']\r\n768 True\r\n"
+          b"768 16384\r\n4 1\r\n", "import, listdir, read, stat through the VFS: %r" % out)
+    check(files.get("made.txt") == "caf\u00e9 \x03\x04 ok\n".encode(), "file written through the VFS: %r"
+          % files.get("made.txt"))
+    # statvfs: the flash has a size (mpremote's df); a VFS object without statvfs reports zeros.
+    got = b.exec_("import os\ns = os.statvfs('/flash')\nprint(s[0] > 0 and s[2] > 0 and s[3] <= s[2], len(s))")
+    check(got == b"True 10\r\n", "os.statvfs('/flash'): %r" % got)
+    # Binary stdout: bytes as they are (no \r before \n), and only the first n of them.
+    got = b.exec_("import sys\nsys.stdout.buffer.write(b'a\\nbXYZ', 3)\nprint()")
+    check(got == b"a\nb\r\n", "sys.stdout.buffer.write(buf, n): %r" % got)
+    # kbd_intr(-1): Ctrl-C is data for code reading stdin; back to 3, it interrupts again.
+    b.exec_raw_no_follow("import micropython, sys\nmicropython.kbd_intr(-1)\nprint(sys.stdin.buffer.read(3))\n"
+                         "micropython.kbd_intr(3)", False)
+    time.sleep(0.2)
+    b.write(b"\x03x\x03")
+    out, err = b.follow()
+    check(out == b"b'\\x03x\\x03'\r\n" and err == b"", "kbd_intr(-1) passes Ctrl-C as data: %r %r" % (out, err))
+    b.exec_("os.umount('/host')\nprint(os.getcwd())")
+    check(b.exec_("import os\nprint(os.listdir('/'), os.getcwd())") == b"['flash'] /flash\r\n", "umount")
+    # A soft reset drops mounts too.
+    b.exec_raw_no_follow("os.mount(HostFS(), '/host')", False)
+    serve_hostfs(b, files)
+    b.read_until(b">")
+    b.write(b"\x04")
+    b.read_until(b"soft reboot\r\n")
+    b.read_until(RAW_BANNER)
+    check(b.exec_("import os\nprint(os.listdir('/'))") == b"['flash']\r\n", "no mount after a soft reset")
+    b.exec_("import os\nos.remove('/flash/x')")
+
+
 def t_garbage(b, flash):
     rnd = random.Random(1234)
     for mode in ("friendly", "raw"):
@@ -499,7 +662,7 @@ def t_disconnect(path, flash):
 def run_pty(path, flash):
     b = Board.open(path)
     steps = [t_raw_repl_basics, t_files, t_soft_reset, t_interrupt, t_main_py_interrupted, t_no_lockout, t_friendly,
-             t_friendly_text, t_garbage, t_big_paste]
+             t_friendly_text, t_mount, t_garbage, t_big_paste]
     only = os.environ.get("E2E_ONLY")
     for step in steps:
         if only and step.__name__[2:] not in only.split(",") and step is not t_raw_repl_basics:

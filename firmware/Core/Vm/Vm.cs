@@ -53,6 +53,7 @@ namespace MicroPy.Core
             s_nesting = 0;
             s_current = null;
             Ops.ResetNesting();
+            InterruptChar = 3;
             if (s_r != null)
             {
                 System.Array.Clear(s_r, 0, s_r.Length);

@@ -6,6 +6,9 @@ namespace MicroPy.Core
     {
         private static bool s_interrupt;
 
+        /// <summary>The input byte ports turn into KeyboardInterrupt while code runs (micropython.kbd_intr; -1 none).</summary>
+        public static int InterruptChar = 3;
+
         /// <summary>Requests KeyboardInterrupt in the running code (Ctrl-C); safe from any thread.</summary>
         public static void RequestInterrupt()
         {
