@@ -7,7 +7,7 @@ namespace MicroPy.Boards
     {
         public static readonly string[] Ids = new string[]
         {
-            "esp32_devkitc", "esp32s3_devkitc", "m5stack_core2", "stm32f769i_discovery", "sim", "wipy",
+            "esp32_devkitc", "esp32s3_devkitc", "esp32c3_devkitm", "m5stack_core2", "stm32f769i_discovery", "sim", "wipy",
         };
 
         /// <summary>Board by id (as listed in Ids, or nanoFramework's target name); null if unknown.</summary>
@@ -31,6 +31,9 @@ namespace MicroPy.Boards
                 case "ESP32_S3_ALL":
                 case "ESP32_S3_BLE":
                     return Esp32S3DevKitC.Create();
+                case "esp32c3_devkitm":
+                case "ESP32_C3":
+                    return Esp32C3DevKitM.Create();
                 case "m5stack_core2":
                 case "M5Core2":
                     return M5StackCore2.Create();

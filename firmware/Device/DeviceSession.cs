@@ -26,13 +26,37 @@ namespace MicroPy.Device
         public DeviceSession(string boardId, int baudrate)
         {
             _board = NanoPlatform.DetectBoard(boardId);
-            string port = MicroPy.Boards.DeviceBuses.UartPort(_board, _board.ReplUart);
-            _serial = new NanoSerialConsole(port, baudrate);
-            RouteReplUart();
-            _serial.Open();
+            _serial = OpenRepl(baudrate);
             _hardware = NanoPlatform.Install(_board, _serial);
             _console = new ReplConsole(this, _serial);
             Platform.Console = _console;
+        }
+
+        /// <summary>
+        /// Opens the board's REPL UART, or its fallback when the firmware refuses it: on ESP32-S3/C3 boards the REPL
+        /// is UART0, free while the debugger runs over the native USB, which the firmware gives it only when that is
+        /// connected at boot (the board definition is this session's own, so the fallback becomes its REPL UART).
+        /// </summary>
+        private NanoSerialConsole OpenRepl(int baudrate)
+        {
+            while (true)
+            {
+                NanoSerialConsole serial = new NanoSerialConsole(MicroPy.Boards.DeviceBuses.UartPort(_board, _board.ReplUart), baudrate);
+                RouteReplUart();
+                try
+                {
+                    serial.Open();
+                    return serial;
+                }
+                catch (Exception)
+                {
+                    if (_board.ReplUartFallback < 0 || _board.ReplUartFallback == _board.ReplUart)
+                    {
+                        throw;
+                    }
+                    _board.ReplUart = _board.ReplUartFallback;
+                }
+            }
         }
 
         private void RouteReplUart()

@@ -20,6 +20,11 @@ namespace MicroPy.Hal
         /// <summary>UART id i: tx = Uart[2i], rx = Uart[2i+1].</summary>
         public int[] Uart;
         public int ReplUart;
+        /// <summary>UART for the REPL when ReplUart cannot be opened, or -1. nanoFramework's ESP32-S3/C3 firmware runs
+        /// its debugger over the native USB when that is connected at boot and over UART0 otherwise, and then refuses
+        /// COM1 to the application (nf-interpreter targets/ESP32/_common/WireProtocol_HAL_Interface.c WP_Initialise,
+        /// targets/ESP32/_nanoCLR/System.IO.Ports/sys_io_ser_native_System_IO_Ports_SerialPort.cpp NativeInit).</summary>
+        public int ReplUartFallback = -1;
         /// <summary>ADC channel i is on pin AdcPins[i].</summary>
         public int[] AdcPins;
         public string[] LedNames;

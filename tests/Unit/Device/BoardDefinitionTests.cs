@@ -117,14 +117,27 @@ namespace MicroPy.Tests.Device
         [Theory]
         [InlineData("esp32_devkitc")]
         [InlineData("esp32s3_devkitc")]
+        [InlineData("esp32c3_devkitm")]
         [InlineData("m5stack_core2")]
         [InlineData("stm32f769i_discovery")]
         public void DeviceBoardsServeTheReplOffTheDebuggerUartAndHaveStorage(string id)
         {
             BoardDefinition b = Board(id);
-            // nanoFramework's debugger owns UART0 on ESP32 and USART1 (ST-LINK VCP) on the STM32 board.
+            // nanoFramework's debugger owns UART0 on ESP32 and USART1 (ST-LINK VCP) on the STM32 board. On ESP32-S3/C3
+            // it runs over the native USB when that is connected at boot, leaving UART0 (the USB-UART bridge) to the
+            // REPL; otherwise it takes UART0 and the REPL falls back to another UART.
             int debugger = DeviceBuses.IsEsp32(b) ? 0 : 1;
-            Assert.NotEqual(debugger, b.ReplUart);
+            if (b.Mcu == "ESP32S3" || b.Mcu == "ESP32C3")
+            {
+                Assert.Equal(0, b.ReplUart);
+                Assert.InRange(b.ReplUartFallback, 1, b.UartCount - 1);
+                Assert.True(b.Uart[2 * b.ReplUartFallback] >= 0 && b.Uart[2 * b.ReplUartFallback + 1] >= 0);
+            }
+            else
+            {
+                Assert.NotEqual(debugger, b.ReplUart);
+                Assert.Equal(-1, b.ReplUartFallback);
+            }
             Assert.True(b.FlashDrive != null || b.SdDrive != null, id + ": nowhere to keep boot.py/main.py");
             foreach (string d in new[] { b.FlashDrive, b.SdDrive })
             {
@@ -150,6 +163,11 @@ namespace MicroPy.Tests.Device
             {
                 Assert.False(s3.IsGpio(p), "ESP32-S3: GPIO" + p + " is a flash/PSRAM pin");
             }
+            BoardDefinition c3 = Board("esp32c3_devkitm");
+            for (int p = 12; p <= 19; p++)
+            {
+                Assert.False(c3.IsGpio(p), "ESP32-C3: GPIO" + p + " is a flash or native USB pin");
+            }
         }
 
         [Fact]
@@ -157,6 +175,7 @@ namespace MicroPy.Tests.Device
         {
             Assert.Equal("ESP32 DevKitC", BoardCatalog.Find("ESP32_REV3").Name);
             Assert.Equal("ESP32-S3 DevKitC-1", BoardCatalog.Find("ESP32_S3").Name);
+            Assert.Equal("ESP32-C3 DevKitM-1", BoardCatalog.Find("ESP32_C3").Name);
             Assert.Equal("M5Stack Core2", BoardCatalog.Find("M5Core2").Name);
             Assert.Equal("STM32F769I-DISCOVERY", BoardCatalog.Find("ST_STM32F769I_DISCOVERY").Name);
             Assert.Null(BoardCatalog.Find("NO_SUCH_TARGET"));
