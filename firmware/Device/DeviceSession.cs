@@ -159,6 +159,8 @@ namespace MicroPy.Device
                     }
                     catch (BoardResetException)
                     {
+                        // The engine announces its own Ctrl-D resets; this one came from running code.
+                        _console.Write("MPY: soft reboot\n");
                         _softReset = true;
                     }
                     catch (PyException e)
