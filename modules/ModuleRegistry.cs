@@ -28,6 +28,7 @@ namespace MicroPy.Modules
             "ucollections", "collections", "uheapq", "heapq", "uerrno", "errno", "uio", "io",
             "uos", "os", "uselect", "select", "uhashlib", "hashlib", "array", "uzlib", "zlib",
             "ure", "re", "uctypes", "usocket", "socket", "network", "framebuf", "neopixel", "onewire", "ds18x20", "dht", "vfs",
+            "urandom", "random",
         })
         {
         }
@@ -65,6 +66,7 @@ namespace MicroPy.Modules
                 case "ds18x20": return Ds18x20Module.Instance;
                 case "dht": return DhtModule.Instance;
                 case "vfs": return VfsModule.Instance;
+                case "urandom": case "random": return UrandomModule.Instance;
             }
             return null;
         }

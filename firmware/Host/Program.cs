@@ -312,6 +312,11 @@ namespace MicroPy.Host
                     Interp interp = NewInterp(board);
                     memory.Rebase();
                     interp.Argv.Append(argv0);
+                    string scriptDir = ScriptDirOnFlash(file, root);
+                    if (scriptDir != null)
+                    {
+                        interp.Path.Items[0] = scriptDir;
+                    }
                     for (int i = argStart; i < args.Length; i++)
                     {
                         interp.Argv.Append(args[i]);
@@ -351,6 +356,23 @@ namespace MicroPy.Host
                     board.Dispose();
                 }
             }
+        }
+
+        /// <summary>sys.path[0] as MicroPython's unix port sets it, the script's folder: "/flash/sub" for a script
+        /// in a subfolder of the flash root, null when it is the root itself (sys.path[0] stays "") or outside it.</summary>
+        private static string ScriptDirOnFlash(string file, string root)
+        {
+            if (file == null || file == "-")
+            {
+                return null;
+            }
+            string dir = Path.GetDirectoryName(Path.GetFullPath(file));
+            string rel = Path.GetRelativePath(Path.GetFullPath(root), dir);
+            if (rel == "." || rel.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(rel))
+            {
+                return null;
+            }
+            return "/flash/" + rel.Replace(Path.DirectorySeparatorChar, '/');
         }
 
         /// <summary>A fresh interpreter with the desktop-only modules of the selected board.</summary>

@@ -250,17 +250,26 @@ namespace MicroPy.Compiler
 
         private void AssignStmt(Assign a)
         {
-            // x = const(value) at module level: the name becomes a compile-time constant.
-            if (_sc.Kind == Scope.KindModule && a.Targets.Length == 1 && a.Targets[0] is Name)
+            // x = const(value) at module or class level: the name becomes a compile-time constant of the module,
+            // as MicroPython's parser makes it (the value must fold to an int; a constant cannot be redefined).
+            if (_sc.Kind != Scope.KindFunction && a.Targets.Length == 1 && a.Targets[0] is Name)
             {
                 Call c = a.Value as Call;
                 Name fn = c != null ? c.Func as Name : null;
                 if (fn != null && fn.Id == "const" && c.Args.Length == 1 && c.Keywords.Length == 0)
                 {
                     object v = Fold(c.Args[0]);
-                    if (v != null)
+                    string name = ((Name)a.Targets[0]).Id;
+                    object old;
+                    if (TryConst(name, out old))
                     {
-                        string name = ((Name)a.Targets[0]).Id;
+                        throw Error("constant redefined", a.Line);
+                    }
+                    if (!(v is PyInt || v is PyBigInt))
+                    {
+                        throw Error("constant must be an integer", a.Line);
+                    }
+                    {
                         AddConst(name, v);
                         if (name.Length > 0 && name[0] == '_')
                         {
@@ -576,7 +585,7 @@ namespace MicroPy.Compiler
                 int slot = RetSlot();
                 _e.EmitArg(Opcodes.StoreFast, slot, -1);
                 int depth = _e.Depth;
-                UnwindTo(-1, false);
+                UnwindTo(-1, true);
                 _e.Depth = depth;
                 _e.EmitArg(Opcodes.LoadFast, slot, 1);
             }
@@ -831,16 +840,46 @@ namespace MicroPy.Compiler
 
         private void FunctionDefStmt(FunctionDef fd)
         {
+            int applied = 0;
             for (int i = 0; i < fd.Decorators.Length; i++)
             {
-                Expression(fd.Decorators[i]);
+                if (!EmitterDecorator(fd.Decorators[i], fd.Line))
+                {
+                    Expression(fd.Decorators[i]);
+                    applied++;
+                }
             }
             MakeFunction(fd.ScopeInfo, fd.Name, fd.Args, fd.Body, null, fd.Line);
-            for (int i = fd.Decorators.Length - 1; i >= 0; i--)
+            for (int i = 0; i < applied; i++)
             {
                 _e.EmitTwo(Opcodes.CallFunction, 1, 0, -1);
             }
             StoreName(fd.Name);
+        }
+
+        /// <summary>@micropython.bytecode/native/viper pick the code emitter at compile time, as MicroPython's
+        /// compiler does (no import needed); this port compiles all three to bytecode. Any other
+        /// @micropython.name is a SyntaxError there and here.</summary>
+        private bool EmitterDecorator(Expr d, int line)
+        {
+            Expr root = d;
+            int parts = 1;
+            while (root is Attribute)
+            {
+                root = ((Attribute)root).Value;
+                parts++;
+            }
+            Name m = root as Name;
+            if (m == null || m.Id != "micropython")
+            {
+                return false;
+            }
+            Attribute a = d as Attribute;
+            if (parts != 2 || (a.Attr != "bytecode" && a.Attr != "native" && a.Attr != "viper"))
+            {
+                throw Error("invalid micropython decorator", line);
+            }
+            return true;
         }
 
         /// <summary>Pushes a new function object for scope (body statements, or a lambda's expression).</summary>
