@@ -56,6 +56,12 @@ namespace MicroPy.Host
             finally
             {
                 outBuf.Flush();
+                if (Vm.HostFaults > 0)
+                {
+                    // A bug report for developers and test harnesses (tests/Unit/Conformance fails on it).
+                    Console.Error.WriteLine("micropy: internal error: " + Vm.HostFaults
+                        + " host exception(s) reached the last-defence handler; last: " + Vm.LastHostFault);
+                }
             }
         }
 

@@ -299,7 +299,7 @@ namespace MicroPy.Hal.Desktop
             FileAccess fa;
             bool plus = mode.IndexOf('+') >= 0;
             if (mode.IndexOf('w') >= 0) { fm = FileMode.Create; fa = plus ? FileAccess.ReadWrite : FileAccess.Write; }
-            else if (mode.IndexOf('a') >= 0) { fm = FileMode.Append; fa = FileAccess.Write; }
+            else if (mode.IndexOf('a') >= 0) { fm = FileMode.OpenOrCreate; fa = plus ? FileAccess.ReadWrite : FileAccess.Write; }
             else if (mode.IndexOf('x') >= 0) { fm = FileMode.CreateNew; fa = plus ? FileAccess.ReadWrite : FileAccess.Write; }
             else { fm = FileMode.Open; fa = plus ? FileAccess.ReadWrite : FileAccess.Read; }
             if (Directory.Exists(p)) throw Err.OS(21, "EISDIR");
@@ -307,7 +307,7 @@ namespace MicroPy.Hal.Desktop
             if (fm == FileMode.CreateNew && File.Exists(p)) throw Err.OS(17, "EEXIST");
             try
             {
-                return new DesktopFile(new FileStream(p, fm, fa));
+                return new DesktopFile(new FileStream(p, fm, fa), mode.IndexOf('a') >= 0);
             }
             catch (DirectoryNotFoundException)
             {

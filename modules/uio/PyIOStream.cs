@@ -89,8 +89,17 @@ namespace MicroPy.Modules
             }
         }
 
+        private void CheckReadable()
+        {
+            if (!_readable)
+            {
+                throw Err.OS(9, "[Errno 9] EBADF");
+            }
+        }
+
         private int ReadBytes(byte[] buf, int off, int count)
         {
+            CheckReadable();
             if (_file != null)
             {
                 int total = 0;
@@ -118,6 +127,7 @@ namespace MicroPy.Modules
 
         private byte[] ReadAllRest()
         {
+            CheckReadable();
             if (_file == null)
             {
                 int n = _len > _pos ? _len - _pos : 0;
@@ -155,10 +165,7 @@ namespace MicroPy.Modules
         public object Read(long n)
         {
             CheckOpen();
-            if (!_readable)
-            {
-                throw Err.OS(9, "not readable");
-            }
+            CheckReadable();
             if (n < 0)
             {
                 return Wrap(ReadAllRest());
@@ -231,7 +238,7 @@ namespace MicroPy.Modules
             CheckOpen();
             if (!_writable)
             {
-                throw Err.OS(9, "not writable");
+                throw Err.OS(9, "[Errno 9] EBADF");
             }
             byte[] data;
             if (_text)

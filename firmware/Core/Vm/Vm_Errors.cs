@@ -128,22 +128,24 @@ namespace MicroPy.Core
             }
         }
 
-        /// <summary>A host exception escaping a builtin becomes a Python exception instead of a crash.</summary>
+        /// <summary>Host exceptions the last-defence catch-all turned into SystemError since start-up (each one is a
+        /// bug: code that should have raised a Python exception itself). Hosts and test harnesses report them.</summary>
+        public static int HostFaults;
+
+        /// <summary>The last of those, "Type: message", for the host's diagnostics only (Python never sees it).</summary>
+        public static string LastHostFault;
+
+        /// <summary>A host exception escaping a builtin becomes a Python exception instead of a crash: MemoryError
+        /// for an exhausted heap, else SystemError without the host's type name or text (counted in HostFaults).</summary>
         private static PyBaseException HostException(System.Exception e)
         {
             if (e is System.OutOfMemoryException)
             {
                 return PyBaseException.Create(PyExc.MemoryError, null);
             }
-            if (e is System.InvalidCastException)
-            {
-                return PyBaseException.Create(PyExc.TypeError, "unsupported operation on this type");
-            }
-            if (e is System.IndexOutOfRangeException)
-            {
-                return PyBaseException.Create(PyExc.IndexError, "index out of range");
-            }
-            return PyBaseException.Create(PyExc.SystemError, e.GetType().Name + ": " + e.Message);
+            HostFaults++;
+            LastHostFault = e.GetType().FullName + ": " + e.Message;
+            return PyBaseException.Create(PyExc.SystemError, "internal error");
         }
 
         /// <summary>RAISE_VARARGS in the loop: the frame (f or a caller up to entry) whose handler now runs, as

@@ -124,6 +124,10 @@ namespace MicroPy.Tests.Conformance
                 options = "--nf-emulation --board " + board + " ";
             }
             Result actual = RunProcess("dotnet", "\"" + host + "\" " + options + "\"" + Path.GetFileName(path) + "\"", Path.GetDirectoryName(path), 20000);
+            if (actual.Stderr.Contains("micropy: internal error"))
+            {
+                throw new Exception(actual.Stderr);
+            }
             string a = Normalize(actual.Stdout);
             string e = Normalize(expected);
             if (a != e)

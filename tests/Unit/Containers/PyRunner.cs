@@ -47,6 +47,7 @@ namespace MicroPy.Tests.Containers
                 Interp interp = new Interp(MicroPy.Modules.ModuleRegistry.Instance);
                 CaptureConsole con = new CaptureConsole();
                 interp.Console = con;
+                int faults = Vm.HostFaults;
                 try
                 {
                     interp.ExecSource(source, "<test>", interp.NewGlobals("__main__"));
@@ -54,6 +55,10 @@ namespace MicroPy.Tests.Containers
                 catch (PyException e)
                 {
                     con.Text.Append(Ops.TypeName(e.Value) + ": " + Ops.Str(e.Value) + "\n");
+                }
+                if (Vm.HostFaults != faults)
+                {
+                    throw new Xunit.Sdk.XunitException("host exception reached the VM's catch-all: " + Vm.LastHostFault);
                 }
                 return con.Text.ToString();
             }

@@ -32,6 +32,7 @@ namespace MicroPy.Tests.VmTests
         public string Run(string source)
         {
             Globals = Interp.NewGlobals("__main__");
+            int faults = MicroPy.Core.Vm.HostFaults;
             try
             {
                 Interp.ExecSource(source, "<stdin>", Globals);
@@ -39,6 +40,10 @@ namespace MicroPy.Tests.VmTests
             catch (PyException e)
             {
                 _out.Append(Interp.FormatException(e.Value));
+            }
+            if (MicroPy.Core.Vm.HostFaults != faults)
+            {
+                throw new Xunit.Sdk.XunitException("host exception reached the VM's catch-all: " + MicroPy.Core.Vm.LastHostFault);
             }
             return Output;
         }
