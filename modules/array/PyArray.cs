@@ -144,6 +144,13 @@ namespace MicroPy.Modules
             return Count;
         }
 
+        public override byte[] Buffer(out int length, out int itemSize)
+        {
+            length = Count * ItemSize;
+            itemSize = ItemSize;
+            return Data;
+        }
+
         public override object GetAttr(string name)
         {
             if (name == "typecode")

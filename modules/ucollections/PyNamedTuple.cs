@@ -75,7 +75,8 @@ namespace MicroPy.Modules
 
         public override object BinaryOp(int op, object other)
         {
-            return Tuple.BinaryOp(op, other);
+            PyNamedTuple o = other as PyNamedTuple;
+            return Tuple.BinaryOp(op, o != null ? o.Tuple : other);
         }
 
         public override string Repr()

@@ -30,6 +30,10 @@ namespace MicroPy.Core
 
         public static byte[] ToBytes(object o)
         {
+            if (PyMemoryView.IsBuffer(o) && !(o is PyBytes))
+            {
+                return PyMemoryView.BytesOf(o);
+            }
             PyBytes b = o as PyBytes;
             if (b != null)
             {
@@ -160,7 +164,7 @@ namespace MicroPy.Core
         {
             if (op == PyOp.Add)
             {
-                if (!(other is PyBytes || other is PyByteArray || other is PyMemoryView))
+                if (!PyMemoryView.IsBuffer(other))
                 {
                     throw Err.Type("can't concat " + Ops.TypeName(other) + " to " + (array ? "bytearray" : "bytes"));
                 }
@@ -225,7 +229,7 @@ namespace MicroPy.Core
                 return v;
             }
             byte[] b = ToBytes(v);
-            return Latin1(b, b.Length);
+            return new BytesFormatArg(v, Latin1(b, b.Length));
         }
 
         public static object CompareBytes(int op, byte[] d, int n, object other)

@@ -516,6 +516,14 @@ namespace MicroPy.Core
                 return base.Compare(op, other);
             }
             bool eq = Count == o.Count;
+            if (eq && TypeOverride == OrderedDictType && o.TypeOverride == OrderedDictType)
+            {
+                // Two OrderedDicts are equal only with the same order.
+                for (int i = NextEntry(-1), j = o.NextEntry(-1); i >= 0 && eq; i = NextEntry(i), j = o.NextEntry(j))
+                {
+                    eq = Ops.Eq(_keys[i], o._keys[j]) && Ops.Eq(ValueAt(i), o.ValueAt(j));
+                }
+            }
             if (eq)
             {
                 Ops.NativeEnter();
@@ -547,40 +555,12 @@ namespace MicroPy.Core
             {
                 return "{...}";
             }
-            if (TypeOverride == OrderedDictType)
-            {
-                try
-                {
-                    StrBuf ob = new StrBuf();
-                    ob.Append("OrderedDict(");
-                    if (_count > 0)
-                    {
-                        ob.Append('[');
-                        bool f = true;
-                        for (int i = NextEntry(-1); i >= 0; i = NextEntry(i))
-                        {
-                            if (!f)
-                            {
-                                ob.Append(", ");
-                            }
-                            f = false;
-                            object ov = ValueAt(i);
-                            ob.Append('(').Append(Ops.Repr(_keys[i])).Append(", ").Append(Ops.Repr(ov)).Append(')');
-                        }
-                        ob.Append(']');
-                    }
-                    ob.Append(')');
-                    return ob.ToString();
-                }
-                finally
-                {
-                    Ops.ReprLeave(this);
-                }
-            }
             try
             {
                 StrBuf sb = new StrBuf();
-                sb.Append('{');
+                bool ordered = TypeOverride == OrderedDictType;
+                // OrderedDict({...}) as MicroPython (and CPython from 3.12) print it.
+                sb.Append(ordered ? "OrderedDict({" : "{");
                 bool first = true;
                 for (int i = NextEntry(-1); i >= 0; i = NextEntry(i))
                 {
@@ -595,7 +575,7 @@ namespace MicroPy.Core
                     sb.Append(": ");
                     sb.Append(Ops.Repr(v));
                 }
-                sb.Append('}');
+                sb.Append(ordered ? "})" : "}");
                 return sb.ToString();
             }
             finally

@@ -39,6 +39,14 @@ namespace MicroPy.Core
         /// <summary>Calls a special method found on the class with self prepended.</summary>
         private object Invoke(object f, object a)
         {
+            if (f is PyStaticMethod)
+            {
+                return Ops.Call1(((PyStaticMethod)f).Function, a);
+            }
+            if (f is PyClassMethod)
+            {
+                return Ops.Call2(((PyClassMethod)f).Function, Class, a);
+            }
             return Ops.Call2(f, this, a);
         }
 

@@ -1,6 +1,8 @@
 namespace MicroPy.Core
 {
-    /// <summary>memoryview over bytes/bytearray: a window (offset, length) into the same storage, no copying.</summary>
+    /// <summary>memoryview over bytes/bytearray or another buffer (array): a window (offset, length, in bytes) into
+    /// the same storage, no copying. Items of a non-bytes source are read and written through the source's own
+    /// indexing, so they keep its type (array('h') gives signed 16-bit ints).</summary>
     public sealed class PyMemoryView : PyObject
     {
         private static PyType s_typeObject;
@@ -17,13 +19,25 @@ namespace MicroPy.Core
         public readonly int Offset;
         public readonly int Length;
         public readonly bool ReadOnly;
+        public readonly int ItemSize;
 
-        public PyMemoryView(PyObject source, int offset, int length)
+        public PyMemoryView(PyObject source, int offset, int length) : this(source, offset, length, 1)
+        {
+        }
+
+        public PyMemoryView(PyObject source, int offset, int length, int itemSize)
         {
             Source = source;
             Offset = offset;
             Length = length;
+            ItemSize = itemSize;
             ReadOnly = source is PyBytes;
+        }
+
+        /// <summary>Source is not bytes/bytearray: items go through its indexing.</summary>
+        private bool Typed
+        {
+            get { return !(Source is PyBytes || Source is PyByteArray); }
         }
 
         public override PyType Type
@@ -36,13 +50,24 @@ namespace MicroPy.Core
             get
             {
                 PyBytes b = Source as PyBytes;
-                return b != null ? b.Data : ((PyByteArray)Source).Data;
+                if (b != null)
+                {
+                    return b.Data;
+                }
+                PyByteArray ba = Source as PyByteArray;
+                if (ba != null)
+                {
+                    return ba.Data;
+                }
+                int length;
+                int size;
+                return Source.Buffer(out length, out size);
             }
         }
 
         public override int Len()
         {
-            return Length;
+            return Length / ItemSize;
         }
 
         public override object GetItem(object key)
@@ -53,14 +78,18 @@ namespace MicroPy.Core
                 int start;
                 int stop;
                 int step;
-                int n = Ops.SliceIndices(s, Length, out start, out stop, out step);
+                int n = Ops.SliceIndices(s, Length / ItemSize, out start, out stop, out step);
                 if (step != 1)
                 {
                     throw Err.NotImplemented("only slices with step=1 (aka None) are supported");
                 }
-                return new PyMemoryView(Source, Offset + start, n);
+                return new PyMemoryView(Source, Offset + start * ItemSize, n * ItemSize, ItemSize);
             }
-            int i = Ops.SeqIndex(key, Length, "index out of range");
+            int i = Ops.SeqIndex(key, Length / ItemSize, "index out of range");
+            if (Typed)
+            {
+                return Source.GetItem(PyInt.Create(Offset / ItemSize + i));
+            }
             return PyInt.Create(Data[Offset + i]);
         }
 
@@ -77,16 +106,21 @@ namespace MicroPy.Core
                 int start;
                 int stop;
                 int step;
-                int n = Ops.SliceIndices(s, Length, out start, out stop, out step);
+                int n = Ops.SliceIndices(s, Length / ItemSize, out start, out stop, out step) * ItemSize;
                 byte[] src = BytesOf(value);
                 if (src.Length != n)
                 {
                     throw Err.Value("memoryview assignment: lvalue and rvalue have different structures");
                 }
-                System.Array.Copy(src, 0, data, Offset + start, n);
+                System.Array.Copy(src, 0, data, Offset + start * ItemSize, n);
                 return;
             }
-            int i = Ops.SeqIndex(key, Length, "index out of range");
+            int i = Ops.SeqIndex(key, Length / ItemSize, "index out of range");
+            if (Typed)
+            {
+                Source.SetItem(PyInt.Create(Offset / ItemSize + i), value);
+                return;
+            }
             long v = Ops.ToLong(value);
             if (v < 0 || v > 255)
             {
@@ -95,8 +129,21 @@ namespace MicroPy.Core
             data[Offset + i] = (byte)v;
         }
 
+        /// <summary>A copy of the bytes of any object with the buffer protocol (bytes subclasses included); else
+        /// TypeError. IsBuffer tells whether it has one.</summary>
         public static byte[] BytesOf(object o)
         {
+            o = Ops.NativeSelf(o);
+            PyObject po = o as PyObject;
+            int length = 0;
+            int size;
+            byte[] buf = po != null && !(o is PyMemoryView) ? po.Buffer(out length, out size) : null;
+            if (buf != null)
+            {
+                byte[] c = new byte[length];
+                System.Array.Copy(buf, c, length);
+                return c;
+            }
             PyBytes b = o as PyBytes;
             if (b != null)
             {
@@ -122,6 +169,15 @@ namespace MicroPy.Core
             byte[] r = new byte[Length];
             System.Array.Copy(Data, Offset, r, 0, Length);
             return r;
+        }
+
+        public static bool IsBuffer(object o)
+        {
+            o = Ops.NativeSelf(o);
+            int length;
+            int size;
+            return o is PyBytes || o is PyByteArray || o is PyMemoryView
+                || (o is PyObject && ((PyObject)o).Buffer(out length, out size) != null);
         }
 
         public override object Iter()
@@ -184,7 +240,14 @@ namespace MicroPy.Core
                 PyMemoryView mv = args[0] as PyMemoryView;
                 if (mv != null)
                 {
-                    return new PyMemoryView(mv.Source, mv.Offset, mv.Length);
+                    return new PyMemoryView(mv.Source, mv.Offset, mv.Length, mv.ItemSize);
+                }
+                PyObject po = Ops.NativeSelf(args[0]) as PyObject;
+                int length;
+                int size;
+                if (po != null && po.Buffer(out length, out size) != null)
+                {
+                    return new PyMemoryView(po, 0, length, size);
                 }
                 throw Err.Type("memoryview: a bytes-like object is required, not '" + Ops.TypeName(args[0]) + "'");
             }
@@ -198,11 +261,11 @@ namespace MicroPy.Core
                         return new PyBytes(mv.ToArray());
                     case 1:
                         {
-                            PyList l = new PyList(mv.Length);
-                            byte[] d = mv.Data;
-                            for (int i = 0; i < mv.Length; i++)
+                            int n = mv.Len();
+                            PyList l = new PyList(n);
+                            for (int i = 0; i < n; i++)
                             {
-                                l.Append(PyInt.Create(d[mv.Offset + i]));
+                                l.Append(mv.GetItem(PyInt.Create(i)));
                             }
                             return l;
                         }

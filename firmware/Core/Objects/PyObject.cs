@@ -123,6 +123,15 @@ namespace MicroPy.Core
             throw Err.Type("'" + Type.Name + "' object does not support item deletion");
         }
 
+        /// <summary>Buffer protocol for types other than bytes/bytearray/memoryview (e.g. array): the live storage,
+        /// its used length in bytes and the size of one item; null when the object has no buffer.</summary>
+        public virtual byte[] Buffer(out int length, out int itemSize)
+        {
+            length = 0;
+            itemSize = 1;
+            return null;
+        }
+
         /// <summary>'in' operator. Default iterates.</summary>
         public virtual bool Contains(object item)
         {

@@ -129,6 +129,12 @@ namespace MicroPy.Core
                 }
             }
             t.NativeBase = native;
+            object newFn = dict.GetStr("__new__");
+            if (newFn is PyFunctionBase)
+            {
+                // As in CPython, __new__ is a static method even without @staticmethod.
+                dict.SetStr("__new__", new PyStaticMethod(newFn));
+            }
             t._dict = dict;
             dict.IsClassDict = true;
             PyDict.ClassEpoch++;

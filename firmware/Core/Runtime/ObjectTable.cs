@@ -55,6 +55,10 @@ namespace MicroPy.Core
                         }
                         if (!cls.IsUser)
                         {
+                            if (cls != PyType.ObjectType)
+                            {
+                                throw Err.Type("object.__new__(" + cls.Name + ") is not safe, use " + cls.Name + ".__new__()");
+                            }
                             return Ops.Construct(cls, args, 0, 0);
                         }
                         object[] rest = new object[argc - 1];

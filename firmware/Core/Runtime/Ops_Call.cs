@@ -238,7 +238,8 @@ namespace MicroPy.Core
                 return new PyBaseException(cls, a);
             }
             PyInstance inst = new PyInstance(cls);
-            bool userInit = cls.Lookup("__init__") is PyFunctionBase;
+            // A user __init__ fills a mutable base itself; an immutable one takes its value from the arguments.
+            bool userInit = cls.Lookup("__init__") is PyFunctionBase && nb != PyTuple.TypeObject;
             inst.Native = userInit ? nb.Table.Construct(nb, args, 0, 0) : nb.Table.Construct(nb, args, argc, kwc);
             return inst;
         }

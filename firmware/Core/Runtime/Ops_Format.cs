@@ -473,7 +473,7 @@ namespace MicroPy.Core
                         break;
                     case 'c':
                         {
-                            string cs = v as string;
+                            string cs = v is BytesFormatArg ? ((PyObject)v).Str() : v as string;
                             if (cs != null)
                             {
                                 if (cs.Length != 1)

@@ -49,6 +49,10 @@ namespace MicroPy.Core
             byte[] data;
             object src = argc > 0 ? args[0] : Ops.KwArg(args, argc, kwc, "source");
             object enc = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "encoding");
+            if (argc > 3 || (enc != null && !(src is string)))
+            {
+                throw Err.Type(argc > 3 ? "too many arguments" : "encoding without a string argument");
+            }
             if (src == null)
             {
                 data = new byte[0];
@@ -205,6 +209,11 @@ namespace MicroPy.Core
                 a[1] = new PyList(conv, conv.Length);
             }
             object r2 = StrTable.Instance.Call(strId, a, argc, kwc);
+            if (!array && r2 is string && (string)r2 == (string)a[0])
+            {
+                // Unchanged (e.g. nothing to strip): the same immutable bytes object, as CPython gives.
+                return b;
+            }
             return Back(r2, array);
         }
 

@@ -195,6 +195,10 @@ namespace MicroPy.Core
                         }
                         object key = Ops.KwArg(args, argc, kwc, "key");
                         object rev = Ops.KwArg(args, argc, kwc, "reverse");
+                        if (kwc > (key != null ? 1 : 0) + (rev != null ? 1 : 0))
+                        {
+                            throw Err.Type("sort() got an unexpected keyword argument");
+                        }
                         // As CPython: the list looks empty while sorting; a change made meanwhile is an error.
                         object[] items = l.Items;
                         int n = l.Count;

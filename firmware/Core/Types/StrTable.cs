@@ -34,6 +34,10 @@ namespace MicroPy.Core
                 object o = argc > 0 ? args[0] : Ops.KwArg(args, argc, kwc, "object");
                 object enc = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "encoding");
                 object errors = argc > 2 ? args[2] : Ops.KwArg(args, argc, kwc, "errors");
+                if (argc > 3)
+                {
+                    throw Err.Type("str() takes at most 3 arguments");
+                }
                 if (enc != null || errors != null)
                 {
                     byte[] data = o is PyBytes || o is PyByteArray || o is PyMemoryView ? PyMemoryView.BytesOf(o) : null;
