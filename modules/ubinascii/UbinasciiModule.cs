@@ -86,22 +86,32 @@ namespace MicroPy.Modules
                         Ops.CheckArgs("a2b_base64", argc, kwc, 1, 1);
                         byte[] d = Data(args[0]);
                         PyByteArray o = new PyByteArray(new byte[d.Length], 0);
+                        // CPython's non-strict decoding: characters outside the alphabet are skipped, enough
+                        // '=' after two or three characters of a quad ends the data, and a partial quad without
+                        // that padding is an error.
                         int acc = 0;
                         int bits = 0;
-                        int valid = 0;
+                        int quad = 0;
+                        int pads = 0;
                         for (int i = 0; i < d.Length; i++)
                         {
                             char c = (char)d[i];
                             if (c == '=')
                             {
-                                break;
+                                if (quad >= 2 && quad + ++pads >= 4)
+                                {
+                                    quad = 0;
+                                    break;
+                                }
+                                continue;
                             }
                             int v = B64.IndexOf(c);
                             if (v < 0)
                             {
                                 continue;
                             }
-                            valid++;
+                            pads = 0;
+                            quad = (quad + 1) & 3;
                             acc = (acc << 6) | v;
                             bits += 6;
                             if (bits >= 8)
@@ -111,7 +121,7 @@ namespace MicroPy.Modules
                                 acc &= (1 << bits) - 1;
                             }
                         }
-                        if (valid % 4 == 1)
+                        if (quad != 0)
                         {
                             throw Err.Value("incorrect padding");
                         }

@@ -246,7 +246,7 @@ namespace MicroPy.Modules
         }
 
         /// <summary>An array field: indexing reads/writes elements (scalars or sub-structs).</summary>
-        private sealed class PyUArray : PyObject
+        internal sealed class PyUArray : PyObject
         {
             private static readonly PyType s_type = PyType.Native("array", null, null);
             private readonly PyUStruct _owner;
@@ -273,6 +273,19 @@ namespace MicroPy.Modules
             public override int Len()
             {
                 return Aggregate ? (int)Ops.ToLong(_spec.Items[1]) : (int)(Ops.ToLong(_spec.Items[1]) & UctypesModule.OffsetMask);
+            }
+
+            /// <summary>uctypes.sizeof of the array: its length times the size of one element.</summary>
+            public int Size
+            {
+                get
+                {
+                    if (Aggregate)
+                    {
+                        return Len() * UctypesModule.SizeOf(_spec.Items[2]);
+                    }
+                    return Len() * UctypesModule.ScalarSize((int)((Ops.ToLong(_spec.Items[1]) >> 28) & 0xF));
+                }
             }
 
             private long ElemSpec(int i)

@@ -195,6 +195,16 @@ namespace MicroPy.Modules
                         {
                             return PyInt.Create(s.Size);
                         }
+                        PyUStruct.PyUArray a = args[0] as PyUStruct.PyUArray;
+                        if (a != null)
+                        {
+                            return PyInt.Create(a.Size);
+                        }
+                        if (!(args[0] is PyDict || args[0] is PyTuple))
+                        {
+                            // A scalar (a field's value, or a bare type code) has no uctypes size.
+                            throw Err.Type("struct, descriptor dict or field descriptor required");
+                        }
                         return PyInt.Create(SizeOf(args[0]));
                     }
                 case 2:

@@ -122,6 +122,11 @@ namespace MicroPy.Core
             PyDict g = new PyDict();
             g.SetStr("__name__", name);
             g.SetStr("__builtins__", Builtins);
+            if (name == "__main__")
+            {
+                // import __main__ gives the running script's module.
+                Modules.SetStr("__main__", new PyModule(name, g));
+            }
             return g;
         }
 

@@ -383,6 +383,11 @@ namespace MicroPy.Core
                     retVal = g.ReturnValue;
                 }
             }
+            else if (v == PyNone.None && it is PyInstance)
+            {
+                // A Python iterator: its StopIteration's value is the result of yield from.
+                r = SendTo(it, null, out retVal);
+            }
             else if (v == PyNone.None)
             {
                 r = Ops.Next(it);
@@ -399,13 +404,14 @@ namespace MicroPy.Core
             return r;
         }
 
-        /// <summary>iter.send(v) for a non-generator delegate: the value, or null with retVal set on StopIteration.</summary>
+        /// <summary>iter.send(v) (iter.__next__() for null) for a non-generator delegate: the value, or null with
+        /// retVal set on StopIteration.</summary>
         private static object SendTo(object it, object v, out object retVal)
         {
             retVal = null;
             try
             {
-                return Ops.CallMethod1(it, "send", v);
+                return v == null ? Ops.CallMethod0(it, "__next__") : Ops.CallMethod1(it, "send", v);
             }
             catch (PyException e)
             {

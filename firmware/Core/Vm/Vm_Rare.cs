@@ -275,7 +275,11 @@ namespace MicroPy.Core
                         return sp;
                     }
                 case Opcodes.LoadBuildClass:
-                    R[sp++] = BuildClassFunction.Instance;
+                    {
+                        // builtins.__build_class__ may have been replaced (as in CPython and MicroPython).
+                        object bcf = Interp.Current.BuiltinsDict.GetStr("__build_class__");
+                        R[sp++] = bcf != null && !(bcf is PyNativeFunction) ? bcf : BuildClassFunction.Instance;
+                    }
                     return sp;
                 case Opcodes.LoadAssertionError:
                     R[sp++] = PyExc.AssertionError;
