@@ -806,6 +806,7 @@ namespace MicroPy.Compiler
         {
             Expression(f.Iter);
             _e.Emit(Opcodes.GetAIter, 0);
+            Await();
             int top = _e.NewLabel();
             int stop = _e.NewLabel();
             int end = _e.NewLabel();

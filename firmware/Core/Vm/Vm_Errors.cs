@@ -383,6 +383,11 @@ namespace MicroPy.Core
                     retVal = g.ReturnValue;
                 }
             }
+            else if (it is PyDoneAwaitable)
+            {
+                r = null;
+                retVal = ((PyDoneAwaitable)it).Value;
+            }
             else if (v == PyNone.None && it is PyInstance)
             {
                 // A Python iterator: its StopIteration's value is the result of yield from.

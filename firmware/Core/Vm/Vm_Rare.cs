@@ -427,7 +427,8 @@ namespace MicroPy.Core
                     {
                         object o = Box(R[sp - 1], I[sp - 1]);
                         f.Sp = sp;
-                        R[sp - 1] = Ops.CallMethod0(o, "__aiter__");
+                        object ai = Ops.CallMethod0(o, "__aiter__");
+                        R[sp - 1] = ai is PyGenerator ? ai : new PyDoneAwaitable(ai);
                         s_current = f;
                         return sp;
                     }
