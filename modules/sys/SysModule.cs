@@ -4,7 +4,7 @@ using MicroPy.Hal;
 namespace MicroPy.Modules
 {
     /// <summary>sys: the seed's members (argv, byteorder, exit, implementation, maxsize, modules, path, platform,
-    /// print_exception, stdin/stdout/stderr, version, version_info).</summary>
+    /// print_exception, stdin/stdout/stderr, version, version_info) and exc_info.</summary>
     public sealed class SysModule : NativeModule
     {
         private static SysModule s_instance;
@@ -23,6 +23,7 @@ namespace MicroPy.Modules
         private const int VersionInfo = 5;
         private const int PlatformName = 6;
         private const int Implementation = 7;
+        private const int ExcInfo = 8;
 
         public static readonly ConsoleStream Stdin = new ConsoleStream(0);
         public static readonly ConsoleStream Stdout = new ConsoleStream(1);
@@ -31,13 +32,14 @@ namespace MicroPy.Modules
         private SysModule() : base("sys", new string[]
         {
             "exit", "print_exception", "byteorder", "maxsize", "version", "version_info", "platform", "implementation",
+            "exc_info",
         })
         {
         }
 
         public override int Kind(int id)
         {
-            return id <= PrintException ? MemberMethod : MemberValue;
+            return id <= PrintException || id == ExcInfo ? MemberMethod : MemberValue;
         }
 
         public override object GetValue(int id)
@@ -78,6 +80,17 @@ namespace MicroPy.Modules
                 case Exit:
                     Ops.CheckArgs("exit", argc, kwc, 0, 1);
                     throw new PyException(PyBaseException.CreateArgs(PyExc.SystemExit, argc == 0 ? new object[0] : new object[] { args[0] }));
+                case ExcInfo:
+                    {
+                        // (type, value, traceback) of the exception being handled; MicroPython gives no traceback.
+                        Ops.CheckArgs("exc_info", argc, kwc, 0, 0);
+                        PyBaseException h = Vm.HandledException();
+                        if (h == null)
+                        {
+                            return new PyTuple(new object[] { PyNone.None, PyNone.None, PyNone.None });
+                        }
+                        return new PyTuple(new object[] { h.Type, h, PyNone.None });
+                    }
                 case PrintException:
                     {
                         Ops.CheckArgs("print_exception", argc, 0, 1, 2);

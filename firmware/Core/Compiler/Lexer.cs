@@ -36,8 +36,34 @@ namespace MicroPy.Compiler
 
         public Lexer(string source, string filename)
         {
-            _src = source.ToCharArray();
+            _src = UniversalNewlines(source.ToCharArray());
             _file = filename;
+        }
+
+        /// <summary>CR LF and a lone CR become LF, as Python reads source (a string literal spanning lines too).</summary>
+        private static char[] UniversalNewlines(char[] s)
+        {
+            int j = 0;
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (c == '\r')
+                {
+                    c = '\n';
+                    if (i + 1 < s.Length && s[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+                }
+                s[j++] = c;
+            }
+            if (j == s.Length)
+            {
+                return s;
+            }
+            char[] r = new char[j];
+            System.Array.Copy(s, r, j);
+            return r;
         }
 
         public static Lexer Tokenize(string source, string filename)

@@ -47,8 +47,10 @@ namespace MicroPy.Core
             {
                 kind = Method;
             }
-            else if (v is PyProperty)
+            else if (v is PyProperty || (v is PyInstance && (((PyInstance)v).Class.Lookup("__get__") != null
+                || ((PyInstance)v).Class.Lookup("__set__") != null || ((PyInstance)v).Class.Lookup("__delete__") != null)))
             {
+                // Properties and descriptors defined in Python: the generic lookup runs them.
                 kind = Property;
             }
             else

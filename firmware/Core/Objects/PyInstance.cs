@@ -57,6 +57,14 @@ namespace MicroPy.Core
             {
                 return ((PyProperty)clsAttr).Get(this);
             }
+            // A descriptor (an instance whose class has __get__) defined in Python: a data descriptor (also
+            // __set__ or __delete__) comes before the instance dict, others after it.
+            PyInstance d = clsAttr as PyInstance;
+            object dget = d != null ? d.Class.Lookup("__get__") : null;
+            if (dget != null && (d.Class.Lookup("__set__") != null || d.Class.Lookup("__delete__") != null))
+            {
+                return Ops.Call3(dget, d, this, Class);
+            }
             if (Dict != null)
             {
                 object v = Dict.GetStr(name);
@@ -64,6 +72,10 @@ namespace MicroPy.Core
                 {
                     return v;
                 }
+            }
+            if (dget != null)
+            {
+                return Ops.Call3(dget, d, this, Class);
             }
             if (clsAttr != null)
             {
@@ -114,10 +126,17 @@ namespace MicroPy.Core
         /// <summary>object.__setattr__: properties first, then the instance dict.</summary>
         public bool SetAttrDirect(string name, object value)
         {
-            PyProperty prop = Class.Lookup(name) as PyProperty;
+            object ca = Class.Lookup(name);
+            PyProperty prop = ca as PyProperty;
             if (prop != null)
             {
                 prop.Set(this, value);
+                return true;
+            }
+            object dset = ca is PyInstance ? ((PyInstance)ca).Class.Lookup("__set__") : null;
+            if (dset != null)
+            {
+                Ops.Call3(dset, ca, this, value);
                 return true;
             }
             if (Dict == null)
@@ -136,10 +155,17 @@ namespace MicroPy.Core
                 Ops.Call2(da, this, name);
                 return true;
             }
-            PyProperty prop = Class.Lookup(name) as PyProperty;
+            object ca = Class.Lookup(name);
+            PyProperty prop = ca as PyProperty;
             if (prop != null)
             {
                 prop.Delete(this);
+                return true;
+            }
+            object ddel = ca is PyInstance ? ((PyInstance)ca).Class.Lookup("__delete__") : null;
+            if (ddel != null)
+            {
+                Ops.Call2(ddel, ca, this);
                 return true;
             }
             return Dict != null && Dict.Remove(name);

@@ -128,6 +128,20 @@ namespace MicroPy.Core
             }
         }
 
+        /// <summary>The exception an except block of the running code (or of a caller) is handling, else null
+        /// (sys.exc_info).</summary>
+        public static PyBaseException HandledException()
+        {
+            for (Frame f = s_current; f != null; f = f.Back)
+            {
+                if (f.Handled != null)
+                {
+                    return f.Handled;
+                }
+            }
+            return null;
+        }
+
         /// <summary>Host exceptions the last-defence catch-all turned into SystemError since start-up (each one is a
         /// bug: code that should have raised a Python exception itself). Hosts and test harnesses report them.</summary>
         public static int HostFaults;
