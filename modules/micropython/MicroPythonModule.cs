@@ -3,7 +3,7 @@ using MicroPy.Hal;
 
 namespace MicroPy.Modules
 {
-    /// <summary>micropython: const, mem_info, qstr_info, alloc_emergency_exception_buf, native/viper (accepted,
+    /// <summary>micropython: const, mem_info, mem_total/mem_current/mem_peak, qstr_info, alloc_emergency_exception_buf, native/viper (accepted,
     /// run as ordinary bytecode), schedule (deferred calls run by the VM between bytecodes).</summary>
     public sealed class MicroPythonModule : NativeModule
     {
@@ -24,11 +24,20 @@ namespace MicroPy.Modules
         private const int Schedule = 6;
         private const int OptLevel = 7;
         private const int KbdIntr = 8;
+        private const int MemTotal = 9;
+        private const int MemCurrent = 10;
+        private const int MemPeak = 11;
+
+        /// <summary>Heap use seen by the last mem_* call, the highest seen and the sum of the growth seen.</summary>
+        private long _lastUsed;
+        private long _peak;
+        private long _grown;
 
         private MicroPythonModule() : base("micropython", new string[]
         {
             "const", "mem_info", "qstr_info", "alloc_emergency_exception_buf", "native", "viper", "schedule", "opt_level",
             "kbd_intr",
+            "mem_total", "mem_current", "mem_peak",
         })
         {
         }
@@ -42,17 +51,27 @@ namespace MicroPy.Modules
                     return args[0];
                 case MemInfo:
                     {
+                        // MicroPython's layout; the stack line counts the VM's Python frames.
                         Ops.CheckArgs("mem_info", argc, kwc, 0, 1);
-                        IMemory mem = Platform.Memory;
-                        long used = mem != null ? mem.Allocated() : 0;
-                        long free = mem != null ? mem.Free() : 0;
-                        Interp.Current.Write("stack: " + Ops.IntToString(CodeRunnerDepth()) + " frames\n");
+                        long used = Used();
+                        long free = Platform.Memory != null ? Platform.Memory.Free() : 0;
+                        Interp.Current.Write("mem: total=" + Ops.LongToString(_grown) + ", current=" + Ops.LongToString(used)
+                            + ", peak=" + Ops.LongToString(_peak) + "\n");
+                        Interp.Current.Write("stack: " + Ops.IntToString(Vm.Depth) + " out of " + Ops.IntToString(Vm.MaxDepth) + "\n");
                         Interp.Current.Write("GC: total: " + Ops.LongToString(used + free) + ", used: " + Ops.LongToString(used) + ", free: " + Ops.LongToString(free) + "\n");
                         if (argc > 0 && Ops.IsTrue(args[0]))
                         {
                             Interp.Current.Write("qstr: " + Ops.IntToString(Qstr.Count) + " strings, " + Ops.IntToString(Qstr.Chars) + " chars\n");
                         }
                         return PyNone.None;
+                    }
+                case MemTotal:
+                case MemCurrent:
+                case MemPeak:
+                    {
+                        Ops.CheckArgs(Names[id], argc, kwc, 0, 0);
+                        long used = Used();
+                        return PyInt.Create(id == MemCurrent ? used : id == MemPeak ? _peak : _grown);
                     }
                 case QstrInfo:
                     Ops.CheckArgs("qstr_info", argc, kwc, 0, 1);
@@ -88,9 +107,21 @@ namespace MicroPy.Modules
             return PyNone.None;
         }
 
-        private static int CodeRunnerDepth()
+        /// <summary>Heap bytes in use now; updates the peak and the total, which is the sum of the heap's growth
+        /// between calls (a lower bound of what was allocated: nanoCLR reports no allocation total).</summary>
+        private long Used()
         {
-            return 0;
+            long used = Platform.Memory != null ? Platform.Memory.Allocated() : 0;
+            if (used > _lastUsed)
+            {
+                _grown += used - _lastUsed;
+            }
+            _lastUsed = used;
+            if (used > _peak)
+            {
+                _peak = used;
+            }
+            return used;
         }
     }
 }
