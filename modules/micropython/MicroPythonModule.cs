@@ -27,6 +27,8 @@ namespace MicroPy.Modules
         private const int MemTotal = 9;
         private const int MemCurrent = 10;
         private const int MemPeak = 11;
+        private const int Ptr = 12;
+        private const int Ptr32 = 15;
 
         /// <summary>Heap use seen by the last mem_* call, the highest seen and the sum of the growth seen.</summary>
         private long _lastUsed;
@@ -37,7 +39,7 @@ namespace MicroPy.Modules
         {
             "const", "mem_info", "qstr_info", "alloc_emergency_exception_buf", "native", "viper", "schedule", "opt_level",
             "kbd_intr",
-            "mem_total", "mem_current", "mem_peak",
+            "mem_total", "mem_current", "mem_peak", "ptr", "ptr8", "ptr16", "ptr32",
         })
         {
         }
@@ -65,6 +67,13 @@ namespace MicroPy.Modules
                         }
                         return PyNone.None;
                     }
+                case Ptr:
+                case Ptr + 1:
+                case Ptr + 2:
+                case Ptr32:
+                    // The casts of @micropython.viper code (the compiler maps ptr8(...) there to these).
+                    Ops.CheckArgs(Names[id], argc, kwc, 1, 1);
+                    return new PyViperPtr(args[0], id == Ptr32 ? 4 : id == Ptr + 2 ? 2 : 1);
                 case MemTotal:
                 case MemCurrent:
                 case MemPeak:

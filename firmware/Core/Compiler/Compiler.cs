@@ -20,6 +20,9 @@ namespace MicroPy.Compiler
         private readonly Compiler _parent;
         private readonly int _mode;
         /// <summary>Module-wide const() names and values (shared by nested compilers).</summary>
+        /// <summary>Compiling a @micropython.viper function; _viperNext: the function about to be made is one.</summary>
+        private bool _viper;
+        private bool _viperNext;
         private string[] _constNames;
         private object[] _constValues;
         private int _constCount;
@@ -207,6 +210,13 @@ namespace MicroPy.Compiler
 
         private void LoadName(string name)
         {
+            int vi;
+            int vw = _viper && IsViperPtr(name) ? Resolve(name, out vi) : -1;
+            if (vw == Scope.WhereGlobal || vw == Scope.WhereName)
+            {
+                LoadViperCast(name);
+                return;
+            }
             object cv;
             if (TryConst(name, out cv))
             {

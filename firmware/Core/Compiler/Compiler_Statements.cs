@@ -842,6 +842,7 @@ namespace MicroPy.Compiler
         private void FunctionDefStmt(FunctionDef fd)
         {
             int applied = 0;
+            bool viper = false;
             for (int i = 0; i < fd.Decorators.Length; i++)
             {
                 if (!EmitterDecorator(fd.Decorators[i], fd.Line))
@@ -849,13 +850,48 @@ namespace MicroPy.Compiler
                     Expression(fd.Decorators[i]);
                     applied++;
                 }
+                else
+                {
+                    viper |= ((Attribute)fd.Decorators[i]).Attr == "viper";
+                }
             }
+            _viperNext = viper;
             MakeFunction(fd.ScopeInfo, fd.Name, fd.Args, fd.Body, null, fd.Line);
             for (int i = 0; i < applied; i++)
             {
                 _e.EmitTwo(Opcodes.CallFunction, 1, 0, -1);
             }
             StoreName(fd.Name);
+        }
+
+        /// <summary>In a @micropython.viper function (run as bytecode): ptr, ptr8, ptr16 and ptr32 name the
+        /// pointer casts of the micropython module, and a parameter annotated with one of them is cast on entry.</summary>
+        private static bool IsViperPtr(string name)
+        {
+            return name == "ptr" || name == "ptr8" || name == "ptr16" || name == "ptr32";
+        }
+
+        private void LoadViperCast(string name)
+        {
+            _e.EmitArg(Opcodes.LoadSmallInt, 0, 1);
+            _e.Emit(Opcodes.LoadNone, 1);
+            _e.EmitArg(Opcodes.ImportName, _e.Name("micropython"), -1);
+            _e.EmitArg(Opcodes.LoadAttr, _e.Name(name), 0);
+        }
+
+        private void ViperPrologue(Arguments args)
+        {
+            for (int i = 0; args != null && i < args.Args.Length; i++)
+            {
+                Name ann = args.Args[i].Annotation as Name;
+                if (ann != null && IsViperPtr(ann.Id))
+                {
+                    LoadViperCast(ann.Id);
+                    LoadName(args.Args[i].Name);
+                    _e.EmitTwo(Opcodes.CallFunction, 1, 0, -1);
+                    StoreName(args.Args[i].Name);
+                }
+            }
         }
 
         /// <summary>@micropython.bytecode/native/viper pick the code emitter at compile time, as MicroPython's
@@ -930,6 +966,12 @@ namespace MicroPy.Compiler
             }
             else
             {
+                c._viper = _viperNext;
+                _viperNext = false;
+                if (c._viper)
+                {
+                    c.ViperPrologue(args);
+                }
                 c.Body(body);
                 c._e.Emit(Opcodes.LoadNone, 1);
                 c._e.Emit(Opcodes.ReturnValue, -1);
