@@ -426,6 +426,15 @@ namespace MicroPy.Core
             }
             object[] bases = new object[argc - 2];
             System.Array.Copy(args, 2, bases, 0, bases.Length);
+            for (int k = 0; k < bases.Length; k++)
+            {
+                PyType bt = bases[k] as PyType;
+                if (bt == PyFunction.TypeObject || bt == PyGenerator.TypeObject || bt == PyBool.TypeObject
+                    || bt == PyNone.TypeObject)
+                {
+                    throw Err.Type("type '" + bt.Name + "' is not an acceptable base type");
+                }
+            }
             object meta = null;
             for (int k = 0; k < kwc; k++)
             {
