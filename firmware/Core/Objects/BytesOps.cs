@@ -39,18 +39,6 @@ namespace MicroPy.Core
             {
                 return b.Data;
             }
-            PyByteArray ba = o as PyByteArray;
-            if (ba != null)
-            {
-                byte[] c = new byte[ba.Count];
-                System.Array.Copy(ba.Data, c, ba.Count);
-                return c;
-            }
-            PyMemoryView mv = o as PyMemoryView;
-            if (mv != null)
-            {
-                return mv.ToArray();
-            }
             object tb = o is PyObject && !(o is PyList) && !(o is PyTuple) ? Ops.GetAttrOrNull(o, "tobytes") : null;
             if (tb != null)
             {
