@@ -1,5 +1,6 @@
 """Helpers for tests/nano/run: embed the scripts as C# constants, and compare a run's output with CPython's."""
 import hashlib
+import math
 import os
 import re
 import subprocess
@@ -202,6 +203,97 @@ def compare(root, output, bench, label, crashed=""):
     return 0
 
 
+def bench_times(path):
+    """{script: ms} of one harness run (scripts that raised are left out)."""
+    if not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        text = fh.read().replace("\r\n", "\n")
+    return {rel: float(ms) for rel, out, tb, ms, diag in sections(text) if ms is not None and tb is None}
+
+
+def benchok(output):
+    """Prints the benchmarks of a nanoCLR run that finished without an exception, one a line."""
+    for rel in sorted(bench_times(output)):
+        print(rel)
+
+
+def machine():
+    """CPU model and core count, from /proc/cpuinfo."""
+    model, cores = "unknown CPU", 0
+    try:
+        with open("/proc/cpuinfo") as fh:
+            for line in fh:
+                if line.startswith("model name") and model == "unknown CPU":
+                    model = line.split(":", 1)[1].strip()
+                if line.startswith("processor"):
+                    cores += 1
+    except OSError:
+        pass
+    return "%s, %d cores" % (model, cores or os.cpu_count() or 0)
+
+
+def benchtable(bdir, rounds):
+    """The bench table: per benchmark the best of the rounds on nanoCLR, desktop .NET and MicroPython (when they
+    ran), the ratio nanoCLR / MicroPython and the geometric mean of the ratios."""
+    rounds = int(rounds)
+    def best(label, loader):
+        runs = [loader(r) for r in range(1, rounds + 1)]
+        res = {}
+        for run in runs:
+            for k, v in run.items():
+                res[k] = min(res.get(k, v), v)
+        return res, sum(1 for run in runs if run)
+
+    def mp_round(r):
+        path = os.path.join(bdir, "micropython.%d.txt" % r)
+        res = {}
+        if os.path.exists(path):
+            with open(path) as fh:
+                for line in fh:
+                    parts = line.split()
+                    if len(parts) == 2 and parts[1].isdigit():
+                        res[parts[0]] = int(parts[1]) / 1000.0
+        return res
+
+    nano, nn = best("nanoCLR", lambda r: bench_times(os.path.join(bdir, "nanoclr.%d.out" % r)))
+    desk, dn = best("desktop", lambda r: bench_times(os.path.join(bdir, "desktop.%d.out" % r)))
+    mp, mn = best("micropython", mp_round)
+    names = sorted(set(nano) | set(desk) | set(mp))
+    version = ""
+    vpath = os.path.join(bdir, "micropython.version")
+    if os.path.exists(vpath):
+        with open(vpath) as fh:
+            version = fh.read().strip().split("\n")[-1]
+    print("bench: machine %s; best of %d rounds (nanoCLR ran %d, desktop .NET %d, MicroPython %d)%s"
+          % (machine(), rounds, nn, dn, mn, "; MicroPython: " + version if version else ""))
+    cols = ["benchmark", "nanoCLR ms"]
+    if desk:
+        cols.append("desktop .NET ms")
+    if mp:
+        cols += ["MicroPython ms", "nanoCLR / MicroPython"]
+    print("| " + " | ".join(cols) + " |")
+    print("|" + "---|" * len(cols))
+    fmt = lambda d, k: ("%.0f" % d[k]) if k in d else "failed"
+    logs = []
+    for k in names:
+        row = [os.path.splitext(os.path.basename(k))[0], fmt(nano, k)]
+        if desk:
+            row.append(fmt(desk, k))
+        if mp:
+            row.append(fmt(mp, k))
+            if k in nano and k in mp and mp[k] > 0:
+                ratio = nano[k] / mp[k]
+                logs.append(math.log(ratio))
+                row.append("%.1f" % ratio)
+            else:
+                row.append("-")
+        print("| " + " | ".join(row) + " |")
+    if logs:
+        print("bench: geometric mean nanoCLR / MicroPython %.1fx over %d benchmarks (worst %.1fx)"
+              % (math.exp(sum(logs) / len(logs)), len(logs), math.exp(max(logs))))
+
+
 def readable(text):
     """A transcript as the lines of session.exp: backslash doubled, CR as backslash-r, other control bytes as backslash-xNN; LF ends a line."""
     out = []
@@ -277,6 +369,10 @@ if __name__ == "__main__":
         parts(sys.argv[2], sys.argv[3], sys.argv[4])
     elif sys.argv[1] == "compare":
         compare(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6] if len(sys.argv) > 6 else "")
+    elif sys.argv[1] == "benchok":
+        benchok(sys.argv[2])
+    elif sys.argv[1] == "benchtable":
+        benchtable(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "bytecode":
         bytecode(sys.argv[2], sys.argv[3], sys.argv[4:])
     elif sys.argv[1] == "device":
