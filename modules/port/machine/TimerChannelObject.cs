@@ -284,8 +284,9 @@ namespace MicroPy.Modules.Machine
                             }
                             if (self._irq == null)
                             {
-                                // one irq object per channel: its init() reconfigures it through this method
-                                self._irq = new IrqHandler(null, self._timer, trigger, "Timer(" + Ops.IntToString(self._timer.Id) + ")");
+                                // One irq object per channel: its init() reconfigures it through this method. The handler
+                                // receives the channel, as MicroPython's mp_irq_new(ch, ...) in cc3200 pybtimer.c does.
+                                self._irq = new IrqHandler(null, self, trigger, "Timer(" + Ops.IntToString(self._timer.Id) + ")");
                                 self._irq.Owner = self;
                             }
                             self._irq.Handler = handler ?? PyNone.None;
