@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using MicroPy.Core;
 
@@ -20,6 +21,9 @@ namespace MicroPy.Hal.Desktop
             FileSystemInfo real = Directory.Exists(full) ? new DirectoryInfo(full).ResolveLinkTarget(true) : null;
             Root = real != null ? Path.GetFullPath(real.FullName) : full;
         }
+
+        /// <summary>Per host folder, the order its entries were first seen in (see ListDir).</summary>
+        private readonly Dictionary<string, List<string>> _order = new Dictionary<string, List<string>>(StringComparer.Ordinal);
 
         private const int ENOENT = 2;
         private const int EPERM = 1;
@@ -205,6 +209,11 @@ namespace MicroPy.Hal.Desktop
             }
             string p = Map(path);
             if (!Directory.Exists(p)) throw Err.OS(2, "ENOENT");
+            return HostEntries(p);
+        }
+
+        private string[] HostEntries(string p)
+        {
             string[] all;
             try
             {
@@ -221,8 +230,89 @@ namespace MicroPy.Hal.Desktop
                 if (!HostFileType.IsSpecial(e)) entries[n++] = Path.GetFileName(e);
             }
             Array.Resize(ref entries, n);
-            Array.Sort(entries, StringComparer.Ordinal);
-            return entries;
+            return InCreationOrder(p, entries);
+        }
+
+        /// <summary>
+        /// A board's FAT directory lists entries in the order they were made (a new or renamed entry comes last). The
+        /// host folder has no such order: entries first seen are ordered by their creation time as the host reports it
+        /// (then by name), and that order is kept for the rest of the run, with entries made later after them.
+        /// </summary>
+        /// <summary>Before an entry is made at host path p: its folder's order is settled without it.</summary>
+        private void BeforeMake(string p)
+        {
+            string folder = Path.GetDirectoryName(p);
+            lock (_order)
+            {
+                if (folder != null && !_order.ContainsKey(folder) && Directory.Exists(folder))
+                {
+                    try
+                    {
+                        HostEntries(folder);
+                    }
+                    catch (PyException)
+                    {
+                    }
+                }
+            }
+        }
+
+        /// <summary>An entry made (or renamed) at host path p comes last in its folder.</summary>
+        private void Made(string p)
+        {
+            string folder = Path.GetDirectoryName(p);
+            lock (_order)
+            {
+                List<string> known;
+                if (folder != null && _order.TryGetValue(folder, out known))
+                {
+                    string name = Path.GetFileName(p);
+                    known.Remove(name);
+                    known.Add(name);
+                }
+            }
+        }
+
+        private string[] InCreationOrder(string folder, string[] names)
+        {
+            lock (_order)
+            {
+                HashSet<string> present = new HashSet<string>(names, StringComparer.Ordinal);
+                List<string> order = new List<string>();
+                List<string> known;
+                if (_order.TryGetValue(folder, out known))
+                {
+                    foreach (string k in known)
+                    {
+                        if (present.Remove(k))
+                        {
+                            order.Add(k);
+                        }
+                    }
+                }
+                List<KeyValuePair<long, string>> fresh = new List<KeyValuePair<long, string>>();
+                foreach (string name in present)
+                {
+                    string full = Path.Combine(folder, name);
+                    long t;
+                    try
+                    {
+                        t = (Directory.Exists(full) ? Directory.GetCreationTimeUtc(full) : File.GetCreationTimeUtc(full)).Ticks;
+                    }
+                    catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                    {
+                        t = long.MaxValue;
+                    }
+                    fresh.Add(new KeyValuePair<long, string>(t, name));
+                }
+                fresh.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : string.CompareOrdinal(a.Value, b.Value));
+                foreach (KeyValuePair<long, string> f in fresh)
+                {
+                    order.Add(f.Value);
+                }
+                _order[folder] = order;
+                return order.ToArray();
+            }
         }
 
         public void MakeDir(string path)
@@ -231,7 +321,9 @@ namespace MicroPy.Hal.Desktop
             if (File.Exists(p) || Directory.Exists(p)) throw Err.OS(17, "EEXIST");
             try
             {
+                BeforeMake(p);
                 Directory.CreateDirectory(p);
+                Made(p);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
@@ -283,8 +375,10 @@ namespace MicroPy.Hal.Desktop
             if (Directory.Exists(a) && b.StartsWith(a + Path.DirectorySeparatorChar, StringComparison.Ordinal)) throw Err.OS(EINVAL, "EINVAL");
             try
             {
+                BeforeMake(b);
                 if (File.Exists(a)) File.Move(a, b, true);
                 else Directory.Move(a, b);
+                Made(b);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
@@ -307,7 +401,11 @@ namespace MicroPy.Hal.Desktop
             if (fm == FileMode.CreateNew && File.Exists(p)) throw Err.OS(17, "EEXIST");
             try
             {
-                return new DesktopFile(new FileStream(p, fm, fa), mode.IndexOf('a') >= 0);
+                bool fresh = !File.Exists(p);
+                if (fresh) BeforeMake(p);
+                DesktopFile f = new DesktopFile(new FileStream(p, fm, fa), mode.IndexOf('a') >= 0);
+                if (fresh) Made(p);
+                return f;
             }
             catch (DirectoryNotFoundException)
             {

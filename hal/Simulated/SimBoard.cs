@@ -16,7 +16,7 @@ namespace MicroPy.Hal.Simulated
     /// clock follows the host and a one-shot pump timer, armed for the earliest pending event only, fires events as
     /// they fall due: an idle board costs no CPU.
     /// </summary>
-    public sealed class SimBoard : IHardware
+    public sealed class SimBoard : IHardware, ISdCard
     {
         /// <summary>The simulated board's heap: a board with PSRAM (nanoFramework's ESP32 PSRAM targets give the
         /// managed heap several MB), and room for the REPL's 1 MB raw pastes. The desktop host's default heap cap.</summary>
@@ -640,9 +640,28 @@ namespace MicroPy.Hal.Simulated
             get { return SystemControl; }
         }
 
-        /// <summary>The card in a simulated slot (the WiPy's) is always present; enabling it always succeeds. Its files
-        /// are not served: the desktop file system has /flash only.</summary>
+        /// <summary>The card in a simulated slot (the WiPy's) is always present; enabling it always succeeds. os.mount
+        /// serves its files (SimSdCard, kept across board resets of this process).</summary>
         public bool SdEnabled;
+
+        private SimSdCard _card;
+
+        public IFileSystem CardFiles
+        {
+            get
+            {
+                if (Definition.SdDrive == null)
+                {
+                    throw Err.OS(19, "this board has no SD card slot");
+                }
+                return _card ?? (_card = new SimSdCard(() => SdEnabled));
+            }
+        }
+
+        public void FormatCard()
+        {
+            ((SimSdCard)CardFiles).Format();
+        }
 
         public void MountSd(bool mount)
         {

@@ -244,11 +244,20 @@ namespace MicroPy.Modules
             if (_text)
             {
                 string s = o as string;
-                if (s == null)
+                if (s != null)
+                {
+                    data = Utf8.Encode(s);
+                }
+                else if (_file != null && PyMemoryView.IsBuffer(o))
+                {
+                    // A text file on a board takes bytes too (MicroPython's stream write takes any buffer; the WiPy's
+                    // tests/wipy/os.py writes os.urandom() bytes to a file opened with 'w').
+                    data = BytesOps.ToBytes(o);
+                }
+                else
                 {
                     throw Err.Type("write() argument must be str, not " + Ops.TypeName(o));
                 }
-                data = Utf8.Encode(s);
             }
             else
             {
@@ -278,7 +287,7 @@ namespace MicroPy.Modules
                     _len = end;
                 }
             }
-            return _text ? ((string)o).Length : data.Length;
+            return _text && o is string ? ((string)o).Length : data.Length;
         }
 
         public long Seek(long off, int whence)
@@ -344,7 +353,7 @@ namespace MicroPy.Modules
             private IOTable() : base(new string[]
             {
                 "read", "readline", "readlines", "readinto", "write", "seek", "tell", "close", "flush", "getvalue",
-                "__enter__", "__exit__", "readable", "writable",
+                "__enter__", "__exit__", "readable", "writable", "readall",
             })
             {
             }
@@ -455,8 +464,12 @@ namespace MicroPy.Modules
                         return PyNone.None;
                     case 12:
                         return PyBool.From(s._readable);
-                    default:
+                    case 13:
                         return PyBool.From(s._writable);
+                    default:
+                        // readall(): the rest of the stream (MicroPython 1.8.2's stream method; read() does the same).
+                        Ops.CheckArgs("readall", argc - 1, kwc, 0, 0);
+                        return s.Read(-1);
                 }
             }
         }

@@ -21,7 +21,7 @@ namespace MicroPy.Modules
         private UosModule() : base("uos", new string[]
         {
             "chdir", "getcwd", "listdir", "ilistdir", "mkdir", "remove", "rmdir", "rename", "stat", "sync", "urandom",
-            "uname", "unlink", "sep", "dupterm", "statvfs", "mount", "umount",
+            "uname", "unlink", "sep", "dupterm", "statvfs", "mount", "umount", "unmount", "mkfs",
         })
         {
         }
@@ -258,6 +258,38 @@ namespace MicroPy.Modules
                         VfsMounts.Mount(args[0], Absolute(PathArg(args, argc, 1, null)), ro != null && Ops.IsTrue(ro));
                         return PyNone.None;
                     }
+                case 18:
+                    {
+                        // unmount(path), the WiPy's (cc3200 moduos.c): /flash stays (OSError), an unknown point is a
+                        // ValueError.
+                        Ops.CheckArgs(name, argc, kwc, 1, 1);
+                        string p = PathArg(args, argc, 0, null);
+                        if (Absolute(p) == "/flash")
+                        {
+                            throw Err.OS(1, "EPERM");
+                        }
+                        try
+                        {
+                            VfsMounts.Umount(Absolute(p));
+                        }
+                        catch (PyException e)
+                        {
+                            if (e.Value.IsInstance(PyExc.OSError))
+                            {
+                                throw Err.Value("invalid argument(s) value");
+                            }
+                            throw;
+                        }
+                        if (Fs().Kind(s_cwd) != 2)
+                        {
+                            s_cwd = "/flash";
+                        }
+                        return PyNone.None;
+                    }
+                case 19:
+                    Ops.CheckArgs(name, argc, kwc, 1, 1);
+                    VfsMounts.Mkfs(args[0]);
+                    return PyNone.None;
                 case 17:
                     Ops.CheckArgs(name, argc, kwc, 1, 1);
                     VfsMounts.Umount(args[0] is string ? Absolute((string)args[0]) : args[0]);

@@ -8,12 +8,14 @@ namespace MicroPy.Modules
     /// VFS methods: open, stat, ilistdir, mkdir, remove, rmdir, rename, chdir, mount, umount; e.g. mpremote's
     /// RemoteFS) mounted at top-level points, in front of the platform's own file system. Paths reach a VFS object
     /// relative to its mount point ("/remote/a/b.py" is "/a/b.py"); relative paths resolve against os.getcwd().
+    /// A device the HAL serves (IMountable: machine.SD on the simulated board) mounts its IFileSystem the same way.
     /// </summary>
     public sealed class VfsMounts : IFileSystem
     {
         private readonly IFileSystem _base;
         private string[] _points = new string[2];
         private object[] _objs = new object[2];
+        private object[] _devs = new object[2];
         private int _count;
 
         private VfsMounts(IFileSystem baseFs)
@@ -29,9 +31,29 @@ namespace MicroPy.Modules
         /// <summary>os.mount(obj, point): installs the mount table in front of the platform file system.</summary>
         public static void Mount(object obj, string point, bool readOnly)
         {
+            while (point.Length > 1 && point[point.Length - 1] == '/')
+            {
+                point = point.Substring(0, point.Length - 1);
+            }
             if (point.Length < 2 || point[0] != '/' || point.IndexOf('/', 1) >= 0)
             {
                 throw Err.OS(22, "EINVAL");
+            }
+            object impl = obj;
+            IMountable dev = Ops.NativeSelf(obj) as IMountable;
+            if (dev != null)
+            {
+                IFileSystem files = dev.MountFiles();
+                if (files == null)
+                {
+                    // The platform serves the card itself at /sd (a nanoFramework drive): mounting it there is done.
+                    if (point == "/sd" && Platform.FileSystem != null && Platform.FileSystem.Kind(point) == 2)
+                    {
+                        return;
+                    }
+                    throw Err.OS(22, "this board serves its card as /sd");
+                }
+                impl = files;
             }
             VfsMounts m = Platform.FileSystem as VfsMounts;
             if (m == null)
@@ -46,18 +68,38 @@ namespace MicroPy.Modules
             {
                 throw Err.OS(1, "EPERM");
             }
-            Ops.CallMethod2(obj, "mount", readOnly ? PyBool.True : PyBool.False, PyBool.False);
+            // A device mounts once (cc3200 moduos.c: osmount_find_by_device).
+            for (int k = 0; m._devs != null && k < m._count; k++)
+            {
+                if (m._devs[k] == obj)
+                {
+                    throw Err.OS(1, "EPERM");
+                }
+            }
+            if (dev == null)
+            {
+                Ops.CallMethod2(obj, "mount", readOnly ? PyBool.True : PyBool.False, PyBool.False);
+            }
+            else
+            {
+                // A card that cannot be read (its slot disabled) does not mount.
+                ((IFileSystem)impl).Kind("/");
+            }
             if (m._count == m._points.Length)
             {
                 string[] p = new string[m._count * 2];
                 object[] o = new object[m._count * 2];
+                object[] d = new object[m._count * 2];
                 System.Array.Copy(m._points, p, m._count);
                 System.Array.Copy(m._objs, o, m._count);
+                System.Array.Copy(m._devs, d, m._count);
                 m._points = p;
                 m._objs = o;
+                m._devs = d;
             }
             m._points[m._count] = point;
-            m._objs[m._count] = obj;
+            m._objs[m._count] = impl;
+            m._devs[m._count] = obj;
             m._count++;
             Platform.FileSystem = m;
         }
@@ -71,7 +113,7 @@ namespace MicroPy.Modules
             {
                 for (int k = 0; k < m._count; k++)
                 {
-                    if (m._objs[k] == what || (what is string && m._points[k] == UosModule.Absolute((string)what)))
+                    if (m._devs[k] == what || (what is string && m._points[k] == UosModule.Absolute((string)what)))
                     {
                         i = k;
                     }
@@ -83,7 +125,37 @@ namespace MicroPy.Modules
             }
             object obj = m._objs[i];
             m.RemoveAt(i);
-            Ops.CallMethod0(obj, "umount");
+            if (!(obj is IFileSystem))
+            {
+                Ops.CallMethod0(obj, "umount");
+            }
+        }
+
+        /// <summary>os.mkfs(path or device): formats a device os.mount serves (IMountable), by its mount point or itself.</summary>
+        public static void Mkfs(object what)
+        {
+            string path = what as string;
+            if (path != null)
+            {
+                // cc3200 moduos.c: a relative path is an invalid argument.
+                if (path.Length == 0 || path[0] != '/')
+                {
+                    throw Err.OS(22, "EINVAL");
+                }
+                VfsMounts m = Platform.FileSystem as VfsMounts;
+                int i = m == null ? -1 : m.Find(UosModule.Absolute(path));
+                if (i < 0 || m._points[i] != UosModule.Absolute(path) || !(m._devs[i] is IMountable))
+                {
+                    throw Err.OS(1, "EPERM");
+                }
+                what = m._devs[i];
+            }
+            IMountable dev = Ops.NativeSelf(what) as IMountable;
+            if (dev == null)
+            {
+                throw Err.OS(19, "ENODEV");
+            }
+            dev.Format();
         }
 
         /// <summary>Soft reset: every mount goes; the platform file system is back.</summary>
@@ -103,9 +175,11 @@ namespace MicroPy.Modules
             {
                 _points[k] = _points[k + 1];
                 _objs[k] = _objs[k + 1];
+                _devs[k] = _devs[k + 1];
             }
             _points[_count] = null;
             _objs[_count] = null;
+            _devs[_count] = null;
             if (_count == 0 && Platform.FileSystem == this)
             {
                 Platform.FileSystem = _base;
@@ -164,6 +238,10 @@ namespace MicroPy.Modules
             {
                 return _base.Kind(rel);
             }
+            if (vfs is IFileSystem)
+            {
+                return ((IFileSystem)vfs).Kind(rel);
+            }
             object st = Stat(vfs, rel);
             if (st == null)
             {
@@ -180,6 +258,10 @@ namespace MicroPy.Modules
             {
                 return _base.Size(rel);
             }
+            if (vfs is IFileSystem)
+            {
+                return ((IFileSystem)vfs).Size(rel);
+            }
             object st = Stat(vfs, rel);
             if (st == null)
             {
@@ -195,6 +277,10 @@ namespace MicroPy.Modules
             if (vfs == null)
             {
                 return _base.ReadAll(rel);
+            }
+            if (vfs is IFileSystem)
+            {
+                return ((IFileSystem)vfs).ReadAll(rel);
             }
             object f = Ops.CallMethod2(vfs, "open", rel, "rb");
             try
@@ -253,6 +339,10 @@ namespace MicroPy.Modules
                 }
                 return all;
             }
+            if (vfs is IFileSystem)
+            {
+                return ((IFileSystem)vfs).ListDir(rel);
+            }
             object it = Ops.GetIter(Ops.CallMethod1(vfs, "ilistdir", rel));
             string[] r = new string[8];
             int n = 0;
@@ -307,6 +397,23 @@ namespace MicroPy.Modules
                 }
                 return;
             }
+            IFileSystem fs = vfs as IFileSystem;
+            if (fs != null)
+            {
+                if (method == "mkdir")
+                {
+                    fs.MakeDir(rel);
+                }
+                else if (method == "remove")
+                {
+                    fs.Remove(rel);
+                }
+                else
+                {
+                    fs.RemoveDir(rel);
+                }
+                return;
+            }
             Ops.CallMethod1(vfs, method, rel);
         }
 
@@ -325,6 +432,11 @@ namespace MicroPy.Modules
                 _base.Rename(relFrom, relTo);
                 return;
             }
+            if (a is IFileSystem)
+            {
+                ((IFileSystem)a).Rename(relFrom, relTo);
+                return;
+            }
             Ops.CallMethod2(a, "rename", relFrom, relTo);
         }
 
@@ -335,6 +447,10 @@ namespace MicroPy.Modules
             if (vfs == null)
             {
                 return _base.Open(rel, mode);
+            }
+            if (vfs is IFileSystem)
+            {
+                return ((IFileSystem)vfs).Open(rel, mode);
             }
             // The io layer decodes text itself: the VFS object always opens in binary.
             return new VfsFile(Ops.CallMethod2(vfs, "open", rel, mode.IndexOf('b') >= 0 ? mode : mode + "b"));
@@ -349,6 +465,14 @@ namespace MicroPy.Modules
             {
                 return false;
             }
+            if (vfs is IFileSystem)
+            {
+                if (((IFileSystem)vfs).Kind(rel) != 2)
+                {
+                    throw Err.OS(2, "ENOENT");
+                }
+                return true;
+            }
             Ops.CallMethod1(vfs, "chdir", rel);
             return true;
         }
@@ -362,7 +486,7 @@ namespace MicroPy.Modules
             {
                 return null;
             }
-            if (Ops.GetAttrOrNull(vfs, "statvfs") != null)
+            if (!(vfs is IFileSystem) && Ops.GetAttrOrNull(vfs, "statvfs") != null)
             {
                 return Ops.CallMethod1(vfs, "statvfs", rel);
             }

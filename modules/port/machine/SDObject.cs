@@ -3,8 +3,12 @@ using MicroPy.Hal;
 
 namespace MicroPy.Modules.Machine
 {
-    /// <summary>machine.SD: enables the board's card slot, which the file system then serves as /sd.</summary>
-    public sealed class SDObject : PyObject
+    /// <summary>
+    /// machine.SD: enables the board's card slot. On a nanoFramework board the platform's file system then serves the
+    /// card as /sd; on the simulated board (ISdCard) os.mount(sd, '/sd') serves it, as on the WiPy (MicroPython
+    /// 1.8.2's cc3200 moduos.c), and os.mkfs formats it.
+    /// </summary>
+    public sealed class SDObject : PyObject, IMountable
     {
         private static PyType s_typeObject;
 
@@ -23,6 +27,22 @@ namespace MicroPy.Modules.Machine
         }
 
         private static readonly string[] s_kw = new string[] { "id", "pins" };
+
+        public IFileSystem MountFiles()
+        {
+            ISdCard card = MachineArgs.Hardware() as ISdCard;
+            return card == null ? null : card.CardFiles;
+        }
+
+        public void Format()
+        {
+            ISdCard card = MachineArgs.Hardware() as ISdCard;
+            if (card == null)
+            {
+                throw Err.OS(1, "this board formats its card with nanoFramework's tools, not os.mkfs");
+            }
+            card.FormatCard();
+        }
 
         public override string Repr()
         {

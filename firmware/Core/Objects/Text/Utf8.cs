@@ -8,6 +8,11 @@ namespace MicroPy.Core
             return Decode(b, 0, b.Length);
         }
 
+        /// <summary>
+        /// Decodes UTF-8 without failing: a byte that does not begin a well-formed sequence becomes U+DC80 + byte
+        /// (CPython's surrogateescape, PEP 383), and Encode turns such a lone surrogate back into the byte, so text
+        /// read from a file that holds arbitrary bytes keeps them (MicroPython keeps a str's bytes as they are).
+        /// </summary>
         public static string Decode(byte[] b, int offset, int count)
         {
             char[] chars = new char[count];
@@ -19,9 +24,19 @@ namespace MicroPy.Core
                 int c = b[i++];
                 if (c >= 0x80)
                 {
-                    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+                    int extra = c >= 0xC2 && c < 0xE0 ? 1 : c >= 0xE0 && c < 0xF0 ? 2 : c >= 0xF0 && c < 0xF5 ? 3 : -1;
+                    bool ok = extra > 0 && i + extra <= end;
+                    for (int k = 0; ok && k < extra; k++)
+                    {
+                        ok = (b[i + k] & 0xC0) == 0x80;
+                    }
+                    if (!ok)
+                    {
+                        chars[n++] = (char)(0xDC00 + c);
+                        continue;
+                    }
                     c &= extra == 3 ? 0x07 : extra == 2 ? 0x0F : 0x1F;
-                    for (int k = 0; k < extra && i < end; k++)
+                    for (int k = 0; k < extra; k++)
                     {
                         c = (c << 6) | (b[i++] & 0x3F);
                     }
@@ -117,7 +132,7 @@ namespace MicroPy.Core
                     i++;
                     continue;
                 }
-                len += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+                len += c < 0x80 || (c >= 0xDC80 && c < 0xDD00) ? 1 : c < 0x800 ? 2 : 3;
             }
             byte[] r = new byte[len];
             int p = 0;
@@ -132,6 +147,11 @@ namespace MicroPy.Core
                 {
                     r[p++] = (byte)(0xC0 | (c >> 6));
                     r[p++] = (byte)(0x80 | (c & 0x3F));
+                }
+                else if (c >= 0xDC80 && c < 0xDD00)
+                {
+                    // A byte Decode could not read as UTF-8 (surrogateescape): the byte itself.
+                    r[p++] = (byte)(c - 0xDC00);
                 }
                 else if (c >= 0xD800 && c < 0xDC00 && i + 1 < s.Length)
                 {
