@@ -118,13 +118,9 @@ namespace MicroPy.Modules
                             int me = m.Spans[1];
                             if (me == ms)
                             {
-                                // An empty match splits nothing; move on.
-                                if (ms >= s.Length)
-                                {
-                                    break;
-                                }
-                                from = ms + 1;
-                                continue;
+                                // MicroPython 1.8.2 stops splitting at the first empty match (CPython 3.5 warned
+                                // that its own skipping would change, and 3.7 splits there instead).
+                                break;
                             }
                             r.Append(s.Substring(pos, ms - pos));
                             for (int g = 1; g < m.Spans.Length / 2; g++)
