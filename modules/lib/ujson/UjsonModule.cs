@@ -104,6 +104,13 @@ namespace MicroPy.Modules
                 Str(s, sb);
                 return;
             }
+            PyBytes bytes = o as PyBytes;
+            if (bytes != null)
+            {
+                // MicroPython 1.8.2 writes bytes as the JSON string of their (UTF-8) text, where CPython refuses.
+                Str(Utf8.Decode(bytes.Data), sb);
+                return;
+            }
             PyDict dict = o as PyDict;
             if (dict != null)
             {
