@@ -23,6 +23,15 @@ namespace MicroPy.Core
             get { return false; }
         }
 
+        /// <summary>
+        /// Whether Python code may set or delete the module's attributes. MicroPython keeps builtin modules in ROM,
+        /// so `sys.x = 1` is an AttributeError; only builtins can be overridden (as on its unix port).
+        /// </summary>
+        public virtual bool Writable
+        {
+            get { return false; }
+        }
+
         /// <summary>Called once when the module's dict is first built; add non-function members here.</summary>
         public virtual void Init(PyModule module, PyDict dict)
         {

@@ -130,12 +130,20 @@ namespace MicroPy.Core
 
         public override bool SetAttr(string name, object value)
         {
+            if (_native != null && !_native.Writable)
+            {
+                return false;
+            }
             Dict.SetStr(name, value);
             return true;
         }
 
         public override bool DelAttr(string name)
         {
+            if (_native != null && !_native.Writable)
+            {
+                return false;
+            }
             bool removed = Dict.Remove(name);
             if (_native != null && _native.LazyMembers)
             {

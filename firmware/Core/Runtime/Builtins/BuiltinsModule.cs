@@ -90,6 +90,12 @@ namespace MicroPy.Core
             get { return true; }
         }
 
+        /// <summary>Programs may override builtins (MicroPython's MICROPY_CAN_OVERRIDE_BUILTINS).</summary>
+        public override bool Writable
+        {
+            get { return true; }
+        }
+
         /// <summary>len() as Python sees it: a range's length may exceed the int range.</summary>
         public static long LenOf(object o)
         {
