@@ -365,8 +365,19 @@ namespace MicroPy.Compiler
             {
                 for (int i = 0; i < d.Keys.Length; i++)
                 {
-                    Expression(d.Keys[i]);
-                    Expression(d.Values[i]);
+                    if (IsLiteral(d.Keys[i]) || IsLiteral(d.Values[i]))
+                    {
+                        Expression(d.Keys[i]);
+                        Expression(d.Values[i]);
+                    }
+                    else
+                    {
+                        // Python 3.4 (the contract's language, and MicroPython 1.8.2) evaluates a pair's value
+                        // before its key; where either is a literal the order cannot be seen.
+                        Expression(d.Values[i]);
+                        Expression(d.Keys[i]);
+                        _e.Emit(Opcodes.RotTwo, 0);
+                    }
                 }
                 _e.EmitArg(Opcodes.BuildMap, d.Keys.Length, 1 - 2 * d.Keys.Length);
                 return;
@@ -386,6 +397,11 @@ namespace MicroPy.Compiler
                     _e.EmitArg(Opcodes.MapAdd, 1, -2);
                 }
             }
+        }
+
+        private static bool IsLiteral(Expr e)
+        {
+            return e is Num || e is Str || e is Bytes || e is NameConstant || e is EllipsisExpr;
         }
 
         private void CompareExpr(Compare cm)
@@ -526,41 +542,76 @@ namespace MicroPy.Compiler
                 _e.EmitTwo(Opcodes.CallFunction, args.Length + extra, kws.Length, -(args.Length + extra + 2 * kws.Length));
                 return;
             }
-            // General form: positional list and keyword dict, then CALL_FUNCTION_EX.
+            // General form: positional list and keyword dict, then CALL_FUNCTION_EX. Calls are Python 3.4's (the
+            // contract's language; MicroPython 1.8.2 compiles them the same way): at most one *x, followed by
+            // keyword arguments only, and at most one **x; the positional arguments are evaluated first, then
+            // the keyword ones, then *x, then **x.
+            Starred star = null;
+            Expr dstar = null;
+            for (int i = 0; i < args.Length; i++)
+            {
+                if (args[i] is Starred)
+                {
+                    if (star != null)
+                    {
+                        throw Error("can't have multiple *x", line);
+                    }
+                    star = (Starred)args[i];
+                }
+                else if (star != null)
+                {
+                    throw Error("only named arguments may follow *expression", line);
+                }
+            }
+            bool named = false;
+            for (int i = 0; i < kws.Length; i++)
+            {
+                if (kws[i].Arg != null)
+                {
+                    named = true;
+                }
+                else if (dstar != null)
+                {
+                    throw Error("can't have multiple **x", line);
+                }
+                else
+                {
+                    dstar = kws[i].Value;
+                }
+            }
             _e.EmitArg(Opcodes.BuildList, extra, 1 - extra);
             for (int i = 0; i < args.Length; i++)
             {
-                Starred st = args[i] as Starred;
-                if (st != null)
-                {
-                    Expression(st.Value);
-                    _e.EmitArg(Opcodes.ListExtend, 1, -1);
-                }
-                else
+                if (args[i] != star)
                 {
                     Expression(args[i]);
                     _e.EmitArg(Opcodes.ListAppend, 1, -1);
                 }
             }
             int flags = 0;
-            if (kws.Length > 0)
+            if (named || dstar != null)
             {
                 flags = 1;
                 _e.EmitArg(Opcodes.BuildMap, 0, 1);
                 for (int i = 0; i < kws.Length; i++)
                 {
-                    if (kws[i].Arg == null)
-                    {
-                        Expression(kws[i].Value);
-                        _e.EmitArg(Opcodes.DictMerge, 1, -1);
-                    }
-                    else
+                    if (kws[i].Arg != null)
                     {
                         _e.EmitArg(Opcodes.LoadConst, _e.Const(kws[i].Arg), 1);
                         Expression(kws[i].Value);
                         _e.EmitArg(Opcodes.MapMergeKw, 1, -2);
                     }
                 }
+            }
+            if (star != null)
+            {
+                Expression(star.Value);
+                _e.EmitArg(Opcodes.ListExtend, 1 + flags, -1);
+            }
+            if (dstar != null)
+            {
+                Expression(dstar);
+                _e.EmitArg(Opcodes.DictMerge, 1, -1);
             }
             _e.EmitArg(Opcodes.CallFunctionEx, flags, -1 - flags);
         }

@@ -5,7 +5,7 @@ d = {"x": 1}
 print(f(*l))
 print(f(0, *l))
 print(f(*l, **d))
-print(f(*"ab", *[3]) if True else 0)
+print(f(*"ab") if True else 0)
 print(f(**d, y=2))
 print([*l] if True else 0)
 print(f(*range(3)))
