@@ -585,7 +585,8 @@ namespace MicroPy.Compiler
                             }
                             else
                             {
-                                throw Error("(unicode error) \\N escapes are not supported");
+                                // No Unicode name database on a board: MicroPython 1.8.2 says so the same way.
+                                throw Err.NotImplemented("unicode name escapes");
                             }
                             break;
                         default:
