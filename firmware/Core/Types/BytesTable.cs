@@ -59,10 +59,12 @@ namespace MicroPy.Core
             }
             else if (src is string)
             {
-                if (enc == null)
+                if (enc == null && !array)
                 {
                     throw Err.Type("string argument without an encoding");
                 }
+                // bytearray(str) without an encoding takes the str's UTF-8 bytes: in MicroPython 1.8.2 a str
+                // has the buffer protocol (CPython refuses).
                 data = Utf8.Encode((string)src);
             }
             else if (IntOps.IsInt(src))
