@@ -99,11 +99,24 @@ namespace MicroPy.Modules
         /// <summary>The buffer and offset behind an address from addressof().</summary>
         public static object Resolve(long addr, out int offset)
         {
-            long rel = addr - AddrBase;
-            int i = rel < 0 ? -1 : (int)(rel / AddrStride);
-            if (i < 0 || i >= s_count)
+            object buf = TryResolve(addr, out offset);
+            if (buf == null)
             {
                 throw Err.Value("address 0x" + Numbers.ToBase(PyInt.Create(addr), 16, "") + " is not a Python buffer (raw hardware addresses are not accessible here)");
+            }
+            return buf;
+        }
+
+        /// <summary>The buffer (bytes or bytearray) and offset behind an address from addressof(); null for an
+        /// address outside every buffer handed out.</summary>
+        public static object TryResolve(long addr, out int offset)
+        {
+            long rel = addr - AddrBase;
+            int i = rel < 0 ? -1 : (int)(rel / AddrStride);
+            offset = 0;
+            if (i < 0 || i >= s_count)
+            {
+                return null;
             }
             offset = (int)(rel - i * AddrStride);
             return s_buffers[i];
@@ -132,32 +145,55 @@ namespace MicroPy.Modules
             }
         }
 
-        /// <summary>Size in bytes of a descriptor (dict) or a field spec.</summary>
+        /// <summary>Size in bytes of a descriptor (dict) or a field spec in the NATIVE layout.</summary>
         public static int SizeOf(object desc)
         {
-            PyDict d = desc as PyDict;
-            if (d != null)
-            {
-                int max = 0;
-                for (int i = d.NextEntry(-1); i >= 0; i = d.NextEntry(i))
-                {
-                    int end = FieldEnd(d.ValueAt(i));
-                    if (end > max)
-                    {
-                        max = end;
-                    }
-                }
-                return max;
-            }
-            return FieldEnd(desc);
+            return SizeOf(desc, true);
         }
 
-        private static int FieldEnd(object spec)
+        /// <summary>Size in bytes of a descriptor (dict) or a field spec. In the NATIVE layout a struct's size is
+        /// rounded up to its largest scalar (MicroPython 1.8.2's alignment rule, with the running maximum carried
+        /// into nested structs as it does); LITTLE_ENDIAN and BIG_ENDIAN structs are packed.</summary>
+        public static int SizeOf(object desc, bool native)
+        {
+            int max = 0;
+            return SizeOf(desc, native, ref max);
+        }
+
+        private static int SizeOf(object desc, bool native, ref int maxField)
+        {
+            PyDict d = desc as PyDict;
+            if (d == null)
+            {
+                return FieldEnd(desc, native, ref maxField);
+            }
+            int total = 0;
+            for (int i = d.NextEntry(-1); i >= 0; i = d.NextEntry(i))
+            {
+                int end = FieldEnd(d.ValueAt(i), native, ref maxField);
+                if (end > total)
+                {
+                    total = end;
+                }
+            }
+            if (native && maxField > 1)
+            {
+                total = (total + maxField - 1) / maxField * maxField;
+            }
+            return total;
+        }
+
+        private static int FieldEnd(object spec, bool native, ref int maxField)
         {
             if (IntOps.IsInt(spec))
             {
                 long v = Ops.ToLong(spec);
-                return (int)(v & OffsetMask) + ScalarSize((int)((v >> 28) & 0xF));
+                int size = ScalarSize((int)((v >> 28) & 0xF));
+                if (size > maxField)
+                {
+                    maxField = size;
+                }
+                return (int)(v & OffsetMask) + size;
             }
             PyTuple t = spec as PyTuple;
             if (t == null || t.Items.Length < 2)
@@ -169,19 +205,31 @@ namespace MicroPy.Modules
             long agg = (first >> 30) & 3;
             if (agg == 1)
             {
-                return off + 4;
+                if (PtrSize > maxField)
+                {
+                    maxField = PtrSize;
+                }
+                return off + PtrSize;
             }
             if (agg == 2)
             {
                 if (t.Items.Length == 3)
                 {
-                    return off + (int)Ops.ToLong(t.Items[1]) * SizeOf(t.Items[2]);
+                    return off + (int)Ops.ToLong(t.Items[1]) * SizeOf(t.Items[2], native, ref maxField);
                 }
                 long et = Ops.ToLong(t.Items[1]);
-                return off + (int)(et & OffsetMask) * ScalarSize((int)((et >> 28) & 0xF));
+                int size = ScalarSize((int)((et >> 28) & 0xF));
+                if (size > maxField)
+                {
+                    maxField = size;
+                }
+                return off + (int)(et & OffsetMask) * size;
             }
-            return (int)first + SizeOf(t.Items[1]);
+            return (int)first + SizeOf(t.Items[1], native, ref maxField);
         }
+
+        /// <summary>Bytes of a PTR field: the board's addresses are 32-bit.</summary>
+        public const int PtrSize = 4;
 
         public override object Call(int id, object[] args, int argc, int kwc)
         {
@@ -194,6 +242,11 @@ namespace MicroPy.Modules
                         if (s != null)
                         {
                             return PyInt.Create(s.Size);
+                        }
+                        PyByteArray ba = args[0] as PyByteArray;
+                        if (ba != null)
+                        {
+                            return PyInt.Create(ba.Count);
                         }
                         PyUStruct.PyUArray a = args[0] as PyUStruct.PyUArray;
                         if (a != null)

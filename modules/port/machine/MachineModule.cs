@@ -45,6 +45,7 @@ namespace MicroPy.Modules.Machine
             "IDLE", "SLEEP", "DEEPSLEEP", "POWER_ON", "HARD_RESET", "WDT_RESET", "DEEPSLEEP_RESET", "SOFT_RESET",
             "WLAN_WAKE", "PIN_WAKE", "RTC_WAKE", "EXT0_WAKE", "TIMER_WAKE", "PWRON_RESET",
             "Pin", "I2C", "SPI", "UART", "RTC", "WDT", "ADC", "ADCChannel", "Timer", "TimerChannel", "SD", "PWM",
+            "PinBase", "mem8", "mem16", "mem32",
         })
         {
         }
@@ -73,7 +74,11 @@ namespace MicroPy.Modules.Machine
                 case 8: return TimerObject.TypeObject;
                 case 9: return TimerChannelObject.TypeObject;
                 case 10: return SDObject.TypeObject;
-                default: return PWMObject.TypeObject;
+                case 11: return PWMObject.TypeObject;
+                case 12: return PinBaseObject.TypeObject;
+                case 13: return MemObject.Get(1);
+                case 14: return MemObject.Get(2);
+                default: return MemObject.Get(4);
             }
         }
 
