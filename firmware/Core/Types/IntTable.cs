@@ -222,7 +222,8 @@ namespace MicroPy.Core
             {
                 throw Err.Value("length argument must be non-negative");
             }
-            bool little = ByteOrder(order ?? "big");
+            // Without a byte order, MicroPython 1.8.2 writes little-endian (CPython 3.11 defaults to big).
+            bool little = ByteOrder(order ?? "little");
             bool signed = signedv != null && Ops.IsTrue(signedv);
             bool neg;
             uint[] mag;

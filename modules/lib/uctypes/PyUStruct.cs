@@ -18,13 +18,23 @@ namespace MicroPy.Modules
         private readonly int _base;
         private readonly object _desc;
         private readonly bool _big;
+        private readonly bool _native;
 
-        public PyUStruct(object buf, int bas, object desc, bool big)
+        /// <summary>A struct over buf (bytes or bytearray; null: an address outside every Python buffer, whose
+        /// fields cannot be read or written but whose size can be asked) at offset bas. layout: 0 LITTLE_ENDIAN,
+        /// 1 BIG_ENDIAN, 2 NATIVE (little-endian, sizes rounded up to the largest field).</summary>
+        public PyUStruct(object buf, int bas, object desc, int layout)
         {
             _buf = buf;
             _base = bas;
             _desc = desc;
-            _big = big;
+            _big = layout == 1;
+            _native = layout == 2;
+        }
+
+        private int Layout
+        {
+            get { return _big ? 1 : _native ? 2 : 0; }
         }
 
         public override PyType Type
@@ -34,7 +44,7 @@ namespace MicroPy.Modules
 
         public int Size
         {
-            get { return UctypesModule.SizeOf(_desc); }
+            get { return UctypesModule.SizeOf(_desc, _native); }
         }
 
         private byte[] Data
@@ -44,6 +54,10 @@ namespace MicroPy.Modules
 
         private void CheckRange(int off, int n)
         {
+            if (_buf == null)
+            {
+                throw Err.Value("the struct's address is not a Python buffer (raw hardware addresses are not accessible here)");
+            }
             int len = _buf is PyBytes ? ((PyBytes)_buf).Data.Length : ((PyByteArray)_buf).Count;
             if (off < 0 || off + n > len)
             {
@@ -165,9 +179,9 @@ namespace MicroPy.Modules
                 long addr = (long)ReadRaw(off, 4);
                 int target;
                 object buf = UctypesModule.Resolve(addr, out target);
-                return new PyUPointer(buf, target, t.Items[1], _big);
+                return new PyUPointer(buf, target, t.Items[1], Layout);
             }
-            return new PyUStruct(_buf, _base + (int)first, t.Items[1], _big);
+            return new PyUStruct(_buf, _base + (int)first, t.Items[1], Layout);
         }
 
         private object Spec(string name)
@@ -207,9 +221,9 @@ namespace MicroPy.Modules
             get { return _buf; }
         }
 
-        internal bool Big
+        internal bool Native
         {
-            get { return _big; }
+            get { return _native; }
         }
 
         private sealed class StructTable : NativeTable
@@ -235,13 +249,18 @@ namespace MicroPy.Modules
             {
                 Ops.CheckArgs("struct", argc, kwc, 2, 3);
                 int off;
-                object buf = UctypesModule.Resolve(Ops.ToLong(args[0]), out off);
+                // A struct may sit at any address; only reading or writing its fields needs a Python buffer there.
+                object buf = UctypesModule.TryResolve(Ops.ToLong(args[0]), out off);
                 if (!(args[1] is PyDict))
                 {
                     throw Err.Type("descriptor must be a dict");
                 }
-                bool big = argc > 2 && Ops.ToLong(args[2]) == 1;
-                return new PyUStruct(buf, off, args[1], big);
+                long layout = argc > 2 ? Ops.ToLong(args[2]) : 2;
+                if (layout < 0 || layout > 2)
+                {
+                    throw Err.Value("layout must be LITTLE_ENDIAN, BIG_ENDIAN or NATIVE");
+                }
+                return new PyUStruct(buf, off, args[1], (int)layout);
             }
         }
 
@@ -282,7 +301,7 @@ namespace MicroPy.Modules
                 {
                     if (Aggregate)
                     {
-                        return Len() * UctypesModule.SizeOf(_spec.Items[2]);
+                        return Len() * UctypesModule.SizeOf(_spec.Items[2], _owner.Native);
                     }
                     return Len() * UctypesModule.ScalarSize((int)((Ops.ToLong(_spec.Items[1]) >> 28) & 0xF));
                 }
@@ -305,8 +324,8 @@ namespace MicroPy.Modules
                 int i = Ops.SeqIndex(key, Len(), "array index out of range");
                 if (Aggregate)
                 {
-                    int size = UctypesModule.SizeOf(_spec.Items[2]);
-                    return new PyUStruct(_owner.BufferObject, _off + i * size, _spec.Items[2], _owner.Big);
+                    int size = UctypesModule.SizeOf(_spec.Items[2], _owner.Native);
+                    return new PyUStruct(_owner.BufferObject, _off + i * size, _spec.Items[2], _owner.Layout);
                 }
                 return _owner.ReadScalar(ElemSpec(i), _off);
             }
@@ -329,14 +348,14 @@ namespace MicroPy.Modules
             private readonly object _buf;
             private readonly int _off;
             private readonly object _target;
-            private readonly bool _big;
+            private readonly int _layout;
 
-            public PyUPointer(object buf, int off, object target, bool big)
+            public PyUPointer(object buf, int off, object target, int layout)
             {
                 _buf = buf;
                 _off = off;
                 _target = target;
-                _big = big;
+                _layout = layout;
             }
 
             public override PyType Type
@@ -347,10 +366,10 @@ namespace MicroPy.Modules
             public override object GetItem(object key)
             {
                 int i = Ops.ToIndex(key);
-                PyUStruct view = new PyUStruct(_buf, _off, null, _big);
+                PyUStruct view = new PyUStruct(_buf, _off, null, _layout);
                 if (_target is PyDict)
                 {
-                    return new PyUStruct(_buf, _off + i * UctypesModule.SizeOf(_target), _target, _big);
+                    return new PyUStruct(_buf, _off + i * UctypesModule.SizeOf(_target, _layout == 2), _target, _layout);
                 }
                 long t = Ops.ToLong(_target);
                 int type = (int)((t >> 28) & 0xF);
@@ -366,14 +385,14 @@ namespace MicroPy.Modules
                 }
                 long t = Ops.ToLong(_target);
                 int type = (int)((t >> 28) & 0xF);
-                new PyUStruct(_buf, _off, null, _big).WriteScalar(((long)type << 28) | (long)(i * UctypesModule.ScalarSize(type)), _off, value);
+                new PyUStruct(_buf, _off, null, _layout).WriteScalar(((long)type << 28) | (long)(i * UctypesModule.ScalarSize(type)), _off, value);
             }
 
             public override object GetAttr(string name)
             {
                 if (_target is PyDict)
                 {
-                    return new PyUStruct(_buf, _off, _target, _big).GetAttr(name);
+                    return new PyUStruct(_buf, _off, _target, _layout).GetAttr(name);
                 }
                 return Ops.GenericGetAttr(this, name);
             }

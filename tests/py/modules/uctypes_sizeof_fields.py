@@ -1,4 +1,5 @@
-# uctypes.sizeof of a struct's array fields (scalar and aggregate elements) and sub-structs; a scalar value has none
+# uctypes.sizeof of a struct's array fields (scalar and aggregate elements) and sub-structs; a scalar value has none;
+# a descriptor alone is sized in the NATIVE layout (rounded up to its largest scalar, MicroPython 1.8.2)
 import uctypes
 
 desc = {

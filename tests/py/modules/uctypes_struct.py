@@ -30,7 +30,9 @@ print(s.ptr[1])
 be = uctypes.struct(addr, {'w': uctypes.UINT32 | 4}, uctypes.BIG_ENDIAN)
 print(hex(be.w))
 print(uctypes.bytes_at(addr + 4, 4), len(uctypes.bytearray_at(addr, 8)))
+far = uctypes.struct(0x40000000, desc)   # a struct may sit anywhere; its fields need a Python buffer there
+print(uctypes.sizeof(far))
 try:
-    uctypes.struct(0x40000000, desc)
+    far.a
 except ValueError:
     print('ValueError')
