@@ -23,6 +23,10 @@ namespace MicroPy.Compiler
         /// <summary>Compiling a @micropython.viper function; _viperNext: the function about to be made is one.</summary>
         private bool _viper;
         private bool _viperNext;
+        /// <summary>The machine-word cast of a viper function's return annotation (int, uint) or null; for the
+        /// function about to be made in _viperReturnNext.</summary>
+        private string _viperReturn;
+        private string _viperReturnNext;
         private string[] _constNames;
         private object[] _constValues;
         private int _constCount;

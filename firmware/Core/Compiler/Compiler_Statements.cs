@@ -580,6 +580,7 @@ namespace MicroPy.Compiler
             {
                 _e.Emit(Opcodes.LoadNone, 1);
             }
+            ViperReturn();
             if (NeedsUnwind(-1))
             {
                 int slot = RetSlot();
@@ -856,6 +857,8 @@ namespace MicroPy.Compiler
                 }
             }
             _viperNext = viper;
+            Name ret = fd.Returns as Name;
+            _viperReturnNext = viper && ret != null ? ViperReturnCast(ret.Id) : null;
             MakeFunction(fd.ScopeInfo, fd.Name, fd.Args, fd.Body, null, fd.Line);
             for (int i = 0; i < applied; i++)
             {
@@ -868,7 +871,29 @@ namespace MicroPy.Compiler
         /// pointer casts of the micropython module, and a parameter annotated with one of them is cast on entry.</summary>
         private static bool IsViperPtr(string name)
         {
-            return name == "ptr" || name == "ptr8" || name == "ptr16" || name == "ptr32";
+            return name == "ptr" || name == "ptr8" || name == "ptr16" || name == "ptr32" || name == "uint";
+        }
+
+        /// <summary>The cast a viper function's result goes through for its return annotation: -> int gives a
+        /// signed machine word (None is 0), -> uint and -> ptr... an unsigned one (a pointer's address).</summary>
+        private static string ViperReturnCast(string annotation)
+        {
+            if (annotation == "int")
+            {
+                return "int";
+            }
+            return IsViperPtr(annotation) ? "uint" : null;
+        }
+
+        /// <summary>In a viper function with a machine-word return type: converts the value on the stack.</summary>
+        private void ViperReturn()
+        {
+            if (_viperReturn != null)
+            {
+                LoadViperCast(_viperReturn);
+                _e.Emit(Opcodes.RotTwo, 0);
+                _e.EmitTwo(Opcodes.CallFunction, 1, 0, -1);
+            }
         }
 
         private void LoadViperCast(string name)
@@ -967,13 +992,16 @@ namespace MicroPy.Compiler
             else
             {
                 c._viper = _viperNext;
+                c._viperReturn = _viperReturnNext;
                 _viperNext = false;
+                _viperReturnNext = null;
                 if (c._viper)
                 {
                     c.ViperPrologue(args);
                 }
                 c.Body(body);
                 c._e.Emit(Opcodes.LoadNone, 1);
+                c.ViperReturn();
                 c._e.Emit(Opcodes.ReturnValue, -1);
             }
             CodeObject code = c.Finish(name, line);

@@ -29,6 +29,8 @@ namespace MicroPy.Modules
         private const int MemPeak = 11;
         private const int Ptr = 12;
         private const int Ptr32 = 15;
+        private const int ViperInt = 16;
+        private const int ViperUint = 17;
 
         /// <summary>Heap use seen by the last mem_* call, the highest seen and the sum of the growth seen.</summary>
         private long _lastUsed;
@@ -39,7 +41,7 @@ namespace MicroPy.Modules
         {
             "const", "mem_info", "qstr_info", "alloc_emergency_exception_buf", "native", "viper", "schedule", "opt_level",
             "kbd_intr",
-            "mem_total", "mem_current", "mem_peak", "ptr", "ptr8", "ptr16", "ptr32",
+            "mem_total", "mem_current", "mem_peak", "ptr", "ptr8", "ptr16", "ptr32", "int", "uint",
         })
         {
         }
@@ -74,6 +76,12 @@ namespace MicroPy.Modules
                     // The casts of @micropython.viper code (the compiler maps ptr8(...) there to these).
                     Ops.CheckArgs(Names[id], argc, kwc, 1, 1);
                     return new PyViperPtr(args[0], id == Ptr32 ? 4 : id == Ptr + 2 ? 2 : 1);
+                case ViperInt:
+                case ViperUint:
+                    // Viper's machine-word casts (uint(x) in @micropython.viper code, and the conversion of a value
+                    // returned as -> int, -> uint or -> ptr): 64-bit words, as sys.maxsize says.
+                    Ops.CheckArgs(Names[id], argc, kwc, 1, 1);
+                    return ViperWord(args[0], id == ViperUint);
                 case MemTotal:
                 case MemCurrent:
                 case MemPeak:
@@ -114,6 +122,45 @@ namespace MicroPy.Modules
                     }
             }
             return PyNone.None;
+        }
+
+        /// <summary>x as a machine word: None is 0, a bool 0 or 1, an int truncated to 64 bits, a viper pointer its
+        /// address; read as signed or unsigned.</summary>
+        private static object ViperWord(object x, bool unsigned)
+        {
+            ulong w;
+            PyViperPtr p = x as PyViperPtr;
+            if (x == PyNone.None)
+            {
+                w = 0;
+            }
+            else if (x is PyBool)
+            {
+                w = x == PyBool.True ? 1UL : 0UL;
+            }
+            else if (p != null)
+            {
+                w = (ulong)p.Address;
+            }
+            else
+            {
+                bool neg;
+                uint[] mag;
+                if (!PyBigInt.Split(Ops.NativeSelf(x), out neg, out mag))
+                {
+                    throw Err.Type("can't convert " + Ops.TypeName(x) + " to int");
+                }
+                w = mag.Length == 0 ? 0 : mag.Length == 1 ? mag[0] : ((ulong)mag[1] << 32) | mag[0];
+                if (neg)
+                {
+                    w = (ulong)(-(long)w);
+                }
+            }
+            if (!unsigned || w <= (ulong)long.MaxValue)
+            {
+                return PyInt.Create((long)w);
+            }
+            return PyBigInt.Make(false, BigNat.FromULong(w));
         }
 
         /// <summary>Heap bytes in use now; updates the peak and the total, which is the sum of the heap's growth

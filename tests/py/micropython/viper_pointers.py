@@ -42,8 +42,8 @@ except TypeError:
     print("TypeError")
 try:
     poke(12345, 0, 1)
-except TypeError:
-    print("TypeError")
+except ValueError:
+    print("ValueError")
 
 def ordinary():
     ptr8 = "a local name"
