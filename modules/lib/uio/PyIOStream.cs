@@ -172,8 +172,9 @@ namespace MicroPy.Modules
             }
             if (_text)
             {
-                // n counts characters: read byte-wise until n characters are complete.
-                PyByteArray acc = new PyByteArray(new byte[n + 4], 0);
+                // n counts characters: read a character's lead byte, then as many continuation bytes as it
+                // announces, so that no multi-byte character is split (files and in-memory streams alike).
+                PyByteArray acc = new PyByteArray(new byte[n < 60 ? n + 4 : 64], 0);
                 long chars = 0;
                 while (chars < n)
                 {
@@ -182,20 +183,13 @@ namespace MicroPy.Modules
                         break;
                     }
                     acc.Append(_one[0]);
-                    if ((_one[0] & 0xC0) != 0x80)
+                    chars++;
+                    int lead = _one[0];
+                    int more = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
+                    for (int k = 0; k < more && ReadBytes(_one, 0, 1) == 1; k++)
                     {
-                        chars++;
+                        acc.Append(_one[0]);
                     }
-                }
-                // Complete a trailing multi-byte character.
-                while (true)
-                {
-                    int save = _pos;
-                    if (_file != null || _pos >= _len || (_mem[_pos] & 0xC0) != 0x80)
-                    {
-                        break;
-                    }
-                    acc.Append(_mem[_pos++]);
                 }
                 byte[] d = new byte[acc.Count];
                 System.Array.Copy(acc.Data, d, acc.Count);
