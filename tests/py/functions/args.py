@@ -5,7 +5,7 @@ print(f(1, 5, 6, 7, c=8, e=9, f=10))
 def g(*args, **kwargs):
     return args, kwargs
 print(g(*[1, 2], **{'x': 3}))
-print(g(1, *(2, 3), 4))
+print(g(1, *(2, 3, 4)))
 def h(x, y):
     return x - y
 print(h(y=1, x=5))
