@@ -14,8 +14,6 @@ namespace MicroPy.Modules
             get { return s_instance ?? (s_instance = new GcModule()); }
         }
 
-        private static bool s_enabled = true;
-
         private GcModule() : base("gc", new string[] { "enable", "disable", "isenabled", "collect", "mem_alloc", "mem_free" })
         {
         }
@@ -27,18 +25,22 @@ namespace MicroPy.Modules
             switch (id)
             {
                 case 0:
-                    s_enabled = true;
+                    HeapHold.Release();
                     return PyNone.None;
                 case 1:
-                    // The host runtime's collector cannot be paused; the flag is kept for isenabled().
-                    s_enabled = false;
+                    // The host runtime's collector cannot be paused: the heap that is free now is what the program
+                    // has until gc.enable() or gc.collect() (see HeapHold).
+                    if (!HeapHold.Held)
+                    {
+                        HeapHold.Hold(mem != null ? mem.Free() : long.MaxValue);
+                    }
                     return PyNone.None;
                 case 2:
-                    return PyBool.From(s_enabled);
+                    return PyBool.From(!HeapHold.Held);
                 case 3:
                     if (mem != null)
                     {
-                        mem.Collect();
+                        HeapHold.Refill(mem.Collect());
                     }
                     return PyNone.None;
                 case 4:

@@ -86,6 +86,10 @@ namespace MicroPy.Core
                 throw Memory("memory allocation failed");
             }
             long bytes = count * size;
+            if (HeapHold.Blocks >= 0)
+            {
+                HeapHold.Take(bytes);
+            }
             if (bytes >= 4096)
             {
                 MicroPy.Hal.IMemory m = MicroPy.Hal.Platform.Memory;

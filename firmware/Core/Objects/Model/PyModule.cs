@@ -99,11 +99,21 @@ namespace MicroPy.Core
 
         private object Member(int i)
         {
-            NativeModule nm = _native;
-            int kind = nm.Kind(i);
-            object v = kind == NativeTable.MemberValue ? nm.GetValue(i) : new PyNativeFunction(nm, i, kind, null);
-            _dict.SetStr(nm.Names[i], v);
-            return v;
+            // A builtin module's members are in ROM on MicroPython: made on first use here, they do not count
+            // against a heap held by gc.disable().
+            long held = HeapHold.Pause();
+            try
+            {
+                NativeModule nm = _native;
+                int kind = nm.Kind(i);
+                object v = kind == NativeTable.MemberValue ? nm.GetValue(i) : new PyNativeFunction(nm, i, kind, null);
+                _dict.SetStr(nm.Names[i], v);
+                return v;
+            }
+            finally
+            {
+                HeapHold.Resume(held);
+            }
         }
 
         public override object GetAttr(string name)

@@ -9,6 +9,16 @@ namespace MicroPy.Core
     /// </summary>
     public abstract class PyObject
     {
+        /// <summary>With the GC disabled, each object takes a block of the held heap (see HeapHold); types do not
+        /// (builtin ones are in ROM on MicroPython, and they are made on first use here).</summary>
+        protected PyObject()
+        {
+            if (HeapHold.Blocks >= 0 && !(this is PyType))
+            {
+                HeapHold.Take(HeapHold.BlockBytes);
+            }
+        }
+
         public abstract PyType Type { get; }
 
         /// <summary>Attribute read. Returns null when absent (caller raises AttributeError).</summary>

@@ -234,6 +234,20 @@ namespace MicroPy.Core
 
         private PyDict BuildNativeDict()
         {
+            // A builtin type's dict is in ROM on MicroPython: it does not count against a heap held by gc.disable().
+            long held = HeapHold.Pause();
+            try
+            {
+                return BuildNativeDictNow();
+            }
+            finally
+            {
+                HeapHold.Resume(held);
+            }
+        }
+
+        private PyDict BuildNativeDictNow()
+        {
             PyDict d = new PyDict();
             NativeTable table = Table;
             if (table != null)

@@ -36,7 +36,10 @@ namespace MicroPy.Core
                 PyInt v = cache[i];
                 if (v == null)
                 {
+                    // A small int is no heap object in MicroPython: it does not count against a held heap.
+                    long held = HeapHold.Pause();
                     v = cache[i] = new PyInt(value);
+                    HeapHold.Resume(held);
                 }
                 return v;
             }

@@ -342,9 +342,18 @@ namespace MicroPy.Core
         /// <summary>Formats an exception as MicroPython prints it (traceback, then "Type: message").</summary>
         public static string FormatException(PyBaseException e)
         {
-            StrBuf sb = new StrBuf();
-            FormatChain(e, sb, 0);
-            return sb.ToString();
+            // MicroPython prints an uncaught exception without the heap: a heap held by gc.disable() stays as it is.
+            long held = HeapHold.Pause();
+            try
+            {
+                StrBuf sb = new StrBuf();
+                FormatChain(e, sb, 0);
+                return sb.ToString();
+            }
+            finally
+            {
+                HeapHold.Resume(held);
+            }
         }
 
         private static void FormatChain(PyBaseException e, StrBuf sb, int depth)

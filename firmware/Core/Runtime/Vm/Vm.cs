@@ -54,6 +54,7 @@ namespace MicroPy.Core
             s_current = null;
             Ops.ResetNesting();
             InterruptChar = 3;
+            HeapHold.Release();
             if (s_r != null)
             {
                 System.Array.Clear(s_r, 0, s_r.Length);

@@ -314,10 +314,18 @@ namespace MicroPy.Core
             {
                 return null;
             }
-            if (!loop || s_rangePoolCount == 0)
+            if (!loop)
             {
+                return new PyRange(a, b, c);
+            }
+            if (s_rangePoolCount == 0)
+            {
+                // A for loop's range is the VM's pooled counter (MicroPython compiles such a loop without any heap
+                // object): it does not count against a heap held by gc.disable().
+                long held = HeapHold.Pause();
                 PyRange nr = new PyRange(a, b, c);
-                nr.Pooled = loop;
+                HeapHold.Resume(held);
+                nr.Pooled = true;
                 return nr;
             }
             PyRange rg = s_rangePool[--s_rangePoolCount];
