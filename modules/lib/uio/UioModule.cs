@@ -3,7 +3,7 @@ using MicroPy.Hal;
 
 namespace MicroPy.Modules
 {
-    /// <summary>uio: open, FileIO, TextIOWrapper, StringIO, BytesIO. Also installs the builtin open().</summary>
+    /// <summary>uio: open, FileIO, TextIOWrapper, StringIO, BytesIO, BufferedWriter. Also installs the builtin open().</summary>
     public sealed class UioModule : NativeModule
     {
         private static UioModule s_instance;
@@ -14,7 +14,7 @@ namespace MicroPy.Modules
             get { return s_instance ?? (s_instance = new UioModule()); }
         }
 
-        private UioModule() : base("uio", new string[] { "open", "StringIO", "BytesIO", "FileIO", "TextIOWrapper", "IOBase" })
+        private UioModule() : base("uio", new string[] { "open", "StringIO", "BytesIO", "FileIO", "TextIOWrapper", "IOBase", "BufferedWriter" })
         {
         }
 
@@ -31,6 +31,7 @@ namespace MicroPy.Modules
                 case 2: return PyIOStream.BytesIOType;
                 case 3: return PyIOStream.FileIOType;
                 case 5: return PyIOBase.TypeObject;
+                case 6: return PyBufferedWriter.TypeObject;
                 default: return PyIOStream.TextIOType;
             }
         }
