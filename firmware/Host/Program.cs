@@ -17,6 +17,7 @@ namespace MicroPy.Host
     /// Options (before the script): --board sim|wipy|none (default sim: the simulated board behind machine;
     /// wipy: the same simulation as a WiPy), --setup FILE (a script run once before the program, e.g. bench wiring),
     /// --realtime (board clock follows the host; default for the REPL, scripts use instant virtual time),
+    /// --virtual-time (the REPL's board clock is virtual too, as for scripts: test harnesses serving many scripts),
     /// --max-resets N (board resets, e.g. by the watchdog, restart the program at most N times; default 3),
     /// --repl (serve the board REPL on stdin/stdout even when they aren't a terminal), --pty (serve it on a new
     /// pseudo-terminal whose path is printed, as a board does over USB serial), --port DEV (serve it on an
@@ -145,6 +146,12 @@ namespace MicroPy.Host
                     realTimeSet = true;
                     continue;
                 }
+                if (args[i] == "--virtual-time")
+                {
+                    realTime = false;
+                    realTimeSet = true;
+                    continue;
+                }
                 if (args[i] == "--max-resets" && i + 1 < args.Length)
                 {
                     if (!int.TryParse(args[++i], out maxResets) || maxResets < 0)
@@ -162,7 +169,7 @@ namespace MicroPy.Host
                 }
                 if (args[i] == "-h" || args[i] == "--help")
                 {
-                    console.Write("usage: micropy [--board sim|wipy|none | --nf-emulation --board esp32_devkitc|stm32f769i_discovery] [--setup FILE] [--realtime] [--max-resets N] [--heap SIZE] [--flash DIR] [--open-network] [--repl | --pty | --port DEV] [script.py [args...] | -c CODE]\n");
+                    console.Write("usage: micropy [--board sim|wipy|none | --nf-emulation --board esp32_devkitc|stm32f769i_discovery] [--setup FILE] [--realtime | --virtual-time] [--max-resets N] [--heap SIZE] [--flash DIR] [--open-network] [--repl | --pty | --port DEV] [script.py [args...] | -c CODE]\n");
                     return 0;
                 }
                 if (args[i].StartsWith("-", StringComparison.Ordinal) && args[i] != "-")

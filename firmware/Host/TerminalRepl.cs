@@ -185,8 +185,15 @@ namespace MicroPy.Host
             ReplConsole console = new ReplConsole(this, new QueueInput(this));
             Platform.Console = console;
             ReplEngine engine = new ReplEngine(this);
+            int faults = Vm.HostFaults;
             while (true)
             {
+                // A soft reset gives the program the whole heap again, as on a board.
+                MicroPy.Hal.Desktop.DesktopMemory memory = Platform.Memory as MicroPy.Hal.Desktop.DesktopMemory;
+                if (memory != null)
+                {
+                    memory.Rebase();
+                }
                 Interp interp = Program.NewInterp(_board);
                 interp.Console = console;
                 PyDict globals = interp.NewGlobals("__main__");
@@ -209,6 +216,12 @@ namespace MicroPy.Host
                     try
                     {
                         engine.Feed(b);
+                        if (Vm.HostFaults != faults)
+                        {
+                            // Said at once, not only at exit: a harness serving many programs learns which one hit it.
+                            faults = Vm.HostFaults;
+                            Console.Error.WriteLine("micropy: internal error: a host exception reached the last-defence handler: " + Vm.LastHostFault);
+                        }
                     }
                     catch (BoardResetException)
                     {
