@@ -15,10 +15,20 @@ namespace MicroPy.Tests.Conformance
     /// (tests/py/machine) and the device drivers (tests/py/drivers, ESP32 table) run through the nanoFramework adapters over the
     /// emulated device libraries too, besides the simulated board: for the ESP32 DevKitC and STM32F769I-DISCO tables (micropy --nf-emulation --board X),
     /// where NAME.X.exp, when present, holds what differs on that board (its LED pin, clock, id length).
+    /// Scripts for the default simulated board run as on a board under MicroPython's run-tests: many per long-lived
+    /// host over the raw REPL, a soft reset before each (<see cref="RawReplSession"/>); the others (another board,
+    /// the adapters, the machine and driver scenarios whose simulated wiring outlives a soft reset, and scripts
+    /// marked "# own process: why") start a host each.
     /// </summary>
     public class ConformanceTests
     {
         private static readonly string s_root = FindRoot();
+        private readonly Xunit.Abstractions.ITestOutputHelper _log;
+
+        public ConformanceTests(Xunit.Abstractions.ITestOutputHelper log)
+        {
+            _log = log;
+        }
 
         private static string FindRoot()
         {
@@ -82,27 +92,86 @@ namespace MicroPy.Tests.Conformance
             }
             Assert.True(machine >= 10, "expected the machine scenarios, found " + machine);
             System.Collections.Concurrent.ConcurrentBag<string> failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+            System.Collections.Concurrent.ConcurrentBag<RawReplSession> idle = new System.Collections.Concurrent.ConcurrentBag<RawReplSession>();
+            System.Collections.Concurrent.ConcurrentBag<RawReplSession> all = new System.Collections.Concurrent.ConcurrentBag<RawReplSession>();
+            System.Collections.Concurrent.ConcurrentDictionary<string, int[]> folders = new System.Collections.Concurrent.ConcurrentDictionary<string, int[]>();
+            string host = Path.Combine(AppContext.BaseDirectory, "micropy.dll");
             System.Threading.Tasks.Parallel.ForEach(scripts, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = 4 }, script =>
             {
+                bool shared = SharesAHost(script);
+                int[] counts = folders.GetOrAdd(script.Substring(0, script.IndexOf('/')) + (script.Contains('|') ? " (adapters)" : ""), k => new int[3]);
+                RawReplSession session = null;
                 try
                 {
-                    MatchesCPython(script);
+                    if (shared)
+                    {
+                        if (!idle.TryTake(out session))
+                        {
+                            session = new RawReplSession(host, Path.Combine(s_root, "tests", "py"));
+                            all.Add(session);
+                        }
+                        int faults = session.Stderr.Length;
+                        MatchesCPython(script, session);
+                        if (session.Stderr.Length != faults)
+                        {
+                            throw new Exception("the host reported (this script or the one before on the same board): " + session.Stderr.Substring(faults));
+                        }
+                    }
+                    else
+                    {
+                        MatchesCPython(script, null);
+                    }
+                    System.Threading.Interlocked.Increment(ref counts[shared ? 0 : 1]);
                 }
                 catch (Exception e)
                 {
-                    failures.Add(script.Replace("|", " through the nanoFramework adapters on ") + ": " + e.Message);
+                    System.Threading.Interlocked.Increment(ref counts[2]);
+                    failures.Add(script.Replace("|", " through the nanoFramework adapters on ") + (shared ? " (raw REPL)" : "") + ": " + e.Message);
+                }
+                finally
+                {
+                    if (session != null)
+                    {
+                        idle.Add(session);
+                    }
                 }
             });
+            foreach (RawReplSession session in all)
+            {
+                session.Dispose();
+                if (session.Stderr.Contains("internal error"))
+                {
+                    failures.Add("a host serving scripts over the raw REPL reported: " + session.Stderr);
+                }
+            }
+            List<string> names = new List<string>(folders.Keys);
+            names.Sort(StringComparer.Ordinal);
+            foreach (string name in names)
+            {
+                int[] c = folders[name];
+                _log.WriteLine(name + ": " + (c[0] + c[1]) + " passed (" + c[0] + " over the raw REPL, " + c[1] + " in a process each), " + c[2] + " failed");
+            }
             List<string> sorted = new List<string>(failures);
             sorted.Sort(StringComparer.Ordinal);
             Assert.True(sorted.Count == 0, sorted.Count + " of " + scripts.Count + " scripts differ:\n" + string.Join("\n\n", sorted));
+        }
+
+        /// <summary>Whether script runs on a shared long-lived board over the raw REPL (see the class summary).</summary>
+        private static bool SharesAHost(string script)
+        {
+            if (script.Contains('|') || script.StartsWith("machine/", StringComparison.Ordinal) || script.StartsWith("drivers/", StringComparison.Ordinal))
+            {
+                return false;
+            }
+            string text = File.ReadAllText(Path.Combine(s_root, "tests", "py", script));
+            return !text.StartsWith("# board: ", StringComparison.Ordinal) && !text.Contains("# own process: ");
         }
 
         /// <summary>The board tables the machine scenarios also run on, through the nanoFramework adapters.</summary>
         private static readonly string[] s_emulatedBoards = { "esp32_devkitc", "stm32f769i_discovery" };
 
         /// <summary>script is a path under tests/py, or "path|board" for a run through the adapters on that board table.</summary>
-        private static void MatchesCPython(string script)
+        private static void MatchesCPython(string script, RawReplSession session)
         {
             string board = null;
             int bar = script.IndexOf('|');
@@ -123,7 +192,16 @@ namespace MicroPy.Tests.Conformance
             {
                 options = "--nf-emulation --board " + board + " ";
             }
-            Result actual = RunProcess("dotnet", "\"" + host + "\" " + options + "\"" + Path.GetFileName(path) + "\"", Path.GetDirectoryName(path), 20000);
+            Result actual;
+            if (session != null)
+            {
+                string dir = Path.GetDirectoryName(script.Replace('\\', '/')).Replace('\\', '/');
+                actual = new Result { Stdout = session.Run(dir, File.ReadAllBytes(path), 20000), Stderr = "" };
+            }
+            else
+            {
+                actual = RunProcess("dotnet", "\"" + host + "\" " + options + "\"" + Path.GetFileName(path) + "\"", Path.GetDirectoryName(path), 20000);
+            }
             if (actual.Stderr.Contains("micropy: internal error"))
             {
                 throw new Exception(actual.Stderr);

@@ -33,3 +33,4 @@ except Deep as e:
     sys.print_exception(e)
 print('end')
 raise E('uncaught')
+# own process: the expected tracebacks name this file, a raw REPL names <stdin>

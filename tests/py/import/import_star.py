@@ -12,3 +12,4 @@ try:
     print(z)
 except NameError:
     print("NameError z")
+# own process: sys.path entries are relative to the board's root, not yet to the current folder

@@ -13,3 +13,4 @@ with open('/flash/_x.txt', 'w') as f:
     f.write('hi')
 print(open('_x.txt').read(), '_x.txt' in os.listdir())
 os.remove('/flash/_x.txt')
+# own process: it checks that /flash (its own folder here) is the whole file system
