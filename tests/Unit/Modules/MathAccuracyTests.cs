@@ -32,6 +32,46 @@ namespace MicroPy.Tests.Modules
             return d.ToString("R", CultureInfo.InvariantCulture);
         }
 
+        /// <summary>
+        /// math_reference.py's verdict on lines. The 900-digit references take a minute of python3, so the verdict is
+        /// cached under tests/Unit/Modules/.cache, keyed by the script and by our values: any change to either runs it again.
+        /// </summary>
+        private static string Reference(List<string> lines)
+        {
+            string script = Path.Combine(Root(), "tests", "Unit", "Modules", "math_reference.py");
+            string text = string.Join("\n", lines) + "\n";
+            string key = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(File.ReadAllText(script) + "\0" + text))).Substring(0, 24);
+            string cacheDir = Path.Combine(Root(), "tests", "Unit", "Modules", ".cache");
+            string cache = Path.Combine(cacheDir, key + ".out");
+            if (File.Exists(cache))
+            {
+                return File.ReadAllText(cache);
+            }
+            string data = Path.GetTempFileName();
+            File.WriteAllText(data, text);
+            ProcessStartInfo psi = new ProcessStartInfo("python3", "\"" + script + "\" \"" + data + "\"")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            string output;
+            string error;
+            using (Process proc = Process.Start(psi))
+            {
+                var so = proc.StandardOutput.ReadToEndAsync();
+                error = proc.StandardError.ReadToEnd();
+                Assert.True(proc.WaitForExit(300000), "reference script timed out");
+                output = so.Result;
+                Assert.True(proc.ExitCode == 0, "python3 reference failed: " + error);
+            }
+            File.Delete(data);
+            Directory.CreateDirectory(cacheDir);
+            File.WriteAllText(cache + ".tmp", output);
+            File.Move(cache + ".tmp", cache, true);
+            return output;
+        }
+
         [Fact]
         public void SpecialFunctionsAreWithinHalfAnUlpOfTheTruthAndOneUlpOfCPython()
         {
@@ -69,24 +109,7 @@ namespace MicroPy.Tests.Modules
                 lines.Add("gamma " + R(h) + " " + R(MathSpecial.Gamma(h, m)));
                 lines.Add("lgamma " + R(h * 1e5) + " " + R(MathSpecial.LGamma(h * 1e5, m)));
             }
-            string data = Path.GetTempFileName();
-            File.WriteAllLines(data, lines);
-            ProcessStartInfo psi = new ProcessStartInfo("python3", "\"" + Path.Combine(Root(), "tests", "Unit", "Modules", "math_reference.py") + "\" \"" + data + "\"")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            string output;
-            string error;
-            using (Process proc = Process.Start(psi))
-            {
-                output = proc.StandardOutput.ReadToEnd();
-                error = proc.StandardError.ReadToEnd();
-                Assert.True(proc.WaitForExit(120000), "reference script timed out");
-                Assert.True(proc.ExitCode == 0, "python3 reference failed: " + error);
-            }
-            File.Delete(data);
+            string output = Reference(lines);
             int functions = 0;
             foreach (string line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
