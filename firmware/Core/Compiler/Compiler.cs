@@ -121,6 +121,7 @@ namespace MicroPy.Compiler
             _e.ResolveJumps();
             CodeObject code = new CodeObject();
             code.Code = _e.Bytes();
+            code.Words = Emitter.Words(code.Code);
             code.Consts = _e.Consts();
             code.Names = _e.Names();
             code.Name = name;

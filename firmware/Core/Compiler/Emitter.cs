@@ -364,5 +364,30 @@ namespace MicroPy.Compiler
             System.Array.Copy(Code, r, Pc);
             return r;
         }
+
+        /// <summary>The VM's decoded form of code: at each instruction's offset one int, the opcode in bits 0-7, the
+        /// instruction's length (1 or 3) in bits 8-9 and its argument from bit 10 (other offsets hold 0). One array
+        /// read per dispatch instead of up to three, and no operand assembly: on nanoCLR each array read and each IL
+        /// instruction of the dispatch is paid per Python instruction.</summary>
+        public static int[] Words(byte[] code)
+        {
+            int[] w = new int[code.Length];
+            int pc = 0;
+            while (pc < code.Length)
+            {
+                int op = code[pc];
+                if (op >= Opcodes.WithArg && pc + 2 < code.Length)
+                {
+                    w[pc] = op | (3 << 8) | ((code[pc + 1] | (code[pc + 2] << 8)) << 10);
+                    pc += 3;
+                }
+                else
+                {
+                    w[pc] = op | (1 << 8);
+                    pc++;
+                }
+            }
+            return w;
+        }
     }
 }

@@ -13,6 +13,9 @@ namespace MicroPy.Core
         }
 
         public byte[] Code;
+        /// <summary>Code decoded for the VM's dispatch (Emitter.Words): opcode, length and argument in one int at
+        /// each instruction's offset.</summary>
+        public int[] Words;
         public object[] Consts;
         public string[] Names;
         /// <summary>Lookup cache for LOAD_GLOBAL/LOAD_NAME, created on first use.</summary>

@@ -41,33 +41,38 @@ namespace MicroPy.Core
             object[] R = f.R;
             long[] I = f.I;
             byte[] bc = f.Code.Code;
+            int[] wd = f.Code.Words;
             int pc = f.Pc;
             int sp = f.Sp;
             int bas = f.Base;
             int fa;
             object fv;
+            int w;
+            // The markers and singletons every instruction compares with, as locals: on nanoCLR a static field load
+            // resolves its token and the static each time; a local is one slot read.
+            object uInt = Unboxed.Int;
+            object uFloat = Unboxed.Float;
+            object pyTrue = PyBool.True;
+            object pyFalse = PyBool.False;
+            object pyNone = PyNone.None;
+            // The instruction's start, kept in a local: on nanoCLR a field store (f.Pc) per instruction costs a token
+            // resolution; f.Pc gets it when an exception leaves the loop (the catch below), before RareOp and
+            // RaiseInLoop, and where the code sets it itself (calls, yields).
+            int ip = pc;
+            try
+            {
             while (true)
             {
-                f.Pc = pc;
+                ip = pc;
 #if NANOFRAMEWORK_1_0
-                byte op = bc[pc++];
-                int arg = 0;
-                if (op >= Opcodes.WithArg)
-                {
-                    arg = bc[pc] | (bc[pc + 1] << 8);
-                    pc += 2;
-                }
+                w = wd[pc];
 #else
-                // Desktop: the code array is the compiler's, pc never leaves it; no bounds checks here.
-                ref byte bc0 = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(bc);
-                byte op = System.Runtime.CompilerServices.Unsafe.Add(ref bc0, pc++);
-                int arg = 0;
-                if (op >= Opcodes.WithArg)
-                {
-                    arg = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ushort>(ref System.Runtime.CompilerServices.Unsafe.Add(ref bc0, pc));
-                    pc += 2;
-                }
+                // Desktop: the decoded code is the compiler's, pc never leaves it; no bounds checks here.
+                w = System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(wd), pc);
 #endif
+                byte op = (byte)w;
+                int arg = w >> 10;
+                pc += (w >> 8) & 3;
                 switch (op)
                 {
                     case Opcodes.LoadFast:
@@ -179,7 +184,7 @@ namespace MicroPy.Core
                                 k = -k;
                             }
                             fv = R[fa];
-                            if (fv == Unboxed.Int)
+                            if (fv == uInt)
                             {
                                 long x = I[fa];
                                 long z = x + k;
@@ -189,7 +194,7 @@ namespace MicroPy.Core
                                     continue;
                                 }
                             }
-                            else if (fv == Unboxed.Float)
+                            else if (fv == uFloat)
                             {
                                 I[fa] = System.BitConverter.DoubleToInt64Bits(System.BitConverter.Int64BitsToDouble(I[fa]) + k);
                                 continue;
@@ -203,11 +208,11 @@ namespace MicroPy.Core
                         // reference already: it costs a GC write barrier. nanoCLR's GC has no barrier, so there the
                         // compare would only add work.
 #if NANOFRAMEWORK_1_0
-                        R[sp] = Unboxed.Int;
+                        R[sp] = uInt;
 #else
-                        if (R[sp] != Unboxed.Int)
+                        if (R[sp] != uInt)
                         {
-                            R[sp] = Unboxed.Int;
+                            R[sp] = uInt;
                         }
 #endif
                         I[sp] = (short)arg;
@@ -217,11 +222,11 @@ namespace MicroPy.Core
                     case Opcodes.LoadSmallIntCompareOp:
                     case Opcodes.LoadSmallIntInplaceOp:
 #if NANOFRAMEWORK_1_0
-                        R[sp] = Unboxed.Int;
+                        R[sp] = uInt;
 #else
-                        if (R[sp] != Unboxed.Int)
+                        if (R[sp] != uInt)
                         {
-                            R[sp] = Unboxed.Int;
+                            R[sp] = uInt;
                         }
 #endif
                         I[sp] = (sbyte)(arg & 0xFF);
@@ -249,12 +254,12 @@ namespace MicroPy.Core
                         }
                     case Opcodes.LoadFloat:
 #if NANOFRAMEWORK_1_0
-                        R[sp] = Unboxed.Float;
+                        R[sp] = uFloat;
                         I[sp] = System.BitConverter.DoubleToInt64Bits(((PyFloat)f.Code.Consts[arg]).Value);
 #else
-                        if (R[sp] != Unboxed.Float)
+                        if (R[sp] != uFloat)
                         {
-                            R[sp] = Unboxed.Float;
+                            R[sp] = uFloat;
                         }
                         I[sp] = System.BitConverter.DoubleToInt64Bits(System.Runtime.CompilerServices.Unsafe.As<PyFloat>(f.Code.Consts[arg]).Value);
 #endif
@@ -262,23 +267,23 @@ namespace MicroPy.Core
                         continue;
                     case Opcodes.LoadNone:
 #if NANOFRAMEWORK_1_0
-                        R[sp++] = PyNone.None;
+                        R[sp++] = pyNone;
 #else
-                        RefStore.Put(R, sp++, PyNone.None);
+                        RefStore.Put(R, sp++, pyNone);
 #endif
                         continue;
                     case Opcodes.LoadTrue:
 #if NANOFRAMEWORK_1_0
-                        R[sp++] = PyBool.True;
+                        R[sp++] = pyTrue;
 #else
-                        RefStore.Put(R, sp++, PyBool.True);
+                        RefStore.Put(R, sp++, pyTrue);
 #endif
                         continue;
                     case Opcodes.LoadFalse:
 #if NANOFRAMEWORK_1_0
-                        R[sp++] = PyBool.False;
+                        R[sp++] = pyFalse;
 #else
-                        RefStore.Put(R, sp++, PyBool.False);
+                        RefStore.Put(R, sp++, pyFalse);
 #endif
                         continue;
                     case Opcodes.LoadEllipsis:
@@ -363,11 +368,11 @@ namespace MicroPy.Core
                             long x;
                             long y;
                             PyInt pi;
-                            if (ra == Unboxed.Int)
+                            if (ra == uInt)
                             {
                                 x = I[sp - 2];
                             }
-                            else if (ra != Unboxed.Float && (pi = ra as PyInt) != null)
+                            else if (ra != uFloat && (pi = ra as PyInt) != null)
                             {
                                 x = pi.Value;
                             }
@@ -375,11 +380,11 @@ namespace MicroPy.Core
                             {
                                 goto binarySlow;
                             }
-                            if (rb == Unboxed.Int)
+                            if (rb == uInt)
                             {
                                 y = I[sp - 1];
                             }
-                            else if (rb != Unboxed.Float && (pi = rb as PyInt) != null)
+                            else if (rb != uFloat && (pi = rb as PyInt) != null)
                             {
                                 y = pi.Value;
                             }
@@ -469,16 +474,16 @@ namespace MicroPy.Core
                                     goto binarySlow;
                             }
                             sp--;
-                            if (rb != Unboxed.Int)
+                            if (rb != uInt)
                             {
                                 R[sp] = null;
                             }
-                            if (ra != Unboxed.Int)
+                            if (ra != uInt)
                             {
 #if NANOFRAMEWORK_1_0
-                                R[sp - 1] = Unboxed.Int;
+                                R[sp - 1] = uInt;
 #else
-                                RefStore.Put(R, sp - 1, Unboxed.Int);
+                                RefStore.Put(R, sp - 1, uInt);
 #endif
                             }
                             I[sp - 1] = z;
@@ -489,7 +494,7 @@ namespace MicroPy.Core
                             double fz;
                             PyFloat pf;
                             // Float operands (unboxed or boxed) inline; ints mixed with floats via FloatOperands.
-                            if (ra == Unboxed.Float)
+                            if (ra == uFloat)
                             {
                                 fx = System.BitConverter.Int64BitsToDouble(I[sp - 2]);
                             }
@@ -501,7 +506,7 @@ namespace MicroPy.Core
                             {
                                 goto floatMixed;
                             }
-                            if (rb == Unboxed.Float)
+                            if (rb == uFloat)
                             {
                                 fy = System.BitConverter.Int64BitsToDouble(I[sp - 1]);
                             }
@@ -536,16 +541,16 @@ namespace MicroPy.Core
                                     goto binaryGeneric;
                             }
                             sp--;
-                            if (rb != Unboxed.Float && rb != Unboxed.Int)
+                            if (rb != uFloat && rb != uInt)
                             {
                                 R[sp] = null;
                             }
-                            if (ra != Unboxed.Float)
+                            if (ra != uFloat)
                             {
 #if NANOFRAMEWORK_1_0
-                                R[sp - 1] = Unboxed.Float;
+                                R[sp - 1] = uFloat;
 #else
-                                RefStore.Put(R, sp - 1, Unboxed.Float);
+                                RefStore.Put(R, sp - 1, uFloat);
 #endif
                             }
                             I[sp - 1] = System.BitConverter.DoubleToInt64Bits(fz);
@@ -555,7 +560,7 @@ namespace MicroPy.Core
                             {
                                 goto floatOp;
                             }
-                            if (bop == PyOp.TrueDiv && ra == Unboxed.Int && rb == Unboxed.Int)
+                            if (bop == PyOp.TrueDiv && ra == uInt && rb == uInt)
                             {
                                 x = I[sp - 2];
                                 y = I[sp - 1];
@@ -564,9 +569,9 @@ namespace MicroPy.Core
                                     sp--;
                                     R[sp] = null;
 #if NANOFRAMEWORK_1_0
-                                    R[sp - 1] = Unboxed.Float;
+                                    R[sp - 1] = uFloat;
 #else
-                                    RefStore.Put(R, sp - 1, Unboxed.Float);
+                                    RefStore.Put(R, sp - 1, uFloat);
 #endif
                                     I[sp - 1] = System.BitConverter.DoubleToInt64Bits((double)x / y);
                                     continue;
@@ -617,7 +622,7 @@ namespace MicroPy.Core
                                 long x;
                                 long y;
                                 PyInt pi;
-                                if (ra == Unboxed.Int)
+                                if (ra == uInt)
                                 {
                                     x = I[sp - 2];
                                 }
@@ -629,7 +634,7 @@ namespace MicroPy.Core
                                 {
                                     goto compareSlow;
                                 }
-                                if (rb == Unboxed.Int)
+                                if (rb == uInt)
                                 {
                                     y = I[sp - 1];
                                 }
@@ -649,10 +654,10 @@ namespace MicroPy.Core
                             {
                                 double fx;
                                 double fy;
-                                if (ra == Unboxed.Float && rb != Unboxed.Int)
+                                if (ra == uFloat && rb != uInt)
                                 {
                                     PyFloat pf = rb as PyFloat;
-                                    if (rb == Unboxed.Float || pf != null)
+                                    if (rb == uFloat || pf != null)
                                     {
                                         fx = System.BitConverter.Int64BitsToDouble(I[sp - 2]);
                                         fy = pf != null ? pf.Value : System.BitConverter.Int64BitsToDouble(I[sp - 1]);
@@ -666,7 +671,7 @@ namespace MicroPy.Core
                                     goto compareDone;
                                 }
                             }
-                            if ((cop == PyOp.Is || cop == PyOp.IsNot) && ra == Unboxed.Float && rb == Unboxed.Float)
+                            if ((cop == PyOp.Is || cop == PyOp.IsNot) && ra == uFloat && rb == uFloat)
                             {
                                 // An unboxed float has no identity of its own: the same bits are the same float.
                                 cmp = (I[sp - 2] == I[sp - 1]) == (cop == PyOp.Is);
@@ -688,24 +693,24 @@ namespace MicroPy.Core
                             // A compare followed by a conditional jump takes the jump here: no bool is pushed
                             // and the jump costs no dispatch of its own.
                             sp -= 2;
-                            if (ra != Unboxed.Int && ra != Unboxed.Float)
+                            if (ra != uInt && ra != uFloat)
                             {
                                 R[sp] = null;
                             }
-                            if (rb != Unboxed.Int && rb != Unboxed.Float)
+                            if (rb != uInt && rb != uFloat)
                             {
                                 R[sp + 1] = null;
                             }
                             op = bc[pc];
                             if (op == Opcodes.PopJumpIfFalse || op == Opcodes.PopJumpIfTrue)
                             {
-                                pc = cmp == (op == Opcodes.PopJumpIfTrue) ? bc[pc + 1] | (bc[pc + 2] << 8) : pc + 3;
+                                pc = cmp == (op == Opcodes.PopJumpIfTrue) ? wd[pc] >> 10 : pc + 3;
                                 continue;
                             }
 #if NANOFRAMEWORK_1_0
-                            R[sp++] = cmp ? PyBool.True : PyBool.False;
+                            R[sp++] = cmp ? pyTrue : pyFalse;
 #else
-                            RefStore.Put(R, sp++, cmp ? PyBool.True : PyBool.False);
+                            RefStore.Put(R, sp++, cmp ? pyTrue : pyFalse);
 #endif
                             continue;
                         }
@@ -713,7 +718,7 @@ namespace MicroPy.Core
                         {
                             int uop = arg;
                             object ra = R[sp - 1];
-                            if (ra == Unboxed.Int)
+                            if (ra == uInt)
                             {
                                 long x = I[sp - 1];
                                 if (uop == PyOp.Neg && x != long.MinValue)
@@ -732,7 +737,7 @@ namespace MicroPy.Core
                                 }
                                 ra = PyInt.Create(x);
                             }
-                            else if (ra == Unboxed.Float)
+                            else if (ra == uFloat)
                             {
                                 if (uop == PyOp.Neg)
                                 {
@@ -753,15 +758,15 @@ namespace MicroPy.Core
                         {
                             object ra = R[sp - 1];
                             bool t;
-                            if (ra == PyBool.True)
+                            if (ra == pyTrue)
                             {
                                 t = true;
                             }
-                            else if (ra == PyBool.False)
+                            else if (ra == pyFalse)
                             {
                                 t = false;
                             }
-                            else if (ra == Unboxed.Int)
+                            else if (ra == uInt)
                             {
                                 t = I[sp - 1] != 0;
                             }
@@ -771,9 +776,9 @@ namespace MicroPy.Core
                                 t = Ops.IsTrue(Box(ra, I[sp - 1]));
                             }
 #if NANOFRAMEWORK_1_0
-                            R[sp - 1] = t ? PyBool.False : PyBool.True;
+                            R[sp - 1] = t ? pyFalse : pyTrue;
 #else
-                            RefStore.Put(R, sp - 1, t ? PyBool.False : PyBool.True);
+                            RefStore.Put(R, sp - 1, t ? pyFalse : pyTrue);
 #endif
                             continue;
                         }
@@ -787,8 +792,8 @@ namespace MicroPy.Core
                         if (bc[pc] == Opcodes.ForIter)
                         {
                             // A loop's back edge runs the FOR_ITER it jumps to without a dispatch of its own.
-                            f.Pc = pc;
-                            arg = bc[pc + 1] | (bc[pc + 2] << 8);
+                            ip = pc;
+                            arg = wd[pc] >> 10;
                             pc += 3;
                             op = Opcodes.ForIter;
                             goto forIter;
@@ -800,15 +805,15 @@ namespace MicroPy.Core
                             object ra = R[--sp];
                             R[sp] = null;
                             bool t;
-                            if (ra == PyBool.True)
+                            if (ra == pyTrue)
                             {
                                 t = true;
                             }
-                            else if (ra == PyBool.False)
+                            else if (ra == pyFalse)
                             {
                                 t = false;
                             }
-                            else if (ra == Unboxed.Int)
+                            else if (ra == uInt)
                             {
                                 t = I[sp] != 0;
                             }
@@ -832,7 +837,7 @@ namespace MicroPy.Core
                     case Opcodes.JumpIfTrueOrPop:
                         {
                             object ra = R[sp - 1];
-                            bool t = ra == Unboxed.Int ? I[sp - 1] != 0 : Ops.IsTrue(Box(ra, I[sp - 1]));
+                            bool t = ra == uInt ? I[sp - 1] != 0 : Ops.IsTrue(Box(ra, I[sp - 1]));
                             if (t == (op == Opcodes.JumpIfTrueOrPop))
                             {
                                 pc = arg;
@@ -873,159 +878,138 @@ namespace MicroPy.Core
                     case Opcodes.ForIter:
                     forIter:
                         {
+                            // The loop's next value: ranges (the range itself with the next value in its long slot,
+                            // or a range iterator), lists and tuples (position in the long slot) here; generators
+                            // resume as in-loop frames; anything else through its Next().
                             object it = R[sp - 1];
+                            long cur;
+                            PyRange rg = it as PyRange;
+                            if (rg != null)
+                            {
+                                cur = I[sp - 1];
+                                if (rg.Step > 0 ? cur < rg.Stop : cur > rg.Stop)
+                                {
+                                    I[sp - 1] = cur + rg.Step;
+                                    goto forRangeNext;
+                                }
+                                if (rg.Pooled)
+                                {
+                                    ReleaseRange(rg);
+                                }
+                                goto forEnd;
+                            }
+                            PyList lst = it as PyList;
+                            if (lst != null)
+                            {
+                                long idx = I[sp - 1];
+                                if (idx >= lst.Count)
+                                {
+                                    goto forEnd;
+                                }
+                                I[sp - 1] = idx + 1;
+                                fv = lst.Items[(int)idx];
+                                goto forItemNext;
+                            }
+                            PyTuple tup = it as PyTuple;
+                            if (tup != null)
+                            {
+                                long idx = I[sp - 1];
+                                if (idx >= tup.Items.Length)
+                                {
+                                    goto forEnd;
+                                }
+                                I[sp - 1] = idx + 1;
+                                fv = tup.Items[(int)idx];
+                                goto forItemNext;
+                            }
                             PyRangeIterator ri = it as PyRangeIterator;
                             if (ri != null)
                             {
-                                long cur = ri.Current;
+                                cur = ri.Current;
                                 if (ri.Step > 0 ? cur < ri.Stop : cur > ri.Stop)
                                 {
                                     ri.Current = cur + ri.Step;
-                                    if (bc[pc] == Opcodes.StoreFast)
-                                    {
-                                        // for i in range(...): the number goes straight to the loop variable.
-                                        fa = bas + (bc[pc + 1] | (bc[pc + 2] << 8));
-                                        if (R[fa] != Unboxed.Int)
-                                        {
-                                            R[fa] = Unboxed.Int;
-                                        }
-                                        I[fa] = cur;
-                                        pc += 3;
-                                        continue;
-                                    }
-#if NANOFRAMEWORK_1_0
-                                    R[sp] = Unboxed.Int;
-#else
-                                    if (R[sp] != Unboxed.Int)
-                                    {
-                                        R[sp] = Unboxed.Int;
-                                    }
-#endif
-                                    I[sp] = cur;
-                                    sp++;
-                                    continue;
+                                    goto forRangeNext;
                                 }
+                                goto forEnd;
                             }
-                            else
+                            PyGenerator g = it as PyGenerator;
+                            if (g != null && !g.Running && !g.Finished && s_depth < MaxDepth)
                             {
-                                PyRange rg = it as PyRange;
-                                if (rg != null)
-                                {
-                                    long cur = I[sp - 1];
-                                    if (rg.Step > 0 ? cur < rg.Stop : cur > rg.Stop)
-                                    {
-                                        I[sp - 1] = cur + rg.Step;
-                                        if (bc[pc] == Opcodes.StoreFast)
-                                        {
-                                            fa = bas + (bc[pc + 1] | (bc[pc + 2] << 8));
-                                            if (R[fa] != Unboxed.Int)
-                                            {
-                                                R[fa] = Unboxed.Int;
-                                            }
-                                            I[fa] = cur;
-                                            pc += 3;
-                                            continue;
-                                        }
-#if NANOFRAMEWORK_1_0
-                                        R[sp] = Unboxed.Int;
-#else
-                                        if (R[sp] != Unboxed.Int)
-                                        {
-                                            R[sp] = Unboxed.Int;
-                                        }
-#endif
-                                        I[sp] = cur;
-                                        sp++;
-                                        continue;
-                                    }
-                                    if (rg.Pooled)
-                                    {
-                                        ReleaseRange(rg);
-                                    }
-                                }
-                                else
-                                {
-                                    PyList lst = it as PyList;
-                                    if (lst != null)
-                                    {
-                                        long idx = I[sp - 1];
-                                        if (idx < lst.Count)
-                                        {
-                                            I[sp - 1] = idx + 1;
-                                            if (bc[pc] == Opcodes.StoreFast)
-                                            {
-                                                // for x in a_list: the item goes straight to the loop variable.
-                                                fa = bas + (bc[pc + 1] | (bc[pc + 2] << 8));
-                                                fv = lst.Items[(int)idx];
-#if NANOFRAMEWORK_1_0
-                                                R[fa] = fv;
-#else
-                                                if (R[fa] != fv)
-                                                {
-                                                    RefStore.Put(R, fa, fv);
-                                                }
-#endif
-                                                pc += 3;
-                                                continue;
-                                            }
-#if NANOFRAMEWORK_1_0
-                                            R[sp++] = lst.Items[(int)idx];
-#else
-                                            RefStore.Put(R, sp++, lst.Items[(int)idx]);
-#endif
-                                            continue;
-                                        }
-                                    }
-                                    else
-                                    {
-                                        PyTuple tup = it as PyTuple;
-                                        if (tup != null)
-                                        {
-                                            long idx = I[sp - 1];
-                                            if (idx < tup.Items.Length)
-                                            {
-                                                I[sp - 1] = idx + 1;
-#if NANOFRAMEWORK_1_0
-                                                R[sp++] = tup.Items[(int)idx];
-#else
-                                                RefStore.Put(R, sp++, tup.Items[(int)idx]);
-#endif
-                                                continue;
-                                            }
-                                        }
-                                        else
-                                        {
-                                            PyGenerator g = it as PyGenerator;
-                                            if (g != null && !g.Running && !g.Finished && s_depth < MaxDepth)
-                                            {
-                                                // Resume the generator as an in-loop frame: its yield hands the
-                                                // value (unboxed) back to this slot; its return ends the loop.
-                                                f.Pc = pc - 3;
-                                                f.Sp = sp;
-                                                Frame gf = EnterGenerator(g, f, sp);
-                                                f = gf;
-                                                s_current = gf;
-                                                R = gf.R;
-                                                I = gf.I;
-                                                bc = gf.Code.Code;
-                                                bas = gf.Base;
-                                                pc = gf.Pc;
-                                                sp = gf.Sp;
-                                                continue;
-                                            }
-                                            f.Sp = sp;
-                                            object v = ((PyObject)it).Next();
-                                            if (v != null)
-                                            {
-                                                R[sp++] = v;
-                                                continue;
-                                            }
-                                        }
-                                    }
-                                }
+                                // Resume the generator as an in-loop frame: its yield hands the value (unboxed)
+                                // back to this slot; its return ends the loop.
+                                f.Pc = pc - 3;
+                                f.Sp = sp;
+                                Frame gf = EnterGenerator(g, f, sp);
+                                f = gf;
+                                s_current = gf;
+                                R = gf.R;
+                                I = gf.I;
+                                bc = gf.Code.Code;
+                                wd = gf.Code.Words;
+                                bas = gf.Base;
+                                pc = gf.Pc;
+                                sp = gf.Sp;
+                                continue;
                             }
+                            f.Sp = sp;
+                            fv = ((PyObject)it).Next();
+                            if (fv != null)
+                            {
+                                R[sp++] = fv;
+                                continue;
+                            }
+                        forEnd:
                             R[--sp] = null;
                             pc = arg;
+                            continue;
+                        forRangeNext:
+                            w = wd[pc];
+                            if ((byte)w == Opcodes.StoreFast)
+                            {
+                                // for i in range(...): the number goes straight to the loop variable.
+                                fa = bas + (w >> 10);
+                                if (R[fa] != uInt)
+                                {
+                                    R[fa] = uInt;
+                                }
+                                I[fa] = cur;
+                                pc += 3;
+                                continue;
+                            }
+#if NANOFRAMEWORK_1_0
+                            R[sp] = uInt;
+#else
+                            if (R[sp] != uInt)
+                            {
+                                R[sp] = uInt;
+                            }
+#endif
+                            I[sp] = cur;
+                            sp++;
+                            continue;
+                        forItemNext:
+                            w = wd[pc];
+                            if ((byte)w == Opcodes.StoreFast)
+                            {
+                                // for x in a_list: the item goes straight to the loop variable.
+                                fa = bas + (w >> 10);
+#if NANOFRAMEWORK_1_0
+                                R[fa] = fv;
+#else
+                                if (R[fa] != fv)
+                                {
+                                    RefStore.Put(R, fa, fv);
+                                }
+#endif
+                                pc += 3;
+                                continue;
+                            }
+#if NANOFRAMEWORK_1_0
+                            R[sp++] = fv;
+#else
+                            RefStore.Put(R, sp++, fv);
+#endif
                             continue;
                         }
                     case Opcodes.LoadGlobal:
@@ -1041,7 +1025,7 @@ namespace MicroPy.Core
                                 if ((e0 = gc0.Entry[arg]) >= 0)
                                 {
                                     v = g0.RawValueAt(e0);
-                                    if (v == Unboxed.Int || v == Unboxed.Float)
+                                    if (v == uInt || v == uFloat)
                                     {
                                         I[sp] = g0.BitsAt(e0);
                                     }
@@ -1166,7 +1150,7 @@ namespace MicroPy.Core
                                         object own = d0.RawValueIfKeyAt(ints0[k0 + 2], f.Names[arg]);
                                         if (own != null)
                                         {
-                                            if (own == Unboxed.Int || own == Unboxed.Float)
+                                            if (own == uInt || own == uFloat)
                                             {
                                                 I[sp - 1] = d0.BitsAt(ints0[k0 + 2]);
                                             }
@@ -1230,11 +1214,11 @@ namespace MicroPy.Core
                                     }
                                 }
                             }
-                            if (v == Unboxed.Int)
+                            if (v == uInt)
                             {
                                 v = PyInt.Create(I[sp - 2]);
                             }
-                            else if (v == Unboxed.Float)
+                            else if (v == uFloat)
                             {
                                 v = new PyFloat(System.BitConverter.Int64BitsToDouble(I[sp - 2]));
                             }
@@ -1364,7 +1348,9 @@ namespace MicroPy.Core
                                 }
                             }
                             object res = null;
-                            PyNativeFunction nat = func as PyNativeFunction;
+                            // A Python function first (one type test for the commonest call), then a native one.
+                            PyFunction pf = func as PyFunction;
+                            PyNativeFunction nat = pf == null ? func as PyNativeFunction : null;
                             if (nat != null && nat.Fast != 0 && kwc == 0)
                             {
                                 // list.append, len(), dict.get and list.pop on their plain operands: no argument array,
@@ -1377,7 +1363,7 @@ namespace MicroPy.Core
                                     if (l != null && argc == 2)
                                     {
                                         l.Append(Box(R[argStart + 1], I[argStart + 1]));
-                                        res = PyNone.None;
+                                        res = pyNone;
                                     }
                                 }
                                 else if (nat.Fast == PyNativeFunction.FastLen)
@@ -1385,7 +1371,7 @@ namespace MicroPy.Core
                                     if (argc == 1)
                                     {
                                         I[fslot] = BuiltinsModule.LenOf(Box(R[argStart], I[argStart]));
-                                        res = Unboxed.Int;
+                                        res = uInt;
                                     }
                                 }
                                 else if (nat.Fast == PyNativeFunction.FastListPop)
@@ -1402,7 +1388,7 @@ namespace MicroPy.Core
                                         if (e >= 0)
                                         {
                                             res = d.RawValueAt(e);
-                                            if (res == Unboxed.Int || res == Unboxed.Float)
+                                            if (res == uInt || res == uFloat)
                                             {
                                                 I[fslot] = d.BitsAt(e);
                                             }
@@ -1414,7 +1400,7 @@ namespace MicroPy.Core
                                         }
                                         else
                                         {
-                                            res = PyNone.None;
+                                            res = pyNone;
                                         }
                                     }
                                 }
@@ -1429,8 +1415,7 @@ namespace MicroPy.Core
                                 Service();
                             }
                             PyInstance constructing = null;
-                            PyFunction pf = func as PyFunction;
-                            if (pf == null)
+                            if (pf == null && nat == null)
                             {
                                 PyType ctype = func as PyType;
                                 if (ctype != null && ctype.IsUser && ctype.MetaClass == null && ctype.NativeBase == PyType.ObjectType)
@@ -1553,6 +1538,7 @@ namespace MicroPy.Core
                                         R = CR;
                                         I = CI;
                                         bc = code.Code;
+                                        wd = code.Words;
                                         bas = cbase;
                                         sp = bas + code.NFast;
                                         pc = 0;
@@ -1571,6 +1557,7 @@ namespace MicroPy.Core
                                 R = nf.R;
                                 I = nf.I;
                                 bc = nf.Code.Code;
+                                wd = nf.Code.Words;
                                 bas = nf.Base;
                                 sp = nf.Sp;
                                 pc = 0;
@@ -1631,6 +1618,7 @@ namespace MicroPy.Core
                                 R = f.R;
                                 I = f.I;
                                 bc = f.Code.Code;
+                                wd = f.Code.Words;
                                 bas = f.Base;
                                 if (bc[f.Pc] == Opcodes.YieldFrom)
                                 {
@@ -1643,12 +1631,12 @@ namespace MicroPy.Core
                                 }
                                 sp = f.Sp - 1;
                                 R[sp] = null;
-                                pc = bc[f.Pc + 1] | (bc[f.Pc + 2] << 8);
+                                pc = wd[f.Pc] >> 10;
                                 continue;
                             }
                             if (f.Constructing != null)
                             {
-                                if (rv != (object)PyNone.None)
+                                if (rv != (object)pyNone)
                                 {
                                     f.Pc = pc;
                                     throw Err.Type("__init__() should return None, not '" + Ops.TypeName(Box(rv, rvi)) + "'");
@@ -1665,6 +1653,7 @@ namespace MicroPy.Core
                             R = f.R;
                             I = f.I;
                             bc = f.Code.Code;
+                            wd = f.Code.Words;
                             bas = f.Base;
                             pc = f.Pc;
                             if (bc[pc] == Opcodes.PopTop)
@@ -1750,7 +1739,7 @@ namespace MicroPy.Core
                         }
                     case Opcodes.BinarySubscr:
                         {
-                            if (R[sp - 1] == Unboxed.Int)
+                            if (R[sp - 1] == uInt)
                             {
                                 // seq[i] with a small int index: no index box, no virtual GetItem.
                                 object so = R[sp - 2];
@@ -1802,7 +1791,7 @@ namespace MicroPy.Core
                                 if (e >= 0)
                                 {
                                     object rv = sd.RawValueAt(e);
-                                    if (rv == Unboxed.Int || rv == Unboxed.Float)
+                                    if (rv == uInt || rv == uFloat)
                                     {
                                         I[sp - 2] = sd.BitsAt(e);
                                     }
@@ -1829,12 +1818,14 @@ namespace MicroPy.Core
                     case Opcodes.RaiseVarargs:
                         // A raise caught in this loop (by this frame or a caller's) jumps to the handler without
                         // a host exception: a .NET throw costs microseconds.
+                        f.Pc = ip;
                         f.Sp = sp;
                         f = RaiseInLoop(f, entry, arg, sp);
                         s_current = f;
                         R = f.R;
                         I = f.I;
                         bc = f.Code.Code;
+                        wd = f.Code.Words;
                         bas = f.Base;
                         pc = f.Pc;
                         sp = f.Sp;
@@ -1848,12 +1839,13 @@ namespace MicroPy.Core
                                 pc++;
                                 continue;
                             }
+                            f.Pc = ip;
                             sp = RareOp(f, op, arg, sp, pc);
                             continue;
                         }
                     case Opcodes.StoreSubscr:
                         {
-                            if (R[sp - 1] == Unboxed.Int)
+                            if (R[sp - 1] == uInt)
                             {
                                 PyList sl = R[sp - 2] as PyList;
                                 if (sl != null)
@@ -2006,6 +1998,7 @@ namespace MicroPy.Core
                                 R = f.R;
                                 I = f.I;
                                 bc = f.Code.Code;
+                                wd = f.Code.Words;
                                 bas = f.Base;
                                 pc = f.Pc + 3;
                                 sp = f.Sp;
@@ -2033,7 +2026,7 @@ namespace MicroPy.Core
                             object it = R[sp - 2];
                             f.Sp = sp;
                             PyGenerator sub = it as PyGenerator;
-                            if (sub != null && v == PyNone.None && !sub.Running && !sub.Finished && s_depth < MaxDepth)
+                            if (sub != null && v == pyNone && !sub.Running && !sub.Finished && s_depth < MaxDepth)
                             {
                                 // Delegate in-loop: the sub-generator's frame runs here; its yields pass through
                                 // this frame (suspended at YIELD_FROM) to our consumer, its return ends the yield from.
@@ -2047,6 +2040,7 @@ namespace MicroPy.Core
                                 R = gf.R;
                                 I = gf.I;
                                 bc = gf.Code.Code;
+                                wd = gf.Code.Words;
                                 bas = gf.Base;
                                 pc = gf.Pc;
                                 sp = gf.Sp;
@@ -2082,6 +2076,7 @@ namespace MicroPy.Core
                                 R = f.R;
                                 I = f.I;
                                 bc = f.Code.Code;
+                                wd = f.Code.Words;
                                 bas = f.Base;
                                 pc = f.Pc + 3;
                                 sp = f.Sp;
@@ -2093,9 +2088,18 @@ namespace MicroPy.Core
                         continue;
                     default:
                         // Rarely executed instructions live in RareOp, which keeps this method's frame small.
+                        f.Pc = ip;
                         sp = RareOp(f, op, arg, sp, pc);
                         continue;
                 }
+            }
+            }
+            catch (System.Exception)
+            {
+                // Unwinding starts at f's current instruction (the loop's frame switches all come right before
+                // a continue, so f is the frame of instruction ip).
+                f.Pc = ip;
+                throw;
             }
         }
 
@@ -2162,18 +2166,25 @@ namespace MicroPy.Core
             }
             if (f.Gen == null)
             {
+                object uInt = Unboxed.Int;
+                object uFloat = Unboxed.Float;
+                // A loop's pooled range sits on the value stack, never in a local: only those slots are tested.
+                int stack = f.Base + f.Code.NFast;
                 for (int k = f.Base; k < end; k++)
                 {
                     // Markers hold no object; left in place, the next call's arguments often need no store.
                     object o = r[k];
-                    if (o != null && o != Unboxed.Int && o != Unboxed.Float)
+                    if (o != null && o != uInt && o != uFloat)
                     {
                         r[k] = null;
-                        PyRange pr = o as PyRange;
-                        if (pr != null && pr.Pooled)
+                        if (k >= stack)
                         {
-                            // A return from inside a range loop.
-                            ReleaseRange(pr);
+                            PyRange pr = o as PyRange;
+                            if (pr != null && pr.Pooled)
+                            {
+                                // A return from inside a range loop.
+                                ReleaseRange(pr);
+                            }
                         }
                     }
                 }
