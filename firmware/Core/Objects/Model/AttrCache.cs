@@ -19,8 +19,29 @@ namespace MicroPy.Core
         /// <summary>Flag on Kind: stores go straight to the instance dict (user class, no __setattr__, no property).</summary>
         public const int PlainStore = 8;
 
+        /// <summary>Mask of the kind (Plain, Method, Property, Other) in the IntKind slot.</summary>
+        public const int KindMask = 7;
+
+        /// <summary>Refs holds RefStride slots per name, from i * RefStride: the type the entry is for (first slot),
+        /// then these.</summary>
         public const int RefStride = 3;
+        /// <summary>The class attribute found along the type's MRO (null if none).</summary>
+        public const int RefAttr = 1;
+        /// <summary>For instances: the last instance dict known to lack the name (valid at IntLackVersion); for builtin
+        /// types: the receiver's host key (Vm.HostKey) that the loop's LOAD_METHOD matches without a type call.</summary>
+        public const int RefLacking = 2;
+
+        /// <summary>Ints holds IntStride slots per name, from i * IntStride: PyDict.ClassEpoch when filled (first
+        /// slot), then these.</summary>
         public const int IntStride = 5;
+        /// <summary>Kind (KindMask), with the PlainStore flag.</summary>
+        public const int IntKind = 1;
+        /// <summary>Entry position of the name in the last instance dict that held it.</summary>
+        public const int IntEntry = 2;
+        /// <summary>PyDict.Version of the dict in RefLacking when it was found to lack the name.</summary>
+        public const int IntLackVersion = 3;
+        /// <summary>The name's PyDict.KeyBloom bit.</summary>
+        public const int IntBloom = 4;
 
         /// <summary>Per name: type, class attribute, instance dict known to lack the name.</summary>
         public readonly object[] Refs;
@@ -79,12 +100,12 @@ namespace MicroPy.Core
             }
             int r = i * RefStride;
             Refs[r] = t;
-            Refs[r + 1] = v;
-            Refs[r + 2] = null;
+            Refs[r + RefAttr] = v;
+            Refs[r + RefLacking] = null;
             int k = i * IntStride;
             Ints[k] = PyDict.ClassEpoch;
-            Ints[k + 1] = kind;
-            Ints[k + 4] = PyDict.BloomBit(PyStr.Hash(name));
+            Ints[k + IntKind] = kind;
+            Ints[k + IntBloom] = PyDict.BloomBit(PyStr.Hash(name));
         }
     }
 }

@@ -70,15 +70,15 @@ namespace MicroPy.Core
             {
                 ac.Fill(arg, cls, name);
             }
-            int kind = ints[k + 1] & 7;
+            int kind = ints[k + AttrCache.IntKind] & AttrCache.KindMask;
             if (kind == AttrCache.Property)
             {
                 return null;
             }
             PyDict d = inst.Dict;
-            if (d != null && (d.KeyBloom & ints[k + 4]) != 0 && (refs[r + 2] != d || ints[k + 3] != d.Version))
+            if (d != null && (d.KeyBloom & ints[k + AttrCache.IntBloom]) != 0 && (refs[r + AttrCache.RefLacking] != d || ints[k + AttrCache.IntLackVersion] != d.Version))
             {
-                object own = d.ValueIfKeyAt(ints[k + 2], name);
+                object own = d.ValueIfKeyAt(ints[k + AttrCache.IntEntry], name);
                 if (own != null)
                 {
                     return own;
@@ -86,13 +86,13 @@ namespace MicroPy.Core
                 int e = d.EntryOfStr(name);
                 if (e >= 0)
                 {
-                    ints[k + 2] = e;
+                    ints[k + AttrCache.IntEntry] = e;
                     return d.ValueAt(e);
                 }
-                refs[r + 2] = d;
-                ints[k + 3] = d.Version;
+                refs[r + AttrCache.RefLacking] = d;
+                ints[k + AttrCache.IntLackVersion] = d.Version;
             }
-            object v = refs[r + 1];
+            object v = refs[r + AttrCache.RefAttr];
             if (kind == AttrCache.Method)
             {
                 if (call)
@@ -114,7 +114,7 @@ namespace MicroPy.Core
             {
                 ac.Fill(arg, cls, name);
             }
-            if ((ac.Ints[k + 1] & AttrCache.PlainStore) == 0)
+            if ((ac.Ints[k + AttrCache.IntKind] & AttrCache.PlainStore) == 0)
             {
                 return false;
             }
@@ -123,7 +123,7 @@ namespace MicroPy.Core
             {
                 d = inst.Dict = new PyDict();
             }
-            if (!d.SetIfKeyAt(ac.Ints[k + 2], name, value))
+            if (!d.SetIfKeyAt(ac.Ints[k + AttrCache.IntEntry], name, value))
             {
                 d.SetStr(name, value);
             }
@@ -146,13 +146,13 @@ namespace MicroPy.Core
                     return null;
                 }
                 ac.Fill(arg, t, name);
-                if ((ac.Ints[k + 1] & 7) == AttrCache.Method)
+                if ((ac.Ints[k + AttrCache.IntKind] & AttrCache.KindMask) == AttrCache.Method)
                 {
                     // The third ref (for instances: a dict known to lack the name) holds the receiver's key.
-                    ac.Refs[r + 2] = HostKey(o);
+                    ac.Refs[r + AttrCache.RefLacking] = HostKey(o);
                 }
             }
-            return (ac.Ints[k + 1] & 7) == AttrCache.Method ? ac.Refs[r + 1] : null;
+            return (ac.Ints[k + AttrCache.IntKind] & AttrCache.KindMask) == AttrCache.Method ? ac.Refs[r + AttrCache.RefAttr] : null;
         }
 
         /// <summary>The keys by which the loop's LOAD_METHOD finds a list, dict or str method in the cache, without

@@ -1145,14 +1145,14 @@ namespace MicroPy.Core
                                     int k0 = arg * AttrCache.IntStride;
                                     int[] ints0 = f.AInts;
                                     if (refs0[arg * AttrCache.RefStride] == inst.Class && ints0[k0] == PyDict.ClassEpoch
-                                        && (ints0[k0 + 1] & 7) != AttrCache.Property)
+                                        && (ints0[k0 + AttrCache.IntKind] & AttrCache.KindMask) != AttrCache.Property)
                                     {
-                                        object own = d0.RawValueIfKeyAt(ints0[k0 + 2], f.Names[arg]);
+                                        object own = d0.RawValueIfKeyAt(ints0[k0 + AttrCache.IntEntry], f.Names[arg]);
                                         if (own != null)
                                         {
                                             if (own == uInt || own == uFloat)
                                             {
-                                                I[sp - 1] = d0.BitsAt(ints0[k0 + 2]);
+                                                I[sp - 1] = d0.BitsAt(ints0[k0 + AttrCache.IntEntry]);
                                             }
 #if NANOFRAMEWORK_1_0
                                             R[sp - 1] = own;
@@ -1204,8 +1204,8 @@ namespace MicroPy.Core
                                     int k0 = arg * AttrCache.IntStride;
                                     int[] ints0 = f.AInts;
                                     if (refs0[arg * AttrCache.RefStride] == inst.Class && ints0[k0] == PyDict.ClassEpoch
-                                        && (ints0[k0 + 1] & AttrCache.PlainStore) != 0
-                                        && d0.SetRawIfKeyAt(ints0[k0 + 2], f.Names[arg], v, I[sp - 2]))
+                                        && (ints0[k0 + AttrCache.IntKind] & AttrCache.PlainStore) != 0
+                                        && d0.SetRawIfKeyAt(ints0[k0 + AttrCache.IntEntry], f.Names[arg], v, I[sp - 2]))
                                     {
                                         sp -= 2;
                                         R[sp] = null;
@@ -1247,11 +1247,11 @@ namespace MicroPy.Core
                                     int[] ints0 = f.AInts;
                                     PyDict d0 = inst0.Dict;
                                     if (refs0[r0] == inst0.Class && ints0[k0] == PyDict.ClassEpoch
-                                        && (ints0[k0 + 1] & 7) == AttrCache.Method
-                                        && (d0 == null || (d0.KeyBloom & ints0[k0 + 4]) == 0
-                                            || (refs0[r0 + 2] == d0 && ints0[k0 + 3] == d0.Version)))
+                                        && (ints0[k0 + AttrCache.IntKind] & AttrCache.KindMask) == AttrCache.Method
+                                        && (d0 == null || (d0.KeyBloom & ints0[k0 + AttrCache.IntBloom]) == 0
+                                            || (refs0[r0 + AttrCache.RefLacking] == d0 && ints0[k0 + AttrCache.IntLackVersion] == d0.Version)))
                                     {
-                                        object m0 = refs0[r0 + 1];
+                                        object m0 = refs0[r0 + AttrCache.RefAttr];
 #if NANOFRAMEWORK_1_0
                                         R[sp - 1] = m0;
 #else
@@ -1282,9 +1282,9 @@ namespace MicroPy.Core
                                 if (refs0 != null && hk != null)
                                 {
                                     int r0 = arg * AttrCache.RefStride;
-                                    if (refs0[r0 + 2] == hk && f.AInts[arg * AttrCache.IntStride] == PyDict.ClassEpoch)
+                                    if (refs0[r0 + AttrCache.RefLacking] == hk && f.AInts[arg * AttrCache.IntStride] == PyDict.ClassEpoch)
                                     {
-                                        object m0 = refs0[r0 + 1];
+                                        object m0 = refs0[r0 + AttrCache.RefAttr];
 #if NANOFRAMEWORK_1_0
                                         R[sp - 1] = m0;
                                         R[sp] = o;
@@ -1418,31 +1418,18 @@ namespace MicroPy.Core
                             if (pf == null && nat == null)
                             {
                                 PyType ctype = func as PyType;
-                                if (ctype != null && ctype.IsUser && ctype.MetaClass == null && ctype.NativeBase == PyType.ObjectType)
+                                PyFunction init = ctype != null ? PlainInit(ctype) : null;
+                                if (init != null)
                                 {
                                     // C(args) for a plain user class with a Python __init__: run __init__ as an in-loop
-                                    // frame (no host recursion) whose return value is replaced by the new instance.
-                                    PyFunction init = ctype.Lookup("__init__") as PyFunction;
-                                    if (init != null && !init.Code.IsGenerator)
-                                    {
-                                        object newFn = ctype.Lookup("__new__");
-                                        if (!(newFn is PyFunction) && !(newFn is PyStaticMethod))
-                                        {
-                                            constructing = new PyInstance(ctype);
-                                            if (argStart == fslot + 1)
-                                            {
-                                                argStart = fslot;
-                                            }
-                                            else
-                                            {
-                                                argStart = fslot + 1;
-                                            }
-                                            R[argStart] = constructing;
-                                            argc++;
-                                            func = init;
-                                            pf = init;
-                                        }
-                                    }
+                                    // frame (no host recursion) whose return value is replaced by the new instance,
+                                    // which takes the place of the class (CALL_FUNCTION) or of the empty self slot.
+                                    constructing = new PyInstance(ctype);
+                                    argStart = argStart == fslot + 1 ? fslot : fslot + 1;
+                                    R[argStart] = constructing;
+                                    argc++;
+                                    func = init;
+                                    pf = init;
                                 }
                             }
                             if (pf != null && kwc == 0)
@@ -2101,6 +2088,23 @@ namespace MicroPy.Core
                 f.Pc = ip;
                 throw;
             }
+        }
+
+        /// <summary>c's __init__ when c(args) can run it as an in-loop frame: a plain user class (no metaclass, no
+        /// native base, no __new__ in Python) whose __init__ is a Python function and not a generator; else null.</summary>
+        private static PyFunction PlainInit(PyType c)
+        {
+            if (!c.IsUser || c.MetaClass != null || c.NativeBase != PyType.ObjectType)
+            {
+                return null;
+            }
+            PyFunction init = c.Lookup("__init__") as PyFunction;
+            if (init == null || init.Code.IsGenerator)
+            {
+                return null;
+            }
+            object newFn = c.Lookup("__new__");
+            return newFn is PyFunction || newFn is PyStaticMethod ? null : init;
         }
 
         /// <summary>Resumes generator g in-loop for frame 'from' (at FOR_ITER or YIELD_FROM; a yielded value goes
