@@ -3,7 +3,7 @@ namespace MicroPy.Hal
     /// <summary>
     /// One IPv4 socket of the port's network stack. Every call is non-blocking: it completes at once or reports
     /// -EAGAIN (or -EINPROGRESS for Connect); the portable layer waits with Poll and implements blocking modes and
-    /// timeouts itself. Results are counts (>= 0) or negative Linux errno values (SocketErrno). Addresses are IPv4
+    /// timeouts itself. Results are counts (>= 0) or negative Linux errno values (OsErrno). Addresses are IPv4
     /// packed big-endian in an int (a.b.c.d = a&lt;&lt;24 | b&lt;&lt;16 | c&lt;&lt;8 | d), ports 0..65535.
     /// Implementable over .NET and nanoFramework System.Net.Sockets.Socket (Blocking=false, Poll, Available).
     /// </summary>

@@ -28,7 +28,7 @@ namespace MicroPy.Hal.Desktop
             }
             catch (IOException)
             {
-                throw Err.OS(5, "[Errno 5] EIO");
+                throw Err.OS(OsErrno.EIO, "[Errno 5] EIO");
             }
         }
 
@@ -44,7 +44,7 @@ namespace MicroPy.Hal.Desktop
             }
             catch (IOException)
             {
-                throw Err.OS(5, "[Errno 5] EIO");
+                throw Err.OS(OsErrno.EIO, "[Errno 5] EIO");
             }
         }
 
@@ -53,7 +53,7 @@ namespace MicroPy.Hal.Desktop
             long basePos = whence == 0 ? 0 : whence == 1 ? _fs.Position : _fs.Length;
             if (whence < 0 || whence > 2 || basePos + offset < 0)
             {
-                throw Err.OS(22, "[Errno 22] EINVAL");
+                throw Err.OS(OsErrno.EINVAL, "[Errno 22] EINVAL");
             }
             return _fs.Seek(basePos + offset, SeekOrigin.Begin);
         }

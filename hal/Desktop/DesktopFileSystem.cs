@@ -25,16 +25,6 @@ namespace MicroPy.Hal.Desktop
         /// <summary>Per host folder, the order its entries were first seen in (see ListDir).</summary>
         private readonly Dictionary<string, List<string>> _order = new Dictionary<string, List<string>>(StringComparer.Ordinal);
 
-        private const int ENOENT = 2;
-        private const int EPERM = 1;
-        private const int EIO = 5;
-        private const int EACCES = 13;
-        private const int EEXIST = 17;
-        private const int EISDIR = 21;
-        private const int EINVAL = 22;
-        private const int ENAMETOOLONG = 36;
-        private const int ELOOP = 40;
-
         private bool Inside(string full)
         {
             string rootSep = Root.EndsWith(Path.DirectorySeparatorChar) ? Root : Root + Path.DirectorySeparatorChar;
@@ -60,7 +50,7 @@ namespace MicroPy.Hal.Desktop
                         string t = Path.GetFullPath(Path.Combine(cur, target));
                         if (!Inside(t))
                         {
-                            throw Err.OS(ENOENT, "ENOENT");
+                            throw Err.OS(OsErrno.ENOENT, "ENOENT");
                         }
                         string tail = string.Join(Path.DirectorySeparatorChar.ToString(), parts, i + 1, parts.Length - i - 1);
                         redirected = tail.Length > 0 ? Path.Combine(t, tail) : t;
@@ -74,7 +64,7 @@ namespace MicroPy.Hal.Desktop
                 }
                 full = redirected;
             }
-            throw Err.OS(ELOOP, "ELOOP");
+            throw Err.OS(OsErrno.ELOOP, "ELOOP");
         }
 
         /// <summary>Where Root appears in the Python view, as on a board.</summary>
@@ -92,7 +82,7 @@ namespace MicroPy.Hal.Desktop
             }
             if (path.Length > 4096)
             {
-                throw Err.OS(ENAMETOOLONG, "ENAMETOOLONG");
+                throw Err.OS(OsErrno.ENAMETOOLONG, "ENAMETOOLONG");
             }
             string norm = path.Replace('\\', '/');
             if (norm.Length > 0 && norm[0] == '/')
@@ -103,7 +93,7 @@ namespace MicroPy.Hal.Desktop
                 }
                 else
                 {
-                    throw Err.OS(2, "ENOENT");
+                    throw Err.OS(OsErrno.ENOENT, "ENOENT");
                 }
             }
             string rel = norm.TrimStart('/');
@@ -112,13 +102,13 @@ namespace MicroPy.Hal.Desktop
             {
                 if (names[i].Length > 255)
                 {
-                    throw Err.OS(ENAMETOOLONG, "ENAMETOOLONG");
+                    throw Err.OS(OsErrno.ENAMETOOLONG, "ENAMETOOLONG");
                 }
             }
             string full = Path.GetFullPath(Path.Combine(Root, rel));
             if (!Inside(full))
             {
-                throw Err.OS(ENOENT, "ENOENT");
+                throw Err.OS(OsErrno.ENOENT, "ENOENT");
             }
             return ResolveLinks(full);
         }
@@ -165,7 +155,7 @@ namespace MicroPy.Hal.Desktop
         private string MapOrdinary(string path)
         {
             string p = Map(path);
-            if (HostFileType.IsSpecial(p)) throw Err.OS(13, "EACCES");
+            if (HostFileType.IsSpecial(p)) throw Err.OS(OsErrno.EACCES, "EACCES");
             return p;
         }
 
@@ -174,13 +164,13 @@ namespace MicroPy.Hal.Desktop
             string p = MapOrdinary(path);
             if (File.Exists(p)) return new FileInfo(p).Length;
             if (Directory.Exists(p)) return 0;
-            throw Err.OS(2, "ENOENT");
+            throw Err.OS(OsErrno.ENOENT, "ENOENT");
         }
 
         public byte[] ReadAll(string path)
         {
             string p = MapOrdinary(path);
-            if (!File.Exists(p)) throw Err.OS(ENOENT, "ENOENT");
+            if (!File.Exists(p)) throw Err.OS(OsErrno.ENOENT, "ENOENT");
             Err.Reserve(new FileInfo(p).Length, 1);
             try
             {
@@ -195,10 +185,10 @@ namespace MicroPy.Hal.Desktop
         /// <summary>A host I/O failure as the OSError a board gives (no host path, no .NET text).</summary>
         private static PyException HostError(Exception e)
         {
-            if (e is PathTooLongException) return Err.OS(ENAMETOOLONG, "ENAMETOOLONG");
-            if (e is UnauthorizedAccessException) return Err.OS(EACCES, "EACCES");
-            if (e is FileNotFoundException || e is DirectoryNotFoundException) return Err.OS(ENOENT, "ENOENT");
-            return Err.OS(EIO, "EIO");
+            if (e is PathTooLongException) return Err.OS(OsErrno.ENAMETOOLONG, "ENAMETOOLONG");
+            if (e is UnauthorizedAccessException) return Err.OS(OsErrno.EACCES, "EACCES");
+            if (e is FileNotFoundException || e is DirectoryNotFoundException) return Err.OS(OsErrno.ENOENT, "ENOENT");
+            return Err.OS(OsErrno.EIO, "EIO");
         }
 
         public string[] ListDir(string path)
@@ -208,7 +198,7 @@ namespace MicroPy.Hal.Desktop
                 return new string[] { Mount.Substring(1) };
             }
             string p = Map(path);
-            if (!Directory.Exists(p)) throw Err.OS(2, "ENOENT");
+            if (!Directory.Exists(p)) throw Err.OS(OsErrno.ENOENT, "ENOENT");
             return HostEntries(p);
         }
 
@@ -318,7 +308,7 @@ namespace MicroPy.Hal.Desktop
         public void MakeDir(string path)
         {
             string p = Map(path);
-            if (File.Exists(p) || Directory.Exists(p)) throw Err.OS(17, "EEXIST");
+            if (File.Exists(p) || Directory.Exists(p)) throw Err.OS(OsErrno.EEXIST, "EEXIST");
             try
             {
                 BeforeMake(p);
@@ -334,7 +324,7 @@ namespace MicroPy.Hal.Desktop
         public void Remove(string path)
         {
             string p = Map(path);
-            if (!File.Exists(p)) throw Err.OS(2, "ENOENT");
+            if (!File.Exists(p)) throw Err.OS(OsErrno.ENOENT, "ENOENT");
             try
             {
                 File.Delete(p);
@@ -348,19 +338,19 @@ namespace MicroPy.Hal.Desktop
         public void RemoveDir(string path)
         {
             string p = Map(path);
-            if (!Directory.Exists(p)) throw Err.OS(2, "ENOENT");
-            if (p == Root) throw Err.OS(EPERM, "EPERM");
+            if (!Directory.Exists(p)) throw Err.OS(OsErrno.ENOENT, "ENOENT");
+            if (p == Root) throw Err.OS(OsErrno.EPERM, "EPERM");
             try
             {
                 Directory.Delete(p, false);
             }
             catch (IOException)
             {
-                throw Err.OS(39, "ENOTEMPTY");
+                throw Err.OS(OsErrno.ENOTEMPTY, "ENOTEMPTY");
             }
             catch (UnauthorizedAccessException)
             {
-                throw Err.OS(EACCES, "EACCES");
+                throw Err.OS(OsErrno.EACCES, "EACCES");
             }
         }
 
@@ -368,11 +358,11 @@ namespace MicroPy.Hal.Desktop
         {
             string a = Map(from);
             string b = Map(to);
-            if (a == Root || b == Root) throw Err.OS(EPERM, "EPERM");
-            if (!File.Exists(a) && !Directory.Exists(a)) throw Err.OS(ENOENT, "ENOENT");
-            if (Directory.Exists(b)) throw Err.OS(File.Exists(a) ? EISDIR : EEXIST, File.Exists(a) ? "EISDIR" : "EEXIST");
-            if (Directory.Exists(a) && File.Exists(b)) throw Err.OS(EEXIST, "EEXIST");
-            if (Directory.Exists(a) && b.StartsWith(a + Path.DirectorySeparatorChar, StringComparison.Ordinal)) throw Err.OS(EINVAL, "EINVAL");
+            if (a == Root || b == Root) throw Err.OS(OsErrno.EPERM, "EPERM");
+            if (!File.Exists(a) && !Directory.Exists(a)) throw Err.OS(OsErrno.ENOENT, "ENOENT");
+            if (Directory.Exists(b)) throw Err.OS(File.Exists(a) ? OsErrno.EISDIR : OsErrno.EEXIST, File.Exists(a) ? "EISDIR" : "EEXIST");
+            if (Directory.Exists(a) && File.Exists(b)) throw Err.OS(OsErrno.EEXIST, "EEXIST");
+            if (Directory.Exists(a) && b.StartsWith(a + Path.DirectorySeparatorChar, StringComparison.Ordinal)) throw Err.OS(OsErrno.EINVAL, "EINVAL");
             try
             {
                 BeforeMake(b);
@@ -396,9 +386,9 @@ namespace MicroPy.Hal.Desktop
             else if (mode.IndexOf('a') >= 0) { fm = FileMode.OpenOrCreate; fa = plus ? FileAccess.ReadWrite : FileAccess.Write; }
             else if (mode.IndexOf('x') >= 0) { fm = FileMode.CreateNew; fa = plus ? FileAccess.ReadWrite : FileAccess.Write; }
             else { fm = FileMode.Open; fa = plus ? FileAccess.ReadWrite : FileAccess.Read; }
-            if (Directory.Exists(p)) throw Err.OS(21, "EISDIR");
-            if (fm == FileMode.Open && !File.Exists(p)) throw Err.OS(2, "ENOENT");
-            if (fm == FileMode.CreateNew && File.Exists(p)) throw Err.OS(17, "EEXIST");
+            if (Directory.Exists(p)) throw Err.OS(OsErrno.EISDIR, "EISDIR");
+            if (fm == FileMode.Open && !File.Exists(p)) throw Err.OS(OsErrno.ENOENT, "ENOENT");
+            if (fm == FileMode.CreateNew && File.Exists(p)) throw Err.OS(OsErrno.EEXIST, "EEXIST");
             try
             {
                 bool fresh = !File.Exists(p);
@@ -409,11 +399,11 @@ namespace MicroPy.Hal.Desktop
             }
             catch (DirectoryNotFoundException)
             {
-                throw Err.OS(2, "ENOENT");
+                throw Err.OS(OsErrno.ENOENT, "ENOENT");
             }
             catch (UnauthorizedAccessException)
             {
-                throw Err.OS(13, "EACCES");
+                throw Err.OS(OsErrno.EACCES, "EACCES");
             }
             catch (IOException e)
             {

@@ -50,7 +50,7 @@ namespace MicroPy.Hal.Desktop
             }
             if (!IsLoopback(ip))
             {
-                return -SocketErrno.ENETUNREACH;
+                return -OsErrno.ENETUNREACH;
             }
             if (_dgram && _s.LocalEndPoint == null)
             {
@@ -80,7 +80,7 @@ namespace MicroPy.Hal.Desktop
 
         private static int Fail(SocketError e)
         {
-            return -SocketErrno.FromWinsock((int)e);
+            return -OsErrno.FromWinsock((int)e);
         }
 
         private static int Fail(Exception e)
@@ -92,13 +92,13 @@ namespace MicroPy.Hal.Desktop
             }
             if (e is ObjectDisposedException)
             {
-                return -SocketErrno.EBADF;
+                return -OsErrno.EBADF;
             }
             if (e is InvalidOperationException || e is ArgumentException)
             {
-                return -SocketErrno.EINVAL;
+                return -OsErrno.EINVAL;
             }
-            return -SocketErrno.EIO;
+            return -OsErrno.EIO;
         }
 
         private static bool IsWouldBlock(SocketError e)
@@ -117,7 +117,7 @@ namespace MicroPy.Hal.Desktop
                 }
                 else if (_sealed && !IsLoopback(ip))
                 {
-                    return -SocketErrno.EADDRNOTAVAIL;
+                    return -OsErrno.EADDRNOTAVAIL;
                 }
                 _s.Bind(new IPEndPoint(Address(ip), port));
                 return 0;
@@ -150,7 +150,7 @@ namespace MicroPy.Hal.Desktop
             {
                 if (_listening && !_s.Poll(0, SelectMode.SelectRead))
                 {
-                    errno = -SocketErrno.EAGAIN;
+                    errno = -OsErrno.EAGAIN;
                     return null;
                 }
                 Socket c = _s.Accept();
@@ -162,7 +162,7 @@ namespace MicroPy.Hal.Desktop
             }
             catch (SocketException e) when (IsWouldBlock(e.SocketErrorCode))
             {
-                errno = -SocketErrno.EAGAIN;
+                errno = -OsErrno.EAGAIN;
                 return null;
             }
             catch (Exception e)
@@ -188,7 +188,7 @@ namespace MicroPy.Hal.Desktop
             catch (SocketException e) when (IsWouldBlock(e.SocketErrorCode))
             {
                 _connecting = true;
-                return -SocketErrno.EINPROGRESS;
+                return -OsErrno.EINPROGRESS;
             }
             catch (Exception e)
             {
@@ -206,11 +206,11 @@ namespace MicroPy.Hal.Desktop
             {
                 if (!_s.Poll(0, SelectMode.SelectWrite) && !_s.Poll(0, SelectMode.SelectError))
                 {
-                    return -SocketErrno.EINPROGRESS;
+                    return -OsErrno.EINPROGRESS;
                 }
                 _connecting = false;
                 int err = (int)_s.GetSocketOption(SocketOptionLevel.Socket, SocketOptionName.Error);
-                return err == 0 ? 0 : -SocketErrno.FromWinsock(err);
+                return err == 0 ? 0 : -OsErrno.FromWinsock(err);
             }
             catch (Exception e)
             {
@@ -229,7 +229,7 @@ namespace MicroPy.Hal.Desktop
                 {
                     return n;
                 }
-                return IsWouldBlock(err) ? -SocketErrno.EAGAIN : Fail(err);
+                return IsWouldBlock(err) ? -OsErrno.EAGAIN : Fail(err);
             }
             catch (Exception e)
             {
@@ -253,7 +253,7 @@ namespace MicroPy.Hal.Desktop
                 {
                     return n;
                 }
-                return IsWouldBlock(err) ? -SocketErrno.EAGAIN : Fail(err);
+                return IsWouldBlock(err) ? -OsErrno.EAGAIN : Fail(err);
             }
             catch (Exception e)
             {
@@ -274,7 +274,7 @@ namespace MicroPy.Hal.Desktop
             }
             catch (SocketException e) when (IsWouldBlock(e.SocketErrorCode))
             {
-                return -SocketErrno.EAGAIN;
+                return -OsErrno.EAGAIN;
             }
             catch (Exception e)
             {
@@ -300,11 +300,11 @@ namespace MicroPy.Hal.Desktop
                 if (!_s.IsBound)
                 {
                     // An unbound datagram socket can receive nothing yet: like the OS, it just waits.
-                    return -SocketErrno.EAGAIN;
+                    return -OsErrno.EAGAIN;
                 }
                 if (_s.Available == 0 && !_s.Poll(0, SelectMode.SelectRead))
                 {
-                    return -SocketErrno.EAGAIN;
+                    return -OsErrno.EAGAIN;
                 }
                 if (_dgramBuf == null)
                 {
@@ -321,7 +321,7 @@ namespace MicroPy.Hal.Desktop
             }
             catch (SocketException e) when (IsWouldBlock(e.SocketErrorCode))
             {
-                return -SocketErrno.EAGAIN;
+                return -OsErrno.EAGAIN;
             }
             catch (Exception e)
             {
@@ -351,7 +351,7 @@ namespace MicroPy.Hal.Desktop
                 }
                 else
                 {
-                    return -SocketErrno.ENOPROTOOPT;
+                    return -OsErrno.ENOPROTOOPT;
                 }
                 return 0;
             }
@@ -370,7 +370,7 @@ namespace MicroPy.Hal.Desktop
                 IPEndPoint ep = (IPEndPoint)(remote ? _s.RemoteEndPoint : _s.LocalEndPoint);
                 if (ep == null)
                 {
-                    return remote ? -SocketErrno.ENOTCONN : 0;
+                    return remote ? -OsErrno.ENOTCONN : 0;
                 }
                 ip = Pack(ep.Address);
                 port = ep.Port;

@@ -32,7 +32,7 @@ namespace MicroPy.Hal.Desktop
             }
             catch (SocketException e)
             {
-                errno = SocketErrno.FromWinsock((int)e.SocketErrorCode);
+                errno = OsErrno.FromWinsock((int)e.SocketErrorCode);
                 return null;
             }
         }
@@ -43,7 +43,7 @@ namespace MicroPy.Hal.Desktop
             {
                 if (!string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) || ips.Length == 0)
                 {
-                    return -SocketErrno.ENOENT;
+                    return -OsErrno.ENOENT;
                 }
                 ips[0] = DesktopSocket.Pack(IPAddress.Loopback);
                 return 1;
@@ -56,11 +56,11 @@ namespace MicroPy.Hal.Desktop
                 {
                     ips[n++] = DesktopSocket.Pack(all[i]);
                 }
-                return n == 0 ? -SocketErrno.ENOENT : n;
+                return n == 0 ? -OsErrno.ENOENT : n;
             }
             catch (Exception)
             {
-                return -SocketErrno.ENOENT;
+                return -OsErrno.ENOENT;
             }
         }
     }

@@ -7,8 +7,6 @@ namespace MicroPy.Hal.NanoFramework
     /// <summary>errno values and the mapping of nanoFramework exceptions to OSError.</summary>
     public static class NanoErrors
     {
-        public const int EBUSY = 16;
-
         /// <summary>A nanoFramework exception from a peripheral or the file system as OSError (PyExceptions pass).</summary>
         public static Exception ToOSError(Exception e, string what)
         {
@@ -18,21 +16,21 @@ namespace MicroPy.Hal.NanoFramework
             }
             if (e is System.IO.IOException)
             {
-                return Err.OS(DeviceErrors.EIO, what);
+                return Err.OS(OsErrno.EIO, what);
             }
             if (e is ArgumentException)
             {
-                return Err.OS(DeviceErrors.EINVAL, what);
+                return Err.OS(OsErrno.EINVAL, what);
             }
             if (e is InvalidOperationException)
             {
-                return Err.OS(EBUSY, what);
+                return Err.OS(OsErrno.EBUSY, what);
             }
             if (e is NotSupportedException || e is NotImplementedException)
             {
-                return Err.OS(DeviceErrors.ENODEV, what + " is not supported by this firmware");
+                return Err.OS(OsErrno.ENODEV, what + " is not supported by this firmware");
             }
-            return Err.OS(DeviceErrors.EIO, what);
+            return Err.OS(OsErrno.EIO, what);
         }
     }
 }

@@ -48,7 +48,7 @@ namespace MicroPy.Hal.NanoFramework
             string n = DevicePaths.ToNative(Absolute(path), _flash, _sd);
             if (n == null)
             {
-                throw Err.OS(DeviceErrors.ENOENT, "ENOENT");
+                throw Err.OS(OsErrno.ENOENT, "ENOENT");
             }
             return n;
         }
@@ -92,7 +92,7 @@ namespace MicroPy.Hal.NanoFramework
             int k = Kind(path);
             if (k == 0)
             {
-                throw Err.OS(DeviceErrors.ENOENT, "ENOENT");
+                throw Err.OS(OsErrno.ENOENT, "ENOENT");
             }
             if (k == 2)
             {
@@ -115,7 +115,7 @@ namespace MicroPy.Hal.NanoFramework
         {
             if (Kind(path) != 1)
             {
-                throw Err.OS(DeviceErrors.ENOENT, "ENOENT");
+                throw Err.OS(OsErrno.ENOENT, "ENOENT");
             }
             try
             {
@@ -135,7 +135,7 @@ namespace MicroPy.Hal.NanoFramework
             }
             if (Kind(path) != 2)
             {
-                throw Err.OS(DeviceErrors.ENOENT, "ENOENT");
+                throw Err.OS(OsErrno.ENOENT, "ENOENT");
             }
             string n = Map(path);
             string[] dirs;
@@ -202,12 +202,12 @@ namespace MicroPy.Hal.NanoFramework
         {
             if (Kind(path) != 0)
             {
-                throw Err.OS(DeviceErrors.EEXIST, "EEXIST");
+                throw Err.OS(OsErrno.EEXIST, "EEXIST");
             }
             string n = Map(path);
             if (Kind(Parent(Absolute(path))) != 2)
             {
-                throw Err.OS(DeviceErrors.ENOENT, "ENOENT");
+                throw Err.OS(OsErrno.ENOENT, "ENOENT");
             }
             try
             {
@@ -224,11 +224,11 @@ namespace MicroPy.Hal.NanoFramework
             int k = Kind(path);
             if (k == 2)
             {
-                throw Err.OS(DeviceErrors.EISDIR, "EISDIR");
+                throw Err.OS(OsErrno.EISDIR, "EISDIR");
             }
             if (k != 1)
             {
-                throw Err.OS(DeviceErrors.ENOENT, "ENOENT");
+                throw Err.OS(OsErrno.ENOENT, "ENOENT");
             }
             try
             {
@@ -244,18 +244,18 @@ namespace MicroPy.Hal.NanoFramework
         {
             if (Kind(path) != 2 || IsRoot(path))
             {
-                throw Err.OS(DeviceErrors.ENOENT, "ENOENT");
+                throw Err.OS(OsErrno.ENOENT, "ENOENT");
             }
             string n = Map(path);
             if (IsDriveRoot(n))
             {
-                throw Err.OS(DeviceErrors.EACCES, "EACCES");
+                throw Err.OS(OsErrno.EACCES, "EACCES");
             }
             try
             {
                 if (Directory.GetFiles(n).Length > 0 || Directory.GetDirectories(n).Length > 0)
                 {
-                    throw Err.OS(DeviceErrors.ENOTEMPTY, "ENOTEMPTY");
+                    throw Err.OS(OsErrno.ENOTEMPTY, "ENOTEMPTY");
                 }
                 Directory.Delete(n);
             }
@@ -270,7 +270,7 @@ namespace MicroPy.Hal.NanoFramework
             int k = Kind(from);
             if (k == 0)
             {
-                throw Err.OS(DeviceErrors.ENOENT, "ENOENT");
+                throw Err.OS(OsErrno.ENOENT, "ENOENT");
             }
             string a = Map(from);
             string b = Map(to);
@@ -324,15 +324,15 @@ namespace MicroPy.Hal.NanoFramework
             int k = Kind(path);
             if (k == 2)
             {
-                throw Err.OS(DeviceErrors.EISDIR, "EISDIR");
+                throw Err.OS(OsErrno.EISDIR, "EISDIR");
             }
             if (fm == FileMode.Open && k != 1)
             {
-                throw Err.OS(DeviceErrors.ENOENT, "ENOENT");
+                throw Err.OS(OsErrno.ENOENT, "ENOENT");
             }
             if (fm == FileMode.CreateNew && k == 1)
             {
-                throw Err.OS(DeviceErrors.EEXIST, "EEXIST");
+                throw Err.OS(OsErrno.EEXIST, "EEXIST");
             }
             string n = Map(path);
             try

@@ -51,7 +51,7 @@ namespace MicroPy.Hal.NanoFramework
                 }
                 catch (Exception)
                 {
-                    throw Err.OS(NanoErrors.EBUSY, "pin " + Ops.IntToString(_number) + " is in use");
+                    throw Err.OS(OsErrno.EBUSY, "pin " + Ops.IntToString(_number) + " is in use");
                 }
                 if (_mode >= 0)
                 {

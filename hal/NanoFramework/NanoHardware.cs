@@ -299,7 +299,7 @@ namespace MicroPy.Hal.NanoFramework
             }
             if (free < 0)
             {
-                throw Err.OS(NanoErrors.EBUSY, "all PWM channels are in use");
+                throw Err.OS(OsErrno.EBUSY, "all PWM channels are in use");
             }
             PwmChannel ch;
             try
@@ -345,7 +345,7 @@ namespace MicroPy.Hal.NanoFramework
                     return _pulse[i];
                 }
             }
-            throw Err.OS(NanoErrors.EBUSY, "all RMT channels are in use");
+            throw Err.OS(OsErrno.EBUSY, "all RMT channels are in use");
 #endif
         }
 
@@ -366,12 +366,12 @@ namespace MicroPy.Hal.NanoFramework
                 {
                     return _oneWire;
                 }
-                throw Err.OS(NanoErrors.EBUSY, "the 1-Wire host already runs on Pin(" + Ops.IntToString(_oneWirePin) + ")");
+                throw Err.OS(OsErrno.EBUSY, "the 1-Wire host already runs on Pin(" + Ops.IntToString(_oneWirePin) + ")");
             }
 #if !NF_STM32
             if (_board.ReplUart == 2)
             {
-                throw Err.OS(NanoErrors.EBUSY, "1-Wire needs UART2, which carries the REPL on this board");
+                throw Err.OS(OsErrno.EBUSY, "1-Wire needs UART2, which carries the REPL on this board");
             }
             Route(pin, DeviceBuses.Esp32SerialFunction(3, 0));
             Configuration.SetPinFunction(pin, (DeviceFunction)DeviceBuses.Esp32SerialFunction(3, 1));
@@ -432,12 +432,12 @@ namespace MicroPy.Hal.NanoFramework
         {
             if (_board.SdDrive == null)
             {
-                throw Err.OS(DeviceErrors.ENODEV, "this board has no SD card slot");
+                throw Err.OS(OsErrno.ENODEV, "this board has no SD card slot");
             }
 #if NF_STM32
             if (mount && !global::System.IO.Directory.Exists(_board.SdDrive + "\\"))
             {
-                throw Err.OS(DeviceErrors.ENODEV, "no SD card in the slot");
+                throw Err.OS(OsErrno.ENODEV, "no SD card in the slot");
             }
 #else
             try

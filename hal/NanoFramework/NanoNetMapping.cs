@@ -51,18 +51,18 @@ namespace MicroPy.Hal.NanoFramework
         {
             if (errorCode == NfIsConnected && transfer)
             {
-                return SocketErrno.ENOTCONN;
+                return OsErrno.ENOTCONN;
             }
             if (errorCode >= 10000)
             {
-                return SocketErrno.FromWinsock(errorCode);
+                return OsErrno.FromWinsock(errorCode);
             }
             if (errorCode > 0 && errorCode < 100)
             {
                 // A raw errno passed through (newlib/lwIP numbering matches Linux below 35).
-                return errorCode < 35 ? errorCode : SocketErrno.EIO;
+                return errorCode < 35 ? errorCode : OsErrno.EIO;
             }
-            return SocketErrno.EIO;
+            return OsErrno.EIO;
         }
 
         /// <summary>
@@ -75,7 +75,7 @@ namespace MicroPy.Hal.NanoFramework
         public static int ConnectFailure(int thrownCode, int soError)
         {
             int e = Errno(thrownCode, false);
-            if (e != SocketErrno.EAGAIN && e != SocketErrno.EINPROGRESS && e != SocketErrno.EALREADY && e != SocketErrno.EIO)
+            if (e != OsErrno.EAGAIN && e != OsErrno.EINPROGRESS && e != OsErrno.EALREADY && e != OsErrno.EIO)
             {
                 return e;
             }
@@ -86,14 +86,14 @@ namespace MicroPy.Hal.NanoFramework
             switch (soError)
             {
                 case 104:
-                    return SocketErrno.ECONNRESET;
+                    return OsErrno.ECONNRESET;
                 case 111:
-                    return SocketErrno.ECONNREFUSED;
+                    return OsErrno.ECONNREFUSED;
                 case 110:
                 case 116:
-                    return SocketErrno.ETIMEDOUT;
+                    return OsErrno.ETIMEDOUT;
                 default:
-                    return SocketErrno.EIO;
+                    return OsErrno.EIO;
             }
         }
 

@@ -36,7 +36,7 @@ namespace MicroPy.Hal.NanoFramework
         {
             if (_channel == null)
             {
-                throw Err.OS(NanoErrors.EBUSY, "this PWM channel was given to another output");
+                throw Err.OS(OsErrno.EBUSY, "this PWM channel was given to another output");
             }
             return _channel;
         }

@@ -73,17 +73,17 @@ namespace MicroPy.Hal.NanoFramework
             }
             if (e is ObjectDisposedException)
             {
-                return -SocketErrno.EBADF;
+                return -OsErrno.EBADF;
             }
             if (e is ArgumentException)
             {
-                return -SocketErrno.EINVAL;
+                return -OsErrno.EINVAL;
             }
             if (e is OutOfMemoryException)
             {
-                return -SocketErrno.ENOMEM;
+                return -OsErrno.ENOMEM;
             }
-            return -SocketErrno.EIO;
+            return -OsErrno.EIO;
         }
 
         private static EndPoint Ep(int ip, int port)
@@ -138,14 +138,14 @@ namespace MicroPy.Hal.NanoFramework
             port = 0;
             if (!_listening)
             {
-                errno = -SocketErrno.EINVAL;
+                errno = -OsErrno.EINVAL;
                 return null;
             }
             try
             {
                 if (!_s.Poll(0, SelectMode.SelectRead))
                 {
-                    errno = -SocketErrno.EAGAIN;
+                    errno = -OsErrno.EAGAIN;
                     return null;
                 }
                 Socket c = _s.Accept();
@@ -172,17 +172,17 @@ namespace MicroPy.Hal.NanoFramework
         {
             if (_connectState == ConnectRunning)
             {
-                return -SocketErrno.EALREADY;
+                return -OsErrno.EALREADY;
             }
             if (_connectState == ConnectDone)
             {
                 // A non-blocking connect that ended: connecting again reports its outcome, as BSD sockets do.
                 int r = ConnectResult();
-                return r == 0 ? -SocketErrno.EISCONN : r;
+                return r == 0 ? -OsErrno.EISCONN : r;
             }
             if (_connected && !_dgram)
             {
-                return -SocketErrno.EISCONN;
+                return -OsErrno.EISCONN;
             }
             EndPoint ep;
             try
@@ -220,7 +220,7 @@ namespace MicroPy.Hal.NanoFramework
                 _connectState = ConnectIdle;
                 return Fail(e, false);
             }
-            return -SocketErrno.EINPROGRESS;
+            return -OsErrno.EINPROGRESS;
         }
 
         private void ConnectWorker()
@@ -261,7 +261,7 @@ namespace MicroPy.Hal.NanoFramework
         {
             if (_connectState == ConnectRunning)
             {
-                return -SocketErrno.EINPROGRESS;
+                return -OsErrno.EINPROGRESS;
             }
             if (_connectState == ConnectDone)
             {
@@ -282,7 +282,7 @@ namespace MicroPy.Hal.NanoFramework
         {
             if (_connectState == ConnectRunning)
             {
-                return -SocketErrno.EAGAIN;
+                return -OsErrno.EAGAIN;
             }
             if (_connectState == ConnectDone)
             {
@@ -292,7 +292,7 @@ namespace MicroPy.Hal.NanoFramework
                     return r;
                 }
             }
-            return _connected ? 0 : -SocketErrno.ENOTCONN;
+            return _connected ? 0 : -OsErrno.ENOTCONN;
         }
 
         public int Send(byte[] buf, int offset, int count)
@@ -313,7 +313,7 @@ namespace MicroPy.Hal.NanoFramework
             {
                 if (!_s.Poll(0, SelectMode.SelectWrite))
                 {
-                    return -SocketErrno.EAGAIN;
+                    return -OsErrno.EAGAIN;
                 }
                 int n = !_dgram && count > SendChunk ? SendChunk : count;
                 return _s.Send(buf, offset, n, SocketFlags.None);
@@ -342,7 +342,7 @@ namespace MicroPy.Hal.NanoFramework
                 // Readable with nothing available: end of stream (or an error the Receive reports).
                 if (_s.Available == 0 && !_s.Poll(0, SelectMode.SelectRead))
                 {
-                    return -SocketErrno.EAGAIN;
+                    return -OsErrno.EAGAIN;
                 }
                 return count == 0 ? 0 : _s.Receive(buf, offset, count, SocketFlags.None);
             }
@@ -382,13 +382,13 @@ namespace MicroPy.Hal.NanoFramework
             if (!_bound)
             {
                 // Unbound: nothing can arrive yet; like the OS, just wait.
-                return -SocketErrno.EAGAIN;
+                return -OsErrno.EAGAIN;
             }
             try
             {
                 if (_s.Available == 0 && !_s.Poll(0, SelectMode.SelectRead))
                 {
-                    return -SocketErrno.EAGAIN;
+                    return -OsErrno.EAGAIN;
                 }
                 if (_anyEp == null)
                 {
@@ -421,7 +421,7 @@ namespace MicroPy.Hal.NanoFramework
             int nfName;
             if (!NanoNetMapping.Option(level, name, !_dgram, out nfLevel, out nfName))
             {
-                return -SocketErrno.ENOPROTOOPT;
+                return -OsErrno.ENOPROTOOPT;
             }
             try
             {
@@ -440,11 +440,11 @@ namespace MicroPy.Hal.NanoFramework
             port = 0;
             if (remote && !_dgram && StreamReady() < 0)
             {
-                return -SocketErrno.ENOTCONN;
+                return -OsErrno.ENOTCONN;
             }
             if (remote && !_connected)
             {
-                return -SocketErrno.ENOTCONN;
+                return -OsErrno.ENOTCONN;
             }
             try
             {

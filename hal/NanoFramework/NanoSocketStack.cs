@@ -35,7 +35,7 @@ namespace MicroPy.Hal.NanoFramework
             }
             catch (Exception)
             {
-                errno = SocketErrno.ENOMEM;
+                errno = OsErrno.ENOMEM;
                 return null;
             }
         }
@@ -58,7 +58,7 @@ namespace MicroPy.Hal.NanoFramework
             {
                 if (waited >= LookupLimitMs)
                 {
-                    return -SocketErrno.ETIMEDOUT;
+                    return -OsErrno.ETIMEDOUT;
                 }
                 Thread.Sleep(SliceMs);
                 waited += SliceMs;
@@ -77,7 +77,7 @@ namespace MicroPy.Hal.NanoFramework
                     ips[n++] = NanoNetMapping.FromAddressBytes(all[i].GetAddressBytes());
                 }
             }
-            return n == 0 ? -SocketErrno.ENOENT : n;
+            return n == 0 ? -OsErrno.ENOENT : n;
         }
 
         /// <summary>One Dns.GetHostEntry on a worker thread (it outlives a Ctrl-C and then just ends).</summary>
@@ -105,7 +105,7 @@ namespace MicroPy.Hal.NanoFramework
                 }
                 catch (Exception)
                 {
-                    Errno = SocketErrno.ENOENT;
+                    Errno = OsErrno.ENOENT;
                 }
                 Done = true;
             }

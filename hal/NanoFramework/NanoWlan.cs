@@ -66,7 +66,7 @@ namespace MicroPy.Hal.NanoFramework
             NetworkInterface ni = Nic();
             if (ni == null)
             {
-                throw Err.OS(SocketErrno.ENODEV, _ap ? "this firmware has no Wi-Fi access point interface" : "this firmware has no Wi-Fi station interface");
+                throw Err.OS(OsErrno.ENODEV, _ap ? "this firmware has no Wi-Fi access point interface" : "this firmware has no Wi-Fi station interface");
             }
             return ni;
         }
@@ -88,7 +88,7 @@ namespace MicroPy.Hal.NanoFramework
                 WifiAdapter[] all = WifiAdapter.FindAllAdapters();
                 if (all.Length == 0)
                 {
-                    throw Err.OS(SocketErrno.ENODEV, "no Wi-Fi adapter in this firmware");
+                    throw Err.OS(OsErrno.ENODEV, "no Wi-Fi adapter in this firmware");
                 }
                 _adapter = all[0];
             }
@@ -169,7 +169,7 @@ namespace MicroPy.Hal.NanoFramework
                     return 0;
                 }
                 SetApAtBoot(ni, active);
-                throw Err.OS(SocketErrno.EPERM, active
+                throw Err.OS(OsErrno.EPERM, active
                     ? "access point configured; nanoFramework starts it at boot: call machine.reset()"
                     : "access point disabled from the next boot; it runs until machine.reset()");
             }
@@ -236,7 +236,7 @@ namespace MicroPy.Hal.NanoFramework
             catch (Exception)
             {
                 _state.Finish(j.Generation, NanoWlanState.WifiUnspecifiedFailure);
-                return -SocketErrno.ENOMEM;
+                return -OsErrno.ENOMEM;
             }
             return 0;
         }
@@ -289,7 +289,7 @@ namespace MicroPy.Hal.NanoFramework
             NetworkInterface ni = RequireNic();
             if (ssid.Length == 0 || ssid.Length > 31 || (password.Length > 0 && (password.Length < 8 || password.Length > 63)))
             {
-                return -SocketErrno.EINVAL;
+                return -OsErrno.EINVAL;
             }
             try
             {
@@ -426,7 +426,7 @@ namespace MicroPy.Hal.NanoFramework
         {
             if (_ap)
             {
-                return -SocketErrno.EPERM;
+                return -OsErrno.EPERM;
             }
             WifiAdapter a = Adapter();
             _scanDone = false;
@@ -440,19 +440,19 @@ namespace MicroPy.Hal.NanoFramework
                 catch (InvalidOperationException)
                 {
                     // Wi-Fi not started (station disabled in the firmware configuration).
-                    return -SocketErrno.EPERM;
+                    return -OsErrno.EPERM;
                 }
                 catch (Exception)
                 {
                     // Busy (a connect or another scan runs) or failed.
-                    return -SocketErrno.EAGAIN;
+                    return -OsErrno.EAGAIN;
                 }
                 int waited = 0;
                 while (!_scanDone)
                 {
                     if (waited >= ScanLimitMs)
                     {
-                        return -SocketErrno.ETIMEDOUT;
+                        return -OsErrno.ETIMEDOUT;
                     }
                     Thread.Sleep(SliceMs);
                     waited += SliceMs;

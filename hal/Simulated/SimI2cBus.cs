@@ -5,7 +5,6 @@ namespace MicroPy.Hal.Simulated
     /// <summary>A simulated I2C bus: devices by 7-bit address; an absent address NACKs (ENODEV).</summary>
     public sealed class SimI2cBus : II2cBus
     {
-        private const int ENODEV = 19;
         private readonly SimBoard _board;
         public readonly int Id;
         public int Frequency = 400000;
@@ -52,7 +51,7 @@ namespace MicroPy.Hal.Simulated
             ISimI2cDevice d = Find(addr);
             if (d == null)
             {
-                return -ENODEV;
+                return -OsErrno.ENODEV;
             }
             return count == 0 ? 0 : d.Write(data, offset, count, stop);
         }
@@ -62,7 +61,7 @@ namespace MicroPy.Hal.Simulated
             ISimI2cDevice d = Find(addr);
             if (d == null)
             {
-                return -ENODEV;
+                return -OsErrno.ENODEV;
             }
             return count == 0 ? 0 : d.Read(data, offset, count, stop);
         }

@@ -33,7 +33,7 @@ namespace MicroPy.Hal.Simulated
         {
             if (Board == null)
             {
-                throw Err.OS(19, "no simulated board");
+                throw Err.OS(OsErrno.ENODEV, "no simulated board");
             }
             return Board;
         }

@@ -5,7 +5,6 @@ namespace MicroPy.Hal.Simulated
     /// <summary>An I2C device whose behaviour is a Python object with write(buf) and read(n) -> bytes.</summary>
     public sealed class SimPyI2cDevice : ISimI2cDevice
     {
-        private const int EIO = 5;
         public readonly object Target;
 
         public SimPyI2cDevice(object target)
@@ -20,7 +19,7 @@ namespace MicroPy.Hal.Simulated
             object r = Ops.CallMethod1(Target, "write", new PyBytes(copy));
             if (r == PyBool.False)
             {
-                return -EIO;
+                return -OsErrno.EIO;
             }
             return count;
         }

@@ -1,19 +1,10 @@
+using MicroPy.Hal;
+
 namespace MicroPy.Boards
 {
     /// <summary>nanoFramework transfer outcomes as the HAL's byte count or negative errno.</summary>
     public static class DeviceErrors
     {
-        public const int ENOENT = 2;
-        public const int EIO = 5;
-        public const int EACCES = 13;
-        public const int EEXIST = 17;
-        public const int ENODEV = 19;
-        public const int EISDIR = 21;
-        public const int EINVAL = 22;
-        public const int ENOSPC = 28;
-        public const int ENOTEMPTY = 39;
-        public const int ETIMEDOUT = 110;
-
         // System.Device.I2c.I2cTransferStatus values.
         public const int I2cUnknownError = 0;
         public const int I2cFullTransfer = 1;
@@ -33,11 +24,11 @@ namespace MicroPy.Boards
                 case I2cFullTransfer:
                     return requested;
                 case I2cSlaveAddressNotAcknowledged:
-                    return -ENODEV;
+                    return -OsErrno.ENODEV;
                 case I2cClockStretchTimeout:
-                    return -ETIMEDOUT;
+                    return -OsErrno.ETIMEDOUT;
                 default:
-                    return -EIO;
+                    return -OsErrno.EIO;
             }
         }
     }

@@ -1,4 +1,5 @@
 using MicroPy.Core;
+using MicroPy.Hal;
 
 namespace MicroPy.Modules
 {
@@ -13,9 +14,14 @@ namespace MicroPy.Modules
             get { return s_instance ?? (s_instance = new ErrnoModule()); }
         }
 
+        /// <summary>The values of the names below, in their order, from the one errno table (OsErrno).</summary>
         private static readonly int[] s_values =
         {
-            1, 2, 5, 9, 11, 12, 13, 17, 19, 20, 21, 22, 28, 34, 95, 98, 103, 104, 105, 107, 110, 111, 113, 114, 115,
+            OsErrno.EPERM, OsErrno.ENOENT, OsErrno.EIO, OsErrno.EBADF, OsErrno.EAGAIN, OsErrno.ENOMEM, OsErrno.EACCES,
+            OsErrno.EEXIST, OsErrno.ENODEV, OsErrno.ENOTDIR, OsErrno.EISDIR, OsErrno.EINVAL, OsErrno.ENOSPC,
+            OsErrno.ERANGE, OsErrno.EOPNOTSUPP, OsErrno.EADDRINUSE, OsErrno.ECONNABORTED, OsErrno.ECONNRESET,
+            OsErrno.ENOBUFS, OsErrno.ENOTCONN, OsErrno.ETIMEDOUT, OsErrno.ECONNREFUSED, OsErrno.EHOSTUNREACH,
+            OsErrno.EALREADY, OsErrno.EINPROGRESS,
         };
 
         private ErrnoModule() : base("errno", new string[]

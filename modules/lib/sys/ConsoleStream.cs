@@ -248,7 +248,7 @@ namespace MicroPy.Modules
                     case 4:
                         return PyInt.Create(self.Fd);
                     case 5:
-                        throw Err.OS(22, "EINVAL");
+                        throw Err.OS(OsErrno.EINVAL, "EINVAL");
                 }
                 return PyNone.None;
             }

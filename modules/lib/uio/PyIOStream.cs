@@ -93,7 +93,7 @@ namespace MicroPy.Modules
         {
             if (!_readable)
             {
-                throw Err.OS(9, "[Errno 9] EBADF");
+                throw Err.OS(OsErrno.EBADF, "[Errno 9] EBADF");
             }
         }
 
@@ -232,7 +232,7 @@ namespace MicroPy.Modules
             CheckOpen();
             if (!_writable)
             {
-                throw Err.OS(9, "[Errno 9] EBADF");
+                throw Err.OS(OsErrno.EBADF, "[Errno 9] EBADF");
             }
             byte[] data;
             if (_text)

@@ -86,12 +86,12 @@ namespace MicroPy.Modules
             IFileSystem fs = Platform.FileSystem;
             if (fs == null)
             {
-                throw Err.OS(19, "no file system");
+                throw Err.OS(OsErrno.ENODEV, "no file system");
             }
             string full = UosModule.Absolute(path);
             if (fs.Kind(full) == 2)
             {
-                throw Err.OS(21, "[Errno 21] EISDIR");
+                throw Err.OS(OsErrno.EISDIR, "[Errno 21] EISDIR");
             }
             bool readable = mode.IndexOf('r') >= 0 || mode.IndexOf('+') >= 0;
             bool writable = mode.IndexOf('r') < 0 || mode.IndexOf('+') >= 0;

@@ -73,7 +73,7 @@ namespace MicroPy.Modules
             IFileSystem fs = Platform.FileSystem;
             if (fs == null)
             {
-                throw Err.OS(19);
+                throw Err.OS(OsErrno.ENODEV);
             }
             return fs;
         }
@@ -135,7 +135,7 @@ namespace MicroPy.Modules
             }
             if (fs.Kind(path) == 0)
             {
-                throw Err.OS(2);
+                throw Err.OS(OsErrno.ENOENT);
             }
             IFileSystemSpace space = fs as IFileSystemSpace;
             long total = space != null && path != "/" ? space.TotalBytes(path) / 4096 : 0;
@@ -159,7 +159,7 @@ namespace MicroPy.Modules
                         // root, so chdir right after mount makes no request the client is not yet ready for).
                         if (!(m != null && m.Chdir(p)) && Fs().Kind(p) != 2)
                         {
-                            throw Err.OS(2);
+                            throw Err.OS(OsErrno.ENOENT);
                         }
                         s_cwd = p;
                         return PyNone.None;
@@ -225,7 +225,7 @@ namespace MicroPy.Modules
                         int kind = Fs().Kind(p);
                         if (kind == 0)
                         {
-                            throw Err.OS(2);
+                            throw Err.OS(OsErrno.ENOENT);
                         }
                         long size = kind == 1 ? Fs().Size(p) : 0;
                         PyInt z = PyInt.Create(0);

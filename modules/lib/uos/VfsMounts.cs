@@ -37,7 +37,7 @@ namespace MicroPy.Modules
             }
             if (point.Length < 2 || point[0] != '/' || point.IndexOf('/', 1) >= 0)
             {
-                throw Err.OS(22, "EINVAL");
+                throw Err.OS(OsErrno.EINVAL, "EINVAL");
             }
             object impl = obj;
             IMountable dev = Ops.NativeSelf(obj) as IMountable;
@@ -60,13 +60,13 @@ namespace MicroPy.Modules
             {
                 if (Platform.FileSystem == null || Platform.FileSystem.Kind(point) != 0)
                 {
-                    throw Err.OS(1, "EPERM");
+                    throw Err.OS(OsErrno.EPERM, "EPERM");
                 }
                 m = new VfsMounts(Platform.FileSystem);
             }
             else if (m.Find(point) >= 0 || m._base.Kind(point) != 0)
             {
-                throw Err.OS(1, "EPERM");
+                throw Err.OS(OsErrno.EPERM, "EPERM");
             }
             // A device mounts once (cc3200 moduos.c: osmount_find_by_device).
             for (int k = 0; m._devs != null && k < m._count; k++)
@@ -121,7 +121,7 @@ namespace MicroPy.Modules
             }
             if (i < 0)
             {
-                throw Err.OS(22, "EINVAL");
+                throw Err.OS(OsErrno.EINVAL, "EINVAL");
             }
             object obj = m._objs[i];
             m.RemoveAt(i);
@@ -265,7 +265,7 @@ namespace MicroPy.Modules
             object st = Stat(vfs, rel);
             if (st == null)
             {
-                throw Err.OS(2, "ENOENT");
+                throw Err.OS(OsErrno.ENOENT, "ENOENT");
             }
             return Ops.ToLong(Ops.GetItem(st, PyInt.Create(6)));
         }
@@ -425,7 +425,7 @@ namespace MicroPy.Modules
             object b = Resolve(to, out relTo);
             if (a != b)
             {
-                throw Err.OS(18, "EXDEV");
+                throw Err.OS(OsErrno.EXDEV, "EXDEV");
             }
             if (a == null)
             {

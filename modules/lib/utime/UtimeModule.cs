@@ -38,7 +38,7 @@ namespace MicroPy.Modules
             IClock c = Platform.Clock;
             if (c == null)
             {
-                throw Err.OS(19, "no clock");
+                throw Err.OS(OsErrno.ENODEV, "no clock");
             }
             return c;
         }

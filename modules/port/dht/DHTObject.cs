@@ -49,7 +49,7 @@ namespace MicroPy.Modules.Dht
             // the release (high), the answer's 80 us low and 80 us high, then 40 pairs of a 50 us low and a data high
             if (n < 83)
             {
-                throw Err.OS(MachineArgs.ETIMEDOUT);
+                throw Err.OS(OsErrno.ETIMEDOUT);
             }
             byte[] b = _buf.Data;
             for (int i = 0; i < 5; i++)

@@ -1,4 +1,5 @@
 using MicroPy.Core;
+using MicroPy.Hal;
 
 namespace MicroPy.Modules.Machine
 {
@@ -39,7 +40,7 @@ namespace MicroPy.Modules.Machine
         {
             if (!Active)
             {
-                throw Err.OS(MachineArgs.EIO, "ADC channel is disabled");
+                throw Err.OS(OsErrno.EIO, "ADC channel is disabled");
             }
             return PyInt.Create(ADCObject.ReadChannel(_channel, _adc.Bits));
         }
@@ -88,7 +89,7 @@ namespace MicroPy.Modules.Machine
                     case 1:
                         if (!self._adc.Enabled)
                         {
-                            throw Err.OS(MachineArgs.EIO, "ADC is disabled");
+                            throw Err.OS(OsErrno.EIO, "ADC is disabled");
                         }
                         self._enabled = true;
                         return PyNone.None;

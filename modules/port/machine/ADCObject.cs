@@ -171,7 +171,7 @@ namespace MicroPy.Modules.Machine
                             }
                             if (!self._enabled)
                             {
-                                throw Err.OS(MachineArgs.EIO, "ADC is disabled");
+                                throw Err.OS(OsErrno.EIO, "ADC is disabled");
                             }
                             return new ADCChannelObject(self, ch);
                         }
@@ -187,7 +187,7 @@ namespace MicroPy.Modules.Machine
                         Ops.CheckArgs("read", argc - 1, kwc, 0, 0);
                         if (!self._enabled)
                         {
-                            throw Err.OS(MachineArgs.EIO, "ADC is disabled");
+                            throw Err.OS(OsErrno.EIO, "ADC is disabled");
                         }
                         return PyInt.Create(ReadChannel(self._channel, self._bits));
                     case 4:

@@ -142,7 +142,7 @@ namespace MicroPy.Modules.Machine
         {
             if (_bus == null)
             {
-                throw Err.OS(MachineArgs.EIO, "I2C bus is deinitialised");
+                throw Err.OS(OsErrno.EIO, "I2C bus is deinitialised");
             }
             return _bus;
         }
@@ -330,7 +330,7 @@ namespace MicroPy.Modules.Machine
                             byte[] buf = MachineArgs.WriteBuf(args[1], out off, out n);
                             if (!self._started || self._addr < 0 || !self._reading)
                             {
-                                throw Err.OS(MachineArgs.EIO, "readinto needs start() and a read address");
+                                throw Err.OS(OsErrno.EIO, "readinto needs start() and a read address");
                             }
                             self.Check(self.Bus().Read(self._addr, buf, off, n, false));
                             return PyNone.None;
@@ -343,7 +343,7 @@ namespace MicroPy.Modules.Machine
                             byte[] buf = MachineArgs.ReadBuf(args[1], out off, out n);
                             if (!self._started)
                             {
-                                throw Err.OS(MachineArgs.EIO, "write needs start()");
+                                throw Err.OS(OsErrno.EIO, "write needs start()");
                             }
                             int acks = 0;
                             int i = 0;

@@ -6,11 +6,6 @@ namespace MicroPy.Modules.Machine
     /// <summary>Argument and buffer helpers shared by the machine classes.</summary>
     internal static class MachineArgs
     {
-        public const int EIO = 5;
-        public const int ENODEV = 19;
-        public const int EINVAL = 22;
-        public const int ETIMEDOUT = 110;
-
         /// <summary>Positional argument pos if given, else keyword 'name', else null.</summary>
         public static object Get(object[] args, int argc, int kwc, int pos, string name)
         {
@@ -159,7 +154,7 @@ namespace MicroPy.Modules.Machine
             IHardware hw = Platform.Hardware;
             if (hw == null)
             {
-                throw Err.OS(ENODEV, "no hardware on this platform");
+                throw Err.OS(OsErrno.ENODEV, "no hardware on this platform");
             }
             return hw;
         }

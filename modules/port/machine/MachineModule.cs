@@ -179,7 +179,7 @@ namespace MicroPy.Modules.Machine
             {
                 if (clock.TicksUs() - start >= timeout)
                 {
-                    throw Err.OS(MachineArgs.ETIMEDOUT);
+                    throw Err.OS(OsErrno.ETIMEDOUT);
                 }
                 clock.SleepUs(1);
             }
@@ -188,7 +188,7 @@ namespace MicroPy.Modules.Machine
             {
                 if (clock.TicksUs() - start >= timeout)
                 {
-                    throw Err.OS(MachineArgs.ETIMEDOUT);
+                    throw Err.OS(OsErrno.ETIMEDOUT);
                 }
                 clock.SleepUs(1);
             }

@@ -68,7 +68,7 @@ namespace MicroPy.Modules.Machine
             IRtc rtc = MachineArgs.Hardware().Rtc;
             if (rtc == null)
             {
-                throw Err.OS(MachineArgs.ENODEV, "no RTC");
+                throw Err.OS(OsErrno.ENODEV, "no RTC");
             }
             return rtc;
         }

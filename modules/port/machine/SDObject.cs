@@ -88,7 +88,7 @@ namespace MicroPy.Modules.Machine
             }
             if (MachineArgs.Hardware().Board.SdDrive == null)
             {
-                throw Err.OS(MachineArgs.ENODEV, "this board has no SD card slot");
+                throw Err.OS(OsErrno.ENODEV, "this board has no SD card slot");
             }
             MachineArgs.Hardware().MountSd(true);
             Enabled = true;

@@ -156,7 +156,7 @@ namespace MicroPy.Modules.Machine
         {
             if (_bus == null)
             {
-                throw Err.OS(MachineArgs.EIO, "SPI bus is deinitialised");
+                throw Err.OS(OsErrno.EIO, "SPI bus is deinitialised");
             }
             return _bus;
         }

@@ -166,7 +166,7 @@ namespace MicroPy.Modules.Machine
         {
             if (_uart == null)
             {
-                throw Err.OS(MachineArgs.EIO, "UART is deinitialised");
+                throw Err.OS(OsErrno.EIO, "UART is deinitialised");
             }
             return _uart;
         }

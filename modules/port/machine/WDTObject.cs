@@ -68,11 +68,11 @@ namespace MicroPy.Modules.Machine
                 IWatchdog w = MachineArgs.Hardware().Watchdog;
                 if (w == null)
                 {
-                    throw Err.OS(MachineArgs.ENODEV, "no watchdog");
+                    throw Err.OS(OsErrno.ENODEV, "no watchdog");
                 }
                 if (s_started)
                 {
-                    throw Err.OS(MachineArgs.EINVAL, "the WDT is running; it can't be reconfigured");
+                    throw Err.OS(OsErrno.EINVAL, "the WDT is running; it can't be reconfigured");
                 }
                 w.Start(timeout);
                 s_started = true;
@@ -94,7 +94,7 @@ namespace MicroPy.Modules.Machine
                     self._wdt.Feed();
                     return PyNone.None;
                 }
-                throw Err.OS(MachineArgs.EINVAL, "a started WDT cannot be stopped");
+                throw Err.OS(OsErrno.EINVAL, "a started WDT cannot be stopped");
             }
         }
     }

@@ -54,7 +54,7 @@ namespace MicroPy.Modules
             INetworkInterface nic = net != null ? net.Interface(kind) : null;
             if (nic == null)
             {
-                throw Err.OS(SocketErrno.ENODEV, "no WLAN interface on this port");
+                throw Err.OS(OsErrno.ENODEV, "no WLAN interface on this port");
             }
             if (o == null || o._nic != nic)
             {
@@ -227,7 +227,7 @@ namespace MicroPy.Modules
                             }
                             if (!nic.Active)
                             {
-                                throw Err.OS(SocketErrno.EPERM, "STA must be active");
+                                throw Err.OS(OsErrno.EPERM, "STA must be active");
                             }
                             Check(nic.Connect((string)ssid, pw == null ? "" : (string)pw));
                             return PyNone.None;
@@ -246,7 +246,7 @@ namespace MicroPy.Modules
                         Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
                         if (!nic.Active)
                         {
-                            throw Err.OS(SocketErrno.EPERM, "STA must be active");
+                            throw Err.OS(OsErrno.EPERM, "STA must be active");
                         }
                         return self.Scan();
                     case 6:

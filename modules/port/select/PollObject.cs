@@ -1,4 +1,5 @@
 using MicroPy.Core;
+using MicroPy.Hal;
 
 namespace MicroPy.Modules
 {
@@ -136,7 +137,7 @@ namespace MicroPy.Modules
                             int i = p.IndexOf(args[1]);
                             if (i < 0)
                             {
-                                throw Err.OS(2);
+                                throw Err.OS(OsErrno.ENOENT);
                             }
                             p._masks[i] = (int)Ops.ToLong(args[2]);
                             return PyNone.None;

@@ -85,10 +85,10 @@ namespace MicroPy.Modules
             }
             if (HasLetter(host))
             {
-                throw Err.OS(SocketErrno.EINVAL, "domain names are not accepted as addresses ('" + host
+                throw Err.OS(OsErrno.EINVAL, "domain names are not accepted as addresses ('" + host
                     + "'): resolve them with getaddrinfo() first");
             }
-            throw Err.OS(SocketErrno.EINVAL, "invalid IPv4 address '" + host + "'");
+            throw Err.OS(OsErrno.EINVAL, "invalid IPv4 address '" + host + "'");
         }
 
         private static bool HasLetter(string s)

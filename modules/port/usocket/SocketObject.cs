@@ -62,7 +62,7 @@ namespace MicroPy.Modules
         {
             if (_s == null)
             {
-                throw Err.OS(SocketErrno.EBADF);
+                throw Err.OS(OsErrno.EBADF);
             }
             return _s;
         }
@@ -119,7 +119,7 @@ namespace MicroPy.Modules
         {
             if (remaining == 0)
             {
-                throw Err.OS(_timeoutUs == 0 ? SocketErrno.EAGAIN : SocketErrno.ETIMEDOUT);
+                throw Err.OS(_timeoutUs == 0 ? OsErrno.EAGAIN : OsErrno.ETIMEDOUT);
             }
             while (true)
             {
@@ -134,7 +134,7 @@ namespace MicroPy.Modules
                     remaining -= slice;
                     if (remaining <= 0)
                     {
-                        throw Err.OS(SocketErrno.ETIMEDOUT);
+                        throw Err.OS(OsErrno.ETIMEDOUT);
                     }
                 }
                 Vm.ServiceWait();
@@ -159,11 +159,11 @@ namespace MicroPy.Modules
             ISocket s = Sock();
             int r = s.Connect(ip, port);
             long remaining = _timeoutUs;
-            while (r == -SocketErrno.EINPROGRESS || r == -SocketErrno.EALREADY)
+            while (r == -OsErrno.EINPROGRESS || r == -OsErrno.EALREADY)
             {
                 if (_timeoutUs == 0)
                 {
-                    throw Err.OS(SocketErrno.EINPROGRESS);
+                    throw Err.OS(OsErrno.EINPROGRESS);
                 }
                 Wait(PollOut, ref remaining);
                 r = s.ConnectResult();
@@ -186,9 +186,9 @@ namespace MicroPy.Modules
                     SocketObject so = new SocketObject(c, _type, _proto);
                     return new PyTuple(new object[] { so, NetAddr.Make(ip, port) });
                 }
-                if (errno != -SocketErrno.EAGAIN)
+                if (errno != -OsErrno.EAGAIN)
                 {
-                    Check(errno < 0 ? errno : -SocketErrno.EIO);
+                    Check(errno < 0 ? errno : -OsErrno.EIO);
                 }
                 Wait(PollIn, ref remaining);
             }
@@ -206,7 +206,7 @@ namespace MicroPy.Modules
                 {
                     return r;
                 }
-                if (r != -SocketErrno.EAGAIN)
+                if (r != -OsErrno.EAGAIN)
                 {
                     throw Err.OS(-r);
                 }
@@ -251,7 +251,7 @@ namespace MicroPy.Modules
                 {
                     return r;
                 }
-                if (r != -SocketErrno.EAGAIN)
+                if (r != -OsErrno.EAGAIN)
                 {
                     throw Err.OS(-r);
                 }
@@ -469,7 +469,7 @@ namespace MicroPy.Modules
                 while (true)
                 {
                     r = s.Receive(_rbuf, _rlen, _rbuf.Length - _rlen);
-                    if (r != -SocketErrno.EAGAIN)
+                    if (r != -OsErrno.EAGAIN)
                     {
                         break;
                     }
@@ -479,7 +479,7 @@ namespace MicroPy.Modules
                     }
                     Wait(PollIn, ref remaining);
                 }
-                if (r == -SocketErrno.EAGAIN || r == 0)
+                if (r == -OsErrno.EAGAIN || r == 0)
                 {
                     if (avail == 0 && r != 0)
                     {
@@ -538,7 +538,7 @@ namespace MicroPy.Modules
                 {
                     return PyInt.Create(r);
                 }
-                if (r != -SocketErrno.EAGAIN)
+                if (r != -OsErrno.EAGAIN)
                 {
                     throw Err.OS(-r);
                 }
@@ -566,7 +566,7 @@ namespace MicroPy.Modules
                 {
                     return new PyTuple(new object[] { BytesOf(buf, r), NetAddr.Make(ip, port) });
                 }
-                if (r != -SocketErrno.EAGAIN)
+                if (r != -OsErrno.EAGAIN)
                 {
                     throw Err.OS(-r);
                 }

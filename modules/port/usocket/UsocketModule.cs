@@ -46,7 +46,7 @@ namespace MicroPy.Modules
             ISocketStack s = Platform.Sockets;
             if (s == null)
             {
-                throw Err.OS(SocketErrno.ENETDOWN, "no network stack on this port");
+                throw Err.OS(OsErrno.ENETDOWN, "no network stack on this port");
             }
             return s;
         }
@@ -75,21 +75,21 @@ namespace MicroPy.Modules
             long proto = p == null || p == PyNone.None ? 0 : Ops.ToLong(p);
             if (af != AfInet)
             {
-                throw Err.OS(SocketErrno.EAFNOSUPPORT);
+                throw Err.OS(OsErrno.EAFNOSUPPORT);
             }
             if (type != SocketObject.SockStream && type != SocketObject.SockDgram)
             {
-                throw Err.OS(SocketErrno.EINVAL);
+                throw Err.OS(OsErrno.EINVAL);
             }
             if (proto != 0 && proto != (type == SocketObject.SockStream ? IpprotoTcp : IpprotoUdp))
             {
-                throw Err.OS(SocketErrno.EPROTONOSUPPORT);
+                throw Err.OS(OsErrno.EPROTONOSUPPORT);
             }
             int errno;
             ISocket s = Stack().Open((int)type, out errno);
             if (s == null)
             {
-                throw Err.OS(errno > 0 ? errno : errno < 0 ? -errno : SocketErrno.EIO);
+                throw Err.OS(errno > 0 ? errno : errno < 0 ? -errno : OsErrno.EIO);
             }
             return new SocketObject(s, (int)type, (int)proto);
         }

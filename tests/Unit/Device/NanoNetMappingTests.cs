@@ -34,45 +34,45 @@ namespace MicroPy.Tests.Device
         }
 
         [Theory]
-        [InlineData(10035, false, SocketErrno.EAGAIN)]
-        [InlineData(10036, false, SocketErrno.EINPROGRESS)]
-        [InlineData(10061, false, SocketErrno.ECONNREFUSED)]
-        [InlineData(10054, true, SocketErrno.ECONNRESET)]
-        [InlineData(10053, true, SocketErrno.ECONNABORTED)]
-        [InlineData(10060, false, SocketErrno.ETIMEDOUT)]
-        [InlineData(10048, false, SocketErrno.EADDRINUSE)]
-        [InlineData(10049, false, SocketErrno.EADDRNOTAVAIL)]
-        [InlineData(10051, false, SocketErrno.ENETUNREACH)]
-        [InlineData(10065, false, SocketErrno.EHOSTUNREACH)]
-        [InlineData(10055, true, SocketErrno.ENOBUFS)]
-        [InlineData(10040, true, SocketErrno.EMSGSIZE)]
-        [InlineData(10042, false, SocketErrno.ENOPROTOOPT)]
-        [InlineData(10057, true, SocketErrno.ENOTCONN)]
-        [InlineData(10056, false, SocketErrno.EISCONN)]
-        [InlineData(10056, true, SocketErrno.ENOTCONN)] // lwIP's ENOTCONN arrives as WSAEISCONN in nanoFramework
-        [InlineData(11001, false, SocketErrno.ENOENT)] // HostNotFound
-        [InlineData(11004, false, SocketErrno.ENOENT)] // NoData (lwIP ENODATA)
-        [InlineData(12, false, SocketErrno.ENOMEM)] // raw errno passed through
-        [InlineData(32, true, SocketErrno.EPIPE)]
-        [InlineData(104, true, SocketErrno.EIO)] // raw, numbering differs between newlib and Linux
-        [InlineData(-1, false, SocketErrno.EIO)] // SocketError.SocketError
-        [InlineData(0, false, SocketErrno.EIO)] // an exception always carries an error
-        [InlineData(12345, false, SocketErrno.EIO)]
+        [InlineData(10035, false, OsErrno.EAGAIN)]
+        [InlineData(10036, false, OsErrno.EINPROGRESS)]
+        [InlineData(10061, false, OsErrno.ECONNREFUSED)]
+        [InlineData(10054, true, OsErrno.ECONNRESET)]
+        [InlineData(10053, true, OsErrno.ECONNABORTED)]
+        [InlineData(10060, false, OsErrno.ETIMEDOUT)]
+        [InlineData(10048, false, OsErrno.EADDRINUSE)]
+        [InlineData(10049, false, OsErrno.EADDRNOTAVAIL)]
+        [InlineData(10051, false, OsErrno.ENETUNREACH)]
+        [InlineData(10065, false, OsErrno.EHOSTUNREACH)]
+        [InlineData(10055, true, OsErrno.ENOBUFS)]
+        [InlineData(10040, true, OsErrno.EMSGSIZE)]
+        [InlineData(10042, false, OsErrno.ENOPROTOOPT)]
+        [InlineData(10057, true, OsErrno.ENOTCONN)]
+        [InlineData(10056, false, OsErrno.EISCONN)]
+        [InlineData(10056, true, OsErrno.ENOTCONN)] // lwIP's ENOTCONN arrives as WSAEISCONN in nanoFramework
+        [InlineData(11001, false, OsErrno.ENOENT)] // HostNotFound
+        [InlineData(11004, false, OsErrno.ENOENT)] // NoData (lwIP ENODATA)
+        [InlineData(12, false, OsErrno.ENOMEM)] // raw errno passed through
+        [InlineData(32, true, OsErrno.EPIPE)]
+        [InlineData(104, true, OsErrno.EIO)] // raw, numbering differs between newlib and Linux
+        [InlineData(-1, false, OsErrno.EIO)] // SocketError.SocketError
+        [InlineData(0, false, OsErrno.EIO)] // an exception always carries an error
+        [InlineData(12345, false, OsErrno.EIO)]
         public void SocketErrorCodesBecomeErrno(int code, bool transfer, int errno)
         {
             Assert.Equal(errno, NanoNetMapping.Errno(code, transfer));
         }
 
         [Theory]
-        [InlineData(10061, 0, SocketErrno.ECONNREFUSED)] // a meaningful thrown code wins
-        [InlineData(10060, 111, SocketErrno.ETIMEDOUT)]
-        [InlineData(10035, 111, SocketErrno.ECONNREFUSED)] // Poll's stale WouldBlock: SO_ERROR decides
-        [InlineData(10035, 10061, SocketErrno.ECONNREFUSED)]
-        [InlineData(10036, 104, SocketErrno.ECONNRESET)]
-        [InlineData(-1, 116, SocketErrno.ETIMEDOUT)] // newlib ETIMEDOUT
-        [InlineData(0, 110, SocketErrno.ETIMEDOUT)] // Linux/lwIP ETIMEDOUT
-        [InlineData(10035, 113, SocketErrno.EIO)] // ECONNABORTED in newlib, EHOSTUNREACH in Linux numbering
-        [InlineData(10035, 0, SocketErrno.EIO)]
+        [InlineData(10061, 0, OsErrno.ECONNREFUSED)] // a meaningful thrown code wins
+        [InlineData(10060, 111, OsErrno.ETIMEDOUT)]
+        [InlineData(10035, 111, OsErrno.ECONNREFUSED)] // Poll's stale WouldBlock: SO_ERROR decides
+        [InlineData(10035, 10061, OsErrno.ECONNREFUSED)]
+        [InlineData(10036, 104, OsErrno.ECONNRESET)]
+        [InlineData(-1, 116, OsErrno.ETIMEDOUT)] // newlib ETIMEDOUT
+        [InlineData(0, 110, OsErrno.ETIMEDOUT)] // Linux/lwIP ETIMEDOUT
+        [InlineData(10035, 113, OsErrno.EIO)] // ECONNABORTED in newlib, EHOSTUNREACH in Linux numbering
+        [InlineData(10035, 0, OsErrno.EIO)]
         public void ConnectFailuresPreferThePendingSocketError(int thrown, int soError, int errno)
         {
             Assert.Equal(errno, NanoNetMapping.ConnectFailure(thrown, soError));

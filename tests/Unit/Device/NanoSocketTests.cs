@@ -49,9 +49,9 @@ namespace MicroPy.Tests.Device
 
         private static int Connected(ISocket c)
         {
-            int r = -SocketErrno.EINPROGRESS;
+            int r = -OsErrno.EINPROGRESS;
             Stopwatch sw = Stopwatch.StartNew();
-            while (r == -SocketErrno.EINPROGRESS && sw.ElapsedMilliseconds < 5000)
+            while (r == -OsErrno.EINPROGRESS && sw.ElapsedMilliseconds < 5000)
             {
                 c.Poll(4, 10000);
                 r = c.ConnectResult();
@@ -71,9 +71,9 @@ namespace MicroPy.Tests.Device
             Assert.Equal(Loopback, ip);
             Assert.True(port > 0);
             client = Open(1);
-            Assert.Equal(-SocketErrno.EINPROGRESS, client.Connect(Loopback, port));
+            Assert.Equal(-OsErrno.EINPROGRESS, client.Connect(Loopback, port));
             Assert.Equal(0, Connected(client));
-            Assert.Equal(-SocketErrno.EISCONN, client.Connect(Loopback, port));
+            Assert.Equal(-OsErrno.EISCONN, client.Connect(Loopback, port));
             Assert.NotEqual(0, listener.Poll(1, 2000000));
             int errno;
             server = listener.Accept(out ip, out port, out errno);
@@ -95,12 +95,12 @@ namespace MicroPy.Tests.Device
             Pair(out l, out c, out s);
             byte[] buf = new byte[16];
             Stopwatch sw = Stopwatch.StartNew();
-            Assert.Equal(-SocketErrno.EAGAIN, s.Receive(buf, 0, 16));
+            Assert.Equal(-OsErrno.EAGAIN, s.Receive(buf, 0, 16));
             int ip;
             int port;
             int errno;
             Assert.Null(l.Accept(out ip, out port, out errno));
-            Assert.Equal(-SocketErrno.EAGAIN, errno);
+            Assert.Equal(-OsErrno.EAGAIN, errno);
             Assert.Equal(0, s.Poll(1, 0));
             Assert.True(sw.ElapsedMilliseconds < 1000);
             Assert.Equal(5, c.Send(Encoding.ASCII.GetBytes("hello"), 0, 5));
@@ -108,7 +108,7 @@ namespace MicroPy.Tests.Device
             Assert.Equal(5, s.Receive(buf, 0, 16));
             Assert.Equal("hello", Encoding.ASCII.GetString(buf, 0, 5));
             Assert.Equal(0, c.SetOption(6, 1, 1));
-            Assert.Equal(-SocketErrno.ENOPROTOOPT, s.SetOption(1, 12345, 1));
+            Assert.Equal(-OsErrno.ENOPROTOOPT, s.SetOption(1, 12345, 1));
             c.Close();
             Assert.NotEqual(0, s.Poll(1, 1000000));
             Assert.Equal(0, s.Receive(buf, 0, 16));
@@ -140,7 +140,7 @@ namespace MicroPy.Tests.Device
                 Assert.True(r > 0 && r <= 1024, "a stream send is cut to one chunk: " + r);
                 sent += r;
             }
-            Assert.Equal(-SocketErrno.EAGAIN, r);
+            Assert.Equal(-OsErrno.EAGAIN, r);
             Assert.Equal(0, c.Poll(4, 0));
             // Draining the peer makes room again, and every byte arrives.
             long got = 0;
@@ -169,23 +169,23 @@ namespace MicroPy.Tests.Device
             int port;
             a.GetAddress(false, out ip, out port);
             ISocket b = Open(1);
-            Assert.Equal(-SocketErrno.EADDRINUSE, b.Bind(Loopback, port));
-            Assert.Equal(-SocketErrno.ENOTCONN, b.GetAddress(true, out ip, out port));
+            Assert.Equal(-OsErrno.EADDRINUSE, b.Bind(Loopback, port));
+            Assert.Equal(-OsErrno.ENOTCONN, b.GetAddress(true, out ip, out port));
             byte[] buf = new byte[4];
-            Assert.Equal(-SocketErrno.ENOTCONN, b.Receive(buf, 0, 4));
-            Assert.Equal(-SocketErrno.ENOTCONN, b.Send(buf, 0, 4));
+            Assert.Equal(-OsErrno.ENOTCONN, b.Receive(buf, 0, 4));
+            Assert.Equal(-OsErrno.ENOTCONN, b.Send(buf, 0, 4));
             int errno;
             Assert.Null(b.Accept(out ip, out port, out errno));
-            Assert.Equal(-SocketErrno.EINVAL, errno);
+            Assert.Equal(-OsErrno.EINVAL, errno);
             a.Close();
             // Nobody listens there now: the worker's connect fails with ECONNREFUSED.
             ISocket c = Open(1);
-            Assert.Equal(-SocketErrno.EINPROGRESS, c.Connect(Loopback, port));
+            Assert.Equal(-OsErrno.EINPROGRESS, c.Connect(Loopback, port));
             int again = c.Connect(Loopback, port);
-            Assert.True(again == -SocketErrno.EALREADY || again == -SocketErrno.ECONNREFUSED, "again: " + again);
-            if (again == -SocketErrno.ECONNREFUSED)
+            Assert.True(again == -OsErrno.EALREADY || again == -OsErrno.ECONNREFUSED, "again: " + again);
+            if (again == -OsErrno.ECONNREFUSED)
             {
-                Assert.Equal(-SocketErrno.EINPROGRESS, c.Connect(Loopback, port));
+                Assert.Equal(-OsErrno.EINPROGRESS, c.Connect(Loopback, port));
             }
             Stopwatch sw = Stopwatch.StartNew();
             int ev = 0;
@@ -195,7 +195,7 @@ namespace MicroPy.Tests.Device
             }
             Assert.Equal(4 | 8, ev);
             // Connecting again reports the outcome (as ConnectResult would), once.
-            Assert.Equal(-SocketErrno.ECONNREFUSED, c.Connect(Loopback, port));
+            Assert.Equal(-OsErrno.ECONNREFUSED, c.Connect(Loopback, port));
             Assert.Equal(0, c.ConnectResult());
             b.Close();
             c.Close();
@@ -208,7 +208,7 @@ namespace MicroPy.Tests.Device
             // Wherever 10.255.255.1:9 leads here (nowhere, a refusal, a proxy), closing must not wait for it.
             ISocket c = Open(1);
             int r = c.Connect(0x0affff01, 9);
-            Assert.True(r == -SocketErrno.EINPROGRESS, "connect: " + r);
+            Assert.True(r == -OsErrno.EINPROGRESS, "connect: " + r);
             Stopwatch sw = Stopwatch.StartNew();
             c.Close();
             Assert.True(sw.ElapsedMilliseconds < 1000);
@@ -223,12 +223,12 @@ namespace MicroPy.Tests.Device
             byte[] buf = new byte[4];
             int fip;
             int fport;
-            Assert.Equal(-SocketErrno.EAGAIN, a.ReceiveFrom(buf, 0, 4, out fip, out fport));
+            Assert.Equal(-OsErrno.EAGAIN, a.ReceiveFrom(buf, 0, 4, out fip, out fport));
             Assert.Equal(0, a.Bind(Loopback, 0));
             int ip;
             int port;
             a.GetAddress(false, out ip, out port);
-            Assert.Equal(-SocketErrno.EAGAIN, a.ReceiveFrom(buf, 0, 4, out fip, out fport));
+            Assert.Equal(-OsErrno.EAGAIN, a.ReceiveFrom(buf, 0, 4, out fip, out fport));
             Assert.Equal(4, b.SendTo(Encoding.ASCII.GetBytes("ping"), 0, 4, Loopback, port));
             Assert.Equal(1, a.Poll(1, 1000000));
             Assert.Equal(4, a.ReceiveFrom(buf, 0, 4, out fip, out fport));
@@ -259,7 +259,7 @@ namespace MicroPy.Tests.Device
             int n = st.Resolve("localhost", ips);
             Assert.True(n >= 1, "localhost: " + n);
             Assert.Contains(Loopback, ips);
-            Assert.Equal(-SocketErrno.ENOENT, st.Resolve("no-such-host.invalid", ips));
+            Assert.Equal(-OsErrno.ENOENT, st.Resolve("no-such-host.invalid", ips));
         }
 
         // ---- the same scripts through both adapters ----

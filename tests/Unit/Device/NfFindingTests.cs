@@ -233,7 +233,7 @@ namespace MicroPy.Tests.Device
             NfEmulationWorld w = Esp32();
             Esp.NanoI2cBus b = new Esp.NanoI2cBus(1);
             w.I2cAnswer = 1;
-            Assert.Equal(-DeviceErrors.ENODEV, b.Write(0x50, new byte[] { 1, 2 }, 0, 2, true));
+            Assert.Equal(-OsErrno.ENODEV, b.Write(0x50, new byte[] { 1, 2 }, 0, 2, true));
             w.I2cAnswer = 0;
             Assert.Equal(2, b.Write(0x50, new byte[] { 1, 2 }, 0, 2, true));
         }

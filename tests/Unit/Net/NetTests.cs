@@ -64,7 +64,7 @@ namespace MicroPy.Tests.Net
             Assert.Equal(0x7f000001, ip);
             client = st.Open(1, out errno);
             int r = client.Connect(0x7f000001, port);
-            Assert.True(r == 0 || r == -SocketErrno.EINPROGRESS);
+            Assert.True(r == 0 || r == -OsErrno.EINPROGRESS);
             Assert.NotEqual(0, client.Poll(4, 2000000));
             Assert.Equal(0, client.ConnectResult());
             Assert.NotEqual(0, listener.Poll(1, 2000000));
@@ -84,10 +84,10 @@ namespace MicroPy.Tests.Net
             Assert.Equal(0, server.GetAddress(false, out ip, out port));
             Assert.Equal(0x7f000001, ip);
             // A host address off loopback (the "board" has none) and the world are out of reach.
-            Assert.Equal(-SocketErrno.EADDRNOTAVAIL, st.Open(1, out errno).Bind(0x0A000001, 0));
-            Assert.Equal(-SocketErrno.ENETUNREACH, st.Open(1, out errno).Connect(0x01010101, 80));
+            Assert.Equal(-OsErrno.EADDRNOTAVAIL, st.Open(1, out errno).Bind(0x0A000001, 0));
+            Assert.Equal(-OsErrno.ENETUNREACH, st.Open(1, out errno).Connect(0x01010101, 80));
             ISocket udp = st.Open(2, out errno);
-            Assert.Equal(-SocketErrno.ENETUNREACH, udp.SendTo(new byte[1], 0, 1, unchecked((int)0xFFFFFFFF), 9));
+            Assert.Equal(-OsErrno.ENETUNREACH, udp.SendTo(new byte[1], 0, 1, unchecked((int)0xFFFFFFFF), 9));
             Assert.Equal(1, udp.SendTo(new byte[1], 0, 1, 0x7f000001, port));
             // A datagram socket that sends before binding is bound to loopback, not to every interface.
             Assert.Equal(0, udp.GetAddress(false, out ip, out port));
@@ -127,12 +127,12 @@ namespace MicroPy.Tests.Net
             Pair(out l, out c, out s);
             byte[] buf = new byte[16];
             Stopwatch sw = Stopwatch.StartNew();
-            Assert.Equal(-SocketErrno.EAGAIN, s.Receive(buf, 0, 16));
+            Assert.Equal(-OsErrno.EAGAIN, s.Receive(buf, 0, 16));
             int ip;
             int port;
             int errno;
             Assert.Null(l.Accept(out ip, out port, out errno));
-            Assert.Equal(-SocketErrno.EAGAIN, errno);
+            Assert.Equal(-OsErrno.EAGAIN, errno);
             Assert.Equal(0, s.Poll(1, 0));
             Assert.True(sw.ElapsedMilliseconds < 1000);
             Assert.Equal(5, c.Send(Encoding.ASCII.GetBytes("hello"), 0, 5));
@@ -141,7 +141,7 @@ namespace MicroPy.Tests.Net
             c.Close();
             Assert.NotEqual(0, s.Poll(1, 1000000));
             Assert.Equal(0, s.Receive(buf, 0, 16));
-            Assert.Equal(-SocketErrno.ENOPROTOOPT, s.SetOption(1, 12345, 1));
+            Assert.Equal(-OsErrno.ENOPROTOOPT, s.SetOption(1, 12345, 1));
             s.Close();
             l.Close();
             Assert.Equal(16, c.Poll(1, 0));
@@ -159,18 +159,18 @@ namespace MicroPy.Tests.Net
             int port;
             a.GetAddress(false, out ip, out port);
             ISocket b = st.Open(1, out errno);
-            Assert.Equal(-SocketErrno.EADDRINUSE, b.Bind(0x7f000001, port));
+            Assert.Equal(-OsErrno.EADDRINUSE, b.Bind(0x7f000001, port));
             a.Close();
             // nobody listens there now: the handshake fails with ECONNREFUSED
             ISocket c = st.Open(1, out errno);
             int r = c.Connect(0x7f000001, port);
-            if (r == -SocketErrno.EINPROGRESS)
+            if (r == -OsErrno.EINPROGRESS)
             {
                 c.Poll(4, 2000000);
                 r = c.ConnectResult();
             }
-            Assert.Equal(-SocketErrno.ECONNREFUSED, r);
-            Assert.Equal(-SocketErrno.ENOTCONN, b.GetAddress(true, out ip, out port));
+            Assert.Equal(-OsErrno.ECONNREFUSED, r);
+            Assert.Equal(-OsErrno.ENOTCONN, b.GetAddress(true, out ip, out port));
             b.Close();
             c.Close();
         }
@@ -189,7 +189,7 @@ namespace MicroPy.Tests.Net
             byte[] buf = new byte[4];
             int nip;
             int nport;
-            Assert.Equal(-SocketErrno.EAGAIN, a.ReceiveFrom(buf, 0, 4, out nip, out nport));
+            Assert.Equal(-OsErrno.EAGAIN, a.ReceiveFrom(buf, 0, 4, out nip, out nport));
             Assert.Equal(10, b.SendTo(Encoding.ASCII.GetBytes("0123456789"), 0, 10, 0x7f000001, port));
             Assert.Equal(1, a.Poll(1, 1000000));
             int fip;
@@ -197,7 +197,7 @@ namespace MicroPy.Tests.Net
             Assert.Equal(4, a.ReceiveFrom(buf, 0, 4, out fip, out fport));
             Assert.Equal("0123", Encoding.ASCII.GetString(buf));
             Assert.Equal(0x7f000001, fip);
-            Assert.Equal(-SocketErrno.EAGAIN, a.ReceiveFrom(buf, 0, 4, out fip, out fport));
+            Assert.Equal(-OsErrno.EAGAIN, a.ReceiveFrom(buf, 0, 4, out fip, out fport));
             a.Close();
             b.Close();
         }
@@ -205,14 +205,14 @@ namespace MicroPy.Tests.Net
         [Fact]
         public void WinsockCodesMapToLinuxErrno()
         {
-            Assert.Equal(SocketErrno.EAGAIN, SocketErrno.FromWinsock((int)SocketError.WouldBlock));
-            Assert.Equal(SocketErrno.ECONNREFUSED, SocketErrno.FromWinsock((int)SocketError.ConnectionRefused));
-            Assert.Equal(SocketErrno.ECONNRESET, SocketErrno.FromWinsock((int)SocketError.ConnectionReset));
-            Assert.Equal(SocketErrno.EADDRINUSE, SocketErrno.FromWinsock((int)SocketError.AddressAlreadyInUse));
-            Assert.Equal(SocketErrno.ETIMEDOUT, SocketErrno.FromWinsock((int)SocketError.TimedOut));
-            Assert.Equal(SocketErrno.ENOTCONN, SocketErrno.FromWinsock((int)SocketError.NotConnected));
-            Assert.Equal(SocketErrno.EINPROGRESS, SocketErrno.FromWinsock((int)SocketError.InProgress));
-            Assert.Equal(SocketErrno.EIO, SocketErrno.FromWinsock(424242));
+            Assert.Equal(OsErrno.EAGAIN, OsErrno.FromWinsock((int)SocketError.WouldBlock));
+            Assert.Equal(OsErrno.ECONNREFUSED, OsErrno.FromWinsock((int)SocketError.ConnectionRefused));
+            Assert.Equal(OsErrno.ECONNRESET, OsErrno.FromWinsock((int)SocketError.ConnectionReset));
+            Assert.Equal(OsErrno.EADDRINUSE, OsErrno.FromWinsock((int)SocketError.AddressAlreadyInUse));
+            Assert.Equal(OsErrno.ETIMEDOUT, OsErrno.FromWinsock((int)SocketError.TimedOut));
+            Assert.Equal(OsErrno.ENOTCONN, OsErrno.FromWinsock((int)SocketError.NotConnected));
+            Assert.Equal(OsErrno.EINPROGRESS, OsErrno.FromWinsock((int)SocketError.InProgress));
+            Assert.Equal(OsErrno.EIO, OsErrno.FromWinsock(424242));
         }
 
         // ---- the portable layer over fakes ----
@@ -224,15 +224,15 @@ namespace MicroPy.Tests.Net
             public bool Closed;
             public int Bind(int ip, int port) { return 0; }
             public int Listen(int backlog) { return 0; }
-            public ISocket Accept(out int ip, out int port, out int errno) { ip = 0; port = 0; errno = -SocketErrno.EAGAIN; return null; }
-            public int Connect(int ip, int port) { return -SocketErrno.EINPROGRESS; }
-            public int ConnectResult() { return -SocketErrno.EINPROGRESS; }
-            public int Send(byte[] buf, int offset, int count) { return -SocketErrno.EAGAIN; }
-            public int Receive(byte[] buf, int offset, int count) { return -SocketErrno.EAGAIN; }
-            public int SendTo(byte[] buf, int offset, int count, int ip, int port) { return -SocketErrno.EAGAIN; }
-            public int ReceiveFrom(byte[] buf, int offset, int count, out int ip, out int port) { ip = 0; port = 0; return -SocketErrno.EAGAIN; }
-            public int SetOption(int level, int name, int value) { return -SocketErrno.ENOPROTOOPT; }
-            public int GetAddress(bool remote, out int ip, out int port) { ip = 0; port = 0; return remote ? -SocketErrno.ENOTCONN : 0; }
+            public ISocket Accept(out int ip, out int port, out int errno) { ip = 0; port = 0; errno = -OsErrno.EAGAIN; return null; }
+            public int Connect(int ip, int port) { return -OsErrno.EINPROGRESS; }
+            public int ConnectResult() { return -OsErrno.EINPROGRESS; }
+            public int Send(byte[] buf, int offset, int count) { return -OsErrno.EAGAIN; }
+            public int Receive(byte[] buf, int offset, int count) { return -OsErrno.EAGAIN; }
+            public int SendTo(byte[] buf, int offset, int count, int ip, int port) { return -OsErrno.EAGAIN; }
+            public int ReceiveFrom(byte[] buf, int offset, int count, out int ip, out int port) { ip = 0; port = 0; return -OsErrno.EAGAIN; }
+            public int SetOption(int level, int name, int value) { return -OsErrno.ENOPROTOOPT; }
+            public int GetAddress(bool remote, out int ip, out int port) { ip = 0; port = 0; return remote ? -OsErrno.ENOTCONN : 0; }
 
             public int Poll(int events, int timeoutUs)
             {
@@ -273,7 +273,7 @@ namespace MicroPy.Tests.Net
                     ips[2] = (10 << 24) | 1;
                     return 3;
                 }
-                return -SocketErrno.ENOENT;
+                return -OsErrno.ENOENT;
             }
         }
 
@@ -445,10 +445,10 @@ namespace MicroPy.Tests.Net
                 cfg[3] = cfg[2];
             }
 
-            public int SetIfconfig(int[] cfg) { return -SocketErrno.EOPNOTSUPP; }
+            public int SetIfconfig(int[] cfg) { return -OsErrno.EOPNOTSUPP; }
             public byte[] Mac { get { return new byte[] { 0x24, 0x0a, 0xc4, 1, 2, 3 }; } }
             public string Ssid { get { return _ssid; } }
-            public int Scan() { return -SocketErrno.EIO; }
+            public int Scan() { return -OsErrno.EIO; }
 
             public void ScanResult(int i, out string ssid, out byte[] bssid, out int channel, out int rssi, out int authmode, out bool hidden)
             {

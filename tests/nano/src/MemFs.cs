@@ -112,39 +112,39 @@ namespace MicroPy.NanoTests
             int i = rel == null ? -1 : Find(rel);
             if (i < 0)
             {
-                throw Err.OS(2, "ENOENT");
+                throw Err.OS(OsErrno.ENOENT, "ENOENT");
             }
             return Utf8.Encode(_texts[i]);
         }
 
         public string[] ListDir(string path)
         {
-            throw Err.OS(1, "EPERM");
+            throw Err.OS(OsErrno.EPERM, "EPERM");
         }
 
         public void MakeDir(string path)
         {
-            throw Err.OS(30, "EROFS");
+            throw Err.OS(OsErrno.EROFS, "EROFS");
         }
 
         public void Remove(string path)
         {
-            throw Err.OS(30, "EROFS");
+            throw Err.OS(OsErrno.EROFS, "EROFS");
         }
 
         public void RemoveDir(string path)
         {
-            throw Err.OS(30, "EROFS");
+            throw Err.OS(OsErrno.EROFS, "EROFS");
         }
 
         public void Rename(string from, string to)
         {
-            throw Err.OS(30, "EROFS");
+            throw Err.OS(OsErrno.EROFS, "EROFS");
         }
 
         public IFile Open(string path, string mode)
         {
-            throw Err.OS(30, "EROFS");
+            throw Err.OS(OsErrno.EROFS, "EROFS");
         }
     }
 }

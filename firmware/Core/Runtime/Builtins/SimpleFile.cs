@@ -54,11 +54,11 @@ namespace MicroPy.Core
             IFileSystem fs = Platform.FileSystem;
             if (fs == null)
             {
-                throw Err.OS(19, "no file system");
+                throw Err.OS(OsErrno.ENODEV, "no file system");
             }
             if (mode.IndexOf('r') >= 0 && mode.IndexOf('+') < 0 && fs.Kind(path) != 1)
             {
-                throw Err.OS(2, fs.Kind(path) == 2 ? "EISDIR" : "ENOENT");
+                throw Err.OS(OsErrno.ENOENT, fs.Kind(path) == 2 ? "EISDIR" : "ENOENT");
             }
             return new SimpleFile(fs.Open(path, mode), mode.IndexOf('b') >= 0);
         }

@@ -1,8 +1,9 @@
 namespace MicroPy.Hal
 {
-    /// <summary>Linux errno values the socket HAL reports, and the map from Winsock/SocketError codes (which both
-    /// .NET's SocketError and nanoFramework's SocketException.ErrorCode use).</summary>
-    public static class SocketErrno
+    /// <summary>The one errno table: the Linux values OSError carries (as MicroPython's ports use them), for the HAL,
+    /// the modules and the errno module alike, and the map from Winsock/SocketError codes (which both .NET's
+    /// SocketError and nanoFramework's SocketException.ErrorCode use).</summary>
+    public static class OsErrno
     {
         public const int EPERM = 1;
         public const int ENOENT = 2;
@@ -11,9 +12,20 @@ namespace MicroPy.Hal
         public const int EAGAIN = 11;
         public const int ENOMEM = 12;
         public const int EACCES = 13;
+        public const int EBUSY = 16;
+        public const int EEXIST = 17;
+        public const int EXDEV = 18;
         public const int ENODEV = 19;
+        public const int ENOTDIR = 20;
+        public const int EISDIR = 21;
         public const int EINVAL = 22;
+        public const int ENOSPC = 28;
+        public const int EROFS = 30;
         public const int EPIPE = 32;
+        public const int ERANGE = 34;
+        public const int ENAMETOOLONG = 36;
+        public const int ENOTEMPTY = 39;
+        public const int ELOOP = 40;
         public const int EMSGSIZE = 90;
         public const int ENOPROTOOPT = 92;
         public const int EPROTONOSUPPORT = 93;
