@@ -1,4 +1,5 @@
 using MicroPy.Core;
+using MicroPy.Hal;
 
 namespace MicroPy.Boards
 {
@@ -139,44 +140,11 @@ namespace MicroPy.Boards
             return r;
         }
 
-        /// <summary>An absolute POSIX path with '.', '..' and repeated '/' resolved ("/" for the root), or null if relative.</summary>
+        /// <summary>An absolute POSIX path with '.', '..' and repeated '/' or '\' resolved ("/" for the root), or null if
+        /// relative; ".." stops at the mount point (PathNames, the one normaliser).</summary>
         public static string Normalize(string path)
         {
-            if (path == null || path.Length == 0 || (path[0] != '/' && path[0] != '\\'))
-            {
-                return null;
-            }
-            string[] parts = path.Split('/', '\\');
-            string[] stack = new string[parts.Length];
-            int n = 0;
-            for (int i = 0; i < parts.Length; i++)
-            {
-                string s = parts[i];
-                if (s.Length == 0 || s == ".")
-                {
-                    continue;
-                }
-                if (s == "..")
-                {
-                    // ".." stops at the mount point: "/flash/../sd" stays inside /flash, as the desktop HAL does.
-                    if (n > 1)
-                    {
-                        n--;
-                    }
-                    continue;
-                }
-                stack[n++] = s;
-            }
-            if (n == 0)
-            {
-                return "/";
-            }
-            StrBuf sb = new StrBuf();
-            for (int i = 0; i < n; i++)
-            {
-                sb.Append('/').Append(stack[i]);
-            }
-            return sb.ToString();
+            return PathNames.Normalize(path, null, true, true);
         }
 
         private static bool Under(string norm, string mount)

@@ -36,36 +36,10 @@ namespace MicroPy.Modules
             return "/";
         }
 
-        /// <summary>path made absolute against the current directory, with '.' and '..' resolved.</summary>
+        /// <summary>path made absolute against the current directory, with '.' and '..' resolved (PathNames).</summary>
         public static string Absolute(string path)
         {
-            string p = path.Length > 0 && path[0] == '/' ? path : (s_cwd == "/" ? "/" : s_cwd + "/") + path;
-            string[] parts = p.Split('/');
-            string[] stack = new string[parts.Length];
-            int n = 0;
-            for (int i = 0; i < parts.Length; i++)
-            {
-                string s = parts[i];
-                if (s.Length == 0 || s == ".")
-                {
-                    continue;
-                }
-                if (s == "..")
-                {
-                    if (n > 0)
-                    {
-                        n--;
-                    }
-                    continue;
-                }
-                stack[n++] = s;
-            }
-            StrBuf sb = new StrBuf();
-            for (int i = 0; i < n; i++)
-            {
-                sb.Append('/').Append(stack[i]);
-            }
-            return n == 0 ? "/" : sb.ToString();
+            return PathNames.Normalize(path, s_cwd, false, false);
         }
 
         private static IFileSystem Fs()
