@@ -40,7 +40,7 @@ namespace MicroPy.Core
                 }
                 if (enc != null || errors != null)
                 {
-                    byte[] data = o is PyBytes || o is PyByteArray || o is PyMemoryView ? PyMemoryView.BytesOf(o) : null;
+                    byte[] data = o is PyBytes || o is PyByteArray || o is PyMemoryView ? Buffers.BytesOf(o) : null;
                     if (data == null)
                     {
                         throw Err.Type("decoding str is not supported");

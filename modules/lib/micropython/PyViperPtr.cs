@@ -42,7 +42,7 @@ namespace MicroPy.Modules
                 }
                 return;
             }
-            if (!PyMemoryView.IsBuffer(buf))
+            if (!Buffers.Has(buf))
             {
                 throw Err.Type("object with buffer protocol required");
             }

@@ -81,30 +81,15 @@ namespace MicroPy.Modules
             return n;
         }
 
-        /// <summary>The bytes, start and length of a buffer argument (bytes, bytearray, memoryview).</summary>
+        /// <summary>The bytes, start and length of a buffer argument (Buffers; writable for readinto).</summary>
         private static byte[] BufferOf(object o, bool writable, out int offset, out int length)
         {
-            offset = 0;
-            PyByteArray ba = o as PyByteArray;
-            if (ba != null)
+            byte[] d = Buffers.Get(o, writable, out offset, out length);
+            if (d == null)
             {
-                length = ba.Count;
-                return ba.Data;
+                throw Err.Type(writable ? "readinto() needs a writable buffer" : "object with buffer protocol required");
             }
-            PyMemoryView mv = o as PyMemoryView;
-            if (mv != null && (!writable || !mv.ReadOnly))
-            {
-                offset = mv.Offset;
-                length = mv.Length;
-                return mv.Data;
-            }
-            PyBytes b = o as PyBytes;
-            if (b != null && !writable)
-            {
-                length = b.Data.Length;
-                return b.Data;
-            }
-            throw Err.Type(writable ? "readinto() needs a writable buffer" : "object with buffer protocol required");
+            return d;
         }
 
         public override PyType Type

@@ -24,6 +24,7 @@ namespace MicroPy.Modules
             return MemberStatic;
         }
 
+        /// <summary>The bytes of an input that may also be an ASCII str (unhexlify, a2b_base64, a separator).</summary>
         private static byte[] Data(object o)
         {
             string s = o as string;
@@ -31,7 +32,7 @@ namespace MicroPy.Modules
             {
                 return Utf8.Encode(s);
             }
-            return BytesOps.ToBytes(o);
+            return Buffers.BytesOf(o);
         }
 
         public override object Call(int id, object[] args, int argc, int kwc)
@@ -41,7 +42,7 @@ namespace MicroPy.Modules
                 case 0:
                     {
                         Ops.CheckArgs("hexlify", argc, kwc, 1, 2);
-                        byte[] d = BytesOps.ToBytes(args[0]);
+                        byte[] d = Buffers.BytesOf(args[0]);
                         byte[] sep = argc > 1 ? Data(args[1]) : null;
                         PyByteArray o = new PyByteArray(new byte[d.Length * 3 + 1], 0);
                         for (int i = 0; i < d.Length; i++)
@@ -132,7 +133,7 @@ namespace MicroPy.Modules
                 case 3:
                     {
                         Ops.CheckArgs("b2a_base64", argc, kwc, 1, 1);
-                        byte[] d = BytesOps.ToBytes(args[0]);
+                        byte[] d = Buffers.BytesOf(args[0]);
                         int n = (d.Length + 2) / 3 * 4;
                         byte[] r = new byte[n + 1];
                         int p = 0;
@@ -152,7 +153,7 @@ namespace MicroPy.Modules
                 default:
                     {
                         Ops.CheckArgs("crc32", argc, kwc, 1, 2);
-                        byte[] d = BytesOps.ToBytes(args[0]);
+                        byte[] d = Buffers.BytesOf(args[0]);
                         uint crc = argc > 1 ? (uint)Ops.ToLong(args[1]) : 0;
                         crc = ~crc;
                         for (int i = 0; i < d.Length; i++)

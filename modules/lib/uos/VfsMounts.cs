@@ -293,21 +293,9 @@ namespace MicroPy.Modules
             }
         }
 
-        /// <summary>The bytes of a VFS read result (bytes, bytearray or str).</summary>
+        /// <summary>The bytes of a VFS read result (a bytes-like object, str or None).</summary>
         public static byte[] BytesOf(object data)
         {
-            PyBytes b = data as PyBytes;
-            if (b != null)
-            {
-                return b.Data;
-            }
-            PyByteArray ba = data as PyByteArray;
-            if (ba != null)
-            {
-                byte[] r = new byte[ba.Count];
-                System.Array.Copy(ba.Data, r, ba.Count);
-                return r;
-            }
             string s = data as string;
             if (s != null)
             {
@@ -317,7 +305,11 @@ namespace MicroPy.Modules
             {
                 return new byte[0];
             }
-            throw Err.Type("read() returned " + Ops.TypeName(data));
+            if (!Buffers.Has(data))
+            {
+                throw Err.Type("read() returned " + Ops.TypeName(data));
+            }
+            return Buffers.BytesOf(data);
         }
 
         public string[] ListDir(string path)

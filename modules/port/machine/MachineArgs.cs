@@ -66,73 +66,26 @@ namespace MicroPy.Modules.Machine
             }
         }
 
-        /// <summary>A readable buffer: bytes, bytearray, str (UTF-8) or any object exposing the buffer protocol.</summary>
+        /// <summary>A readable buffer: str (UTF-8) or any object with the buffer protocol (Buffers).</summary>
         public static byte[] ReadBuf(object o, out int offset, out int count)
         {
-            PyBytes b = o as PyBytes;
-            if (b != null)
+            byte[] d = Buffers.GetReadable(o, out offset, out count);
+            if (d == null)
             {
-                offset = 0;
-                count = b.Data.Length;
-                return b.Data;
+                throw Err.Type("object with buffer protocol required");
             }
-            PyByteArray ba = o as PyByteArray;
-            if (ba != null)
-            {
-                offset = 0;
-                count = ba.Count;
-                return ba.Data;
-            }
-            string s = o as string;
-            if (s != null)
-            {
-                byte[] d = Utf8.Encode(s);
-                offset = 0;
-                count = d.Length;
-                return d;
-            }
-            PyMemoryView mv = o as PyMemoryView;
-            if (mv != null)
-            {
-                offset = mv.Offset;
-                count = mv.Length;
-                return mv.Data;
-            }
-            PyArray arr = o as PyArray;
-            if (arr != null)
-            {
-                offset = 0;
-                count = arr.Count * arr.ItemSize;
-                return arr.Data;
-            }
-            throw Err.Type("object with buffer protocol required");
+            return d;
         }
 
         /// <summary>A writable buffer: bytearray or a writable buffer-protocol object (memoryview, array).</summary>
         public static byte[] WriteBuf(object o, out int offset, out int count)
         {
-            PyByteArray ba = o as PyByteArray;
-            if (ba != null)
+            byte[] d = Buffers.Get(o, true, out offset, out count);
+            if (d == null)
             {
-                offset = 0;
-                count = ba.Count;
-                return ba.Data;
+                throw Err.Type("object with buffer protocol required");
             }
-            PyMemoryView mv = o as PyMemoryView;
-            if (mv != null && !mv.ReadOnly)
-            {
-                offset = mv.Offset;
-                count = mv.Length;
-                return mv.Data;
-            }
-            PyArray arr = o as PyArray;
-            if (arr != null)
-            {
-                offset = 0;
-                count = arr.Count * arr.ItemSize;
-                return arr.Data;
-            }
-            throw Err.Type("object with buffer protocol required");
+            return d;
         }
 
         public static PyBytes Bytes(byte[] data, int count)

@@ -5,14 +5,15 @@ namespace MicroPy.Modules
     /// <summary>Argument helpers of the socket methods (CPython's messages).</summary>
     public static class SocketArgs
     {
-        /// <summary>A bytes-like object (bytes, bytearray, memoryview, array); str is refused as CPython does.</summary>
+        /// <summary>A bytes-like object (bytes, bytearray, memoryview, array: Buffers; a str has none here, as in CPython).</summary>
         public static byte[] ReadBuf(object o, out int offset, out int count)
         {
-            if (o is string || !(o is PyBytes || o is PyByteArray || o is PyMemoryView || o is PyArray))
+            byte[] d = Buffers.Get(o, false, out offset, out count);
+            if (d == null)
             {
                 throw Err.Type("a bytes-like object is required, not '" + Ops.TypeName(o) + "'");
             }
-            return MicroPy.Modules.Machine.MachineArgs.ReadBuf(o, out offset, out count);
+            return d;
         }
 
         /// <summary>setsockopt value: an int, or a buffer whose first (up to 4, little-endian) bytes give it.</summary>

@@ -30,9 +30,9 @@ namespace MicroPy.Core
 
         public static byte[] ToBytes(object o)
         {
-            if (PyMemoryView.IsBuffer(o) && !(o is PyBytes))
+            if (Buffers.Has(o) && !(o is PyBytes))
             {
-                return PyMemoryView.BytesOf(o);
+                return Buffers.BytesOf(o);
             }
             PyBytes b = o as PyBytes;
             if (b != null)
@@ -152,7 +152,7 @@ namespace MicroPy.Core
         {
             if (op == PyOp.Add)
             {
-                if (!PyMemoryView.IsBuffer(other))
+                if (!Buffers.Has(other))
                 {
                     throw Err.Type("can't concat " + Ops.TypeName(other) + " to " + (array ? "bytearray" : "bytes"));
                 }

@@ -107,7 +107,7 @@ namespace MicroPy.Core
                 int stop;
                 int step;
                 int n = Ops.SliceIndices(s, Length / ItemSize, out start, out stop, out step) * ItemSize;
-                byte[] src = BytesOf(value);
+                byte[] src = Buffers.BytesOf(value);
                 if (src.Length != n)
                 {
                     throw Err.Value("memoryview assignment: lvalue and rvalue have different structures");
@@ -129,55 +129,11 @@ namespace MicroPy.Core
             data[Offset + i] = (byte)v;
         }
 
-        /// <summary>A copy of the bytes of any object with the buffer protocol (bytes subclasses included); else
-        /// TypeError. IsBuffer tells whether it has one.</summary>
-        public static byte[] BytesOf(object o)
-        {
-            o = Ops.NativeSelf(o);
-            PyObject po = o as PyObject;
-            int length = 0;
-            int size;
-            byte[] buf = po != null && !(o is PyMemoryView) ? po.Buffer(out length, out size) : null;
-            if (buf != null)
-            {
-                byte[] c = new byte[length];
-                System.Array.Copy(buf, c, length);
-                return c;
-            }
-            PyBytes b = o as PyBytes;
-            if (b != null)
-            {
-                return b.Data;
-            }
-            PyByteArray ba = o as PyByteArray;
-            if (ba != null)
-            {
-                byte[] c = new byte[ba.Count];
-                System.Array.Copy(ba.Data, c, ba.Count);
-                return c;
-            }
-            PyMemoryView mv = o as PyMemoryView;
-            if (mv != null)
-            {
-                return mv.ToArray();
-            }
-            throw Err.Type("a bytes-like object is required, not '" + Ops.TypeName(o) + "'");
-        }
-
         public byte[] ToArray()
         {
             byte[] r = new byte[Length];
             System.Array.Copy(Data, Offset, r, 0, Length);
             return r;
-        }
-
-        public static bool IsBuffer(object o)
-        {
-            o = Ops.NativeSelf(o);
-            int length;
-            int size;
-            return o is PyBytes || o is PyByteArray || o is PyMemoryView
-                || (o is PyObject && ((PyObject)o).Buffer(out length, out size) != null);
         }
 
         public override object Iter()
@@ -196,7 +152,7 @@ namespace MicroPy.Core
                 return op == PyOp.Eq ? PyBool.False : PyBool.True;
             }
             byte[] a = ToArray();
-            byte[] b = BytesOf(other);
+            byte[] b = Buffers.BytesOf(other);
             bool eq = a.Length == b.Length;
             for (int i = 0; eq && i < a.Length; i++)
             {
