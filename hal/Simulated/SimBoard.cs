@@ -652,7 +652,7 @@ namespace MicroPy.Hal.Simulated
             {
                 if (Definition.SdDrive == null)
                 {
-                    throw Err.OS(19, "this board has no SD card slot");
+                    throw Err.OS(OsErrno.ENODEV, "this board has no SD card slot");
                 }
                 return _card ?? (_card = new SimSdCard(() => SdEnabled));
             }

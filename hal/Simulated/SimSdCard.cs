@@ -43,7 +43,7 @@ namespace MicroPy.Hal.Simulated
         {
             if (!_enabled())
             {
-                throw Err.OS(5, "EIO");
+                throw Err.OS(OsErrno.EIO, "EIO");
             }
         }
 
@@ -76,13 +76,13 @@ namespace MicroPy.Hal.Simulated
             string[] parts = Parts(path);
             if (parts.Length == 0)
             {
-                throw Err.OS(1, "EPERM");
+                throw Err.OS(OsErrno.EPERM, "EPERM");
             }
             name = parts[parts.Length - 1];
             Entry d = Find(string.Join("/", parts, 0, parts.Length - 1));
             if (d == null || !d.Dir)
             {
-                throw Err.OS(2, "ENOENT");
+                throw Err.OS(OsErrno.ENOENT, "ENOENT");
             }
             return d;
         }
@@ -105,7 +105,7 @@ namespace MicroPy.Hal.Simulated
                 Entry e = Find(path);
                 if (e == null)
                 {
-                    throw Err.OS(2, "ENOENT");
+                    throw Err.OS(OsErrno.ENOENT, "ENOENT");
                 }
                 return e.Dir ? 0 : e.Data.Length;
             }
@@ -149,7 +149,7 @@ namespace MicroPy.Hal.Simulated
                 Entry d = Parent(path, out name);
                 if (d.Children.Exists(c => c.Name == name))
                 {
-                    throw Err.OS(17, "EEXIST");
+                    throw Err.OS(OsErrno.EEXIST, "EEXIST");
                 }
                 d.Children.Add(new Entry { Name = name, Dir = true });
             }
@@ -175,7 +175,7 @@ namespace MicroPy.Hal.Simulated
                 Entry e = d.Children.Find(c => c.Name == name);
                 if (e == null)
                 {
-                    throw Err.OS(2, "ENOENT");
+                    throw Err.OS(OsErrno.ENOENT, "ENOENT");
                 }
                 if (e.Dir != dir)
                 {
@@ -183,7 +183,7 @@ namespace MicroPy.Hal.Simulated
                 }
                 if (dir && e.Children.Count > 0)
                 {
-                    throw Err.OS(39, "ENOTEMPTY");
+                    throw Err.OS(OsErrno.ENOTEMPTY, "ENOTEMPTY");
                 }
                 d.Children.Remove(e);
             }
@@ -201,16 +201,16 @@ namespace MicroPy.Hal.Simulated
                 Entry e = da.Children.Find(c => c.Name == a);
                 if (e == null)
                 {
-                    throw Err.OS(2, "ENOENT");
+                    throw Err.OS(OsErrno.ENOENT, "ENOENT");
                 }
                 if (db.Children.Exists(c => c.Name == b))
                 {
-                    throw Err.OS(17, "EEXIST");
+                    throw Err.OS(OsErrno.EEXIST, "EEXIST");
                 }
                 // a folder cannot move into itself
                 if (e.Dir && ("/" + string.Join("/", Parts(to)) + "/").StartsWith("/" + string.Join("/", Parts(from)) + "/", StringComparison.Ordinal))
                 {
-                    throw Err.OS(22, "EINVAL");
+                    throw Err.OS(OsErrno.EINVAL, "EINVAL");
                 }
                 da.Children.Remove(e);
                 e.Name = b;
@@ -229,15 +229,15 @@ namespace MicroPy.Hal.Simulated
                 bool create = mode.IndexOf('w') >= 0 || mode.IndexOf('a') >= 0 || mode.IndexOf('x') >= 0;
                 if (e != null && e.Dir)
                 {
-                    throw Err.OS(21, "EISDIR");
+                    throw Err.OS(OsErrno.EISDIR, "EISDIR");
                 }
                 if (e == null && !create)
                 {
-                    throw Err.OS(2, "ENOENT");
+                    throw Err.OS(OsErrno.ENOENT, "ENOENT");
                 }
                 if (e != null && mode.IndexOf('x') >= 0)
                 {
-                    throw Err.OS(17, "EEXIST");
+                    throw Err.OS(OsErrno.EEXIST, "EEXIST");
                 }
                 if (e == null)
                 {
@@ -277,7 +277,7 @@ namespace MicroPy.Hal.Simulated
                 _card.Ready();
                 if (_closed || (writing ? !_write : !_read))
                 {
-                    throw Err.OS(9, "EBADF");
+                    throw Err.OS(OsErrno.EBADF, "EBADF");
                 }
             }
 
@@ -312,14 +312,14 @@ namespace MicroPy.Hal.Simulated
             {
                 if (_closed)
                 {
-                    throw Err.OS(9, "EBADF");
+                    throw Err.OS(OsErrno.EBADF, "EBADF");
                 }
                 lock (_card._sync)
                 {
                     long p = (whence == 1 ? _pos : whence == 2 ? _entry.Data.Length : 0) + offset;
                     if (p < 0)
                     {
-                        throw Err.OS(22, "EINVAL");
+                        throw Err.OS(OsErrno.EINVAL, "EINVAL");
                     }
                     _pos = p;
                     return p;

@@ -240,7 +240,7 @@ namespace MicroPy.Modules
                         string p = PathArg(args, argc, 0, null);
                         if (Absolute(p) == "/flash")
                         {
-                            throw Err.OS(1, "EPERM");
+                            throw Err.OS(OsErrno.EPERM, "EPERM");
                         }
                         try
                         {

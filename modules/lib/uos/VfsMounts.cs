@@ -51,7 +51,7 @@ namespace MicroPy.Modules
                     {
                         return;
                     }
-                    throw Err.OS(22, "this board serves its card as /sd");
+                    throw Err.OS(OsErrno.EINVAL, "this board serves its card as /sd");
                 }
                 impl = files;
             }
@@ -73,7 +73,7 @@ namespace MicroPy.Modules
             {
                 if (m._devs[k] == obj)
                 {
-                    throw Err.OS(1, "EPERM");
+                    throw Err.OS(OsErrno.EPERM, "EPERM");
                 }
             }
             if (dev == null)
@@ -140,20 +140,20 @@ namespace MicroPy.Modules
                 // cc3200 moduos.c: a relative path is an invalid argument.
                 if (path.Length == 0 || path[0] != '/')
                 {
-                    throw Err.OS(22, "EINVAL");
+                    throw Err.OS(OsErrno.EINVAL, "EINVAL");
                 }
                 VfsMounts m = Platform.FileSystem as VfsMounts;
                 int i = m == null ? -1 : m.Find(UosModule.Absolute(path));
                 if (i < 0 || m._points[i] != UosModule.Absolute(path) || !(m._devs[i] is IMountable))
                 {
-                    throw Err.OS(1, "EPERM");
+                    throw Err.OS(OsErrno.EPERM, "EPERM");
                 }
                 what = m._devs[i];
             }
             IMountable dev = Ops.NativeSelf(what) as IMountable;
             if (dev == null)
             {
-                throw Err.OS(19, "ENODEV");
+                throw Err.OS(OsErrno.ENODEV, "ENODEV");
             }
             dev.Format();
         }
@@ -461,7 +461,7 @@ namespace MicroPy.Modules
             {
                 if (((IFileSystem)vfs).Kind(rel) != 2)
                 {
-                    throw Err.OS(2, "ENOENT");
+                    throw Err.OS(OsErrno.ENOENT, "ENOENT");
                 }
                 return true;
             }

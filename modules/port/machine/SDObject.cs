@@ -39,7 +39,7 @@ namespace MicroPy.Modules.Machine
             ISdCard card = MachineArgs.Hardware() as ISdCard;
             if (card == null)
             {
-                throw Err.OS(1, "this board formats its card with nanoFramework's tools, not os.mkfs");
+                throw Err.OS(OsErrno.EPERM, "this board formats its card with nanoFramework's tools, not os.mkfs");
             }
             card.FormatCard();
         }
