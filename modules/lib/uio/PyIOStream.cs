@@ -242,11 +242,11 @@ namespace MicroPy.Modules
                 {
                     data = Utf8.Encode(s);
                 }
-                else if (_file != null && PyMemoryView.IsBuffer(o))
+                else if (_file != null && Buffers.Has(o))
                 {
                     // A text file on a board takes bytes too (MicroPython's stream write takes any buffer; the WiPy's
                     // tests/wipy/os.py writes os.urandom() bytes to a file opened with 'w').
-                    data = BytesOps.ToBytes(o);
+                    data = Buffers.BytesOf(o);
                 }
                 else
                 {
