@@ -7,7 +7,7 @@ namespace MicroPy.Host
     /// Blocking reads or writes on a file descriptor of the process (0 or 1), bypassing .NET's console streams:
     /// on a terminal those run their own line editor (echo, history), which doubles the REPL's.
     /// </summary>
-    public sealed class FdStream : Stream
+    public sealed class FdStream : UnseekableStream
     {
         private readonly int _fd;
 
@@ -60,46 +60,6 @@ namespace MicroPy.Host
                 }
                 throw new IOException("write: " + Posix.ErrorText(errno));
             }
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override bool CanRead
-        {
-            get { return true; }
-        }
-
-        public override bool CanSeek
-        {
-            get { return false; }
-        }
-
-        public override bool CanWrite
-        {
-            get { return true; }
-        }
-
-        public override long Length
-        {
-            get { throw new NotSupportedException(); }
-        }
-
-        public override long Position
-        {
-            get { throw new NotSupportedException(); }
-            set { throw new NotSupportedException(); }
-        }
-
-        public override long Seek(long offset, SeekOrigin origin)
-        {
-            throw new NotSupportedException();
-        }
-
-        public override void SetLength(long value)
-        {
-            throw new NotSupportedException();
         }
     }
 }

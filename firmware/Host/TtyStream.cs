@@ -11,7 +11,7 @@ namespace MicroPy.Host
     /// Read waits for the next peer instead of reporting end of input, output written while no peer is attached
     /// is dropped, a device that disappears is reopened when it comes back.
     /// </summary>
-    public sealed class TtyStream : Stream
+    public sealed class TtyStream : UnseekableStream
     {
         private readonly bool _isPty;
         private readonly string _path;
@@ -270,10 +270,6 @@ namespace MicroPy.Host
             }
         }
 
-        public override void Flush()
-        {
-        }
-
         protected override void Dispose(bool disposing)
         {
             _closed = true;
@@ -286,42 +282,6 @@ namespace MicroPy.Host
                 }
             }
             base.Dispose(disposing);
-        }
-
-        public override bool CanRead
-        {
-            get { return true; }
-        }
-
-        public override bool CanSeek
-        {
-            get { return false; }
-        }
-
-        public override bool CanWrite
-        {
-            get { return true; }
-        }
-
-        public override long Length
-        {
-            get { throw new NotSupportedException(); }
-        }
-
-        public override long Position
-        {
-            get { throw new NotSupportedException(); }
-            set { throw new NotSupportedException(); }
-        }
-
-        public override long Seek(long offset, SeekOrigin origin)
-        {
-            throw new NotSupportedException();
-        }
-
-        public override void SetLength(long value)
-        {
-            throw new NotSupportedException();
         }
     }
 }
