@@ -22,6 +22,56 @@ namespace MicroPy.Core
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (StrTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int Capitalize = 0;
+            public const int Center = 1;
+            public const int Count = 2;
+            public const int EndsWith = 3;
+            public const int Find = 4;
+            public const int Format = 5;
+            public const int Index = 6;
+            public const int IsAlpha = 7;
+            public const int IsDigit = 8;
+            public const int IsLower = 9;
+            public const int IsSpace = 10;
+            public const int IsUpper = 11;
+            public const int IsAlnum = 12;
+            public const int Join = 13;
+            public const int LJust = 14;
+            public const int Lower = 15;
+            public const int LStrip = 16;
+            public const int Partition = 17;
+            public const int Replace = 18;
+            public const int RFind = 19;
+            public const int RIndex = 20;
+            public const int RJust = 21;
+            public const int RPartition = 22;
+            public const int RSplit = 23;
+            public const int RStrip = 24;
+            public const int Split = 25;
+            public const int SplitLines = 26;
+            public const int StartsWith = 27;
+            public const int Strip = 28;
+            public const int SwapCase = 29;
+            public const int Title = 30;
+            public const int Upper = 31;
+            public const int ZFill = 32;
+            public const int Encode = 33;
+            public const int CaseFold = 34;
+            public const int IsIdentifier = 35;
+            public const int IsTitle = 36;
+            public const int IsNumeric = 37;
+            public const int IsDecimal = 38;
+            public const int Len = 39;
+            public const int Contains = 40;
+            public const int GetItem = 41;
+            public const int Add = 42;
+            public const int Mod = 43;
+            public const int ExpandTabs = 44;
+        }
+
         public override object Construct(PyType cls, object[] args, int argc, int kwc)
         {
             object v;
@@ -112,24 +162,22 @@ namespace MicroPy.Core
                 throw Err.Type("descriptor '" + Names[id] + "' requires a 'str' object but received a '" + Ops.TypeName(args[0]) + "'");
             }
             string name = Names[id];
-            if (id != 5 && id != 25 && id != 23 && id != 26 && id != 33 && kwc > 0)
+            if (id != Id.Format && id != Id.Split && id != Id.RSplit && id != Id.SplitLines && id != Id.Encode && kwc > 0)
             {
                 throw Err.Type(name + "() takes no keyword arguments");
             }
-            if (id == 0 || (id >= 7 && id <= 12 && id != 8 - 100) || id == 15 || id == 29 || id == 30 || id == 31 || (id >= 34 && id <= 38))
+            if (id == Id.Capitalize || (id >= Id.IsAlpha && id <= Id.IsAlnum) || id == Id.Lower || id == Id.SwapCase || id == Id.Title
+                || id == Id.Upper || (id >= Id.CaseFold && id <= Id.IsDecimal))
             {
-                if (id != 8 || true)
-                {
-                    Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
-                }
+                Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
             }
             switch (id)
             {
-                case 0:
+                case Id.Capitalize:
                     return s.Length == 0 ? s : Upper(s.Substring(0, 1)) + Lower(s.Substring(1));
-                case 1:
-                case 14:
-                case 21:
+                case Id.Center:
+                case Id.LJust:
+                case Id.RJust:
                     {
                         Ops.CheckArgs(name, argc - 1, 0, 1, 2);
                         int width = Ops.ToIndex(args[1]);
@@ -148,18 +196,18 @@ namespace MicroPy.Core
                         {
                             return s;
                         }
-                        if (id == 14)
+                        if (id == Id.LJust)
                         {
                             return s + new string(fill, pad);
                         }
-                        if (id == 21)
+                        if (id == Id.RJust)
                         {
                             return new string(fill, pad) + s;
                         }
                         int left = pad / 2 + (pad & width & 1);
                         return new string(fill, left) + s + new string(fill, pad - left);
                     }
-                case 2:
+                case Id.Count:
                     {
                         Ops.CheckArgs(name, argc - 1, 0, 1, 3);
                         string sub = Arg(args[1], name);
@@ -198,8 +246,8 @@ namespace MicroPy.Core
                         return PyInt.Create(n);
 #endif
                     }
-                case 3:
-                case 27:
+                case Id.EndsWith:
+                case Id.StartsWith:
                     {
                         Ops.CheckArgs(name, argc - 1, 0, 1, 3);
                         int start;
@@ -210,7 +258,7 @@ namespace MicroPy.Core
                         {
                             for (int k = 0; k < t.Items.Length; k++)
                             {
-                                if (Affix(s, Arg(t.Items[k], name), start, end, id == 27))
+                                if (Affix(s, Arg(t.Items[k], name), start, end, id == Id.StartsWith))
                                 {
                                     return PyBool.True;
                                 }
@@ -221,12 +269,12 @@ namespace MicroPy.Core
                         {
                             throw Err.Type(name + " first arg must be str or a tuple of str, not " + Ops.TypeName(args[1]));
                         }
-                        return PyBool.From(Affix(s, (string)args[1], start, end, id == 27));
+                        return PyBool.From(Affix(s, (string)args[1], start, end, id == Id.StartsWith));
                     }
-                case 4:
-                case 6:
-                case 19:
-                case 20:
+                case Id.Find:
+                case Id.Index:
+                case Id.RFind:
+                case Id.RIndex:
                     {
                         Ops.CheckArgs(name, argc - 1, 0, 1, 3);
                         string sub = Arg(args[1], name);
@@ -236,15 +284,15 @@ namespace MicroPy.Core
                         int r = -1;
                         if (end >= start && end - start >= sub.Length)
                         {
-                            r = id == 4 || id == 6 ? PyStr.Find(s, sub, start, end) : LastIndex(s.ToCharArray(), sub.ToCharArray(), start, end);
+                            r = id == Id.Find || id == Id.Index ? PyStr.Find(s, sub, start, end) : LastIndex(s.ToCharArray(), sub.ToCharArray(), start, end);
                         }
-                        if (r < 0 && (id == 6 || id == 20))
+                        if (r < 0 && (id == Id.Index || id == Id.RIndex))
                         {
                             throw Err.Value("substring not found");
                         }
                         return PyInt.Create(r);
                     }
-                case 5:
+                case Id.Format:
                     {
                         object[] pos = new object[argc - 1];
                         System.Array.Copy(args, 1, pos, 0, argc - 1);
@@ -255,41 +303,41 @@ namespace MicroPy.Core
                         }
                         return Ops.StrFormat(s, pos, kw);
                     }
-                case 7:
+                case Id.IsAlpha:
                     return Test(s, 0);
-                case 8:
-                case 37:
-                case 38:
+                case Id.IsDigit:
+                case Id.IsNumeric:
+                case Id.IsDecimal:
                     return Test(s, 1);
-                case 9:
+                case Id.IsLower:
                     return Case(s, false);
-                case 10:
+                case Id.IsSpace:
                     return Test(s, 2);
-                case 11:
+                case Id.IsUpper:
                     return Case(s, true);
-                case 12:
+                case Id.IsAlnum:
                     return Test(s, 3);
-                case 13:
+                case Id.Join:
                     return Join(s, args[1]);
-                case 15:
-                case 34:
+                case Id.Lower:
+                case Id.CaseFold:
                     return Lower(s);
-                case 16:
-                case 24:
-                case 28:
+                case Id.LStrip:
+                case Id.RStrip:
+                case Id.Strip:
                     {
                         Ops.CheckArgs(name, argc - 1, 0, 0, 1);
                         string chars = argc > 1 && args[1] != PyNone.None ? Arg(args[1], name) : null;
                         int a = 0;
                         int b = s.Length;
-                        if (id != 24)
+                        if (id != Id.RStrip)
                         {
                             while (a < b && Strippable(s[a], chars))
                             {
                                 a++;
                             }
                         }
-                        if (id != 16)
+                        if (id != Id.LStrip)
                         {
                             while (b > a && Strippable(s[b - 1], chars))
                             {
@@ -298,8 +346,8 @@ namespace MicroPy.Core
                         }
                         return s.Substring(a, b - a);
                     }
-                case 17:
-                case 22:
+                case Id.Partition:
+                case Id.RPartition:
                     {
                         Ops.CheckArgs(name, argc - 1, 0, 1, 1);
                         string sep = Arg(args[1], name);
@@ -307,14 +355,14 @@ namespace MicroPy.Core
                         {
                             throw Err.Value("empty separator");
                         }
-                        int i = id == 17 ? PyStr.Find(s, sep, 0, s.Length) : LastIndex(s.ToCharArray(), sep.ToCharArray(), 0, s.Length);
+                        int i = id == Id.Partition ? PyStr.Find(s, sep, 0, s.Length) : LastIndex(s.ToCharArray(), sep.ToCharArray(), 0, s.Length);
                         if (i < 0)
                         {
-                            return id == 17 ? new PyTuple(new object[] { s, "", "" }) : new PyTuple(new object[] { "", "", s });
+                            return id == Id.Partition ? new PyTuple(new object[] { s, "", "" }) : new PyTuple(new object[] { "", "", s });
                         }
                         return new PyTuple(new object[] { s.Substring(0, i), sep, s.Substring(i + sep.Length) });
                     }
-                case 18:
+                case Id.Replace:
                     {
                         Ops.CheckArgs(name, argc - 1, 0, 2, 3);
                         string old = Arg(args[1], name);
@@ -322,21 +370,21 @@ namespace MicroPy.Core
                         long max = argc > 3 ? Ops.ToSize(args[3]) : -1;
                         return Replace(s, old, neu, max);
                     }
-                case 23:
-                case 25:
+                case Id.RSplit:
+                case Id.Split:
                     {
                         object sepv = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "sep");
                         object maxv = argc > 2 ? args[2] : Ops.KwArg(args, argc, kwc, "maxsplit");
                         string sep = sepv == null || sepv == PyNone.None ? null : Arg(sepv, name);
                         long max = maxv == null ? -1 : Ops.ToSize(maxv);
-                        return id == 25 ? Split(s, sep, max) : RSplit(s, sep, max);
+                        return id == Id.Split ? Split(s, sep, max) : RSplit(s, sep, max);
                     }
-                case 26:
+                case Id.SplitLines:
                     {
                         object kv = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "keepends");
                         return SplitLines(s, kv != null && Ops.IsTrue(kv));
                     }
-                case 29:
+                case Id.SwapCase:
                     {
                         char[] c = s.ToCharArray();
                         for (int i = 0; i < c.Length; i++)
@@ -346,7 +394,7 @@ namespace MicroPy.Core
                         }
                         return new string(c);
                     }
-                case 30:
+                case Id.Title:
                     {
                         char[] c = s.ToCharArray();
                         bool prevCased = false;
@@ -358,9 +406,9 @@ namespace MicroPy.Core
                         }
                         return new string(c);
                     }
-                case 31:
+                case Id.Upper:
                     return Upper(s);
-                case 32:
+                case Id.ZFill:
                     {
                         Ops.CheckArgs(name, argc - 1, 0, 1, 1);
                         int width = Ops.ToIndex(args[1]);
@@ -375,7 +423,7 @@ namespace MicroPy.Core
                         }
                         return new string('0', pad) + s;
                     }
-                case 33:
+                case Id.Encode:
                     {
                         object encv = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "encoding");
                         int codec = encv == null ? 0 : Utf8.Codec(Ops.Str(encv));
@@ -394,7 +442,7 @@ namespace MicroPy.Core
                         }
                         return new PyBytes(r);
                     }
-                case 35:
+                case Id.IsIdentifier:
                     {
                         if (s.Length == 0 || !(CharInfo.IsIdStart(s[0])))
                         {
@@ -409,7 +457,7 @@ namespace MicroPy.Core
                         }
                         return PyBool.True;
                     }
-                case 36:
+                case Id.IsTitle:
                     {
                         bool cased = false;
                         bool prevCased = false;
@@ -441,15 +489,15 @@ namespace MicroPy.Core
                         }
                         return PyBool.From(cased);
                     }
-                case 39:
+                case Id.Len:
                     return PyInt.Create(s.Length);
-                case 40:
+                case Id.Contains:
                     return PyBool.From(PyStr.Contains(s, args[1]));
-                case 41:
+                case Id.GetItem:
                     return PyStr.GetItem(s, args[1]);
-                case 42:
+                case Id.Add:
                     return PyStr.BinaryOp(PyOp.Add, s, args[1]);
-                case 43:
+                case Id.Mod:
                     return Ops.PercentFormat(s, args[1]);
                 default:
                     {
