@@ -27,7 +27,7 @@ namespace MicroPy.Compiler
         /// <summary>Set when the source ends inside brackets or a triple-quoted string (the REPL continues).</summary>
         public bool Incomplete;
 
-        private static readonly string[] s_ops3 = new string[] { "**=", "//=", ">>=", "<<=", "...", "!=" };
+        private static readonly string[] s_ops3 = new string[] { "**=", "//=", ">>=", "<<=", "..." };
         private static readonly string[] s_ops2 = new string[]
         {
             "**", "//", ">>", "<<", "<=", ">=", "==", "!=", "->", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
@@ -281,7 +281,7 @@ namespace MicroPy.Compiler
                     for (int i = 0; i < s_ops3.Length; i++)
                     {
                         string o = s_ops3[i];
-                        if (o.Length == 3 && s[_pos] == o[0] && s[_pos + 1] == o[1] && s[_pos + 2] == o[2])
+                        if (s[_pos] == o[0] && s[_pos + 1] == o[1] && s[_pos + 2] == o[2])
                         {
                             op = o;
                             break;

@@ -656,10 +656,6 @@ namespace MicroPy.Compiler
                         h.Name = ExpectName();
                     }
                 }
-                else if (handlers.Count > 0 || true)
-                {
-                    // bare except
-                }
                 h.Body = Suite();
                 handlers.Add(h);
             }

@@ -1,6 +1,6 @@
 namespace MicroPy.Core
 {
-    /// <summary>int that fits in a long. Larger values are PyBigInt. (Numbers owner: complete.)</summary>
+    /// <summary>int that fits in a long. Larger values are PyBigInt.</summary>
     public sealed class PyInt : PyObject
     {
         private static PyType s_typeObject;

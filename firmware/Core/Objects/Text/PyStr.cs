@@ -1,7 +1,7 @@
 namespace MicroPy.Core
 {
     /// <summary>
-    /// str is a plain C# string. This class is its type object and the operations on it. (Text owner: complete.)
+    /// str is a plain C# string. This class is its type object and the operations on it.
     /// Ops dispatches to these for any string operand.
     /// </summary>
     public static class PyStr

@@ -1,6 +1,6 @@
 namespace MicroPy.Core
 {
-    /// <summary>UTF-8 codec (nanoFramework's mscorlib has no System.Text.Encoding). (Text owner: make strict/complete.)</summary>
+    /// <summary>UTF-8 codec (nanoFramework's mscorlib has no System.Text.Encoding).</summary>
     public static class Utf8
     {
         public static string Decode(byte[] b)
