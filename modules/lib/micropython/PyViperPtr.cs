@@ -62,28 +62,7 @@ namespace MicroPy.Modules
 
         private byte[] Window(out int offset, out int length)
         {
-            offset = 0;
-            PyBytes b = _buf as PyBytes;
-            if (b != null)
-            {
-                length = b.Data.Length;
-                return b.Data;
-            }
-            PyByteArray ba = _buf as PyByteArray;
-            if (ba != null)
-            {
-                length = ba.Count;
-                return ba.Data;
-            }
-            PyMemoryView mv = _buf as PyMemoryView;
-            if (mv != null)
-            {
-                offset = mv.Offset;
-                length = mv.Length;
-                return mv.Data;
-            }
-            int itemSize;
-            return ((PyObject)_buf).Buffer(out length, out itemSize);
+            return Buffers.Get(_buf, false, out offset, out length);
         }
 
         private int At(object key, int length)
