@@ -85,13 +85,17 @@ namespace MicroPy.Core
             int n = 0;
             while ((item = Ops.Next(it)) != null)
             {
-                object[] pair;
+                object[] pair = null;
                 try
                 {
                     pair = Ops.ToArray(item);
                 }
                 catch (PyException)
                 {
+                }
+                if (pair == null)
+                {
+                    // Raised after the handler: on nanoCLR a throw inside one holds a nested-exception slot.
                     throw Err.Type("cannot convert dictionary update sequence element #" + Ops.IntToString(n) + " to a sequence");
                 }
                 if (pair.Length != 2)

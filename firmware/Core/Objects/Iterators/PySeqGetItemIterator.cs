@@ -36,19 +36,22 @@ namespace MicroPy.Core
             {
                 return null;
             }
+            PyException err;
             try
             {
                 return Ops.GetItem(_seq, PyInt.Create(_pos++));
             }
             catch (PyException e)
             {
-                if (e.Value.IsInstance(PyExc.IndexError) || e.Value.IsInstance(PyExc.StopIteration))
-                {
-                    _pos = -1;
-                    return null;
-                }
-                throw;
+                err = e;
             }
+            // Thrown after the handler: a throw inside it holds one of nanoCLR's nested-exception slots.
+            if (err.Value.IsInstance(PyExc.IndexError) || err.Value.IsInstance(PyExc.StopIteration))
+            {
+                _pos = -1;
+                return null;
+            }
+            throw err;
         }
     }
 }

@@ -450,17 +450,24 @@ namespace MicroPy.Core
                 for (int i = 0; ; i++)
                 {
                     object x;
+                    PyException err = null;
                     try
                     {
                         x = GetItem(PyInt.Create(i));
                     }
                     catch (PyException e)
                     {
-                        if (e.Value.IsInstance(PyExc.IndexError))
+                        x = null;
+                        err = e;
+                    }
+                    if (err != null)
+                    {
+                        // Thrown after the handler: a throw inside it holds a nanoCLR nested-exception slot.
+                        if (err.Value.IsInstance(PyExc.IndexError))
                         {
                             return false;
                         }
-                        throw;
+                        throw err;
                     }
                     if (Ops.Eq(x, item))
                     {
@@ -495,18 +502,21 @@ namespace MicroPy.Core
             object f = Special("__next__");
             if (f != null)
             {
+                PyException err;
                 try
                 {
                     return Ops.Call1(f, this);
                 }
                 catch (PyException e)
                 {
-                    if (e.Value.IsInstance(PyExc.StopIteration))
-                    {
-                        return null;
-                    }
-                    throw;
+                    err = e;
                 }
+                // Thrown after the handler: iterators calling next() of iterators nest (one nanoCLR slot each).
+                if (err.Value.IsInstance(PyExc.StopIteration))
+                {
+                    return null;
+                }
+                throw err;
             }
             return base.Next();
         }

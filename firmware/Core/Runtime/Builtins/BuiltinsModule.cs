@@ -278,6 +278,7 @@ namespace MicroPy.Core
                         string name = AttrName(args[1], "getattr");
                         if (argc == 3)
                         {
+                            PyException err;
                             try
                             {
                                 object v = Ops.GetAttrOrNull(args[0], name);
@@ -285,12 +286,14 @@ namespace MicroPy.Core
                             }
                             catch (PyException e)
                             {
-                                if (e.Value.IsInstance(PyExc.AttributeError))
-                                {
-                                    return args[2];
-                                }
-                                throw;
+                                err = e;
                             }
+                            // Thrown after the handler (a throw inside one holds a nanoCLR nested-exception slot).
+                            if (err.Value.IsInstance(PyExc.AttributeError))
+                            {
+                                return args[2];
+                            }
+                            throw err;
                         }
                         return Ops.GetAttr(args[0], name);
                     }
@@ -298,18 +301,20 @@ namespace MicroPy.Core
                     {
                         Ops.CheckArgs("hasattr", argc, kwc, 2, 2);
                         string name = AttrName(args[1], "hasattr");
+                        PyException err;
                         try
                         {
                             return PyBool.From(Ops.GetAttrOrNull(args[0], name) != null);
                         }
                         catch (PyException e)
                         {
-                            if (e.Value.IsInstance(PyExc.AttributeError))
-                            {
-                                return PyBool.False;
-                            }
-                            throw;
+                            err = e;
                         }
+                        if (err.Value.IsInstance(PyExc.AttributeError))
+                        {
+                            return PyBool.False;
+                        }
+                        throw err;
                     }
                 case Setattr:
                     Ops.CheckArgs("setattr", argc, kwc, 3, 3);

@@ -318,14 +318,20 @@ namespace MicroPy.Core
         private void RunModuleFile(PyModule mod, string file, PyDict globals)
         {
             string src = Utf8.Decode(Platform.FileSystem.ReadAll(file));
+            PyException err = null;
             try
             {
                 ExecSource(src, file, globals);
             }
-            catch (PyException)
+            catch (PyException e)
             {
+                err = e;
+            }
+            if (err != null)
+            {
+                // Thrown after the handler: imports nest, and on nanoCLR a throw inside a handler holds a slot.
                 Modules.Remove(mod.Name);
-                throw;
+                throw err;
             }
         }
 

@@ -49,20 +49,24 @@ namespace MicroPy.Core
         /// <summary>next(): the yielded value, or null when the generator returns.</summary>
         public override object Next()
         {
+            // Handlers here and below only record the exception and throw after the handler has ended: on nanoCLR a
+            // throw inside a handler holds one of the thread's 6 nested-exception slots per generator level.
+            PyException err;
             try
             {
                 return Resume(PyNone.None, null);
             }
             catch (PyException e)
             {
-                // Python 3.4 / MicroPython: a StopIteration escaping the body just ends the iteration.
-                if (Finished && e.Value.IsInstance(PyExc.StopIteration))
-                {
-                    ReturnValue = e.Value.Args.Length > 0 ? e.Value.Args[0] : PyNone.None;
-                    return null;
-                }
-                throw;
+                err = e;
             }
+            // Python 3.4 / MicroPython: a StopIteration escaping the body just ends the iteration.
+            if (Finished && err.Value.IsInstance(PyExc.StopIteration))
+            {
+                ReturnValue = err.Value.Args.Length > 0 ? err.Value.Args[0] : PyNone.None;
+                return null;
+            }
+            throw err;
         }
 
         /// <summary>Next() for a native caller that takes ints and floats unboxed: Unboxed.Int or Unboxed.Float with
@@ -107,29 +111,36 @@ namespace MicroPy.Core
                 throw Err.Type("can't send non-None value to a just-started generator");
             }
             Running = true;
+            object r;
+            PyException err = null;
             try
             {
-                object r = Vm.ResumeGenerator(this, Started ? send : null, exc);
-                Started = true;
-                if (!Frame.Yielded)
-                {
-                    Finished = true;
-                    ReturnValue = r;
-                    Release();
-                    return null;
-                }
-                return r;
+                r = Vm.ResumeGenerator(this, Started ? send : null, exc);
             }
-            catch (PyException)
+            catch (PyException e)
             {
-                Finished = true;
-                Release();
-                throw;
+                r = null;
+                err = e;
             }
             finally
             {
                 Running = false;
             }
+            if (err != null)
+            {
+                Finished = true;
+                Release();
+                throw err;
+            }
+            Started = true;
+            if (!Frame.Yielded)
+            {
+                Finished = true;
+                ReturnValue = r;
+                Release();
+                return null;
+            }
+            return r;
         }
 
         /// <summary>Marks the generator finished (after an in-loop run returned or raised) and drops its stack.</summary>
@@ -184,20 +195,27 @@ namespace MicroPy.Core
                 Release();
                 return;
             }
+            object r;
+            PyException err = null;
             try
             {
-                object r = Resume(null, PyBaseException.Create(PyExc.GeneratorExit, null));
-                if (r != null)
-                {
-                    throw Err.Runtime("generator ignored GeneratorExit");
-                }
+                r = Resume(null, PyBaseException.Create(PyExc.GeneratorExit, null));
             }
             catch (PyException e)
             {
-                if (!e.Value.IsInstance(PyExc.GeneratorExit) && !e.Value.IsInstance(PyExc.StopIteration))
+                r = null;
+                err = e;
+            }
+            if (err != null)
+            {
+                if (!err.Value.IsInstance(PyExc.GeneratorExit) && !err.Value.IsInstance(PyExc.StopIteration))
                 {
-                    throw;
+                    throw err;
                 }
+            }
+            else if (r != null)
+            {
+                throw Err.Runtime("generator ignored GeneratorExit");
             }
         }
 

@@ -274,21 +274,32 @@ namespace MicroPy.Core
                 PyGenerator sub = f.R[f.Sp - 1] as PyGenerator;
                 if (sub != null)
                 {
-                    object r;
+                    object r = null;
+                    PyBaseException raised = null;
+                    if (exc.IsInstance(PyExc.GeneratorExit))
+                    {
+                        raised = exc;
+                    }
                     try
                     {
-                        if (exc.IsInstance(PyExc.GeneratorExit))
+                        if (raised != null)
                         {
                             sub.Close();
-                            r = null;
-                            throw new PyException(exc);
                         }
-                        r = sub.Resume(null, exc);
+                        else
+                        {
+                            r = sub.Resume(null, exc);
+                        }
                     }
                     catch (PyException pe)
                     {
+                        raised = pe.Value;
+                    }
+                    if (raised != null)
+                    {
+                        // Outside the handler: the frame's run may raise again (one nanoCLR EH slot, see Run).
                         s_current = f;
-                        Frame h = Unwind(f, f, pe.Value);
+                        Frame h = Unwind(f, f, raised);
                         return Run(h, null);
                     }
                     if (r != null)
@@ -428,20 +439,22 @@ namespace MicroPy.Core
         private static object SendTo(object it, object v, out object retVal)
         {
             retVal = null;
+            PyException err = null;
             try
             {
                 return v == null ? Ops.CallMethod0(it, "__next__") : Ops.CallMethod1(it, "send", v);
             }
             catch (PyException e)
             {
-                if (!e.Value.IsInstance(PyExc.StopIteration))
-                {
-                    throw;
-                }
-                object[] a = e.Value.Args;
-                retVal = a.Length > 0 ? a[0] : PyNone.None;
-                return null;
+                err = e;
             }
+            if (!err.Value.IsInstance(PyExc.StopIteration))
+            {
+                throw err;
+            }
+            object[] a = err.Value.Args;
+            retVal = a.Length > 0 ? a[0] : PyNone.None;
+            return null;
         }
 
         private static object ImportFromModule(object mod, string name)
@@ -458,16 +471,19 @@ namespace MicroPy.Core
                 object pkgName = m.Dict.GetStr("__name__");
                 if (pkgName is string && m.Dict.GetStr("__path__") != null)
                 {
+                    PyException err;
                     try
                     {
                         return Interp.Current.Import((string)pkgName + "." + name, null, true, 0);
                     }
                     catch (PyException e)
                     {
-                        if (!e.Value.IsInstance(PyExc.ImportError))
-                        {
-                            throw;
-                        }
+                        err = e;
+                    }
+                    // Thrown after the handler: imports nest (one nanoCLR nested-exception slot per throw in a handler).
+                    if (!err.Value.IsInstance(PyExc.ImportError))
+                    {
+                        throw err;
                     }
                 }
             }

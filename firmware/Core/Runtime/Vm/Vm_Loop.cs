@@ -12,23 +12,34 @@ namespace MicroPy.Core
             Frame f = entry;
             while (true)
             {
+                // The handlers only record what was caught: Unwind (which throws when no frame up to entry handles
+                // the exception) runs after the catch block has ended. On nanoCLR every exception thrown while a
+                // handler runs takes one of the thread's 6 nested-exception slots (c_MaxStackUnwindDepth) until an
+                // outer handler completes; a throw from here at every native-to-Python nesting level overflowed them.
+                PyBaseException raised = null;
+                System.Exception host = null;
                 try
                 {
                     return Loop(f, entry);
                 }
                 catch (PyException e)
                 {
-                    f = Unwind(s_current, entry, e.Value);
-                }
-                catch (MicroPy.Hal.BoardResetException)
-                {
-                    DropFrames(s_current, entry);
-                    throw;
+                    raised = e.Value;
                 }
                 catch (System.Exception e)
                 {
-                    f = Unwind(s_current, entry, HostException(e));
+                    host = e;
                 }
+                if (host != null)
+                {
+                    if (host is MicroPy.Hal.BoardResetException)
+                    {
+                        DropFrames(s_current, entry);
+                        throw host;
+                    }
+                    raised = HostException(host);
+                }
+                f = Unwind(s_current, entry, raised);
             }
         }
 
