@@ -93,7 +93,9 @@ NEST_SOURCES = [
 
 
 def gen_nesting(rng, _scripts):
-    n = rng.choice([1, 50, 99, 100, 101, 199, 200, 201, 999, 1000, 1001, 5000, 100000])
+    # Just under, at and over each limit of firmware/Core/Objects/Ops/Limits.cs (re-entry 20, native depth 64, parser
+    # nesting 100, tree height 500, Python calls 1000), and far over.
+    n = rng.choice([1, 19, 20, 21, 63, 64, 65, 99, 100, 101, 499, 500, 501, 999, 1000, 1001, 5000, 100000])
     kind = rng.randrange(9)
     if kind == 0:
         o, c = rng.choice([("(", ")"), ("[", "]"), ("{1:", "}"), ("f(", ")"), ("[*", "]"), ("{**", "}"),

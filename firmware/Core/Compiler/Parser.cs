@@ -17,7 +17,7 @@ namespace MicroPy.Compiler
         /// <summary>Nesting the parser accepts, counted per atom, expression, unary operator and block (a bracket
         /// inside an expression counts two: about 100 nested brackets). The same on every platform, and within a
         /// device's stack: each level costs the parser a chain of host frames.</summary>
-        public const int MaxNesting = 200;
+        public const int MaxNesting = MicroPy.Core.Limits.ParserNesting;
 
         private Parser(Lexer lx, string file)
         {

@@ -128,7 +128,7 @@ namespace MicroPy.Core
 
         /// <summary>Nesting allowed to native operations that recurse into their operands (repr, ==, &lt;, hash of
         /// containers, iterators over iterators): the same on every platform, within a device's stack.</summary>
-        public const int MaxNativeDepth = 200;
+        public const int MaxNativeDepth = Limits.NativeDepth;
 
         private static int s_nativeDepth;
 

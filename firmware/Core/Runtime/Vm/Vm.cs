@@ -9,19 +9,18 @@ namespace MicroPy.Core
     public static partial class Vm
     {
 #if NANOFRAMEWORK_1_0
-        // Device: the stack arrays come from a ~100 KB heap (12 bytes a slot), and every nested run costs
-        // nanoCLR frames from the same heap. Boards may change these before the first run.
+        // Device: the stack arrays come from a ~100 KB heap (12 bytes a slot). Boards may change this before the
+        // first run.
         public static int StackSlots = 1024;
-        public static int MaxDepth = 1000;
-        public static int MaxNesting = 24;
 #else
         /// <summary>Shared stack size in slots (locals and value stacks of all active non-generator frames).</summary>
         public static int StackSlots = 65536;
-        /// <summary>Maximum Python call depth before RuntimeError.</summary>
-        public static int MaxDepth = 1000;
-        /// <summary>Maximum nesting of native-to-Python re-entry (each costs host stack).</summary>
-        public static int MaxNesting = 120;
 #endif
+        /// <summary>Maximum Python call depth before RuntimeError (the same on every platform: Limits).</summary>
+        public static int MaxDepth = Limits.PythonCalls;
+        /// <summary>Maximum nesting of native-to-Python re-entry (each costs host stack, or on nanoCLR about 11 KB of
+        /// heap): the same on every platform (Limits).</summary>
+        public static int MaxNesting = Limits.Reentry;
 
         private static object[] s_r;
         private static long[] s_i;
