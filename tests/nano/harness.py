@@ -49,6 +49,16 @@ def gen(root, dest, bench, filt):
     files, tests = scripts(root, bench == "1")
     skip = set(x for x in os.environ.get("NANO_SKIP", "").split(",") if x)
     tests = [i for i in tests if files[i][0] not in skip]
+    # A line "# nanoclr: none (why)" keeps a script off nanoCLR (a desktop host feature, not a device construct).
+    kept = []
+    for i in tests:
+        with open(files[i][1], encoding="utf-8-sig") as fh:
+            m = re.search(r"^# nanoclr: none \((.*)\)$", fh.read(), re.M)
+        if m and (not filt or filt in files[i][0]):
+            print("not run on nanoCLR: %s (%s)" % (files[i][0], m.group(1)))
+        if not m:
+            kept.append(i)
+    tests = kept
     if filt:
         tests = [i for i in tests if filt in files[i][0]]
         keep = set(tests)

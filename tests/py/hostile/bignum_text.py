@@ -1,5 +1,6 @@
 # Big numbers as text: power-of-two bases linear (a million hex digits well within the time limit), decimal
 # limited to CPython's 4300 digits with CPython's errors.
+# nanoclr: none (sized for a desktop: a 1,000,000-digit literal is a megabyte of source, and the 'slow' mark times a desktop; bignum_board.py is the board-sized twin)
 import time
 def t(label, f):
     t0 = time.time()
