@@ -242,17 +242,23 @@ namespace MicroPy.Modules
                         {
                             throw Err.OS(OsErrno.EPERM, "EPERM");
                         }
+                        PyException err = null;
                         try
                         {
                             VfsMounts.Umount(Absolute(p));
                         }
                         catch (PyException e)
                         {
-                            if (e.Value.IsInstance(PyExc.OSError))
+                            err = e;
+                        }
+                        if (err != null)
+                        {
+                            // Thrown after the handler (on nanoCLR a throw inside one holds a nested-exception slot).
+                            if (err.Value.IsInstance(PyExc.OSError))
                             {
                                 throw Err.Value("invalid argument(s) value");
                             }
-                            throw;
+                            throw err;
                         }
                         if (Fs().Kind(s_cwd) != 2)
                         {
