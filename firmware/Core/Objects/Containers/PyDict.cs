@@ -551,13 +551,20 @@ namespace MicroPy.Core
 
         public override string Repr()
         {
+            StrBuf sb = new StrBuf();
+            ReprInto(sb);
+            return sb.ToString();
+        }
+
+        public override void ReprInto(StrBuf sb)
+        {
             if (!Ops.ReprEnter(this))
             {
-                return "{...}";
+                sb.Append("{...}");
+                return;
             }
             try
             {
-                StrBuf sb = new StrBuf();
                 bool ordered = TypeOverride == OrderedDictType;
                 // OrderedDict({...}) as MicroPython (and CPython from 3.12) print it.
                 sb.Append(ordered ? "OrderedDict({" : "{");
@@ -571,12 +578,11 @@ namespace MicroPy.Core
                     first = false;
                     // The value is read before the key's __repr__ runs, which may change this dict.
                     object v = ValueAt(i);
-                    sb.Append(Ops.Repr(_keys[i]));
+                    Ops.ReprInto(_keys[i], sb);
                     sb.Append(": ");
-                    sb.Append(Ops.Repr(v));
+                    Ops.ReprInto(v, sb);
                 }
                 sb.Append(ordered ? "})" : "}");
-                return sb.ToString();
             }
             finally
             {

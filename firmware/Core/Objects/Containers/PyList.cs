@@ -426,13 +426,20 @@ namespace MicroPy.Core
 
         public override string Repr()
         {
+            StrBuf sb = new StrBuf();
+            ReprInto(sb);
+            return sb.ToString();
+        }
+
+        public override void ReprInto(StrBuf sb)
+        {
             if (!Ops.ReprEnter(this))
             {
-                return "[...]";
+                sb.Append("[...]");
+                return;
             }
             try
             {
-                StrBuf sb = new StrBuf();
                 sb.Append('[');
                 for (int i = 0; i < Count; i++)
                 {
@@ -440,10 +447,9 @@ namespace MicroPy.Core
                     {
                         sb.Append(", ");
                     }
-                    sb.Append(Ops.Repr(Items[i]));
+                    Ops.ReprInto(Items[i], sb);
                 }
                 sb.Append(']');
-                return sb.ToString();
             }
             finally
             {

@@ -118,20 +118,33 @@ namespace MicroPy.Core
             return ReprWith(Type.Name, !Frozen && _type == null);
         }
 
+        public override void ReprInto(StrBuf sb)
+        {
+            ReprWith(sb, Type.Name, !Frozen && _type == null);
+        }
+
         /// <summary>repr as {..} when plain, else name({..}); name() when empty (user subclasses pass their name).</summary>
         public string ReprWith(string name, bool plain)
         {
+            StrBuf sb = new StrBuf();
+            ReprWith(sb, name, plain);
+            return sb.ToString();
+        }
+
+        private void ReprWith(StrBuf sb, string name, bool plain)
+        {
             if (Table.Count == 0)
             {
-                return name + "()";
+                sb.Append(name).Append("()");
+                return;
             }
             if (!Ops.ReprEnter(this))
             {
-                return name + "(...)";
+                sb.Append(name).Append("(...)");
+                return;
             }
             try
             {
-                StrBuf sb = new StrBuf();
                 if (!plain)
                 {
                     sb.Append(name).Append('(');
@@ -145,14 +158,13 @@ namespace MicroPy.Core
                         sb.Append(", ");
                     }
                     first = false;
-                    sb.Append(Ops.Repr(Table.KeyAt(i)));
+                    Ops.ReprInto(Table.KeyAt(i), sb);
                 }
                 sb.Append('}');
                 if (!plain)
                 {
                     sb.Append(')');
                 }
-                return sb.ToString();
             }
             finally
             {

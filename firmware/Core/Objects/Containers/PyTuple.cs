@@ -150,14 +150,16 @@ namespace MicroPy.Core
 
         public override string Repr()
         {
+            StrBuf sb = new StrBuf();
+            ReprInto(sb);
+            return sb.ToString();
+        }
+
+        public override void ReprInto(StrBuf sb)
+        {
             Ops.ReprEnter(this);
             try
             {
-                if (Items.Length == 1)
-                {
-                    return "(" + Ops.Repr(Items[0]) + ",)";
-                }
-                StrBuf sb = new StrBuf();
                 sb.Append('(');
                 for (int i = 0; i < Items.Length; i++)
                 {
@@ -165,10 +167,9 @@ namespace MicroPy.Core
                     {
                         sb.Append(", ");
                     }
-                    sb.Append(Ops.Repr(Items[i]));
+                    Ops.ReprInto(Items[i], sb);
                 }
-                sb.Append(')');
-                return sb.ToString();
+                sb.Append(Items.Length == 1 ? ",)" : ")");
             }
             finally
             {

@@ -107,6 +107,12 @@ namespace MicroPy.Core
             return "<" + Type.Name + " object>";
         }
 
+        /// <summary>Appends repr(self) to sb: containers write their items into the same buffer (see Ops.ReprInto).</summary>
+        public virtual void ReprInto(StrBuf sb)
+        {
+            sb.Append(Repr());
+        }
+
         public virtual string Str()
         {
             return Repr();

@@ -112,6 +112,19 @@ namespace MicroPy.Core
             return ((PyObject)o).Repr();
         }
 
+        /// <summary>Appends repr(o) to sb. Nested containers write into one buffer, so repr of a structure costs
+        /// time and memory linear in its text (each level returning its own string made it depth x length).</summary>
+        public static void ReprInto(object o, StrBuf sb)
+        {
+            string s = o as string;
+            if (s != null)
+            {
+                sb.Append(PyStr.Repr(s));
+                return;
+            }
+            ((PyObject)o).ReprInto(sb);
+        }
+
         public static string Str(object o)
         {
             string s = o as string;
