@@ -44,6 +44,9 @@ namespace MicroPy.Tests.Nano
         private static readonly string[] s_leaves =
         {
             "MicroPy.Core.Vm.CallFunction",
+            // Loop sets f.Pc and rethrows to its caller Run, whose handler only records and completes: the two slots
+            // are released there, once per nesting level crossed, not accumulated.
+            "MicroPy.Core.Vm.Loop",
             "MicroPy.Core.Vm.EnterBound",
             "MicroPy.Compiler.NumberLiteral.Parse",
             "MicroPy.Modules.PyArray.Append",
