@@ -6,6 +6,24 @@ namespace MicroPy.Hal
     /// </summary>
     public static class PathNames
     {
+        private static string s_cwd = "/flash";
+
+        /// <summary>
+        /// The current folder of the board's file system (os.chdir), against which os, open() and the importer's
+        /// relative sys.path entries resolve relative paths.
+        /// </summary>
+        public static string Cwd
+        {
+            get { return s_cwd; }
+            set { s_cwd = value; }
+        }
+
+        /// <summary>path made absolute against <see cref="Cwd"/> ('.' and '..' resolved; ".." stops at the root).</summary>
+        public static string Absolute(string path)
+        {
+            return Normalize(path, s_cwd, false, false);
+        }
+
         /// <summary>
         /// path as an absolute path with '.', '..' and repeated separators resolved ("/" for the root). A relative
         /// path is taken against cwd, or gives null when cwd is null. backslash: '\' separates too (drive paths).

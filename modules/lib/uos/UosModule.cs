@@ -14,7 +14,6 @@ namespace MicroPy.Modules
             get { return s_instance ?? (s_instance = new UosModule()); }
         }
 
-        private static string s_cwd = "/flash";
         private static ulong s_rand;
         private static object s_dupterm = PyNone.None;
 
@@ -39,7 +38,7 @@ namespace MicroPy.Modules
         /// <summary>path made absolute against the current directory, with '.' and '..' resolved (PathNames).</summary>
         public static string Absolute(string path)
         {
-            return PathNames.Normalize(path, s_cwd, false, false);
+            return PathNames.Absolute(path);
         }
 
         private static IFileSystem Fs()
@@ -87,9 +86,9 @@ namespace MicroPy.Modules
         {
             VfsMounts.Reset();
             IFileSystem fs = Platform.FileSystem;
-            if (fs != null && fs.Kind(s_cwd) != 2)
+            if (fs != null && fs.Kind(PathNames.Cwd) != 2)
             {
-                s_cwd = "/flash";
+                PathNames.Cwd = "/flash";
             }
         }
 
@@ -135,11 +134,11 @@ namespace MicroPy.Modules
                         {
                             throw Err.OS(OsErrno.ENOENT);
                         }
-                        s_cwd = p;
+                        PathNames.Cwd = p;
                         return PyNone.None;
                     }
                 case 1:
-                    return s_cwd;
+                    return PathNames.Cwd;
                 case 2:
                     {
                         Ops.CheckArgs(name, argc, kwc, 0, 1);
@@ -186,9 +185,9 @@ namespace MicroPy.Modules
                         string to = Absolute(PathArg(args, argc, 1, null));
                         Fs().Rename(from, to);
                         // The current directory follows a rename of itself or of a folder above it.
-                        if (s_cwd == from || s_cwd.StartsWith(from + "/"))
+                        if (PathNames.Cwd == from || PathNames.Cwd.StartsWith(from + "/"))
                         {
-                            s_cwd = to + s_cwd.Substring(from.Length);
+                            PathNames.Cwd = to + PathNames.Cwd.Substring(from.Length);
                         }
                         return PyNone.None;
                     }
@@ -260,9 +259,9 @@ namespace MicroPy.Modules
                             }
                             throw err;
                         }
-                        if (Fs().Kind(s_cwd) != 2)
+                        if (Fs().Kind(PathNames.Cwd) != 2)
                         {
-                            s_cwd = "/flash";
+                            PathNames.Cwd = "/flash";
                         }
                         return PyNone.None;
                     }
@@ -273,9 +272,9 @@ namespace MicroPy.Modules
                 case 17:
                     Ops.CheckArgs(name, argc, kwc, 1, 1);
                     VfsMounts.Umount(args[0] is string ? Absolute((string)args[0]) : args[0]);
-                    if (Fs().Kind(s_cwd) != 2)
+                    if (Fs().Kind(PathNames.Cwd) != 2)
                     {
-                        s_cwd = "/flash";
+                        PathNames.Cwd = "/flash";
                     }
                     return PyNone.None;
                 case 10:

@@ -8,4 +8,3 @@ print("counter_mod" in sys.modules, sys.modules["counter_mod"] is counter_mod)
 counter_mod.loads.append("mutated")
 import counter_mod as third
 print(third.loads)
-# own process: sys.path entries are relative to the board's root, not yet to the current folder

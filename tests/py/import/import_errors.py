@@ -17,4 +17,3 @@ try:
     import pkg.no_sub
 except ImportError:
     print("ImportError sub")
-# own process: sys.path entries are relative to the board's root, not yet to the current folder

@@ -10,4 +10,3 @@ def g():
     from star_mod import a, b
     return a + b
 print(g())
-# own process: sys.path entries are relative to the board's root, not yet to the current folder

@@ -10,4 +10,3 @@ try:
     simple_mod.nope
 except AttributeError:
     print("AttributeError")
-# own process: sys.path entries are relative to the board's root, not yet to the current folder

@@ -11,4 +11,3 @@ print(sub is ps)
 from pkg.sub import SUB, sub_func
 print(SUB, sub_func())
 print(pkg.__name__, pkg.sub.__name__)
-# own process: sys.path entries are relative to the board's root, not yet to the current folder

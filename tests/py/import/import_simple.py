@@ -8,4 +8,3 @@ print(sm is simple_mod, sm._private)
 from simple_mod import value, greet as g
 print(value, g("y"))
 print(type(simple_mod).__name__)
-# own process: sys.path entries are relative to the board's root, not yet to the current folder

@@ -12,4 +12,3 @@ try:
     print(z)
 except NameError:
     print("NameError z")
-# own process: sys.path entries are relative to the board's root, not yet to the current folder

@@ -286,38 +286,41 @@ namespace MicroPy.Core
             {
                 string dir = onlyDir != null ? onlyDir : Ops.Str(Path.Items[i]);
                 string basePath = dir.Length == 0 ? leaf : (dir.EndsWith("/") ? dir + leaf : dir + "/" + leaf);
+                // A relative entry (e.g. sys.path.insert(0, 'lib')) is taken against the current folder, as
+                // MicroPython's VFS does; __file__ and __path__ keep the path as the entry spells it.
+                string fsBase = basePath.Length > 0 && basePath[0] == '/' ? basePath : MicroPy.Hal.PathNames.Absolute(basePath);
                 string init = basePath + "/__init__.py";
-                if (fs.Kind(basePath) == 2)
+                if (fs.Kind(fsBase) == 2)
                 {
                     PyDict g = NewGlobals(fullName);
                     g.SetStr("__path__", basePath);
                     g.SetStr("__package__", fullName);
                     PyModule pm = new PyModule(fullName, g);
                     Modules.SetStr(fullName, pm);
-                    if (fs.Kind(init) == 1)
+                    if (fs.Kind(fsBase + "/__init__.py") == 1)
                     {
                         g.SetStr("__file__", init);
-                        RunModuleFile(pm, init, g);
+                        RunModuleFile(pm, init, fsBase + "/__init__.py", g);
                     }
                     return pm;
                 }
                 string file = basePath + ".py";
-                if (fs.Kind(file) == 1)
+                if (fs.Kind(fsBase + ".py") == 1)
                 {
                     PyDict g = NewGlobals(fullName);
                     g.SetStr("__file__", file);
                     PyModule pm = new PyModule(fullName, g);
                     Modules.SetStr(fullName, pm);
-                    RunModuleFile(pm, file, g);
+                    RunModuleFile(pm, file, fsBase + ".py", g);
                     return pm;
                 }
             }
             return null;
         }
 
-        private void RunModuleFile(PyModule mod, string file, PyDict globals)
+        private void RunModuleFile(PyModule mod, string file, string fsPath, PyDict globals)
         {
-            string src = Utf8.Decode(Platform.FileSystem.ReadAll(file));
+            string src = Utf8.Decode(Platform.FileSystem.ReadAll(fsPath));
             PyException err = null;
             try
             {
