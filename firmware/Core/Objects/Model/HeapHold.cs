@@ -15,6 +15,10 @@ namespace MicroPy.Core
         /// <summary>Blocks left while held; -1 when the collector runs normally (what PyObject's constructor checks).</summary>
         public static long Blocks = -1;
 
+        /// <summary>The interpreter's thread, which called gc.disable(): objects other threads make (socket and
+        /// hardware workers) are not counted, so a MemoryError is only ever raised where Python code runs.</summary>
+        private static System.Threading.Thread s_owner;
+
         public static bool Held
         {
             get { return Blocks >= 0; }
@@ -23,6 +27,7 @@ namespace MicroPy.Core
         /// <summary>gc.disable(): freeBytes of heap are left, and freed memory stops coming back.</summary>
         public static void Hold(long freeBytes)
         {
+            s_owner = System.Threading.Thread.CurrentThread;
             Blocks = freeBytes < 0 ? 0 : freeBytes / BlockBytes;
         }
 
@@ -58,6 +63,10 @@ namespace MicroPy.Core
         /// <summary>Takes bytes (rounded up to blocks) of the held heap, or raises MemoryError when they are not left.</summary>
         public static void Take(long bytes)
         {
+            if (System.Threading.Thread.CurrentThread != s_owner)
+            {
+                return;
+            }
             long n = (bytes + BlockBytes - 1) / BlockBytes;
             if (n <= Blocks)
             {
