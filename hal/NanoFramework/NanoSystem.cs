@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using MicroPy.Core;
+using MicroPy.Modules.Machine;
 using nanoFramework.Runtime.Native;
 #if NF_STM32
 using Stm32 = nanoFramework.Hardware.Stm32;
@@ -16,7 +17,8 @@ namespace MicroPy.Hal.NanoFramework
     /// recorded, else a wake from deep sleep (ESP32 Sleep.GetWakeupCause, STM32 Power.WakeupReason), else POWER_ON.
     /// There is no CPU-frequency API: freq() reports the board's nominal clock and only that value is accepted.
     /// unique_id() is the first network interface's MAC on ESP32 (no chip-id API) and the 96-bit device id on STM32.
-    /// Deep sleep: ESP32 Sleep timer wake + StartDeepSleep; STM32 RTC alarm + standby.
+    /// Deep sleep: ESP32 Sleep timer wake (the time given, or the RTC alarm whose irq has wake=machine.DEEPSLEEP), pin
+    /// wake on ext0/ext1 (pin irqs with wake=machine.DEEPSLEEP) + StartDeepSleep; STM32 RTC alarm + standby.
     /// </summary>
     public sealed class NanoSystem : ISystemControl
     {
@@ -157,6 +159,46 @@ namespace MicroPy.Hal.NanoFramework
 #endif
         }
 
+#if !NF_STM32
+        /// <summary>
+        /// Arms the pins configured with wake=machine.DEEPSLEEP on the ESP32's RTC wake logic: every pin that waits
+        /// for a high level on ext1 in ANY_HIGH mode, the one that waits for a low level on ext0 (ext1's other mode
+        /// needs all its pins low at once, which is not what several pin irqs mean, so a second low pin is a
+        /// ValueError). Only RTC GPIOs can wake the chip (the firmware answers ESP_ERR_INVALID_ARG: ValueError).
+        /// </summary>
+        private static void ArmPinWake()
+        {
+            int[] pins = new int[40];
+            int[] levels = new int[40];
+            int n = WakeSources.DeepSleepPins(pins, levels);
+            ulong high = 0;
+            int low = -1;
+            for (int i = 0; i < n; i++)
+            {
+                if (levels[i] == 1)
+                {
+                    high |= (ulong)1 << pins[i];
+                }
+                else if (low < 0)
+                {
+                    low = pins[i];
+                }
+                else
+                {
+                    throw Err.Value("the ESP32 wakes from deep sleep on one pin going low (ext0); Pin(" + Ops.IntToString(low) + ") and Pin(" + Ops.IntToString(pins[i]) + ") both wait for a low level");
+                }
+            }
+            if (Sleep.EnableWakeupByMultiPins((Sleep.WakeupGpioPin)high, Sleep.WakeupMode.AnyHigh) != EspNativeError.OK)
+            {
+                throw Err.Value("only the ESP32's RTC GPIOs (0, 2, 4, 12-15, 25-27, 32-39) wake it from deep sleep");
+            }
+            if (low >= 0 && Sleep.EnableWakeupByPin((Sleep.WakeupGpioPin)((ulong)1 << low), 0) != EspNativeError.OK)
+            {
+                throw Err.Value("only the ESP32's RTC GPIOs (0, 2, 4, 12-15, 25-27, 32-39) wake it from deep sleep; Pin(" + Ops.IntToString(low) + ") is not one");
+            }
+        }
+#endif
+
         public void DeepSleep(int ms)
         {
 #if NF_STM32
@@ -177,9 +219,17 @@ namespace MicroPy.Hal.NanoFramework
             Stm32.BackupMemory.WriteInt32(StandbyMarkPosition, StandbyMark);
             Stm32.Power.EnterStandbyMode();
 #else
-            if (ms > 0)
+            long wakeMs = ms > 0 ? ms : -1;
+            long rtc = WakeSources.RtcDeepSleepWakeMs();
+            if (rtc >= 0 && (wakeMs < 0 || rtc < wakeMs))
             {
-                Sleep.EnableWakeupByTimer(new TimeSpan(ms * TimeSpan.TicksPerMillisecond));
+                // The RTC alarm's irq with wake=machine.DEEPSLEEP: the sleep timer stands for the alarm.
+                wakeMs = rtc > 0 ? rtc : 1;
+            }
+            ArmPinWake();
+            if (wakeMs > 0)
+            {
+                Sleep.EnableWakeupByTimer(new TimeSpan(wakeMs * TimeSpan.TicksPerMillisecond));
             }
             else if (s_timerArmed)
             {

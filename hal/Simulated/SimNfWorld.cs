@@ -257,7 +257,43 @@ namespace MicroPy.Hal.Simulated
                 _board.Sleep(wakeAfterMs * 1000L);
             }
             BootCause = wakeAfterMs < 0 ? WorldBoot.PowerOn : reason;
+            WakePinMask = 0;
             throw new BoardResetException(reason == WorldBoot.Reboot ? ResetCause.SoftReset : ResetCause.DeepSleepReset);
+        }
+
+        public long WakePinMask { get; private set; }
+
+        /// <summary>Deep sleep until the timer or a pin condition: board time runs from event to event (sim.pulse,
+        /// devices) and the pins are checked after each; with nothing left that could wake it, the board stays down.</summary>
+        public void PowerDownUntil(int wakeAfterMs, int[] pins, int[] levels, bool[] together, int count)
+        {
+            _board.WatchdogDevice.Stop();
+            long deadline = wakeAfterMs >= 0 ? _board.NowUs + wakeAfterMs * 1000L : -1;
+            while (true)
+            {
+                long mask = MemoryWorld.PinWakeMask(this, pins, levels, together, count);
+                if (mask != 0 || (deadline >= 0 && _board.NowUs >= deadline))
+                {
+                    WakePinMask = mask;
+                    BootCause = mask != 0 ? WorldBoot.PinWake : WorldBoot.TimerWake;
+                    throw new BoardResetException(ResetCause.DeepSleepReset);
+                }
+                if (_board.RealTime)
+                {
+                    _board.Sleep(1000);
+                    continue;
+                }
+                long next = _board.NextEventTime();
+                if (deadline >= 0 && (next < 0 || next > deadline))
+                {
+                    next = deadline;
+                }
+                if (next < 0)
+                {
+                    throw new BoardResetException(ResetCause.Halted);
+                }
+                _board.AdvanceTo(next > _board.NowUs ? next : _board.NowUs + 1);
+            }
         }
 
         public long FreeMemory(bool compact)

@@ -43,6 +43,16 @@ namespace MicroPy.Modules.Machine
             return s_rtc != null && s_rtc._alarm != null;
         }
 
+        /// <summary>Milliseconds until the pending alarm; -1 when none is set.</summary>
+        internal static long AlarmLeftMs()
+        {
+            if (s_rtc == null || s_rtc._alarm == null)
+            {
+                return -1;
+            }
+            return MachineArgs.Hardware().Timers.Remaining(s_rtc._alarm) / 1000;
+        }
+
         /// <summary>Soft reset: alarms and the irq are gone.</summary>
         internal static void ResetAll()
         {

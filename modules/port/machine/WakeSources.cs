@@ -96,6 +96,42 @@ namespace MicroPy.Modules.Machine
             return Rtc != null && (Rtc.Wake & mode) != 0 && RTCObject.AlarmPending();
         }
 
+        /// <summary>
+        /// For a board that arms its own deep-sleep wake sources (a nanoFramework ESP32): the pins configured with
+        /// wake=machine.DEEPSLEEP, and the level each waits for: IRQ_FALLING/IRQ_LOW_LEVEL 0, IRQ_RISING/
+        /// IRQ_HIGH_LEVEL 1, both edges the level the pin does not have now. Returns how many (at most pins.Length).
+        /// </summary>
+        public static int DeepSleepPins(int[] pins, int[] levels)
+        {
+            PinObject[] all = PinObject.All;
+            int n = 0;
+            for (int i = 0; i < all.Length && n < pins.Length; i++)
+            {
+                PinObject p = all[i];
+                if (p == null || p.Irq == null || (p.Irq.Wake & DeepSleep) == 0)
+                {
+                    continue;
+                }
+                int t = p.Irq.Trigger;
+                bool low = (t & (GpioConst.IrqFalling | GpioConst.IrqLowLevel)) != 0;
+                bool high = (t & (GpioConst.IrqRising | GpioConst.IrqHighLevel)) != 0;
+                pins[n] = p.Number;
+                levels[n] = low && high ? 1 - p.Hw.Read() : high ? 1 : 0;
+                n++;
+            }
+            return n;
+        }
+
+        /// <summary>Milliseconds until the RTC alarm when the RTC irq wakes the board from deep sleep; -1 otherwise.</summary>
+        public static long RtcDeepSleepWakeMs()
+        {
+            if (Rtc == null || (Rtc.Wake & DeepSleep) == 0)
+            {
+                return -1;
+            }
+            return RTCObject.AlarmLeftMs();
+        }
+
         /// <summary>The wake reason (ResetCause.PinWake/RtcWake) if a source configured for mode has fired since
         /// Clear() or (a pin level trigger) holds now; 0 otherwise.</summary>
         public static int Reason(int mode)

@@ -1,6 +1,6 @@
 # D2: deepsleep() waits for its wake source (here a pin edge 5 ms later) and the board comes back with
 # DEEPSLEEP_RESET and PIN_WAKE; the watchdog does not run while it sleeps (D3).
-# nf-emulation: none (the nanoFramework adapters do not arm pin wake sources: NanoSystem has no Sleep.EnableWakeupByPin yet)
+# nf-emulation: esp32_devkitc (through the adapters: ext0 armed by Sleep.EnableWakeupByPin; STM32 standby wakes on its WKUP pins through Power.EnableWakeupPin, which the adapter does not arm)
 import machine, sim, utime
 if machine.reset_cause() == machine.DEEPSLEEP_RESET:
     print('woke', machine.wake_reason() == machine.PIN_WAKE, sim.now_us() // 1000)

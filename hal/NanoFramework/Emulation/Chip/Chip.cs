@@ -46,6 +46,28 @@ namespace MicroPy.Hal.NanoFramework.Emulation
         /// <summary>ESP32 sleep timer wake (us), armed by Sleep.EnableWakeupByTimer; -1 none.</summary>
         public long WakeTimerUs = -1;
 
+        /// <summary>ESP32 ext0 wake (Sleep.EnableWakeupByPin): the RTC GPIO and its level; -1 none.</summary>
+        public int WakeExt0Pin = -1;
+        public int WakeExt0Level;
+
+        /// <summary>ESP32 ext1 wake (Sleep.EnableWakeupByMultiPins): the RTC GPIOs and the mode (0 all low, 1 any
+        /// high); mask 0 none.</summary>
+        public long WakeExt1Mask;
+        public int WakeExt1Mode;
+
+        /// <summary>The ext0 pin of the last deep sleep: RTC state that survives it, so the next boot can tell an ext0
+        /// wake from an ext1 one (esp_sleep_get_wakeup_cause).</summary>
+        public static int SleptExt0Pin = -1;
+
+        /// <summary>
+        /// The classic ESP32's RTC GPIOs, the only ones ext0/ext1 can use (esp_sleep_is_valid_wakeup_gpio; the list in
+        /// nanoFramework.Hardware.Esp32's Sleep.WakeupGpioPin: 0, 2, 4, 12-15, 25-27, 32-39).
+        /// </summary>
+        public static bool IsRtcGpio(int pin)
+        {
+            return pin == 0 || pin == 2 || pin == 4 || (pin >= 12 && pin <= 15) || (pin >= 25 && pin <= 27) || (pin >= 32 && pin <= 39);
+        }
+
         private Chip(IBoardWorld world)
         {
             _world = world;

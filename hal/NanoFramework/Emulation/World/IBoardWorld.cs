@@ -65,8 +65,19 @@ namespace MicroPy.Hal.NanoFramework.Emulation
         /// </summary>
         void PowerDown(int wakeAfterMs, int reason);
 
+        /// <summary>
+        /// Deep sleep that pins can end too (the ESP32's ext0/ext1 wake sources): as PowerDown(wakeAfterMs,
+        /// WorldBoot.TimerWake), and the chip also wakes, with WorldBoot.PinWake, when a pin i whose together[i] is
+        /// false reads levels[i], or when every pin whose together[i] is true reads its level at the same time.
+        /// Does not return.
+        /// </summary>
+        void PowerDownUntil(int wakeAfterMs, int[] pins, int[] levels, bool[] together, int count);
+
         /// <summary>The reason of the current boot (a WorldBoot value).</summary>
         int BootCause { get; }
+
+        /// <summary>After a pin wake: bit n set for each GPIO n whose wake level held as the chip woke; else 0.</summary>
+        long WakePinMask { get; }
 
         /// <summary>Storage: 0 nothing, 1 a file, 2 a directory at a firmware path ("I:\\dir\\f.py").</summary>
         int PathKind(string path);

@@ -238,6 +238,43 @@ namespace MicroPy.Hal.NanoFramework.Emulation
             throw new InvalidOperationException("the emulated chip powered down");
         }
 
+        public long WakePinMask { get; set; }
+
+        /// <summary>Pins here change only when driven from outside, which cannot happen while the chip sleeps: a pin
+        /// condition that holds now wakes it at once, else the timer (or nothing) does.</summary>
+        public virtual void PowerDownUntil(int wakeAfterMs, int[] pins, int[] levels, bool[] together, int count)
+        {
+            long mask = PinWakeMask(this, pins, levels, together, count);
+            WakePinMask = mask;
+            if (mask != 0)
+            {
+                PowerDown(0, WorldBoot.PinWake);
+            }
+            PowerDown(wakeAfterMs, WorldBoot.TimerWake);
+        }
+
+        /// <summary>The pins whose wake condition holds now on world (0: none wakes the chip).</summary>
+        public static long PinWakeMask(IBoardWorld world, int[] pins, int[] levels, bool[] together, int count)
+        {
+            long alone = 0;
+            long all = 0;
+            bool allHold = false;
+            for (int i = 0; i < count; i++)
+            {
+                bool holds = world.ReadPin(pins[i]) == levels[i];
+                if (together[i])
+                {
+                    allHold = all == 0 ? holds : allHold && holds;
+                    all |= 1L << pins[i];
+                }
+                else if (holds)
+                {
+                    alone |= 1L << pins[i];
+                }
+            }
+            return alone | (allHold ? all : 0);
+        }
+
         public virtual long FreeMemory(bool compact)
         {
             return 0;
