@@ -113,9 +113,9 @@ namespace MicroPy.Host
                 if (args[i] == "--board" && i + 1 < args.Length)
                 {
                     boardName = args[++i];
-                    if (boardName != "sim" && boardName != "wipy" && boardName != "none" && boardName != "esp32_devkitc" && boardName != "stm32f769i_discovery")
+                    if (boardName != "sim" && boardName != "wipy" && boardName != "none" && boardName != "esp32_devkitc" && boardName != "esp32s3_devkitc" && boardName != "stm32f769i_discovery")
                     {
-                        console.Write("micropy: unknown board '" + boardName + "' (sim, wipy, none, or with --nf-emulation esp32_devkitc, stm32f769i_discovery)\n");
+                        console.Write("micropy: unknown board '" + boardName + "' (sim, wipy, none, or with --nf-emulation esp32_devkitc, esp32s3_devkitc, stm32f769i_discovery)\n");
                         return 2;
                     }
                     continue;
@@ -169,7 +169,7 @@ namespace MicroPy.Host
                 }
                 if (args[i] == "-h" || args[i] == "--help")
                 {
-                    console.Write("usage: micropy [--board sim|wipy|none | --nf-emulation --board esp32_devkitc|stm32f769i_discovery] [--setup FILE] [--realtime | --virtual-time] [--max-resets N] [--heap SIZE] [--flash DIR] [--open-network] [--repl | --pty | --port DEV] [script.py [args...] | -c CODE]\n");
+                    console.Write("usage: micropy [--board sim|wipy|none | --nf-emulation --board esp32_devkitc|esp32s3_devkitc|stm32f769i_discovery] [--setup FILE] [--realtime | --virtual-time] [--max-resets N] [--heap SIZE] [--flash DIR] [--open-network] [--repl | --pty | --port DEV] [script.py [args...] | -c CODE]\n");
                     return 0;
                 }
                 if (args[i].StartsWith("-", StringComparison.Ordinal) && args[i] != "-")
@@ -181,10 +181,10 @@ namespace MicroPy.Host
                 argStart = i + 1;
                 break;
             }
-            bool boardTable = boardName == "esp32_devkitc" || boardName == "stm32f769i_discovery";
+            bool boardTable = boardName == "esp32_devkitc" || boardName == "esp32s3_devkitc" || boardName == "stm32f769i_discovery";
             if (nfEmulation != boardTable)
             {
-                console.Write("micropy: --nf-emulation runs the nanoFramework adapters for --board esp32_devkitc or stm32f769i_discovery (and only then)\n");
+                console.Write("micropy: --nf-emulation runs the nanoFramework adapters for --board esp32_devkitc, esp32s3_devkitc or stm32f769i_discovery (and only then)\n");
                 return 2;
             }
             bool serial = pty || port != null;

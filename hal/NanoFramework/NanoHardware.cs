@@ -30,7 +30,8 @@ namespace MicroPy.Hal.NanoFramework
         private readonly NanoAdc[] _adcChannels;
         private readonly int[] _pwmPins = new int[16];
         private readonly NanoPwm[] _pwm = new NanoPwm[16];
-        private NanoOneWire _oneWire;
+        private readonly NanoOneWire[] _oneWire = new NanoOneWire[8];
+        private global::nanoFramework.Device.OneWire.OneWireHost _oneWireHost;
         private int _oneWirePin = -1;
 #if !NF_STM32
         private readonly int[] _pulsePins = new int[8];
@@ -340,9 +341,19 @@ namespace MicroPy.Hal.NanoFramework
                 if (_pulse[i] == null)
                 {
                     Release(pin);
+                    NanoPulseOut o;
+                    try
+                    {
+                        o = new NanoPulseOut(pin);
+                    }
+                    catch (Exception)
+                    {
+                        // The firmware refuses the pin (an input-only GPIO) or has no RMT channel left.
+                        return null;
+                    }
                     _pulsePins[i] = pin;
-                    _pulse[i] = new NanoPulseOut(pin);
-                    return _pulse[i];
+                    _pulse[i] = o;
+                    return o;
                 }
             }
             throw Err.OS(OsErrno.EBUSY, "all RMT channels are in use");
@@ -351,8 +362,8 @@ namespace MicroPy.Hal.NanoFramework
 
         /// <summary>
         /// nanoFramework's OneWireHost runs one bus on a UART whose TX (open drain) and RX share the line: on ESP32 its
-        /// UART2 (COM3), routed here to the pin, so boards whose REPL is on UART2 have no 1-Wire; on STM32 the
-        /// firmware's UART and pins.
+        /// UART2 (COM3), so boards whose REPL is on UART2 have no 1-Wire; on STM32 the firmware's UART and pins. Each
+        /// pin gets its bus object; the one host moves to the pin of the bus in use (OneWireHostOn).
         /// </summary>
         public IOneWire OpenOneWire(int pin)
         {
@@ -360,32 +371,64 @@ namespace MicroPy.Hal.NanoFramework
             {
                 return null;
             }
-            if (_oneWire != null)
-            {
-                if (_oneWirePin == pin)
-                {
-                    return _oneWire;
-                }
-                throw Err.OS(OsErrno.EBUSY, "the 1-Wire host already runs on Pin(" + Ops.IntToString(_oneWirePin) + ")");
-            }
 #if !NF_STM32
             if (_board.ReplUart == 2)
             {
                 throw Err.OS(OsErrno.EBUSY, "1-Wire needs UART2, which carries the REPL on this board");
             }
+#endif
+            for (int i = 0; i < _oneWire.Length; i++)
+            {
+                if (_oneWire[i] != null && _oneWire[i].Pin == pin)
+                {
+                    return _oneWire[i];
+                }
+            }
+            int free = -1;
+            for (int i = 0; i < _oneWire.Length && free < 0; i++)
+            {
+                if (_oneWire[i] == null)
+                {
+                    free = i;
+                }
+            }
+            if (free < 0)
+            {
+                throw Err.OS(OsErrno.EBUSY, "too many 1-Wire buses");
+            }
+            OneWireHostOn(pin);
+            _oneWire[free] = new NanoOneWire(this, pin);
+            return _oneWire[free];
+        }
+
+        /// <summary>The 1-Wire host with its UART routed to pin: when another bus used it last, the host is closed and
+        /// opened again there (the firmware routes the UART's pins as the host opens: uart_set_pin in NativeInit).</summary>
+        internal global::nanoFramework.Device.OneWire.OneWireHost OneWireHostOn(int pin)
+        {
+            if (_oneWireHost != null && _oneWirePin == pin)
+            {
+                return _oneWireHost;
+            }
+            if (_oneWireHost != null)
+            {
+                _oneWireHost.Dispose();
+                _oneWireHost = null;
+                _oneWirePin = -1;
+            }
+#if !NF_STM32
             Route(pin, DeviceBuses.Esp32SerialFunction(3, 0));
             Configuration.SetPinFunction(pin, (DeviceFunction)DeviceBuses.Esp32SerialFunction(3, 1));
 #endif
             try
             {
-                _oneWire = new NanoOneWire(new global::nanoFramework.Device.OneWire.OneWireHost());
+                _oneWireHost = new global::nanoFramework.Device.OneWire.OneWireHost();
             }
             catch (Exception e)
             {
                 throw NanoErrors.ToOSError(e, "1-Wire unavailable on pin " + Ops.IntToString(pin));
             }
             _oneWirePin = pin;
-            return _oneWire;
+            return _oneWireHost;
         }
 
         /// <summary>ESP32: the RMT receiver on the pin (the start signal through its GPIO); STM32 boards have no RMT.</summary>
@@ -394,6 +437,15 @@ namespace MicroPy.Hal.NanoFramework
 #if NF_STM32
             return null;
 #else
+            // The start signal needs a pin that can pull the line low.
+            int[] inputOnly = _board.InputOnlyPins;
+            for (int i = 0; inputOnly != null && i < inputOnly.Length; i++)
+            {
+                if (inputOnly[i] == pin)
+                {
+                    return null;
+                }
+            }
             IGpioPin gpio = OpenPin(pin);
             return gpio == null ? null : new NanoPulseIn(gpio, pin);
 #endif

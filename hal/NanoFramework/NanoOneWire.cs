@@ -4,25 +4,33 @@ namespace MicroPy.Hal.NanoFramework
 {
     /// <summary>
     /// A 1-Wire bus over nanoFramework's OneWireHost (nanoFramework.Device.OneWire), which times the slots with a
-    /// UART whose RX and TX share the bus line: on ESP32 its UART2 (COM3), routed to the bus pin by NanoHardware.
+    /// UART whose RX and TX share the bus line: on ESP32 its UART2 (COM3). There is one host (the library refuses a
+    /// second), so NanoHardware moves it to this bus's pin before each operation when another bus used it last.
     /// </summary>
     public sealed class NanoOneWire : IOneWire
     {
-        private readonly OneWireHost _host;
+        private readonly NanoHardware _hw;
+        private readonly int _pin;
 
-        public NanoOneWire(OneWireHost host)
+        public NanoOneWire(NanoHardware hw, int pin)
         {
-            _host = host;
+            _hw = hw;
+            _pin = pin;
+        }
+
+        public int Pin
+        {
+            get { return _pin; }
         }
 
         public bool Reset()
         {
-            return _host.TouchReset();
+            return _hw.OneWireHostOn(_pin).TouchReset();
         }
 
         public int TouchBit(int bit)
         {
-            return _host.TouchBit(bit != 0) ? 1 : 0;
+            return _hw.OneWireHostOn(_pin).TouchBit(bit != 0) ? 1 : 0;
         }
     }
 }

@@ -1,5 +1,4 @@
 #if !NF_STM32
-using System.Threading;
 using nanoFramework.Hardware.Esp32.Rmt;
 
 namespace MicroPy.Hal.NanoFramework
@@ -14,6 +13,7 @@ namespace MicroPy.Hal.NanoFramework
         private readonly IGpioPin _pin;
         private readonly int _number;
         private ReceiverChannel _rx;
+        private bool _configured;
 
         public NanoPulseIn(IGpioPin pin, int number)
         {
@@ -31,11 +31,21 @@ namespace MicroPy.Hal.NanoFramework
                 s.FilterThreshold = 20;
                 s.IdleThreshold = (ushort)idleUs;
                 s.ReceiveTimeout = new global::System.TimeSpan(0, 0, 0, 0, 50);
+                // On by default in the library's settings; the S3 and C3 would demodulate a 38 kHz carrier that the
+                // sensor never sends (SOC_RMT_SUPPORT_RX_DEMODULATION).
+                s.EnableDemodulation = false;
                 _rx = new ReceiverChannel(s);
             }
-            _pin.SetMode(GpioConst.ModeOpenDrain, GpioConst.PullUp);
+            if (!_configured)
+            {
+                // Released to the pull-up first, so the start signal begins with a falling edge the sensor sees; the
+                // mode is set once (a mode switch of a GpioPin drives the line low for a moment: a false start).
+                _pin.Write(1);
+                _pin.SetMode(GpioConst.ModeOpenDrain, GpioConst.PullUp);
+                _configured = true;
+            }
             _pin.Write(0);
-            Thread.Sleep((lowUs + 999) / 1000);
+            Platform.Clock.SleepUs(lowUs);
             _rx.Start(true);
             _pin.Write(1);
             RmtCommand[] items = _rx.GetAllItems();

@@ -15,25 +15,19 @@ namespace MicroPy.Hal.NanoFramework
         private int _tickNs;
         private byte[] _exact;
 
+        /// <summary>Opens the transmitter at once (25 ns ticks, the WS2812 driver's), so that a pin the RMT cannot
+        /// drive (an input-only GPIO: the firmware's rmt_config fails) is refused here.</summary>
         public NanoPulseOut(int pin)
         {
             _pin = pin;
+            Open(25);
         }
 
         public void Send(byte[] items, int count, int tickNs)
         {
-            if (_channel == null || tickNs != _tickNs)
+            if (tickNs != _tickNs)
             {
-                if (_channel != null)
-                {
-                    _channel.Dispose();
-                }
-                TransmitChannelSettings s = new TransmitChannelSettings(-1, _pin);
-                s.ClockDivider = (byte)(tickNs * 80 / 1000);
-                s.EnableIdleLevelOutput = true;
-                s.IdleLevel = false;
-                _channel = new TransmitterChannel(s);
-                _tickNs = tickNs;
+                Open(tickNs);
             }
             byte[] data = items;
             if (items.Length != count * 4)
@@ -46,6 +40,27 @@ namespace MicroPy.Hal.NanoFramework
                 data = _exact;
             }
             _channel.SendData(data, true);
+        }
+
+        private void Open(int tickNs)
+        {
+            if (_channel == null || tickNs != _tickNs)
+            {
+                if (_channel != null)
+                {
+                    _channel.Dispose();
+                }
+                TransmitChannelSettings s = new TransmitChannelSettings(-1, _pin);
+                s.ClockDivider = (byte)(tickNs * 80 / 1000);
+                s.EnableIdleLevelOutput = true;
+                s.IdleLevel = false;
+                // The library's settings turn the 38 kHz carrier on by default (TransmitChannelSettings), and the
+                // firmware applies it (carrier_en): it would chop every high level of the train.
+                s.EnableCarrierWave = false;
+                _channel = null;
+                _channel = new TransmitterChannel(s);
+                _tickNs = tickNs;
+            }
         }
     }
 }

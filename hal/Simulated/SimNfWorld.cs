@@ -263,6 +263,126 @@ namespace MicroPy.Hal.Simulated
 
         public long WakePinMask { get; private set; }
 
+        /// <summary>
+        /// Without samples the train is played as the simulated RMT does (SimPulseOut): every edge at its nanosecond
+        /// time (devices on the pin decode the times), then board time moves past it. With samples (the 1-Wire UART)
+        /// board time runs along the train, so devices answer in time: each edge is written once the board has reached
+        /// its microsecond, each sample read once the board has passed it.
+        /// </summary>
+        public void DriveTimed(int pin, bool openDrain, int[] levels, int[] durationsNs, int count, int[] sampleNs, int[] samples, int sampleCount)
+        {
+            SimPin p = _board.Pin(pin);
+            if (p == null)
+            {
+                return;
+            }
+            if (openDrain)
+            {
+                p.SetMode(GpioConst.ModeOpenDrain, GpioConst.PullUp);
+            }
+            else
+            {
+                p.SetMode(GpioConst.ModeOut, p.Pull);
+            }
+            long t0 = _board.NowUs * 1000;
+            long t = t0;
+            int k = 0;
+            for (int i = 0; i < count; i++)
+            {
+                if (sampleCount > 0)
+                {
+                    for (; k < sampleCount && t0 + sampleNs[k] < t; k++)
+                    {
+                        samples[k] = ReadAt(p, t0 + sampleNs[k]);
+                    }
+                    SleepToUs(t / 1000);
+                }
+                p.WriteAt(levels[i], t);
+                t += durationsNs[i];
+            }
+            for (; k < sampleCount; k++)
+            {
+                samples[k] = ReadAt(p, t0 + sampleNs[k]);
+            }
+            SleepToUs((t + 999) / 1000);
+        }
+
+        private int ReadAt(SimPin p, long ns)
+        {
+            SleepToUs((ns + 999) / 1000);
+            return p.Read();
+        }
+
+        private void SleepToUs(long us)
+        {
+            long now = _board.NowUs;
+            if (us > now)
+            {
+                _board.Sleep(us - now);
+            }
+        }
+
+        private readonly System.Collections.Generic.Dictionary<int, int> _captureFrom = new System.Collections.Generic.Dictionary<int, int>();
+
+        public void CaptureStart(int pin)
+        {
+            SimPin p = _board.Pin(pin);
+            if (p != null)
+            {
+                lock (_board.Sync)
+                {
+                    _captureFrom[pin] = p.HistoryTimes.Count;
+                }
+            }
+        }
+
+        /// <summary>The pin's history since CaptureStart (microsecond times, as the simulated board records edges).</summary>
+        public int CaptureLevels(int pin, int[] levels, int[] durationsNs, int idleNs, int timeoutMs)
+        {
+            SimPin p = _board.Pin(pin);
+            int from;
+            if (p == null || !_captureFrom.TryGetValue(pin, out from))
+            {
+                Delay(timeoutMs);
+                return 0;
+            }
+            long start = _board.NowUs;
+            long idleUs = (idleNs + 999) / 1000;
+            while (true)
+            {
+                int edges;
+                long last;
+                lock (_board.Sync)
+                {
+                    edges = p.HistoryTimes.Count - from;
+                    last = edges > 0 ? p.HistoryTimes[p.HistoryTimes.Count - 1] : -1;
+                }
+                long now = _board.NowUs;
+                if (edges == 0 && now - start >= timeoutMs * 1000L)
+                {
+                    return 0;
+                }
+                if (edges > 0 && (now - last >= idleUs || edges > levels.Length))
+                {
+                    break;
+                }
+                long until = edges > 0 ? last + idleUs : start + timeoutMs * 1000L;
+                _board.Sleep(until > now ? until - now : 1);
+            }
+            lock (_board.Sync)
+            {
+                int n = 0;
+                for (int i = from; i + 1 < p.HistoryTimes.Count && n < levels.Length; i++)
+                {
+                    levels[n] = p.HistoryLevels[i];
+                    durationsNs[n] = (int)((p.HistoryTimes[i + 1] - p.HistoryTimes[i]) * 1000);
+                    n++;
+                }
+                _captureFrom[pin] = p.HistoryTimes.Count;
+                return n;
+            }
+        }
+
         /// <summary>Deep sleep until the timer or a pin condition: board time runs from event to event (sim.pulse,
         /// devices) and the pins are checked after each; with nothing left that could wake it, the board stays down.</summary>
         public void PowerDownUntil(int wakeAfterMs, int[] pins, int[] levels, bool[] together, int count)

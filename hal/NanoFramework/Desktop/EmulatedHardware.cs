@@ -3,10 +3,10 @@ using MicroPy.Hal.NanoFramework.Emulation;
 namespace MicroPy.Hal.NanoFramework.Desktop
 {
     /// <summary>
-    /// A board seen through the nanoFramework adapters on the desktop: pins, buses, ADC, PWM, SD and the system
-    /// control (reset, sleep, reset cause) are NanoHardware over the emulated libraries on a world; timers, RTC,
-    /// watchdog and the timed pulse peripherals (RMT pulse trains, 1-Wire, pulse capture) stay the host's (the
-    /// adapters' ones run on .NET threads and wall time, or on RMT/UART timing the emulated world does not model).
+    /// A board seen through the nanoFramework adapters on the desktop: pins, buses, ADC, PWM, the RMT pulse trains and
+    /// pulse capture, 1-Wire, SD and the system control (reset, sleep, reset cause) are NanoHardware over the emulated
+    /// libraries on a world; timers, RTC and watchdog stay the host's (the adapters' ones run on .NET threads and wall
+    /// time).
     /// </summary>
     public sealed class EmulatedHardware : IHardware
     {
@@ -67,17 +67,17 @@ namespace MicroPy.Hal.NanoFramework.Desktop
 
         public IPulseOut OpenPulseOut(int pin)
         {
-            return _host.OpenPulseOut(pin);
+            return _nano.OpenPulseOut(pin);
         }
 
         public IOneWire OpenOneWire(int pin)
         {
-            return _host.OpenOneWire(pin);
+            return _nano.OpenOneWire(pin);
         }
 
         public IPulseIn OpenPulseIn(int pin)
         {
-            return _host.OpenPulseIn(pin);
+            return _nano.OpenPulseIn(pin);
         }
 
         public ITimerService Timers

@@ -37,6 +37,37 @@ namespace MicroPy.Tests.Device
             return I2cAnswer;
         }
 
+        /// <summary>The last timed drive (DriveTimed): its levels and durations in ns.</summary>
+        public readonly List<int> TimedLevels = new List<int>();
+        public readonly List<int> TimedDurations = new List<int>();
+
+        /// <summary>What CaptureLevels answers next: levels and durations in ns (null: nothing arrives).</summary>
+        public int[] CaptureLevelsAnswer;
+        public int[] CaptureDurationsAnswer;
+
+        public override void DriveTimed(int pin, bool openDrain, int[] levels, int[] durationsNs, int count, int[] sampleNs, int[] samples, int sampleCount)
+        {
+            TimedLevels.Clear();
+            TimedDurations.Clear();
+            for (int i = 0; i < count; i++)
+            {
+                TimedLevels.Add(levels[i]);
+                TimedDurations.Add(durationsNs[i]);
+            }
+            base.DriveTimed(pin, openDrain, levels, durationsNs, count, sampleNs, samples, sampleCount);
+        }
+
+        public override int CaptureLevels(int pin, int[] levels, int[] durationsNs, int idleNs, int timeoutMs)
+        {
+            if (CaptureLevelsAnswer == null)
+            {
+                return 0;
+            }
+            System.Array.Copy(CaptureLevelsAnswer, levels, CaptureLevelsAnswer.Length);
+            System.Array.Copy(CaptureDurationsAnswer, durationsNs, CaptureDurationsAnswer.Length);
+            return CaptureLevelsAnswer.Length;
+        }
+
         public override void PowerDown(int wakeAfterMs, int reason)
         {
             PowerDowns++;

@@ -1,6 +1,6 @@
 # dht.DHT11 and dht.DHT22 on simulated sensors that answer the start signal as the datasheets time it (80 us low,
 # 80 us high, 40 bits of 50 us low + 26 us (0) or 70 us (1) high, MSB first, with an 8-bit checksum).
-# nf-emulation: esp32_devkitc (the scenario uses the ESP32 pins and I2C bus; STM32 has no RMT for neopixel/dht)
+# nf-emulation: esp32_devkitc (through nanoFramework.Hardware.Esp32.Rmt's TransmitterChannel/ReceiverChannel; STM32 has no RMT)
 import machine, dht, sim, time
 s22 = sim.dht(4, 22, 23.4, 56.7)
 d = dht.DHT22(machine.Pin(4))

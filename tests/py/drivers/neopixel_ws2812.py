@@ -2,7 +2,7 @@
 # (800 kHz: 0 = 0.40 us high + 0.85 us low, 1 = 0.80 us high + 0.45 us low, +-150 ns; a low of 50 us or more
 # latches the frame; G, R, B order, most significant bit first; each LED keeps the first 24 bits and passes on
 # the rest).
-# nf-emulation: esp32_devkitc (the scenario uses the ESP32 pins and I2C bus; STM32 has no RMT for neopixel/dht)
+# nf-emulation: esp32_devkitc (through nanoFramework.Hardware.Esp32.Rmt's TransmitterChannel/ReceiverChannel; STM32 has no RMT)
 import machine, neopixel, sim
 strip = sim.neopixel(4, 3)
 np = neopixel.NeoPixel(machine.Pin(4), 3)

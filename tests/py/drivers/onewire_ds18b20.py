@@ -1,7 +1,7 @@
 # onewire and ds18x20 over a simulated 1-Wire bus with DS18B20 sensors that read the master's slots from the pin
 # (reset >= 480 us answered by a presence pulse; a 1 slot's low under 15 us, a 0 slot's 60-120 us) and answer the
 # datasheet's commands: ROM search, MATCH/SKIP/READ ROM, CONVERT T (750 ms at 12 bits), scratchpads with CRC.
-# nf-emulation: esp32_devkitc (the scenario uses the ESP32 pins and I2C bus; STM32 has no RMT for neopixel/dht)
+# nf-emulation: esp32s3_devkitc (through nanoFramework's OneWireHost on UART2, moved between the two buses' pins; the DevKitC's REPL takes UART2, STM32's emulation has no bus)
 import machine, onewire, ds18x20, sim, time
 
 ow = onewire.OneWire(machine.Pin(4))

@@ -43,6 +43,9 @@ namespace MicroPy.Hal.NanoFramework.Emulation
             s_chip = new Chip(BoardWorld.Current);
         }
 
+        /// <summary>The ESP32's RMT channels in use (RMT_CHANNEL_MAX: 8 on the classic ESP32).</summary>
+        public readonly bool[] RmtChannels = new bool[8];
+
         /// <summary>ESP32 sleep timer wake (us), armed by Sleep.EnableWakeupByTimer; -1 none.</summary>
         public long WakeTimerUs = -1;
 

@@ -56,6 +56,24 @@ namespace MicroPy.Hal.NanoFramework.Emulation
         /// <summary>What a PWM output drives at a pin: its timer's frequency (Hz) and duty (0-10000), or stopped.</summary>
         void PwmOutput(int pin, int frequency, int dutyPer10k, bool running);
 
+        /// <summary>
+        /// Drives a pin with nanosecond timing (the ESP32's RMT transmitter; the UART whose frames time 1-Wire slots):
+        /// from now, levels[i] for durationsNs[i] in turn (openDrain: a 1 releases the line to its pull-up; a last
+        /// duration of 0 only sets the level the pin keeps). The line is read at sampleNs[k] after the start into
+        /// samples[k] (sampleNs ascending; sampleCount 0: none). Board time moves to the end of the train.
+        /// </summary>
+        void DriveTimed(int pin, bool openDrain, int[] levels, int[] durationsNs, int count, int[] sampleNs, int[] samples, int sampleCount);
+
+        /// <summary>Starts recording a pin's level changes (the ESP32's RMT receiver); CaptureLevels returns them.</summary>
+        void CaptureStart(int pin);
+
+        /// <summary>
+        /// The level changes of a pin since CaptureStart: levels[i] held for durationsNs[i], from the first change
+        /// on, once the line has kept its level for idleNs after the last change (board time moves on until then);
+        /// the level it rests at is not counted. 0 when nothing changed within timeoutMs. At most levels.Length.
+        /// </summary>
+        int CaptureLevels(int pin, int[] levels, int[] durationsNs, int idleNs, int timeoutMs);
+
         /// <summary>A raw conversion of ADC channel n (the firmware's channel numbering).</summary>
         int AdcRead(int channel);
 

@@ -240,6 +240,38 @@ namespace MicroPy.Hal.NanoFramework.Emulation
 
         public long WakePinMask { get; set; }
 
+        /// <summary>No timed devices here: the pin ends at the train's last level, samples read the line as it is,
+        /// and the train's time passes (whole milliseconds).</summary>
+        public virtual void DriveTimed(int pin, bool openDrain, int[] levels, int[] durationsNs, int count, int[] sampleNs, int[] samples, int sampleCount)
+        {
+            long total = 0;
+            for (int i = 0; i < count; i++)
+            {
+                total += durationsNs[i];
+            }
+            for (int k = 0; k < sampleCount; k++)
+            {
+                samples[k] = ReadPin(pin);
+            }
+            if (count > 0)
+            {
+                SetPinMode(pin, openDrain ? 5 : 3);
+                SetPinOutput(pin, levels[count - 1]);
+            }
+            Delay((int)((total + 999999) / 1000000));
+        }
+
+        public virtual void CaptureStart(int pin)
+        {
+        }
+
+        /// <summary>Nothing here answers a start signal: the receiver times out with nothing.</summary>
+        public virtual int CaptureLevels(int pin, int[] levels, int[] durationsNs, int idleNs, int timeoutMs)
+        {
+            Delay(timeoutMs);
+            return 0;
+        }
+
         /// <summary>Pins here change only when driven from outside, which cannot happen while the chip sleeps: a pin
         /// condition that holds now wakes it at once, else the timer (or nothing) does.</summary>
         public virtual void PowerDownUntil(int wakeAfterMs, int[] pins, int[] levels, bool[] together, int count)

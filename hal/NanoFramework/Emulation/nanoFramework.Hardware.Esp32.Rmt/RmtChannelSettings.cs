@@ -3,23 +3,63 @@ using System;
 namespace nanoFramework.Hardware.Esp32.Rmt
 {
     /// <summary>
-    /// The settings every RMT channel shares (nanoframework/nanoFramework.Hardware.Esp32.Rmt, RmtChannelSettings.cs):
-    /// the clock divider of the 80 MHz APB clock must be at least 1 (ArgumentOutOfRangeException), default 80 (1 us
-    /// ticks).
+    /// The settings every RMT channel shares (RmtChannelSettings.cs): channel -1 (the first free one) to 7, clock
+    /// divider of the 80 MHz APB clock at least 1 (default 80: 1 us ticks), 1-8 memory blocks, a buffer of 100 items.
     /// </summary>
     public abstract class RmtChannelSettings
     {
-        private byte _clockDivider = 80;
+        private int _channel;
+        private int _pinNumber;
+        private byte _clockDivider;
+        private byte _numberOfMemoryBlocks;
+
+        protected RmtChannelSettings(int pinNumber) : this(-1, pinNumber)
+        {
+        }
 
         protected RmtChannelSettings(int channel, int pinNumber)
         {
-            Channel = channel;
-            PinNumber = pinNumber;
+            if (channel > 7)
+            {
+                throw new ArgumentOutOfRangeException();
+            }
+            _channel = channel;
+            _pinNumber = pinNumber;
+            _clockDivider = 80;
+            _numberOfMemoryBlocks = 1;
+            BufferSize = 100;
         }
 
-        public int Channel { get; private set; }
+        public int Channel
+        {
+            get { return _channel; }
+            set
+            {
+                if (value < 0 || value > 7)
+                {
+                    throw new ArgumentOutOfRangeException();
+                }
+                _channel = value;
+            }
+        }
 
-        public int PinNumber { get; private set; }
+        internal void SetChannel(int channel)
+        {
+            _channel = channel;
+        }
+
+        public int PinNumber
+        {
+            get { return _pinNumber; }
+            set
+            {
+                if (value < 0)
+                {
+                    throw new ArgumentOutOfRangeException();
+                }
+                _pinNumber = value;
+            }
+        }
 
         public byte ClockDivider
         {
@@ -33,5 +73,22 @@ namespace nanoFramework.Hardware.Esp32.Rmt
                 _clockDivider = value;
             }
         }
+
+        public byte NumberOfMemoryBlocks
+        {
+            get { return _numberOfMemoryBlocks; }
+            set
+            {
+                if (value < 1 || value > 8)
+                {
+                    throw new ArgumentOutOfRangeException();
+                }
+                _numberOfMemoryBlocks = value;
+            }
+        }
+
+        public int BufferSize { get; set; }
+
+        public bool SignalInverterEnabled { get; set; }
     }
 }
