@@ -7,7 +7,8 @@ namespace MicroPy.DeviceTests
     /// has Session.Input waiting from power-on and whose UART output goes to stdout as framed lines ("|text", '\\',
     /// CR, LF and bytes outside printable ASCII escaped), so that tests/nano/harness.py can tell it apart from nanoCLR's
     /// own lines. At the first prompt it reports the managed heap in use; after Session.LastOutput it reports the
-    /// level the world sees at Session.Pin and ends the run.
+    /// level the world sees at Session.Pin and ends the run. A pulse train driven on a pin (the emulated RMT's
+    /// TransmitterChannel) is decoded as WS2812 bits (a high over 600 ns is a 1) and reported as bytes.
     /// </summary>
     public sealed class ScriptedWorld : MemoryWorld
     {
@@ -27,6 +28,31 @@ namespace MicroPy.DeviceTests
                 input[i] = (byte)Session.Input[i];
             }
             Feed(replCom, input, 0, input.Length);
+        }
+
+        public override void DriveTimed(int pin, bool openDrain, int[] levels, int[] durationsNs, int count, int[] sampleNs, int[] samples, int sampleCount)
+        {
+            int bits = 0;
+            int value = 0;
+            char[] hex = new char[count];
+            int n = 0;
+            for (int i = 0; i < count; i++)
+            {
+                if (levels[i] != 1 || durationsNs[i] == 0)
+                {
+                    continue;
+                }
+                value = (value << 1) | (durationsNs[i] > 600 ? 1 : 0);
+                if (++bits == 8)
+                {
+                    hex[n++] = Hex(value >> 4);
+                    hex[n++] = Hex(value & 15);
+                    bits = 0;
+                    value = 0;
+                }
+            }
+            System.Console.WriteLine("@@@ PULSES pin " + pin.ToString() + " levels " + count.ToString() + " bytes " + new string(hex, 0, n));
+            base.DriveTimed(pin, openDrain, levels, durationsNs, count, sampleNs, samples, sampleCount);
         }
 
         public override void UartWrite(int com, byte[] data, int offset, int count)

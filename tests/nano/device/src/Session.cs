@@ -12,6 +12,11 @@ namespace MicroPy.DeviceTests
             "p = machine.Pin(2, machine.Pin.OUT)\r" +
             "p.value(1)\r" +
             "p.value()\r" +
+            // a WS2812 frame through the emulated RMT (nanoFramework.Hardware.Esp32.Rmt.TransmitterChannel)
+            "import neopixel\r" +
+            "np = neopixel.NeoPixel(machine.Pin(4), 1)\r" +
+            "np[0] = (255, 0, 128)\r" +
+            "np.write()\r" +
             // raw REPL (Ctrl-A): write main.py, run with Ctrl-D, back to the friendly REPL with Ctrl-B
             "\x01" +
             "f = open('main.py', 'w')\n" +
