@@ -1,6 +1,7 @@
 # The desktop host has a board's heap (--heap, default the simulated board's): allocations beyond it are
 # MemoryError, cheaply, and gc/micropython report against it. (.exp: CPython would try to allocate them.)
 # nanoclr: none (the desktop host's heap option and its 16 MB default; on nanoCLR the runtime's own heap is the cap, see huge_requests.py, and exhausting it makes the POSIX nanoCLR compact its heap, which crashes there: RelocationRegion::m_offset is 32-bit unless _WIN64)
+# own process: its heap figures (mem_free + mem_alloc = the 16 MB heap) depend on what the scripts before it left on a shared host
 import gc
 
 
