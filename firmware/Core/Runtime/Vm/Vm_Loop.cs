@@ -75,12 +75,9 @@ namespace MicroPy.Core
             while (true)
             {
                 ip = pc;
-#if NANOFRAMEWORK_1_0
+                // Checked: pc comes from the compiler's jumps, and a compiler fault on hostile source must not read
+                // outside the code.
                 w = wd[pc];
-#else
-                // Desktop: the decoded code is the compiler's, pc never leaves it; no bounds checks here.
-                w = System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(wd), pc);
-#endif
                 byte op = (byte)w;
                 int arg = w >> 10;
                 pc += (w >> 8) & 3;
@@ -272,7 +269,7 @@ namespace MicroPy.Core
                         {
                             R[sp] = uFloat;
                         }
-                        I[sp] = System.BitConverter.DoubleToInt64Bits(System.Runtime.CompilerServices.Unsafe.As<PyFloat>(f.Code.Consts[arg]).Value);
+                        I[sp] = System.BitConverter.DoubleToInt64Bits(((PyFloat)f.Code.Consts[arg]).Value);
 #endif
                         sp++;
                         continue;
