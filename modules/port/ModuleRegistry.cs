@@ -70,10 +70,5 @@ namespace MicroPy.Modules
             }
             return null;
         }
-
-        public override void Install(Interp interp)
-        {
-            BuiltinsModule.OpenHook = new PyNativeFunction(UioModule.Instance, 0, NativeTable.MemberStatic, null);
-        }
     }
 }

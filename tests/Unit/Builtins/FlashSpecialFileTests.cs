@@ -27,11 +27,9 @@ namespace MicroPy.Tests.Builtins
             Assert.Equal(0, mkfifo(Path.Combine(dir, "pipe"), 0x1B6));
             File.WriteAllText(Path.Combine(dir, "plain.txt"), "ok");
             IFileSystem saved = Platform.FileSystem;
-            object savedHook = BuiltinsModule.OpenHook;
             try
             {
                 Platform.FileSystem = new MicroPy.Hal.Desktop.DesktopFileSystem(dir);
-                BuiltinsModule.OpenHook = null;
                 string src = "import os\n"
                     + "for mode in ('r', 'rb', 'w', 'a', 'r+'):\n"
                     + "    try:\n        open('pipe', mode)\n        print('opened', mode)\n"
@@ -45,7 +43,6 @@ namespace MicroPy.Tests.Builtins
             finally
             {
                 Platform.FileSystem = saved;
-                BuiltinsModule.OpenHook = savedHook;
                 Directory.Delete(dir, true);
             }
         }

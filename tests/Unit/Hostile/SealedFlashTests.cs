@@ -30,17 +30,14 @@ namespace MicroPy.Tests.Hostile
             File.CreateSymbolicLink(Path.Combine(flash, "dangling"), Path.Combine(outside, "new.txt"));
             File.CreateSymbolicLink(Path.Combine(flash, "in"), Path.Combine(flash, "inner"));
             IFileSystem saved = Platform.FileSystem;
-            object savedHook = BuiltinsModule.OpenHook;
             try
             {
                 Platform.FileSystem = new MicroPy.Hal.Desktop.DesktopFileSystem(flash);
-                BuiltinsModule.OpenHook = null;
                 return PyRunner.Run(src);
             }
             finally
             {
                 Platform.FileSystem = saved;
-                BuiltinsModule.OpenHook = savedHook;
             }
         }
 

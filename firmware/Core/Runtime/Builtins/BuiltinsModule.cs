@@ -13,9 +13,6 @@ namespace MicroPy.Core
             get { return s_instance ?? (s_instance = new BuiltinsModule()); }
         }
 
-        /// <summary>open(): set by the uio module; the builtin raises until one is installed.</summary>
-        public static object OpenHook;
-
         private const int Print = 0;
         private const int Repr = 1;
         private const int Len = 2;
@@ -423,11 +420,7 @@ namespace MicroPy.Core
                 case Min:
                     return MinMax(id == Max, args, argc, kwc);
                 case Open:
-                    if (OpenHook == null)
-                    {
-                        return SimpleFile.Open(args, argc, kwc);
-                    }
-                    return Ops.Call(OpenHook, args, argc, kwc);
+                    return PyIOStream.Open(args, argc, kwc, '\0');
                 case Pow:
                     Ops.CheckArgs("pow", argc, kwc, 2, 3);
                     if (argc == 3 && args[2] != PyNone.None)

@@ -38,10 +38,6 @@ namespace MicroPy.Core
             BuiltinsDict = Builtins.Dict;
             Modules.SetStr("builtins", Builtins);
             Path.Append("");
-            if (catalog != null)
-            {
-                catalog.Install(this);
-            }
         }
 
         /// <summary>Makes a module importable as name in addition to the catalog's (e.g. the desktop's "sim").</summary>

@@ -17,10 +17,5 @@ namespace MicroPy.Core
 
         /// <summary>The module for Names[index].</summary>
         public abstract NativeModule Get(int index);
-
-        /// <summary>Called once by each new Interp before anything runs (hooks such as the builtin open()).</summary>
-        public virtual void Install(Interp interp)
-        {
-        }
     }
 }

@@ -1,11 +1,10 @@
-using MicroPy.Core;
 using MicroPy.Hal;
 
-namespace MicroPy.Modules
+namespace MicroPy.Core
 {
     /// <summary>
-    /// The uio stream types: StringIO/BytesIO (in memory) and FileIO/TextIOWrapper (a file through the HAL). Text
-    /// streams exchange str (UTF-8 inside), binary ones bytes.
+    /// The file object: what the builtin open() returns (FileIO/TextIOWrapper, a file through the HAL) and the uio
+    /// module's StringIO/BytesIO (in memory). Text streams exchange str (UTF-8 inside), binary ones bytes.
     /// </summary>
     public sealed class PyIOStream : PyObject, IPollable
     {
@@ -74,6 +73,64 @@ namespace MicroPy.Modules
             _file = file;
             _readable = readable;
             _writable = writable;
+        }
+
+        /// <summary>open(file, mode='r', buffering=-1, encoding=None, ...); force 't'/'b' for the class forms.</summary>
+        public static object Open(object[] args, int argc, int kwc, char force)
+        {
+            object pathv = argc > 0 ? args[0] : Ops.KwArg(args, argc, kwc, "file");
+            object modev = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "mode");
+            string path = pathv as string;
+            if (path == null)
+            {
+                throw Err.Type("expected str, bytes or os.PathLike object, not " + Ops.TypeName(pathv ?? PyNone.None));
+            }
+            string mode = modev == null ? "r" : modev as string;
+            if (mode == null)
+            {
+                throw Err.Type("open() argument 'mode' must be str");
+            }
+            bool binary = mode.IndexOf('b') >= 0;
+            bool text = mode.IndexOf('t') >= 0;
+            int kinds = 0;
+            for (int i = 0; i < mode.Length; i++)
+            {
+                char c = mode[i];
+                if (c == 'r' || c == 'w' || c == 'a' || c == 'x')
+                {
+                    kinds++;
+                }
+                else if (c != 'b' && c != 't' && c != '+')
+                {
+                    throw Err.Value("invalid mode: '" + mode + "'");
+                }
+            }
+            if (kinds != 1 || (binary && text))
+            {
+                throw Err.Value("invalid mode: '" + mode + "'");
+            }
+            if (force == 'b')
+            {
+                binary = true;
+            }
+            else if (force == 't')
+            {
+                binary = false;
+            }
+            IFileSystem fs = Platform.FileSystem;
+            if (fs == null)
+            {
+                throw Err.OS(OsErrno.ENODEV, "no file system");
+            }
+            string full = PathNames.Absolute(path);
+            if (fs.Kind(full) == 2)
+            {
+                throw Err.OS(OsErrno.EISDIR, "[Errno 21] EISDIR");
+            }
+            bool readable = mode.IndexOf('r') >= 0 || mode.IndexOf('+') >= 0;
+            bool writable = mode.IndexOf('r') < 0 || mode.IndexOf('+') >= 0;
+            IFile f = fs.Open(full, StrTable.Replace(mode, "t", "", -1));
+            return new PyIOStream(!binary, f, readable, writable);
         }
 
         public override PyType Type
@@ -357,7 +414,7 @@ namespace MicroPy.Modules
                 bool text = cls == StringIOType;
                 if (cls != StringIOType && cls != BytesIOType)
                 {
-                    return UioModule.Open(args, argc, kwc, cls == TextIOType ? 't' : 'b');
+                    return Open(args, argc, kwc, cls == TextIOType ? 't' : 'b');
                 }
                 byte[] init = null;
                 if (argc > 0)
