@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 namespace MicroPy.Tests.Tools
 {
     /// <summary>
-    /// The device image's interpreter is seven layer assemblies (firmware/Device/Layers, built by nf.proj). nanoCLR loads
+    /// The device image's interpreter is eight layer assemblies (firmware/Device/Layers, built by nf.proj). nanoCLR loads
     /// an assembly only after every assembly it references, so each layer may reference only the layers below it; the
     /// .pe format addresses byte code with 16-bit offsets, so each layer must stay under 64 KB of nanoFramework byte
     /// code; and stable nanoCLR runs no generics.
@@ -19,7 +19,7 @@ namespace MicroPy.Tests.Tools
         /// <summary>Bottom to top.</summary>
         private static readonly string[] s_layers =
         {
-            "MicroPy.Nano.Hal", "MicroPy.Nano.Objects", "MicroPy.Nano.Types", "MicroPy.Nano.Compiler", "MicroPy.Nano.Runtime",
+            "MicroPy.Nano.Hal", "MicroPy.Nano.Objects", "MicroPy.Nano.Values", "MicroPy.Nano.Types", "MicroPy.Nano.Compiler", "MicroPy.Nano.Runtime",
             "MicroPy.Nano.Modules", "MicroPy.Nano.Machine",
         };
 

@@ -329,8 +329,8 @@ namespace MicroPy.Core
             }
             if (Native != null)
             {
-                PySet ns = Native as PySet;
-                return ns != null ? ns.ReprWith(Type.Name, false) : Ops.Repr(Native);
+                ISubclassRepr ns = Native as ISubclassRepr;
+                return ns != null ? ns.ReprAs(Type.Name) : Ops.Repr(Native);
             }
             return DefaultRepr();
         }
@@ -355,7 +355,7 @@ namespace MicroPy.Core
                 }
                 return s;
             }
-            if (Native != null && !(Native is PySet) && Special("__repr__") is PyNativeFunction)
+            if (Native != null && !(Native is ISubclassRepr) && Special("__repr__") is PyNativeFunction)
             {
                 return Ops.Str(Native);
             }

@@ -40,8 +40,7 @@ namespace MicroPy.Core
                 return inst.Type.Lookup("__call__") != null || (inst.Native != null && IsCallable(inst.Native));
             }
             if (p is PyInt || p is PyFloat || p is PyBool || p is PyNone || p is PyTuple || p is PyList || p is PyDict
-                || p is PySet || p is PyBytes || p is PyByteArray || p is PyBigInt || p is PyComplex || p is PyModule
-                || p is PyRange || p is PySlice || p is PyBaseException || p.Type.Name == "generator" || p.Type.Name == "coroutine")
+                || p is IPlainValue || p is PyBigInt || p is PyComplex || p is PyModule || p is PySlice || p is PyBaseException || p.Type.Name == "generator" || p.Type.Name == "coroutine")
             {
                 return false;
             }
@@ -56,7 +55,7 @@ namespace MicroPy.Core
             {
                 return inst.Type.Lookup("__next__") != null;
             }
-            if (o is PyList || o is PyTuple || o is PyDict || o is PySet || o is PyRange || o is PyBytes || o is PyByteArray
+            if (o is PyList || o is PyTuple || o is PyDict || o is IPlainValue
                 || o is PyInt || o is PyFloat || o is PyNone || o is PyBool || o is PyType || o is PyFunctionBase || o is PyModule)
             {
                 return false;

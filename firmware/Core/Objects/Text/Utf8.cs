@@ -88,7 +88,18 @@ namespace MicroPy.Core
                     throw DecodeError("ascii", b[i], i, "ordinal not in range(128)");
                 }
             }
-            return codec == 0 ? DecodeStrict(b, 0, n) : BytesOps.Latin1(b, n);
+            return codec == 0 ? DecodeStrict(b, 0, n) : Latin1(b, n);
+        }
+
+        /// <summary>The chars of d[0..n) as Latin-1 (one char per byte).</summary>
+        public static string Latin1(byte[] d, int n)
+        {
+            char[] c = new char[n];
+            for (int i = 0; i < n; i++)
+            {
+                c[i] = (char)d[i];
+            }
+            return new string(c);
         }
 
         private static PyException DecodeError(string codec, int c, int pos, string why)

@@ -1,7 +1,7 @@
 namespace MicroPy.Core
 {
     /// <summary>bytearray: mutable bytes, Data[0..Count).</summary>
-    public sealed class PyByteArray : PyObject
+    public sealed class PyByteArray : PyObject, IPlainValue
     {
         private static PyType s_typeObject;
 

@@ -6,16 +6,6 @@ namespace MicroPy.Core
     /// </summary>
     public static class BytesOps
     {
-        public static string Latin1(byte[] d, int n)
-        {
-            char[] c = new char[n];
-            for (int i = 0; i < n; i++)
-            {
-                c[i] = (char)d[i];
-            }
-            return new string(c);
-        }
-
         /// <summary>Bytes of a Latin-1 string or of an Image.</summary>
         public static byte[] FromLatin1(string s)
         {
@@ -94,8 +84,8 @@ namespace MicroPy.Core
                 }
                 return false;
             }
-            string hay = Latin1(d, n);
-            return PyStr.Find(hay, Latin1(ToBytes(item), ToBytes(item).Length), 0, hay.Length) >= 0;
+            string hay = Utf8.Latin1(d, n);
+            return PyStr.Find(hay, Utf8.Latin1(ToBytes(item), ToBytes(item).Length), 0, hay.Length) >= 0;
         }
 
         public static string Repr(byte[] d, int n, string prefix, string suffix)
@@ -188,7 +178,7 @@ namespace MicroPy.Core
             if (op == PyOp.Mod && !array)
             {
                 // A bytes-like argument goes in as its bytes (b'%s' % b'\xff' is b'\xff'), not as its repr.
-                string s = Ops.PercentFormat(Latin1(d, n), FormatArgs(other));
+                string s = Ops.PercentFormat(Utf8.Latin1(d, n), FormatArgs(other));
                 return new PyBytes(FromLatin1(s));
             }
             return Ops.NotImplemented;
@@ -217,7 +207,7 @@ namespace MicroPy.Core
                 return v;
             }
             byte[] b = ToBytes(v);
-            return new BytesFormatArg(v, Latin1(b, b.Length));
+            return new BytesFormatArg(v, Utf8.Latin1(b, b.Length));
         }
 
         public static object CompareBytes(int op, byte[] d, int n, object other)

@@ -1,7 +1,7 @@
 namespace MicroPy.Core
 {
     /// <summary>bytes: immutable byte string.</summary>
-    public sealed class PyBytes : PyObject
+    public sealed class PyBytes : PyObject, IPlainValue
     {
         private static PyType s_typeObject;
 

@@ -1,7 +1,7 @@
 namespace MicroPy.Core
 {
     /// <summary>range: lazy, with len, indexing, slicing, containment and reversal.</summary>
-    public sealed class PyRange : PyObject
+    public sealed class PyRange : PyObject, IPlainValue
     {
         private static PyType s_typeObject;
 

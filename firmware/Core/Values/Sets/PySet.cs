@@ -1,7 +1,7 @@
 namespace MicroPy.Core
 {
     /// <summary>set and frozenset over a SetHash (CPython's set algorithm, hence CPython's iteration order).</summary>
-    public sealed class PySet : PyObject
+    public sealed class PySet : PyObject, IPlainValue, ISubclassRepr
     {
         private static PyType s_setType;
 
@@ -121,6 +121,12 @@ namespace MicroPy.Core
         public override void ReprInto(StrBuf sb)
         {
             ReprWith(sb, Type.Name, !Frozen && _type == null);
+        }
+
+        /// <summary>repr as the native part of an instance of a subclass: name({..}), name() when empty.</summary>
+        public string ReprAs(string typeName)
+        {
+            return ReprWith(typeName, false);
         }
 
         /// <summary>repr as {..} when plain, else name({..}); name() when empty (user subclasses pass their name).</summary>
