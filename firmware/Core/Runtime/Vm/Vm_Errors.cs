@@ -52,6 +52,10 @@ namespace MicroPy.Core
         {
             while (true)
             {
+                if (f.Id == 0)
+                {
+                    f.Id = ++s_frameIds;
+                }
                 e.AddTracebackFrame(f.Code.Filename, f.Code.LineOf(f.Pc), f.Code.Name, f.Id);
                 if (f.Handled != null && f.Handled != e && e.Context == null && !e.SuppressContext)
                 {

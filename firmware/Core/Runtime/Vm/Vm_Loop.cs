@@ -1341,11 +1341,19 @@ namespace MicroPy.Core
                                 fslot = sp - n - 1;
                                 func = R[fslot];
                                 argStart = fslot + 1;
-                                PyBoundMethod bm = func as PyBoundMethod;
-                                if (bm != null && bm.Function is PyFunction)
+                            }
+                            object res = null;
+                            // A Python function first (one type test for the commonest call), then a bound method
+                            // (CALL_FUNCTION only), then a native one: a failed type test walks the class chain.
+                            PyFunction pf = func as PyFunction;
+                            PyNativeFunction nat = null;
+                            if (pf == null)
+                            {
+                                PyBoundMethod bm = op == Opcodes.CallFunction ? func as PyBoundMethod : null;
+                                if (bm != null && (pf = bm.Function as PyFunction) != null)
                                 {
                                     // Put self where the bound method was: the arguments then start there.
-                                    func = bm.Function;
+                                    func = pf;
 #if NANOFRAMEWORK_1_0
                                     R[fslot] = bm.Self;
 #else
@@ -1354,11 +1362,11 @@ namespace MicroPy.Core
                                     argStart = fslot;
                                     argc++;
                                 }
+                                else
+                                {
+                                    nat = func as PyNativeFunction;
+                                }
                             }
-                            object res = null;
-                            // A Python function first (one type test for the commonest call), then a native one.
-                            PyFunction pf = func as PyFunction;
-                            PyNativeFunction nat = pf == null ? func as PyNativeFunction : null;
                             if (nat != null && nat.Fast != 0 && kwc == 0)
                             {
                                 // list.append, len(), dict.get and list.pop on their plain operands: no argument array,
@@ -1446,8 +1454,7 @@ namespace MicroPy.Core
                                 if (code.Simple && !code.IsGenerator)
                                 {
                                     int nargs = code.ArgCount;
-                                    int ndef = pf.Defaults == null ? 0 : pf.Defaults.Length;
-                                    if (argc <= nargs && argc >= nargs - ndef)
+                                    if (argc == nargs || (argc < nargs && pf.Defaults != null && argc >= nargs - pf.Defaults.Length))
                                     {
                                         // Enter the callee in place: its locals start at the first argument.
                                         // A caller on a generator's private arrays moves the arguments to the shared stack.
@@ -1460,7 +1467,8 @@ namespace MicroPy.Core
                                             CI = s_i;
                                             cbase = s_top;
                                         }
-                                        int extent = cbase + code.NFast + code.StackSize + 2;
+                                        int nfast = code.NFast;
+                                        int extent = cbase + nfast + code.StackSize + 2;
                                         if (extent >= CR.Length || s_depth >= MaxDepth)
                                         {
                                             throw Err.Runtime("maximum recursion depth exceeded");
@@ -1474,11 +1482,15 @@ namespace MicroPy.Core
                                                 R[argStart + k] = null;
                                             }
                                         }
-                                        for (int k = argc; k < nargs; k++)
+                                        if (argc != nargs)
                                         {
-                                            CR[cbase + k] = pf.Defaults[k - (nargs - ndef)];
+                                            object[] defs = pf.Defaults;
+                                            for (int k = argc; k < nargs; k++)
+                                            {
+                                                CR[cbase + k] = defs[k - (nargs - defs.Length)];
+                                            }
                                         }
-                                        for (int k = nargs; k < code.NFast; k++)
+                                        for (int k = nargs; k < nfast; k++)
                                         {
                                             CR[cbase + k] = null;
                                         }
@@ -1512,7 +1524,8 @@ namespace MicroPy.Core
                                         {
                                             nf.Func = pf;
                                         }
-                                        nf.Id = ++s_frameIds;
+                                        // A new activation: its traceback id is taken when an exception passes it (Unwind).
+                                        nf.Id = 0;
                                         if (code.NCells != 0)
                                         {
                                             nf.Cells = MakeCells(code, pf.Closure);
@@ -1535,7 +1548,7 @@ namespace MicroPy.Core
                                         bc = code.Code;
                                         wd = code.Words;
                                         bas = cbase;
-                                        sp = bas + code.NFast;
+                                        sp = bas + nfast;
                                         pc = 0;
                                         continue;
                                     }
@@ -1641,7 +1654,43 @@ namespace MicroPy.Core
                             }
                             int slot = f.RetSlot;
                             int top = f.SavedTop;
-                            ExitFrame(f, sp);
+                            if (f.IsChild)
+                            {
+                                // ExitFrame for the frame of a simple in-loop call, without the call: clear the
+                                // window (markers stay), release a loop's pooled range left on the value stack.
+                                s_depth--;
+                                CodeObject xc = f.Code;
+                                int stack = bas + xc.NFast;
+                                int end = stack + xc.StackSize;
+                                if (end > R.Length)
+                                {
+                                    end = R.Length;
+                                }
+                                for (int k = bas; k < end; k++)
+                                {
+                                    object o = R[k];
+                                    if (o != null && o != uInt && o != uFloat)
+                                    {
+                                        R[k] = null;
+                                        if (k >= stack)
+                                        {
+                                            PyRange pr = o as PyRange;
+                                            if (pr != null && pr.Pooled)
+                                            {
+                                                ReleaseRange(pr);
+                                            }
+                                        }
+                                    }
+                                }
+                                if (f.BCount != 0 || f.Handled != null || f.Cells != null)
+                                {
+                                    ReleaseCall(f);
+                                }
+                            }
+                            else
+                            {
+                                ExitFrame(f, sp);
+                            }
                             s_top = top;
                             f = back;
                             s_current = f;
