@@ -66,6 +66,33 @@ namespace MicroPy.Host
             }
         }
 
+        /// <summary>Loads an assembly made by tools/Freeze and registers its compiled bodies (CompiledRegistry
+        /// attaches each to the code object it was translated from, on an exact match). MICROPY_NATIVE_STATS=1
+        /// prints how many code objects got a body at exit.</summary>
+        private static string LoadNative(string path)
+        {
+            try
+            {
+                System.Reflection.Assembly asm = System.Reflection.Assembly.LoadFrom(System.IO.Path.GetFullPath(path));
+                Type t = asm.GetType("MicroPy.Frozen.FrozenCode");
+                if (t == null)
+                {
+                    return "no MicroPy.Frozen.FrozenCode in " + path;
+                }
+                t.GetMethod("Register").Invoke(null, null);
+            }
+            catch (Exception e)
+            {
+                return e.GetType().Name + ": " + e.Message;
+            }
+            if (Environment.GetEnvironmentVariable("MICROPY_NATIVE_STATS") == "1")
+            {
+                AppDomain.CurrentDomain.ProcessExit += (s, e) => Console.Error.WriteLine("native: " + CompiledRegistry.Attached
+                    + " code objects compiled, " + CompiledRegistry.Unmatched + " interpreted");
+            }
+            return null;
+        }
+
         private static int Run(string[] args, DesktopConsole console)
         {
             string code = null;
@@ -103,6 +130,16 @@ namespace MicroPy.Host
                 if (args[i] == "--port" && i + 1 < args.Length)
                 {
                     port = args[++i];
+                    continue;
+                }
+                if (args[i] == "--native" && i + 1 < args.Length)
+                {
+                    string err = LoadNative(args[++i]);
+                    if (err != null)
+                    {
+                        console.Write("micropy: --native: " + err + "\n");
+                        return 2;
+                    }
                     continue;
                 }
                 if (args[i] == "--flash" && i + 1 < args.Length)
@@ -169,7 +206,7 @@ namespace MicroPy.Host
                 }
                 if (args[i] == "-h" || args[i] == "--help")
                 {
-                    console.Write("usage: micropy [--board sim|wipy|none | --nf-emulation --board esp32_devkitc|esp32s3_devkitc|stm32f769i_discovery] [--setup FILE] [--realtime | --virtual-time] [--max-resets N] [--heap SIZE] [--flash DIR] [--open-network] [--repl | --pty | --port DEV] [script.py [args...] | -c CODE]\n");
+                    console.Write("usage: micropy [--native FROZEN.dll] [--board sim|wipy|none | --nf-emulation --board esp32_devkitc|esp32s3_devkitc|stm32f769i_discovery] [--setup FILE] [--realtime | --virtual-time] [--max-resets N] [--heap SIZE] [--flash DIR] [--open-network] [--repl | --pty | --port DEV] [script.py [args...] | -c CODE]\n");
                     return 0;
                 }
                 if (args[i].StartsWith("-", StringComparison.Ordinal) && args[i] != "-")

@@ -44,7 +44,7 @@ namespace MicroPy.Tests.Conformance
 
         private void Start()
         {
-            ProcessStartInfo psi = new ProcessStartInfo("dotnet", "\"" + _host + "\" --repl --virtual-time --flash \"" + _flash + "\"");
+            ProcessStartInfo psi = new ProcessStartInfo("dotnet", "\"" + _host + "\" " + ConformanceTests.ExtraHostOptions + "--repl --virtual-time --flash \"" + _flash + "\"");
             psi.WorkingDirectory = _flash;
             psi.RedirectStandardInput = true;
             psi.RedirectStandardOutput = true;

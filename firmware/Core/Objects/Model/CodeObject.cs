@@ -49,6 +49,9 @@ namespace MicroPy.Core
         public string[] ParamNames;
         /// <summary>True when every argument is positional-only-simple: no defaults needed check, no cells, no *args.</summary>
         public bool Simple;
+        /// <summary>The body compiled ahead of time (a Runtime CompiledCode), attached by CompiledRegistry on an exact
+        /// match of this code object's content; null: interpreted.</summary>
+        public object Compiled;
 
         public override PyType Type
         {

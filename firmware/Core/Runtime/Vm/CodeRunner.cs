@@ -18,10 +18,14 @@ namespace MicroPy.Core
             if (mode == ModeEval)
             {
                 Expr e = Parser.ParseExpression(source, filename);
-                return MicroPy.Compiler.Compiler.CompileExpression(e, filename);
+                CodeObject ec = MicroPy.Compiler.Compiler.CompileExpression(e, filename);
+                CompiledRegistry.Attach(ec);
+                return ec;
             }
             ModuleNode m = mode == ModeSingle ? Parser.ParseInteractive(source, filename) : Parser.ParseModule(source, filename);
-            return MicroPy.Compiler.Compiler.CompileModule(m, filename, mode);
+            CodeObject mc = MicroPy.Compiler.Compiler.CompileModule(m, filename, mode);
+            CompiledRegistry.Attach(mc);
+            return mc;
         }
 
         /// <summary>Runs a compiled code object with the given globals (and locals for exec/eval; may equal globals).</summary>

@@ -309,7 +309,7 @@ namespace MicroPy.Core
             f.Back = savedCurrent;
             try
             {
-                return Run(f, null);
+                return code.Compiled != null ? RunCompiledEntry(f) : Run(f, null);
             }
             finally
             {

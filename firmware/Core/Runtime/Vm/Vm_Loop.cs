@@ -1541,6 +1541,11 @@ namespace MicroPy.Core
                                             s_top = extent;
                                         }
                                         s_depth++;
+                                        if (code.Compiled != null)
+                                        {
+                                            res = RunCompiled(f, nf, fslot);
+                                            goto callDone;
+                                        }
                                         f = nf;
                                         s_current = f;
                                         R = CR;
@@ -1560,6 +1565,11 @@ namespace MicroPy.Core
                             {
                                 // General binding (keywords, *args, **kwargs, cells): a frame on a window at argStart.
                                 Frame nf = EnterBound(f, pf, fslot, argStart, argc, kwc, sp, constructing);
+                                if (nf.Code.Compiled != null)
+                                {
+                                    res = RunCompiled(f, nf, fslot);
+                                    goto callDone;
+                                }
                                 f = nf;
                                 s_current = nf;
                                 R = nf.R;

@@ -1,0 +1,1069 @@
+namespace MicroPy.Core
+{
+    /// <summary>
+    /// The runtime side of code compiled ahead of time (CompiledCode, tools/Freeze): entering a compiled body from the
+    /// loop or from native code, and the operations a compiled body calls for everything it does not do inline. Each
+    /// does what the loop's instruction does, on values passed as (object, long) pairs as a VM stack slot holds them
+    /// (Unboxed.Int / Unboxed.Float with the value in the long). Calls take their callee and arguments from the
+    /// compiled frame's value stack window in R/I, where the loop would have them.
+    /// </summary>
+    public static partial class Vm
+    {
+        /// <summary>Runs the compiled body of nf, a frame entered by a call (linked to its caller, s_depth counted,
+        /// s_top past its window). On return the frame is exited and s_top, s_current restored; the result is in
+        /// the caller's slot fslot (R and I) and also returned. An exception leaves with nf's traceback entry added and
+        /// nf exited, as Unwind does for an interpreted frame without a handler.</summary>
+        private static object RunCompiled(Frame caller, Frame nf, int fslot)
+        {
+            long n;
+            object rv = RunCompiledBody(nf, out n);
+            if (nf.Constructing != null)
+            {
+                if (rv != PyNone.None)
+                {
+                    // The interpreter raises at the return instruction, with the frame still live.
+                    PyBaseException e = Err.Type("__init__() should return None, not '" + Ops.TypeName(Box(rv, n)) + "'").Value;
+                    FailCompiled(nf, e);
+                }
+                rv = nf.Constructing;
+                nf.Constructing = null;
+            }
+            int top = nf.SavedTop;
+            ExitFrame(nf, nf.Base + nf.Code.NFast);
+            s_top = top;
+            s_current = caller;
+            caller.I[fslot] = n;
+            return rv;
+        }
+
+        /// <summary>The body itself, with the exception protocol: whatever leaves it becomes a Python exception that
+        /// carries this frame's line, after the frame is exited (a board reset passes through).</summary>
+        private static object RunCompiledBody(Frame nf, out long n)
+        {
+            s_current = nf;
+            PyBaseException raised = null;
+            System.Exception host = null;
+            try
+            {
+                return ((CompiledCode)nf.Code.Compiled).Run(nf, out n);
+            }
+            catch (PyException e)
+            {
+                raised = e.Value;
+            }
+            catch (System.Exception e)
+            {
+                host = e;
+            }
+            n = 0;
+            if (host != null)
+            {
+                if (host is MicroPy.Hal.BoardResetException)
+                {
+                    DropFrames(s_current, nf);
+                    throw host;
+                }
+                raised = HostException(host);
+            }
+            // Every nested call has exited its frames and made this frame current again.
+            s_current = nf;
+            FailCompiled(nf, raised);
+            return null;
+        }
+
+        private static void FailCompiled(Frame nf, PyBaseException e)
+        {
+            e.AddTracebackFrame(nf.Code.Filename, nf.Code.LineOf(nf.Pc), nf.Code.Name, nf.Id);
+            if (nf.Handled != null && nf.Handled != e && e.Context == null && !e.SuppressContext)
+            {
+                e.Context = nf.Handled;
+            }
+            Frame back = nf.Back;
+            int top = nf.SavedTop;
+            bool entered = nf.RetSlot >= 0;
+            ExitFrame(nf, nf.Base + nf.Code.NFast);
+            if (entered)
+            {
+                // A frame the loop's call protocol entered; Vm.CallFunction's own restores s_top itself.
+                s_top = top;
+            }
+            s_current = back;
+            throw new PyException(e);
+        }
+
+        /// <summary>Vm.CallFunction's run of a bound frame whose code has a compiled body (native code calling Python).</summary>
+        private static object RunCompiledEntry(Frame f)
+        {
+            f.RetSlot = -1;
+            long n;
+            object rv = RunCompiledBody(f, out n);
+            ExitFrame(f, f.Base + f.Code.NFast);
+            return Box(rv, n);
+        }
+
+        // ---- operations for compiled bodies ----
+
+        public static PyException CUnbound(Frame f, int slot)
+        {
+            return Err.UnboundLocal(f.Code.FastNames[slot]);
+        }
+
+        /// <summary>A backward jump: pending Ctrl-C and scheduled callbacks, as the loop checks at its back edges.</summary>
+        public static void CService(Frame f)
+        {
+            if (Scheduler.Pending != 0 || s_interrupt)
+            {
+                Service();
+                s_current = f;
+            }
+        }
+
+        public static bool CPending()
+        {
+            return Scheduler.Pending != 0 || s_interrupt;
+        }
+
+        public static object CBox(object o, long n)
+        {
+            return Box(o, n);
+        }
+
+        /// <summary>BINARY_OP / INPLACE_OP off the compiled body's inline int path.</summary>
+        public static object CBinary(int bop, bool inplace, object ra, long ia, object rb, long ib, out long n)
+        {
+            long x;
+            long y;
+            PyInt pi;
+            n = 0;
+            bool ints = true;
+            if (ra == Unboxed.Int)
+            {
+                x = ia;
+            }
+            else if (ra != Unboxed.Float && (pi = ra as PyInt) != null)
+            {
+                x = pi.Value;
+            }
+            else
+            {
+                x = 0;
+                ints = false;
+            }
+            if (rb == Unboxed.Int)
+            {
+                y = ib;
+            }
+            else if (rb != Unboxed.Float && (pi = rb as PyInt) != null)
+            {
+                y = pi.Value;
+            }
+            else
+            {
+                y = 0;
+                ints = false;
+            }
+            if (ints && IntBinary(bop, x, y, out n))
+            {
+                return Unboxed.Int;
+            }
+            double fx;
+            double fy;
+            if (FloatOperands(ra, ia, rb, ib, out fx, out fy))
+            {
+                double fz;
+                bool done = true;
+                switch (bop)
+                {
+                    case PyOp.Add:
+                        fz = fx + fy;
+                        break;
+                    case PyOp.Sub:
+                        fz = fx - fy;
+                        break;
+                    case PyOp.Mul:
+                        fz = fx * fy;
+                        break;
+                    case PyOp.TrueDiv:
+                        fz = fx / fy;
+                        done = fy != 0;
+                        break;
+                    default:
+                        fz = 0;
+                        done = false;
+                        break;
+                }
+                if (done)
+                {
+                    n = System.BitConverter.DoubleToInt64Bits(fz);
+                    return Unboxed.Float;
+                }
+            }
+            else if (bop == PyOp.TrueDiv && ra == Unboxed.Int && rb == Unboxed.Int && ib != 0 && ia < ExactDoubleInt
+                && ia > -ExactDoubleInt && ib < ExactDoubleInt && ib > -ExactDoubleInt)
+            {
+                n = System.BitConverter.DoubleToInt64Bits((double)ia / ib);
+                return Unboxed.Float;
+            }
+            object a = Box(ra, ia);
+            object b = Box(rb, ib);
+            string sa = a as string;
+            if (sa != null && (bop == PyOp.Mod || bop == PyOp.Add) && !(b is PyInstance))
+            {
+                if (bop == PyOp.Mod)
+                {
+                    return Ops.PercentFormat(sa, b);
+                }
+                string sb = b as string;
+                return sb != null ? PyStr.Concat(sa, sb) : PyStr.BinaryOp(bop, sa, b);
+            }
+            return inplace ? Ops.InplaceOp(bop, a, b) : Ops.BinaryOp(bop, a, b);
+        }
+
+        /// <summary>The loop's small-int arithmetic: false when the result needs the generic path.</summary>
+        private static bool IntBinary(int bop, long x, long y, out long z)
+        {
+            switch (bop)
+            {
+                case PyOp.Add:
+                    z = x + y;
+                    return ((x ^ z) & (y ^ z)) >= 0;
+                case PyOp.Sub:
+                    z = x - y;
+                    return ((x ^ y) & (x ^ z)) >= 0;
+                case PyOp.Mul:
+                    z = 0;
+                    if (x > int.MaxValue || x < int.MinValue || y > int.MaxValue || y < int.MinValue)
+                    {
+                        return false;
+                    }
+                    z = x * y;
+                    return true;
+                case PyOp.FloorDiv:
+                    z = 0;
+                    if (y == 0 || (y == -1 && x == long.MinValue))
+                    {
+                        return false;
+                    }
+                    z = x / y;
+                    if ((x % y != 0) && ((x ^ y) < 0))
+                    {
+                        z--;
+                    }
+                    return true;
+                case PyOp.Mod:
+                    z = 0;
+                    if (y == 0)
+                    {
+                        return false;
+                    }
+                    if (y == -1)
+                    {
+                        return true;
+                    }
+                    z = x % y;
+                    if (z != 0 && ((z ^ y) < 0))
+                    {
+                        z += y;
+                    }
+                    return true;
+                case PyOp.And:
+                    z = x & y;
+                    return true;
+                case PyOp.Or:
+                    z = x | y;
+                    return true;
+                case PyOp.Xor:
+                    z = x ^ y;
+                    return true;
+                case PyOp.LShift:
+                    z = 0;
+                    if (y < 0 || y > 62)
+                    {
+                        return false;
+                    }
+                    z = x << (int)y;
+                    return (z >> (int)y) == x;
+                case PyOp.RShift:
+                    z = 0;
+                    if (y < 0)
+                    {
+                        return false;
+                    }
+                    z = y > 63 ? (x < 0 ? -1 : 0) : x >> (int)y;
+                    return true;
+            }
+            z = 0;
+            return false;
+        }
+
+        /// <summary>COMPARE_OP's value (True/False or what a rich comparison returned).</summary>
+        public static object CCompare(int cop, object ra, long ia, object rb, long ib)
+        {
+            int t = CompareFast(cop, ra, ia, rb, ib);
+            if (t >= 0)
+            {
+                return t != 0 ? PyBool.True : PyBool.False;
+            }
+            return Ops.Compare(cop, Box(ra, ia), Box(rb, ib));
+        }
+
+        /// <summary>COMPARE_OP followed by a conditional jump: the truth of the comparison.</summary>
+        public static bool CCompareTrue(int cop, object ra, long ia, object rb, long ib)
+        {
+            int t = CompareFast(cop, ra, ia, rb, ib);
+            if (t >= 0)
+            {
+                return t != 0;
+            }
+            object r = Ops.Compare(cop, Box(ra, ia), Box(rb, ib));
+            if (r == PyBool.True)
+            {
+                return true;
+            }
+            if (r == PyBool.False)
+            {
+                return false;
+            }
+            return Ops.IsTrue(r);
+        }
+
+        /// <summary>The loop's inline comparisons: 1 true, 0 false, -1 for the generic path.</summary>
+        private static int CompareFast(int cop, object ra, long ia, object rb, long ib)
+        {
+            if (cop <= PyOp.Ge)
+            {
+                PyInt pi;
+                long x;
+                long y;
+                bool ints = true;
+                if (ra == Unboxed.Int)
+                {
+                    x = ia;
+                }
+                else if ((pi = ra as PyInt) != null)
+                {
+                    x = pi.Value;
+                }
+                else
+                {
+                    x = 0;
+                    ints = false;
+                }
+                if (rb == Unboxed.Int)
+                {
+                    y = ib;
+                }
+                else if ((pi = rb as PyInt) != null)
+                {
+                    y = pi.Value;
+                }
+                else
+                {
+                    y = 0;
+                    ints = false;
+                }
+                if (ints)
+                {
+                    return IntCompare(cop, x, y) ? 1 : 0;
+                }
+                double fx;
+                double fy;
+                if (FloatOperands(ra, ia, rb, ib, out fx, out fy))
+                {
+                    return FloatCompare(cop, fx, fy) ? 1 : 0;
+                }
+            }
+            if ((cop == PyOp.Is || cop == PyOp.IsNot) && ra == Unboxed.Float && rb == Unboxed.Float)
+            {
+                return (ia == ib) == (cop == PyOp.Is) ? 1 : 0;
+            }
+            return -1;
+        }
+
+        /// <summary>The truth of a value (conditional jumps).</summary>
+        public static bool CTruth(object o, long n)
+        {
+            if (o == PyBool.True)
+            {
+                return true;
+            }
+            if (o == PyBool.False || o == PyNone.None)
+            {
+                return false;
+            }
+            if (o == Unboxed.Int)
+            {
+                return n != 0;
+            }
+            return Ops.IsTrue(Box(o, n));
+        }
+
+        public static object CUnary(int uop, object ra, long ia, out long n)
+        {
+            n = ia;
+            if (ra == Unboxed.Int)
+            {
+                if (uop == PyOp.Neg && ia != long.MinValue)
+                {
+                    n = -ia;
+                    return ra;
+                }
+                if (uop == PyOp.Pos)
+                {
+                    return ra;
+                }
+                if (uop == PyOp.Invert)
+                {
+                    n = ~ia;
+                    return ra;
+                }
+            }
+            else if (ra == Unboxed.Float)
+            {
+                if (uop == PyOp.Neg)
+                {
+                    n = System.BitConverter.DoubleToInt64Bits(-System.BitConverter.Int64BitsToDouble(ia));
+                    return ra;
+                }
+                if (uop == PyOp.Pos)
+                {
+                    return ra;
+                }
+            }
+            return Ops.UnaryOp(uop, Box(ra, ia));
+        }
+
+        /// <summary>LOAD_GLOBAL through the code object's cache, as the loop does.</summary>
+        public static object CLoadGlobal(Frame f, int arg, int pc, out long n)
+        {
+            n = 0;
+            GlobalCache gc0 = f.Code.GCache;
+            PyDict g0 = f.Globals;
+            int e0;
+            if (gc0 != null && gc0.Dict[arg] == g0 && gc0.Ver[arg] == g0.Version)
+            {
+                if ((e0 = gc0.Entry[arg]) >= 0)
+                {
+                    object v = g0.RawValueAt(e0);
+                    if (v == Unboxed.Int || v == Unboxed.Float)
+                    {
+                        n = g0.BitsAt(e0);
+                    }
+                    return v;
+                }
+                PyDict bd0 = gc0.BDict[arg];
+                if (bd0.Version == gc0.BVer[arg])
+                {
+                    return bd0.ValueAt(gc0.BEntry[arg]);
+                }
+            }
+            f.Pc = pc;
+            return LoadGlobalCached(f, arg);
+        }
+
+        /// <summary>LOAD_ATTR: the cached instance-dict entry, the cache's slow path, else the generic lookup.</summary>
+        public static object CLoadAttr(Frame f, int arg, int pc, object o, long on, out long n)
+        {
+            n = 0;
+            f.Pc = pc;
+            PyInstance inst = o as PyInstance;
+            if (inst != null)
+            {
+                object[] refs0 = f.ARefs;
+                PyDict d0 = inst.Dict;
+                if (refs0 != null && d0 != null)
+                {
+                    int k0 = arg * AttrCache.IntStride;
+                    int[] ints0 = f.AInts;
+                    if (refs0[arg * AttrCache.RefStride] == inst.Class && ints0[k0] == PyDict.ClassEpoch
+                        && (ints0[k0 + AttrCache.IntKind] & AttrCache.KindMask) != AttrCache.Property)
+                    {
+                        object own = d0.RawValueIfKeyAt(ints0[k0 + AttrCache.IntEntry], f.Names[arg]);
+                        if (own != null)
+                        {
+                            if (own == Unboxed.Int || own == Unboxed.Float)
+                            {
+                                n = d0.BitsAt(ints0[k0 + AttrCache.IntEntry]);
+                            }
+                            return own;
+                        }
+                    }
+                }
+                object v = InstanceAttrValue(AttrCacheOf(f), inst, arg, f.Names[arg]);
+                if (v != null)
+                {
+                    return v;
+                }
+            }
+            else
+            {
+                o = Box(o, on);
+            }
+            return Ops.GetAttr(o, f.Names[arg]);
+        }
+
+        /// <summary>STORE_ATTR: obj.name = value.</summary>
+        public static void CStoreAttr(Frame f, int arg, int pc, object o, long on, object v, long vn)
+        {
+            f.Pc = pc;
+            PyInstance inst = o as PyInstance;
+            if (inst != null)
+            {
+                object[] refs0 = f.ARefs;
+                PyDict d0 = inst.Dict;
+                if (refs0 != null && d0 != null)
+                {
+                    int k0 = arg * AttrCache.IntStride;
+                    int[] ints0 = f.AInts;
+                    if (refs0[arg * AttrCache.RefStride] == inst.Class && ints0[k0] == PyDict.ClassEpoch
+                        && (ints0[k0 + AttrCache.IntKind] & AttrCache.PlainStore) != 0
+                        && d0.SetRawIfKeyAt(ints0[k0 + AttrCache.IntEntry], f.Names[arg], v, vn))
+                    {
+                        return;
+                    }
+                }
+            }
+            v = Box(v, vn);
+            if (inst == null || !StoreInstanceAttr(AttrCacheOf(f), inst, arg, f.Names[arg], v))
+            {
+                Ops.SetAttr(Box(o, on), f.Names[arg], v);
+            }
+        }
+
+        /// <summary>LOAD_METHOD: the callable, and self (or null) in self.</summary>
+        public static object CLoadMethod(Frame f, int arg, int pc, object o, long on, out object self)
+        {
+            PyInstance inst0 = o as PyInstance;
+            object[] refs0 = f.ARefs;
+            if (inst0 != null)
+            {
+                if (refs0 != null)
+                {
+                    int k0 = arg * AttrCache.IntStride;
+                    int r0 = arg * AttrCache.RefStride;
+                    int[] ints0 = f.AInts;
+                    PyDict d0 = inst0.Dict;
+                    if (refs0[r0] == inst0.Class && ints0[k0] == PyDict.ClassEpoch
+                        && (ints0[k0 + AttrCache.IntKind] & AttrCache.KindMask) == AttrCache.Method
+                        && (d0 == null || (d0.KeyBloom & ints0[k0 + AttrCache.IntBloom]) == 0
+                            || (refs0[r0 + AttrCache.RefLacking] == d0 && ints0[k0 + AttrCache.IntLackVersion] == d0.Version)))
+                    {
+                        self = o;
+                        return refs0[r0 + AttrCache.RefAttr];
+                    }
+                }
+            }
+            else
+            {
+                object hk = o is PyList ? s_listKey : o is PyDict ? s_dictKey : o is string ? s_strKey : null;
+                if (refs0 != null && hk != null)
+                {
+                    int r0 = arg * AttrCache.RefStride;
+                    if (refs0[r0 + AttrCache.RefLacking] == hk && f.AInts[arg * AttrCache.IntStride] == PyDict.ClassEpoch)
+                    {
+                        self = o;
+                        return refs0[r0 + AttrCache.RefAttr];
+                    }
+                }
+            }
+            f.Pc = pc;
+            object[] pair = s_methodPair;
+            LoadMethodSlow(f, Box(o, on), arg, pair, 1);
+            self = pair[1];
+            object m = pair[0];
+            pair[0] = null;
+            pair[1] = null;
+            return m;
+        }
+
+        private static readonly object[] s_methodPair = new object[2];
+
+        /// <summary>BINARY_SUBSCR: a[b].</summary>
+        public static object CSubscr(object ra, long ia, object rb, long ib, out long n)
+        {
+            n = 0;
+            if (rb == Unboxed.Int)
+            {
+                long idx = ib;
+                object[] items = null;
+                int count = 0;
+                PyList sl = ra as PyList;
+                if (sl != null)
+                {
+                    items = sl.Items;
+                    count = sl.Count;
+                }
+                else
+                {
+                    PyTuple st = ra as PyTuple;
+                    if (st != null)
+                    {
+                        items = st.Items;
+                        count = items.Length;
+                    }
+                }
+                if (items != null)
+                {
+                    if (idx < 0)
+                    {
+                        idx += count;
+                    }
+                    if (idx >= 0 && idx < count)
+                    {
+                        return items[(int)idx];
+                    }
+                }
+            }
+            object o = Box(ra, ia);
+            object key = Box(rb, ib);
+            PyDict sd = o as PyDict;
+            if (sd != null)
+            {
+                int e = sd.EntryOf(key);
+                if (e >= 0)
+                {
+                    object rv = sd.RawValueAt(e);
+                    if (rv == Unboxed.Int || rv == Unboxed.Float)
+                    {
+                        n = sd.BitsAt(e);
+                    }
+                    return rv;
+                }
+            }
+            return Ops.GetItem(o, key);
+        }
+
+        /// <summary>STORE_SUBSCR: a[b] = v.</summary>
+        public static void CStoreSubscr(object ra, long ia, object rb, long ib, object v, long vn)
+        {
+            if (rb == Unboxed.Int)
+            {
+                PyList sl = ra as PyList;
+                if (sl != null)
+                {
+                    long idx = ib;
+                    if (idx < 0)
+                    {
+                        idx += sl.Count;
+                    }
+                    if (idx >= 0 && idx < sl.Count)
+                    {
+                        sl.Items[(int)idx] = Box(v, vn);
+                        return;
+                    }
+                }
+            }
+            object o = Box(ra, ia);
+            object key = Box(rb, ib);
+            PyDict sd = o as PyDict;
+            if (sd != null)
+            {
+                sd.SetRaw(key, v, vn);
+            }
+            else
+            {
+                Ops.SetItem(o, key, Box(v, vn));
+            }
+        }
+
+        /// <summary>GET_ITER before FOR_ITER: a list, tuple or loop-safe range stays itself with its position (or
+        /// next value) in n; anything else becomes its iterator.</summary>
+        public static object CGetIter(object ra, long ia, out long n)
+        {
+            n = 0;
+            object o = Box(ra, ia);
+            if (o is PyGenerator)
+            {
+                return o;
+            }
+            if (o is PyList || o is PyTuple)
+            {
+                return o;
+            }
+            PyRange rg = o as PyRange;
+            if (rg != null && rg.LoopSafe)
+            {
+                n = rg.Start;
+                return o;
+            }
+            return Ops.GetIter(o);
+        }
+
+        /// <summary>GET_ITER not followed by FOR_ITER: a generator stays itself.</summary>
+        public static object CGetIterPlain(object ra, long ia)
+        {
+            object o = Box(ra, ia);
+            return o is PyGenerator ? o : Ops.GetIter(o);
+        }
+
+        /// <summary>FOR_ITER off the inline range path: the next item (n its bits) and the advanced position in pos,
+        /// or null at the end.</summary>
+        public static object CForNext(object it, ref long pos, out long n)
+        {
+            n = 0;
+            PyRange rg = it as PyRange;
+            if (rg != null)
+            {
+                long cur = pos;
+                if (rg.Step > 0 ? cur < rg.Stop : cur > rg.Stop)
+                {
+                    pos = cur + rg.Step;
+                    n = cur;
+                    return Unboxed.Int;
+                }
+                return null;
+            }
+            PyList lst = it as PyList;
+            if (lst != null)
+            {
+                long idx = pos;
+                if (idx >= lst.Count)
+                {
+                    return null;
+                }
+                pos = idx + 1;
+                return lst.Items[(int)idx];
+            }
+            PyTuple tup = it as PyTuple;
+            if (tup != null)
+            {
+                long idx = pos;
+                if (idx >= tup.Items.Length)
+                {
+                    return null;
+                }
+                pos = idx + 1;
+                return tup.Items[(int)idx];
+            }
+            PyRangeIterator ri = it as PyRangeIterator;
+            if (ri != null)
+            {
+                long cur = ri.Current;
+                if (ri.Step > 0 ? cur < ri.Stop : cur > ri.Stop)
+                {
+                    ri.Current = cur + ri.Step;
+                    n = cur;
+                    return Unboxed.Int;
+                }
+                return null;
+            }
+            return ((PyObject)it).Next();
+        }
+
+        /// <summary>BUILD_TUPLE / BUILD_LIST of count values spilled to R/I from slot.</summary>
+        public static object CBuild(Frame f, int slot, int count, bool list)
+        {
+            object[] r = f.R;
+            long[] i = f.I;
+            if (list)
+            {
+                PyList l = new PyList(count < 4 ? 4 : count);
+                for (int k = 0; k < count; k++)
+                {
+                    l.Append(Box(r[slot + k], i[slot + k]));
+                }
+                return l;
+            }
+            if (count == 0)
+            {
+                return PyTuple.Empty;
+            }
+            object[] t = new object[count];
+            for (int k = 0; k < count; k++)
+            {
+                t[k] = Box(r[slot + k], i[slot + k]);
+            }
+            return new PyTuple(t);
+        }
+
+        /// <summary>UNPACK_SEQUENCE: the count items of seq, the last first (as the loop pushes them).</summary>
+        public static object[] CUnpack(object ra, long ia, int count)
+        {
+            object seq = Box(ra, ia);
+            PyTuple tup = seq as PyTuple;
+            object[] items;
+            int have;
+            if (tup != null)
+            {
+                items = tup.Items;
+                have = items.Length;
+            }
+            else
+            {
+                PyList lst = seq as PyList;
+                if (lst != null)
+                {
+                    items = lst.Items;
+                    have = lst.Count;
+                }
+                else
+                {
+                    items = UnpackIterable(seq, count);
+                    have = items.Length;
+                }
+            }
+            if (have != count)
+            {
+                throw have > count
+                    ? Err.Value("too many values to unpack (expected " + Ops.IntToString(count) + ")")
+                    : Err.Value("not enough values to unpack (expected " + Ops.IntToString(count) + ", got " + Ops.IntToString(have) + ")");
+            }
+            object[] res = new object[count];
+            for (int k = 0; k < count; k++)
+            {
+                res[k] = items[count - 1 - k];
+            }
+            return res;
+        }
+
+        public static void CListAppend(object l, object v, long vn)
+        {
+            ((PyList)l).Append(Box(v, vn));
+        }
+
+        /// <summary>STORE_GLOBAL (an int or float stays unboxed at the entry the cache remembers).</summary>
+        public static void CStoreGlobal(Frame f, int arg, int pc, object v, long vn)
+        {
+            f.Pc = pc;
+            GlobalCache gc0 = f.Code.GCache;
+            PyDict g0 = f.Globals;
+            int e0;
+            if (gc0 == null || gc0.Dict[arg] != g0 || gc0.Ver[arg] != g0.Version || (e0 = gc0.Entry[arg]) < 0
+                || !g0.SetRawIfKeyAt(e0, f.Names[arg], v, vn))
+            {
+                g0.SetStr(f.Names[arg], Box(v, vn));
+            }
+        }
+
+        /// <summary>IncFast on anything but an unboxed int or float (or its overflow): the operator as written,
+        /// or the unbound-local error.</summary>
+        public static object CIncSlow(Frame f, int slot, int arg, object v, long vn, out long n)
+        {
+            n = 0;
+            if (v == null)
+            {
+                throw Err.UnboundLocal(f.Code.FastNames[slot]);
+            }
+            return Ops.InplaceOp((arg & 0x8000) != 0 ? PyOp.Sub : PyOp.Add, Box(v, vn), PyInt.Create((arg << 17) >> 25));
+        }
+
+        /// <summary>RAISE_VARARGS with its operands spilled below sp: the exception to throw.</summary>
+        public static PyException CRaise(Frame f, int n, int sp)
+        {
+            return RaiseFrom(f, n, f.R, f.I, sp);
+        }
+
+        /// <summary>A rare instruction through the loop's RareOp, on the stack spilled below sp (pc: the next
+        /// instruction, as the loop passes it).</summary>
+        public static void CRare(Frame f, int op, int arg, int sp, int pc)
+        {
+            f.Sp = sp;
+            RareOp(f, (byte)op, arg, sp, pc);
+            s_current = f;
+        }
+
+        /// <summary>CCall flags: CALL_METHOD's stack layout; the call is a for loop's header (range() may hand out
+        /// the VM's pooled counter, which the body gives back with CReleaseRange when the loop ends).</summary>
+        public const int CallMethodFlag = 1;
+        public const int CallLoopRangeFlag = 2;
+
+        public static void CReleaseRange(PyRange rg)
+        {
+            ReleaseRange(rg);
+        }
+
+        /// <summary>
+        /// CALL_FUNCTION / CALL_METHOD from a compiled body, with the callee and arguments spilled to the body's value
+        /// stack window (fslot: the callee, or the method and its self slot), as the loop calls: a Python function
+        /// in place on that window (its compiled body, or the loop for it), a class with a Python __init__, native
+        /// functions and everything else through the generic call. The result: returned, with its bits in n.
+        /// </summary>
+        public static object CCall(Frame f, int fslot, int argc, int kwc, int flags, int pc, out long n)
+        {
+            bool method = (flags & CallMethodFlag) != 0;
+            f.Pc = pc;
+            object[] R = f.R;
+            long[] I = f.I;
+            int nargs0 = argc + 2 * kwc;
+            int sp;
+            int argStart;
+            object func = R[fslot];
+            n = 0;
+            if (method)
+            {
+                sp = fslot + nargs0 + 2;
+                if (R[fslot + 1] != null)
+                {
+                    argStart = fslot + 1;
+                    argc++;
+                }
+                else
+                {
+                    argStart = fslot + 2;
+                }
+            }
+            else
+            {
+                sp = fslot + nargs0 + 1;
+                argStart = fslot + 1;
+                PyBoundMethod bm = func as PyBoundMethod;
+                if (bm != null && bm.Function is PyFunction)
+                {
+                    func = bm.Function;
+                    R[fslot] = bm.Self;
+                    argStart = fslot;
+                    argc++;
+                }
+            }
+            f.Sp = sp;
+            if (Scheduler.Pending != 0 || s_interrupt)
+            {
+                Service();
+                s_current = f;
+            }
+            PyFunction pf = func as PyFunction;
+            PyInstance constructing = null;
+            if (pf == null && !(func is PyNativeFunction))
+            {
+                PyType ctype = func as PyType;
+                PyFunction init = ctype != null ? PlainInit(ctype) : null;
+                if (init != null && init.Code.Compiled != null)
+                {
+                    // Only a compiled __init__ runs in place here; an interpreted one goes the generic way, where
+                    // the loop checks its return value.
+                    constructing = new PyInstance(ctype);
+                    argStart = argStart == fslot + 1 ? fslot : fslot + 1;
+                    R[argStart] = constructing;
+                    argc++;
+                    pf = init;
+                }
+            }
+            object res;
+            if (pf != null && !pf.Code.IsGenerator)
+            {
+                CodeObject code = pf.Code;
+                Frame nf;
+                if (kwc == 0 && code.Simple && argc <= code.ArgCount && argc >= code.ArgCount - (pf.Defaults == null ? 0 : pf.Defaults.Length))
+                {
+                    nf = EnterSimple(f, pf, fslot, argStart, argc);
+                }
+                else
+                {
+                    nf = EnterBound(f, pf, fslot, argStart, argc, kwc, sp, constructing);
+                }
+                if (constructing != null)
+                {
+                    nf.Constructing = constructing;
+                }
+                if (code.Compiled != null)
+                {
+                    res = RunCompiled(f, nf, fslot);
+                    n = I[fslot];
+                    return res;
+                }
+                int top = nf.SavedTop;
+                try
+                {
+                    res = Run(nf, null);
+                }
+                finally
+                {
+                    s_top = top;
+                    s_current = f;
+                }
+                if (res == Unboxed.Int || res == Unboxed.Float)
+                {
+                    n = I[fslot];
+                }
+                return res;
+            }
+            if (func == PyRange.TypeObject && kwc == 0)
+            {
+                res = RangeFromStack(R, I, argStart, argc, (flags & CallLoopRangeFlag) != 0);
+                if (res != null)
+                {
+                    return res;
+                }
+            }
+            PyNativeFunction nat = func as PyNativeFunction;
+            res = nat != null ? CallNativeFromStack(nat, R, I, argStart, argc, kwc) : CallFromStack(func == R[fslot] ? Box(func, I[fslot]) : func, R, I, argStart, argc, kwc);
+            s_current = f;
+            return res;
+        }
+
+        /// <summary>The loop's in-place entry of a simple call (arguments at argStart of f's window), on f's child
+        /// frame; the frame is linked, counted and s_top moved past it.</summary>
+        private static Frame EnterSimple(Frame f, PyFunction pf, int fslot, int argStart, int argc)
+        {
+            CodeObject code = pf.Code;
+            object[] R = f.R;
+            long[] I = f.I;
+            int nargs = code.ArgCount;
+            int ndef = pf.Defaults == null ? 0 : pf.Defaults.Length;
+            object[] CR = R;
+            long[] CI = I;
+            int cbase = argStart;
+            if (R != s_r)
+            {
+                CR = s_r;
+                CI = s_i;
+                cbase = s_top;
+            }
+            int extent = cbase + code.NFast + code.StackSize + 2;
+            if (extent >= CR.Length || s_depth >= MaxDepth)
+            {
+                throw Err.Runtime("maximum recursion depth exceeded");
+            }
+            if (cbase != argStart)
+            {
+                for (int k = 0; k < argc; k++)
+                {
+                    CR[cbase + k] = R[argStart + k];
+                    CI[cbase + k] = I[argStart + k];
+                    R[argStart + k] = null;
+                }
+            }
+            for (int k = argc; k < nargs; k++)
+            {
+                CR[cbase + k] = pf.Defaults[k - (nargs - ndef)];
+            }
+            for (int k = nargs; k < code.NFast; k++)
+            {
+                CR[cbase + k] = null;
+            }
+            Frame nf = f.Child;
+            if (nf == null)
+            {
+                nf = new Frame();
+                nf.IsChild = true;
+                nf.Back = f;
+                f.Child = nf;
+            }
+            if (nf.Code != code)
+            {
+                nf.TakeCode(code);
+            }
+            nf.Globals = pf.Globals;
+            nf.R = CR;
+            nf.I = CI;
+            nf.Base = cbase;
+            nf.Sp = cbase + code.NFast;
+            nf.Pc = 0;
+            nf.Func = pf;
+            nf.Id = ++s_frameIds;
+            if (code.NCells != 0)
+            {
+                nf.Cells = MakeCells(code, pf.Closure);
+            }
+            nf.RetSlot = fslot;
+            nf.SavedTop = s_top;
+            if (extent > s_top)
+            {
+                s_top = extent;
+            }
+            s_depth++;
+            s_current = nf;
+            return nf;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using MicroPy.Core;
+using MicroPy.Freeze;
+using MicroPy.Tests.Containers;
+using Xunit;
+
+namespace MicroPy.Tests.VmTests
+{
+    /// <summary>
+    /// Code compiled ahead of time (CompiledCode, tools/Freeze): a body attaches only to a code object whose content
+    /// equals the one it was registered for, runs in the interpreter's call protocol, and whatever the translator
+    /// refuses stays interpreted. The translated bodies themselves run the conformance suite in tests/aot/run.
+    /// </summary>
+    public class CompiledCodeTests
+    {
+        private sealed class Returns42 : CompiledCode
+        {
+            public override object Run(Frame f, out long n)
+            {
+                n = 42;
+                return Unboxed.Int;
+            }
+        }
+
+        private sealed class Raises : CompiledCode
+        {
+            public override object Run(Frame f, out long n)
+            {
+                throw Err.Value("raised by a compiled body");
+            }
+        }
+
+        private const string Probe = "def aot_probe_q7(x):\n    return x + 1\nprint(aot_probe_q7(1))\n";
+
+        private static CodeObject Function(string source, string name)
+        {
+            return Find((CodeObject)CodeRunner.Compile(source, "<test>", CodeRunner.ModeExec), name);
+        }
+
+        private static CodeObject Find(CodeObject code, string name)
+        {
+            if (code.Name == name)
+            {
+                return code;
+            }
+            foreach (object o in code.Consts)
+            {
+                CodeObject inner = o as CodeObject;
+                CodeObject found = inner != null ? Find(inner, name) : null;
+                if (found != null)
+                {
+                    return found;
+                }
+            }
+            return null;
+        }
+
+        private static string RunWith(string registeredFrom, string name, CompiledCode body, string source)
+        {
+            CompiledRegistry.Clear();
+            try
+            {
+                CompiledRegistry.Register(CompiledRegistry.Key(Function(registeredFrom, name)), body);
+                return PyRunner.Run(source);
+            }
+            finally
+            {
+                CompiledRegistry.Clear();
+            }
+        }
+
+        [Fact]
+        public void ExactMatchAttachesTheBody()
+        {
+            Assert.Equal("2\n", PyRunner.Run(Probe));
+            Assert.Equal("42\n", RunWith(Probe, "aot_probe_q7", new Returns42(), Probe));
+        }
+
+        [Fact]
+        public void AChangedConstantDoesNotAttach()
+        {
+            Assert.Equal("3\n", RunWith(Probe, "aot_probe_q7", new Returns42(), Probe.Replace("x + 1", "x + 2")));
+            Assert.Equal("1.5\n", RunWith(Probe, "aot_probe_q7", new Returns42(), Probe.Replace("x + 1", "x + 0.5")));
+        }
+
+        [Fact]
+        public void AChangedNameDoesNotAttach()
+        {
+            string other = "def aot_probe_q7(y):\n    return y + 1\nprint(aot_probe_q7(1))\n";
+            Assert.Equal("2\n", RunWith(Probe, "aot_probe_q7", new Returns42(), other));
+            string g1 = "def aot_probe_q7(x):\n    return abs(x)\nprint(aot_probe_q7(-1))\n";
+            string g2 = "def aot_probe_q7(x):\n    return int(x)\nprint(aot_probe_q7(-1))\n";
+            Assert.Equal("-1\n", RunWith(g1, "aot_probe_q7", new Returns42(), g2));
+            Assert.Equal("42\n", RunWith(g1, "aot_probe_q7", new Returns42(), g1));
+        }
+
+        [Fact]
+        public void TheFunctionNameAndLinesAreNotPartOfTheMatch()
+        {
+            // The body reads names and lines from the code object at run time; the same code elsewhere attaches.
+            string moved = "\n\ndef aot_probe_q8(x):\n    return x + 1\nprint(aot_probe_q8(1))\n";
+            Assert.Equal("42\n", RunWith(Probe, "aot_probe_q7", new Returns42(), moved));
+        }
+
+        [Fact]
+        public void AnExceptionFromABodyReachesPythonHandlers()
+        {
+            string src = "def aot_probe_q7(x):\n    return x + 1\ntry:\n    aot_probe_q7(1)\nexcept ValueError as e:\n    print('caught', e)\nprint(list(map(aot_probe_q7, [1])) if False else 'after')\n";
+            Assert.Equal("caught raised by a compiled body\nafter\n", RunWith(Probe, "aot_probe_q7", new Raises(), src));
+            string native = "def aot_probe_q7(x):\n    return x + 1\ntry:\n    list(map(aot_probe_q7, [1]))\nexcept ValueError as e:\n    print('caught', e)\n";
+            Assert.Equal("caught raised by a compiled body\n", RunWith(Probe, "aot_probe_q7", new Raises(), native));
+        }
+
+        [Fact]
+        public void GeneratorsAreNeverAttached()
+        {
+            string gen = "def aot_probe_q7(x):\n    yield x + 1\nprint(list(aot_probe_q7(1)))\n";
+            Assert.Equal("[2]\n", RunWith(gen, "aot_probe_q7", new Returns42(), gen));
+        }
+
+        [Fact]
+        public void TheTranslatorRefusesWhatItDoesNotHandle()
+        {
+            Assert.NotNull(new Translator(Function(Probe, "aot_probe_q7")).Translate());
+            Translator gen = new Translator(Function("def g():\n    yield 1\n", "g"));
+            Assert.Null(gen.Translate());
+            Assert.Equal("generator", gen.Refusal);
+            Translator closure = new Translator(Function("def g():\n    a = 1\n    def h():\n        return a\n    return h\n", "g"));
+            Assert.Null(closure.Translate());
+            Translator frame = new Translator(Function("def g():\n    return locals()\n", "g"));
+            Assert.Null(frame.Translate());
+            Assert.Contains("locals", frame.Refusal);
+        }
+    }
+}

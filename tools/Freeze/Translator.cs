@@ -1,0 +1,792 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using MicroPy.Compiler;
+using MicroPy.Core;
+
+namespace MicroPy.Freeze
+{
+    /// <summary>
+    /// Translates one code object's bytecode to the C# body of a CompiledCode class: Python locals and value-stack
+    /// slots become C# locals (an object and a long each, as the VM's R/I slots: Unboxed.Int/Unboxed.Float keep the
+    /// number in the long), jump targets become labels, operands constants; small-int and float arithmetic,
+    /// comparisons, conditional jumps and range/list loops are inline, the rest calls the VM's helpers (Vm.C*) or,
+    /// for rare instructions, the loop's own RareOp on the spilled stack. Code it cannot translate (generators,
+    /// exception blocks, cells, an opcode not handled here) is refused with the reason; it stays interpreted.
+    /// </summary>
+    public sealed class Translator
+    {
+        private readonly CodeObject _code;
+        private readonly StringBuilder _sb = new StringBuilder();
+        private readonly SortedDictionary<int, int> _depth = new SortedDictionary<int, int>();
+        private readonly HashSet<int> _targets = new HashSet<int>();
+        private readonly List<int> _pcs = new List<int>();
+        private int _maxDepth;
+        /// <summary>The code deletes a local: parameters may be unbound too.</summary>
+        private bool _deletes;
+
+        /// <summary>Why the code object stays interpreted (null when translated).</summary>
+        public string Refusal;
+
+        private static readonly HashSet<string> s_frameNames = new HashSet<string> { "locals", "eval", "exec", "vars", "dir" };
+
+        public Translator(CodeObject code)
+        {
+            _code = code;
+        }
+
+        private static int Op(int w)
+        {
+            return (byte)w;
+        }
+
+        private static int Arg(int w)
+        {
+            return w >> 10;
+        }
+
+        /// <summary>The C# statements of Run's body, or null with Refusal set.</summary>
+        public string Translate()
+        {
+            CodeObject c = _code;
+            if (c.IsModule || c.IsClassBody)
+            {
+                return Refuse("module or class body");
+            }
+            if (c.IsGenerator || c.IsCoroutine)
+            {
+                return Refuse("generator");
+            }
+            if (c.NCells != 0)
+            {
+                return Refuse("cells (closure)");
+            }
+            foreach (string n in c.Names)
+            {
+                if (s_frameNames.Contains(n))
+                {
+                    return Refuse("names '" + n + "' (reads the frame's locals)");
+                }
+            }
+            int[] w = c.Words;
+            for (int pc = 0; pc < w.Length;)
+            {
+                int len = (w[pc] >> 8) & 3;
+                if (len == 0)
+                {
+                    return Refuse("bad instruction length");
+                }
+                _pcs.Add(pc);
+                _deletes |= Op(w[pc]) == Opcodes.DeleteFast;
+                pc += len;
+            }
+            string why = Depths();
+            if (why != null)
+            {
+                return Refuse(why);
+            }
+            Emit();
+            return Refusal == null ? _sb.ToString() : null;
+        }
+
+        private string Refuse(string why)
+        {
+            Refusal = why;
+            return null;
+        }
+
+        private int Next(int pc)
+        {
+            return pc + ((_code.Words[pc] >> 8) & 3);
+        }
+
+        /// <summary>The value-stack depth before each reachable instruction (static in this bytecode), and the jump
+        /// targets; a reason when an opcode is not translated or depths disagree.</summary>
+        private string Depths()
+        {
+            Stack<int> work = new Stack<int>();
+            _depth[0] = 0;
+            work.Push(0);
+            while (work.Count > 0)
+            {
+                int pc = work.Pop();
+                int d = _depth[pc];
+                int wd = _code.Words[pc];
+                int op = Op(wd);
+                int arg = Arg(wd);
+                int next = Next(pc);
+                int effect;
+                int jump = -1;
+                int jumpDepth = 0;
+                bool falls = true;
+                switch (op)
+                {
+                    case Opcodes.Nop:
+                    case Opcodes.IncFast:
+                    case Opcodes.RotTwo:
+                    case Opcodes.RotThree:
+                    case Opcodes.UnaryOp:
+                    case Opcodes.Not:
+                    case Opcodes.GetIter:
+                    case Opcodes.LoadAttr:
+                    case Opcodes.StoreFastLoadFast:
+                    case Opcodes.LoadFastBinaryOp:
+                    case Opcodes.LoadFastInplaceOp:
+                    case Opcodes.LoadSmallIntBinaryOp:
+                    case Opcodes.LoadSmallIntInplaceOp:
+                    case Opcodes.LoadSmallIntCompareOp:
+                    case Opcodes.DeleteGlobal:
+                    case Opcodes.DeleteFast:
+                        effect = 0;
+                        break;
+                    case Opcodes.LoadFast:
+                    case Opcodes.LoadSmallInt:
+                    case Opcodes.LoadConst:
+                    case Opcodes.LoadFloat:
+                    case Opcodes.LoadNone:
+                    case Opcodes.LoadTrue:
+                    case Opcodes.LoadFalse:
+                    case Opcodes.LoadEllipsis:
+                    case Opcodes.LoadGlobal:
+                    case Opcodes.DupTop:
+                    case Opcodes.LoadFastAttr:
+                    case Opcodes.LoadMethod:
+                    case Opcodes.LoadBuildClass:
+                    case Opcodes.LoadAssertionError:
+                    case Opcodes.ImportFrom:
+                        effect = 1;
+                        break;
+                    case Opcodes.LoadFast2:
+                    case Opcodes.DupTopTwo:
+                    case Opcodes.LoadFastMethod:
+                        effect = 2;
+                        break;
+                    case Opcodes.StoreFast:
+                    case Opcodes.PopTop:
+                    case Opcodes.BinaryOp:
+                    case Opcodes.InplaceOp:
+                    case Opcodes.CompareOp:
+                    case Opcodes.StoreGlobal:
+                    case Opcodes.BinarySubscr:
+                    case Opcodes.LoadFastStoreAttr:
+                    case Opcodes.ListAppend:
+                    case Opcodes.SetAdd:
+                    case Opcodes.ListExtend:
+                    case Opcodes.SetUpdate:
+                    case Opcodes.DictMerge:
+                    case Opcodes.DeleteAttr:
+                    case Opcodes.ImportName:
+                        effect = -1;
+                        break;
+                    case Opcodes.StoreAttr:
+                    case Opcodes.MapAdd:
+                    case Opcodes.MapMergeKw:
+                    case Opcodes.DeleteSubscr:
+                        effect = -2;
+                        break;
+                    case Opcodes.StoreSubscr:
+                        effect = -3;
+                        break;
+                    case Opcodes.CallFunction:
+                        effect = -((arg & 0xFF) + 2 * (arg >> 8));
+                        break;
+                    case Opcodes.CallMethod:
+                        effect = -((arg & 0xFF) + 2 * (arg >> 8)) - 1;
+                        break;
+                    case Opcodes.CallFunctionEx:
+                        effect = -1 - (arg & 1);
+                        break;
+                    case Opcodes.BuildTuple:
+                    case Opcodes.BuildList:
+                    case Opcodes.BuildSet:
+                        if (arg == 0xFFFF)
+                        {
+                            return "BUILD_TUPLE from a list";
+                        }
+                        effect = 1 - arg;
+                        break;
+                    case Opcodes.BuildMap:
+                        effect = 1 - 2 * arg;
+                        break;
+                    case Opcodes.BuildSlice:
+                        effect = 1 - (arg & 0xFF);
+                        break;
+                    case Opcodes.UnpackSequence:
+                        effect = arg - 1;
+                        break;
+                    case Opcodes.UnpackEx:
+                        effect = (arg & 0xFF) + (arg >> 8);
+                        break;
+                    case Opcodes.MakeFunction:
+                        if ((arg & 4) != 0)
+                        {
+                            return "closure";
+                        }
+                        effect = -(arg & 1) - ((arg >> 1) & 1);
+                        break;
+                    case Opcodes.Jump:
+                        effect = 0;
+                        jump = arg;
+                        jumpDepth = d;
+                        falls = false;
+                        break;
+                    case Opcodes.PopJumpIfFalse:
+                    case Opcodes.PopJumpIfTrue:
+                        effect = -1;
+                        jump = arg;
+                        jumpDepth = d - 1;
+                        break;
+                    case Opcodes.JumpIfFalseOrPop:
+                    case Opcodes.JumpIfTrueOrPop:
+                        effect = -1;
+                        jump = arg;
+                        jumpDepth = d;
+                        break;
+                    case Opcodes.ForIter:
+                        effect = 1;
+                        jump = arg;
+                        jumpDepth = d - 1;
+                        break;
+                    case Opcodes.ReturnValue:
+                    case Opcodes.RaiseVarargs:
+                        effect = -1;
+                        falls = false;
+                        break;
+                    default:
+                        return "opcode " + op;
+                }
+                if (op == Opcodes.RaiseVarargs && d < arg)
+                {
+                    return "stack underflow";
+                }
+                if (falls && !Merge(work, next, d + effect, out string err))
+                {
+                    return err;
+                }
+                if (jump >= 0)
+                {
+                    _targets.Add(jump);
+                    if (!Merge(work, jump, jumpDepth, out string err2))
+                    {
+                        return err2;
+                    }
+                }
+                int peak = d + (effect > 0 ? effect : 0) + 1;
+                if (peak > _maxDepth)
+                {
+                    _maxDepth = peak;
+                }
+            }
+            return null;
+        }
+
+        private bool Merge(Stack<int> work, int pc, int d, out string err)
+        {
+            err = null;
+            if (pc < 0 || pc >= _code.Words.Length || d < 0)
+            {
+                err = "jump outside the code";
+                return false;
+            }
+            if (_depth.TryGetValue(pc, out int have))
+            {
+                if (have != d)
+                {
+                    err = "stack depths disagree at " + pc;
+                    return false;
+                }
+                return true;
+            }
+            _depth[pc] = d;
+            work.Push(pc);
+            return true;
+        }
+
+        private static string S(int d)
+        {
+            return "s" + d.ToString(CultureInfo.InvariantCulture);
+        }
+
+        private static string T(int d)
+        {
+            return "t" + d.ToString(CultureInfo.InvariantCulture);
+        }
+
+        private static string A(int k)
+        {
+            return "a" + k.ToString(CultureInfo.InvariantCulture);
+        }
+
+        private static string B(int k)
+        {
+            return "b" + k.ToString(CultureInfo.InvariantCulture);
+        }
+
+        private static string N(long v)
+        {
+            return v.ToString(CultureInfo.InvariantCulture);
+        }
+
+        private void L(string line)
+        {
+            _sb.Append("            ").Append(line).Append('\n');
+        }
+
+        private void Emit()
+        {
+            CodeObject c = _code;
+            L("object[] R = f.R;");
+            L("long[] I = f.I;");
+            L("int S = f.Base + " + N(c.NFast) + ";");
+            L("object[] K = f.Code.Consts;");
+            L("object U = Unboxed.Int;");
+            L("object UF = Unboxed.Float;");
+            L("object T = PyBool.True;");
+            L("object F = PyBool.False;");
+            L("object N = PyNone.None;");
+            L("bool c = false;");
+            L("long z = 0;");
+            L("PyRange rg = null;");
+            L("object[] u = null;");
+            for (int k = 0; k < c.NFast; k++)
+            {
+                L("object " + A(k) + " = R[f.Base + " + N(k) + "];");
+                L("long " + B(k) + " = I[f.Base + " + N(k) + "];");
+            }
+            for (int d = 0; d <= _maxDepth; d++)
+            {
+                L("object " + S(d) + " = null;");
+                L("long " + T(d) + " = 0;");
+            }
+            HashSet<int> skip = new HashSet<int>();
+            foreach (int pc in _pcs)
+            {
+                if (_targets.Contains(pc))
+                {
+                    _sb.Append("        L").Append(N(pc)).Append(":\n");
+                }
+                if (!_depth.TryGetValue(pc, out int d) || skip.Contains(pc))
+                {
+                    if (_targets.Contains(pc))
+                    {
+                        L(";");
+                    }
+                    continue;
+                }
+                int w = c.Words[pc];
+                Instruction(pc, Op(w), Arg(w), d, skip);
+                if (Refusal != null)
+                {
+                    return;
+                }
+            }
+            L("n = 0;");
+            L("return N;");
+        }
+
+        private void LoadFast(int pc, int k, int d)
+        {
+            if (k >= _code.ArgCount || _deletes)
+            {
+                L("if (" + A(k) + " == null) { f.Pc = " + N(pc) + "; throw Vm.CUnbound(f, " + N(k) + "); }");
+            }
+            L(S(d) + " = " + A(k) + "; " + T(d) + " = " + B(k) + ";");
+        }
+
+        private void Instruction(int pc, int op, int arg, int d, HashSet<int> skip)
+        {
+            string P = "f.Pc = " + N(pc) + "; ";
+            int next = Next(pc);
+            switch (op)
+            {
+                case Opcodes.Nop:
+                    break;
+                case Opcodes.LoadFast:
+                    LoadFast(pc, arg, d);
+                    break;
+                case Opcodes.LoadFast2:
+                    LoadFast(pc, arg & 0xFF, d);
+                    LoadFast(pc, arg >> 8, d + 1);
+                    break;
+                case Opcodes.StoreFast:
+                    L(A(arg) + " = " + S(d - 1) + "; " + B(arg) + " = " + T(d - 1) + ";");
+                    break;
+                case Opcodes.StoreFastLoadFast:
+                    L(A(arg & 0xFF) + " = " + S(d - 1) + "; " + B(arg & 0xFF) + " = " + T(d - 1) + ";");
+                    LoadFast(pc, arg >> 8, d - 1);
+                    break;
+                case Opcodes.LoadFastAttr:
+                    LoadFast(pc, arg & 0xFF, d);
+                    L(S(d) + " = Vm.CLoadAttr(f, " + N(arg >> 8) + ", " + N(pc) + ", " + S(d) + ", " + T(d) + ", out " + T(d) + ");");
+                    break;
+                case Opcodes.LoadAttr:
+                    L(S(d - 1) + " = Vm.CLoadAttr(f, " + N(arg) + ", " + N(pc) + ", " + S(d - 1) + ", " + T(d - 1) + ", out " + T(d - 1) + ");");
+                    break;
+                case Opcodes.LoadFastMethod:
+                    LoadFast(pc, arg & 0xFF, d);
+                    L(S(d) + " = Vm.CLoadMethod(f, " + N(arg >> 8) + ", " + N(pc) + ", " + S(d) + ", " + T(d) + ", out " + S(d + 1) + ");");
+                    break;
+                case Opcodes.LoadMethod:
+                    L(S(d - 1) + " = Vm.CLoadMethod(f, " + N(arg) + ", " + N(pc) + ", " + S(d - 1) + ", " + T(d - 1) + ", out " + S(d) + ");");
+                    break;
+                case Opcodes.LoadFastStoreAttr:
+                    LoadFast(pc, arg & 0xFF, d);
+                    L("Vm.CStoreAttr(f, " + N(arg >> 8) + ", " + N(pc) + ", " + S(d) + ", " + T(d) + ", " + S(d - 1) + ", " + T(d - 1) + "); " + S(d - 1) + " = null; " + S(d) + " = null;");
+                    break;
+                case Opcodes.StoreAttr:
+                    L("Vm.CStoreAttr(f, " + N(arg) + ", " + N(pc) + ", " + S(d - 1) + ", " + T(d - 1) + ", " + S(d - 2) + ", " + T(d - 2) + "); " + S(d - 2) + " = null; " + S(d - 1) + " = null;");
+                    break;
+                case Opcodes.IncFast:
+                    {
+                        int k = arg & 0xFF;
+                        long inc = (arg << 17) >> 25;
+                        if ((arg & 0x8000) != 0)
+                        {
+                            inc = -inc;
+                        }
+                        string a = A(k);
+                        string b = B(k);
+                        string slow = P + a + " = Vm.CIncSlow(f, " + N(k) + ", " + N(arg) + ", " + a + ", " + b + ", out " + b + ");";
+                        L("if (" + a + " == U) { z = " + b + " + " + N(inc) + "; if (((" + b + " ^ z) & (" + N(inc) + " ^ z)) >= 0) { " + b + " = z; } else { " + slow + " } }");
+                        L("else if (" + a + " == UF) { " + b + " = System.BitConverter.DoubleToInt64Bits(System.BitConverter.Int64BitsToDouble(" + b + ") + " + N(inc) + "); }");
+                        L("else { " + slow + " }");
+                        break;
+                    }
+                case Opcodes.LoadSmallInt:
+                    L(S(d) + " = U; " + T(d) + " = " + N((short)arg) + ";");
+                    break;
+                case Opcodes.LoadConst:
+                    L(S(d) + " = K[" + N(arg) + "];");
+                    break;
+                case Opcodes.LoadFloat:
+                    {
+                        long bits = System.BitConverter.DoubleToInt64Bits(((PyFloat)_code.Consts[arg]).Value);
+                        L(S(d) + " = UF; " + T(d) + " = " + N(bits) + "L;");
+                        break;
+                    }
+                case Opcodes.LoadNone:
+                    L(S(d) + " = N;");
+                    break;
+                case Opcodes.LoadTrue:
+                    L(S(d) + " = T;");
+                    break;
+                case Opcodes.LoadFalse:
+                    L(S(d) + " = F;");
+                    break;
+                case Opcodes.LoadEllipsis:
+                    L(S(d) + " = Ops.Ellipsis;");
+                    break;
+                case Opcodes.DeleteFast:
+                    L("if (" + A(arg) + " == null) { f.Pc = " + N(pc) + "; throw Vm.CUnbound(f, " + N(arg) + "); }");
+                    L(A(arg) + " = null;");
+                    break;
+                case Opcodes.PopTop:
+                    L(S(d - 1) + " = null;");
+                    break;
+                case Opcodes.RotTwo:
+                    L("{ object ro = " + S(d - 1) + "; long rn = " + T(d - 1) + "; " + S(d - 1) + " = " + S(d - 2) + "; " + T(d - 1) + " = " + T(d - 2) + "; " + S(d - 2) + " = ro; " + T(d - 2) + " = rn; }");
+                    break;
+                case Opcodes.RotThree:
+                    L("{ object ro = " + S(d - 1) + "; long rn = " + T(d - 1) + "; " + S(d - 1) + " = " + S(d - 2) + "; " + T(d - 1) + " = " + T(d - 2) + "; "
+                        + S(d - 2) + " = " + S(d - 3) + "; " + T(d - 2) + " = " + T(d - 3) + "; " + S(d - 3) + " = ro; " + T(d - 3) + " = rn; }");
+                    break;
+                case Opcodes.DupTop:
+                    L(S(d) + " = " + S(d - 1) + "; " + T(d) + " = " + T(d - 1) + ";");
+                    break;
+                case Opcodes.DupTopTwo:
+                    L(S(d) + " = " + S(d - 2) + "; " + T(d) + " = " + T(d - 2) + "; " + S(d + 1) + " = " + S(d - 1) + "; " + T(d + 1) + " = " + T(d - 1) + ";");
+                    break;
+                case Opcodes.BinaryOp:
+                case Opcodes.InplaceOp:
+                    Binary(pc, arg, op == Opcodes.InplaceOp, d - 2, null);
+                    break;
+                case Opcodes.LoadFastBinaryOp:
+                case Opcodes.LoadFastInplaceOp:
+                    LoadFast(pc, arg & 0xFF, d);
+                    Binary(pc, arg >> 8, op == Opcodes.LoadFastInplaceOp, d - 1, null);
+                    break;
+                case Opcodes.LoadSmallIntBinaryOp:
+                case Opcodes.LoadSmallIntInplaceOp:
+                    Binary(pc, arg >> 8, op == Opcodes.LoadSmallIntInplaceOp, d - 1, (sbyte)(arg & 0xFF));
+                    break;
+                case Opcodes.CompareOp:
+                    Compare(pc, arg, d - 2, null, next, skip);
+                    break;
+                case Opcodes.LoadSmallIntCompareOp:
+                    Compare(pc, arg >> 8, d - 1, (sbyte)(arg & 0xFF), next, skip);
+                    break;
+                case Opcodes.UnaryOp:
+                    {
+                        string x = S(d - 1);
+                        string t = T(d - 1);
+                        string slow = P + x + " = Vm.CUnary(" + N(arg) + ", " + x + ", " + t + ", out " + t + ");";
+                        if (arg == PyOp.Neg)
+                        {
+                            L("if (" + x + " == U && " + t + " != long.MinValue) { " + t + " = -" + t + "; } else { " + slow + " }");
+                        }
+                        else
+                        {
+                            L(slow);
+                        }
+                        break;
+                    }
+                case Opcodes.Not:
+                    Truth(pc, d - 1);
+                    L(S(d - 1) + " = c ? F : T;");
+                    break;
+                case Opcodes.Jump:
+                    if (arg <= pc)
+                    {
+                        L("if (Vm.CPending()) { " + P + "Vm.CService(f); }");
+                    }
+                    L("goto L" + N(arg) + ";");
+                    break;
+                case Opcodes.PopJumpIfFalse:
+                case Opcodes.PopJumpIfTrue:
+                    Truth(pc, d - 1);
+                    L(S(d - 1) + " = null;");
+                    L("if (" + (op == Opcodes.PopJumpIfFalse ? "!c" : "c") + ") goto L" + N(arg) + ";");
+                    break;
+                case Opcodes.JumpIfFalseOrPop:
+                case Opcodes.JumpIfTrueOrPop:
+                    Truth(pc, d - 1);
+                    L("if (" + (op == Opcodes.JumpIfFalseOrPop ? "!c" : "c") + ") goto L" + N(arg) + ";");
+                    L(S(d - 1) + " = null;");
+                    break;
+                case Opcodes.GetIter:
+                    if (next >= _code.Words.Length || Op(_code.Words[next]) != Opcodes.ForIter)
+                    {
+                        L("f.Pc = " + N(pc) + "; " + S(d - 1) + " = Vm.CGetIterPlain(" + S(d - 1) + ", " + T(d - 1) + ");");
+                        break;
+                    }
+                    L(P + S(d - 1) + " = Vm.CGetIter(" + S(d - 1) + ", " + T(d - 1) + ", out " + T(d - 1) + ");");
+                    break;
+                case Opcodes.ForIter:
+                    {
+                        string it = S(d - 1);
+                        string pos = T(d - 1);
+                        L("rg = " + it + " as PyRange;");
+                        L("if (rg != null) { if (rg.Step > 0 ? " + pos + " < rg.Stop : " + pos + " > rg.Stop) { " + S(d) + " = U; " + T(d) + " = " + pos + "; " + pos + " += rg.Step; } else { if (rg.Pooled) Vm.CReleaseRange(rg); " + it + " = null; goto L" + N(arg) + "; } }");
+                        L("else { " + P + S(d) + " = Vm.CForNext(" + it + ", ref " + pos + ", out " + T(d) + "); if (" + S(d) + " == null) { " + it + " = null; goto L" + N(arg) + "; } }");
+                        break;
+                    }
+                case Opcodes.LoadGlobal:
+                    L(S(d) + " = Vm.CLoadGlobal(f, " + N(arg) + ", " + N(pc) + ", out " + T(d) + ");");
+                    break;
+                case Opcodes.StoreGlobal:
+                    L("Vm.CStoreGlobal(f, " + N(arg) + ", " + N(pc) + ", " + S(d - 1) + ", " + T(d - 1) + "); " + S(d - 1) + " = null;");
+                    break;
+                case Opcodes.CallFunction:
+                case Opcodes.CallMethod:
+                    {
+                        int argc = arg & 0xFF;
+                        int kwc = arg >> 8;
+                        int n = argc + 2 * kwc + (op == Opcodes.CallMethod ? 2 : 1);
+                        int fs = d - n;
+                        Spill(fs, d);
+                        int flags = op == Opcodes.CallMethod ? Vm.CallMethodFlag : 0;
+                        if (next < _code.Words.Length && Op(_code.Words[next]) == Opcodes.GetIter)
+                        {
+                            int after = Next(next);
+                            if (after < _code.Words.Length && Op(_code.Words[after]) == Opcodes.ForIter)
+                            {
+                                flags |= Vm.CallLoopRangeFlag;
+                            }
+                        }
+                        L(S(fs) + " = Vm.CCall(f, S + " + N(fs) + ", " + N(argc) + ", " + N(kwc) + ", " + N(flags) + ", " + N(pc) + ", out " + T(fs) + ");");
+                        Clear(fs + 1, d);
+                        break;
+                    }
+                case Opcodes.ReturnValue:
+                    L("n = " + T(d - 1) + ";");
+                    L("return " + S(d - 1) + ";");
+                    break;
+                case Opcodes.BuildTuple:
+                case Opcodes.BuildList:
+                    Spill(d - arg, d);
+                    L(S(d - arg) + " = Vm.CBuild(f, S + " + N(d - arg) + ", " + N(arg) + ", " + (op == Opcodes.BuildList ? "true" : "false") + ");");
+                    Clear(d - arg + 1, d);
+                    break;
+                case Opcodes.ListAppend:
+                    L(P + "Vm.CListAppend(" + S(d - 1 - arg) + ", " + S(d - 1) + ", " + T(d - 1) + "); " + S(d - 1) + " = null;");
+                    break;
+                case Opcodes.BinarySubscr:
+                    L(P + S(d - 2) + " = Vm.CSubscr(" + S(d - 2) + ", " + T(d - 2) + ", " + S(d - 1) + ", " + T(d - 1) + ", out " + T(d - 2) + "); " + S(d - 1) + " = null;");
+                    break;
+                case Opcodes.StoreSubscr:
+                    L(P + "Vm.CStoreSubscr(" + S(d - 2) + ", " + T(d - 2) + ", " + S(d - 1) + ", " + T(d - 1) + ", " + S(d - 3) + ", " + T(d - 3) + "); "
+                        + S(d - 3) + " = null; " + S(d - 2) + " = null; " + S(d - 1) + " = null;");
+                    break;
+                case Opcodes.UnpackSequence:
+                    L(P + "u = Vm.CUnpack(" + S(d - 1) + ", " + T(d - 1) + ", " + N(arg) + ");");
+                    for (int k = 0; k < arg; k++)
+                    {
+                        L(S(d - 1 + k) + " = u[" + N(k) + "];");
+                    }
+                    break;
+                case Opcodes.RaiseVarargs:
+                    Spill(0, d);
+                    L(P + "throw Vm.CRaise(f, " + N(arg) + ", S + " + N(d) + ");");
+                    break;
+                default:
+                    {
+                        // A rare instruction: the loop's own code (RareOp) on the stack spilled to the frame.
+                        Spill(0, d);
+                        L(P + "Vm.CRare(f, " + N(op) + ", " + N(arg) + ", S + " + N(d) + ", " + N(next) + ");");
+                        int after = _depth.TryGetValue(next, out int nd) ? nd : d;
+                        for (int k = 0; k < after; k++)
+                        {
+                            L(S(k) + " = R[S + " + N(k) + "]; " + T(k) + " = I[S + " + N(k) + "]; R[S + " + N(k) + "] = null;");
+                        }
+                        break;
+                    }
+            }
+        }
+
+        private void Spill(int from, int to)
+        {
+            for (int k = from; k < to; k++)
+            {
+                L("R[S + " + N(k) + "] = " + S(k) + "; I[S + " + N(k) + "] = " + T(k) + ";");
+            }
+        }
+
+        private void Clear(int from, int to)
+        {
+            StringBuilder line = new StringBuilder();
+            for (int k = from; k < to; k++)
+            {
+                line.Append(S(k)).Append(" = null; ");
+            }
+            if (line.Length > 0)
+            {
+                L(line.ToString().TrimEnd());
+            }
+        }
+
+        /// <summary>c = the truth of slot x (the loop's order: True, False, small int, then the generic test).</summary>
+        private void Truth(int pc, int x)
+        {
+            L("if (" + S(x) + " == T) c = true; else if (" + S(x) + " == F || " + S(x) + " == N) c = false; else if (" + S(x) + " == U) c = " + T(x) + " != 0; else { f.Pc = " + N(pc) + "; c = Vm.CTruth(" + S(x) + ", " + T(x) + "); }");
+        }
+
+        /// <summary>Slots x, x+1 (or x and the int constant k) -> slot x.</summary>
+        private void Binary(int pc, int bop, bool inplace, int x, long? k)
+        {
+            string sx = S(x);
+            string tx = T(x);
+            string sy = k.HasValue ? "U" : S(x + 1);
+            string ty = k.HasValue ? N(k.Value) + "L" : T(x + 1);
+            string slow = "f.Pc = " + N(pc) + "; " + sx + " = Vm.CBinary(" + N(bop) + ", " + (inplace ? "true" : "false") + ", " + sx + ", " + tx + ", " + sy + ", " + ty + ", out " + tx + ");";
+            string both = k.HasValue ? sx + " == U" : sx + " == U && " + sy + " == U";
+            string fast = null;
+            switch (bop)
+            {
+                case PyOp.Add:
+                    fast = "z = " + tx + " + " + ty + "; if (((" + tx + " ^ z) & (" + ty + " ^ z)) >= 0) { " + tx + " = z; } else { " + slow + " }";
+                    break;
+                case PyOp.Sub:
+                    fast = "z = " + tx + " - " + ty + "; if (((" + tx + " ^ " + ty + ") & (" + tx + " ^ z)) >= 0) { " + tx + " = z; } else { " + slow + " }";
+                    break;
+                case PyOp.Mul:
+                    fast = "if (" + tx + " <= int.MaxValue && " + tx + " >= int.MinValue && " + ty + " <= int.MaxValue && " + ty + " >= int.MinValue) { " + tx + " = " + tx + " * " + ty + "; } else { " + slow + " }";
+                    break;
+                case PyOp.And:
+                    fast = tx + " = " + tx + " & " + ty + ";";
+                    break;
+                case PyOp.Or:
+                    fast = tx + " = " + tx + " | " + ty + ";";
+                    break;
+                case PyOp.Xor:
+                    fast = tx + " = " + tx + " ^ " + ty + ";";
+                    break;
+            }
+            string fop = bop == PyOp.Add ? "+" : bop == PyOp.Sub ? "-" : bop == PyOp.Mul ? "*" : null;
+            StringBuilder line = new StringBuilder();
+            if (fast != null)
+            {
+                line.Append("if (").Append(both).Append(") { ").Append(fast).Append(" } ");
+                if (fop != null && !k.HasValue)
+                {
+                    line.Append("else if (").Append(sx).Append(" == UF && ").Append(sy).Append(" == UF) { ").Append(tx)
+                        .Append(" = System.BitConverter.DoubleToInt64Bits(System.BitConverter.Int64BitsToDouble(").Append(tx).Append(") ")
+                        .Append(fop).Append(" System.BitConverter.Int64BitsToDouble(").Append(ty).Append(")); } ");
+                }
+                line.Append("else { ").Append(slow).Append(" }");
+            }
+            else
+            {
+                line.Append(slow);
+            }
+            L(line.ToString());
+            if (!k.HasValue)
+            {
+                L(sy + " = null;");
+            }
+        }
+
+        private static string CmpOp(int cop)
+        {
+            switch (cop)
+            {
+                case PyOp.Lt:
+                    return "<";
+                case PyOp.Le:
+                    return "<=";
+                case PyOp.Eq:
+                    return "==";
+                case PyOp.Ne:
+                    return "!=";
+                case PyOp.Gt:
+                    return ">";
+                case PyOp.Ge:
+                    return ">=";
+            }
+            return null;
+        }
+
+        /// <summary>Slots x, x+1 (or x and the constant k) compared; a conditional jump right after (not itself a
+        /// jump target) is taken here without a bool.</summary>
+        private void Compare(int pc, int cop, int x, long? k, int next, HashSet<int> skip)
+        {
+            string sx = S(x);
+            string tx = T(x);
+            string sy = k.HasValue ? "U" : S(x + 1);
+            string ty = k.HasValue ? N(k.Value) + "L" : T(x + 1);
+            string both = k.HasValue ? sx + " == U" : sx + " == U && " + sy + " == U";
+            string cmp = CmpOp(cop);
+            int nw = next < _code.Words.Length ? _code.Words[next] : 0;
+            int nop = Op(nw);
+            bool fuse = (nop == Opcodes.PopJumpIfFalse || nop == Opcodes.PopJumpIfTrue) && !_targets.Contains(next);
+            if (fuse)
+            {
+                string slow = "f.Pc = " + N(pc) + "; c = Vm.CCompareTrue(" + N(cop) + ", " + sx + ", " + tx + ", " + sy + ", " + ty + ");";
+                if (cmp != null)
+                {
+                    L("if (" + both + ") { c = " + tx + " " + cmp + " " + ty + "; } else { " + slow + " }");
+                }
+                else
+                {
+                    L(slow);
+                }
+                L(sx + " = null;" + (k.HasValue ? "" : " " + sy + " = null;"));
+                L("if (" + (nop == Opcodes.PopJumpIfFalse ? "!c" : "c") + ") goto L" + N(Arg(nw)) + ";");
+                skip.Add(next);
+                return;
+            }
+            string slowv = "f.Pc = " + N(pc) + "; " + sx + " = Vm.CCompare(" + N(cop) + ", " + sx + ", " + tx + ", " + sy + ", " + ty + ");";
+            if (cmp != null)
+            {
+                L("if (" + both + ") { " + sx + " = " + tx + " " + cmp + " " + ty + " ? T : F; } else { " + slowv + " }");
+            }
+            else
+            {
+                L(slowv);
+            }
+            if (!k.HasValue)
+            {
+                L(sy + " = null;");
+            }
+        }
+    }
+}
