@@ -57,10 +57,6 @@ namespace MicroPy.Freeze
             {
                 return Refuse("generator");
             }
-            if (c.NCells != 0)
-            {
-                return Refuse("cells (closure)");
-            }
             foreach (string n in c.Names)
             {
                 if (s_frameNames.Contains(n))
@@ -137,6 +133,7 @@ namespace MicroPy.Freeze
                     case Opcodes.LoadSmallIntCompareOp:
                     case Opcodes.DeleteGlobal:
                     case Opcodes.DeleteFast:
+                    case Opcodes.DeleteDeref:
                         effect = 0;
                         break;
                     case Opcodes.LoadFast:
@@ -147,6 +144,8 @@ namespace MicroPy.Freeze
                     case Opcodes.LoadTrue:
                     case Opcodes.LoadFalse:
                     case Opcodes.LoadEllipsis:
+                    case Opcodes.LoadDeref:
+                    case Opcodes.LoadClosure:
                     case Opcodes.LoadGlobal:
                     case Opcodes.DupTop:
                     case Opcodes.LoadFastAttr:
@@ -167,6 +166,7 @@ namespace MicroPy.Freeze
                     case Opcodes.InplaceOp:
                     case Opcodes.CompareOp:
                     case Opcodes.StoreGlobal:
+                    case Opcodes.StoreDeref:
                     case Opcodes.BinarySubscr:
                     case Opcodes.LoadFastStoreAttr:
                     case Opcodes.ListAppend:
@@ -218,11 +218,7 @@ namespace MicroPy.Freeze
                         effect = (arg & 0xFF) + (arg >> 8);
                         break;
                     case Opcodes.MakeFunction:
-                        if ((arg & 4) != 0)
-                        {
-                            return "closure";
-                        }
-                        effect = -(arg & 1) - ((arg >> 1) & 1);
+                        effect = -(arg & 1) - ((arg >> 1) & 1) - ((arg >> 2) & 1);
                         break;
                     case Opcodes.Jump:
                         effect = 0;
@@ -348,6 +344,10 @@ namespace MicroPy.Freeze
             L("long z = 0;");
             L("PyRange rg = null;");
             L("object[] u = null;");
+            if (c.NCells != 0)
+            {
+                L("PyCell[] C = f.Cells;");
+            }
             for (int k = 0; k < c.NFast; k++)
             {
                 L("object " + A(k) + " = R[f.Base + " + N(k) + "];");
@@ -456,8 +456,23 @@ namespace MicroPy.Freeze
                     L(S(d) + " = U; " + T(d) + " = " + N((short)arg) + ";");
                     break;
                 case Opcodes.LoadConst:
-                    L(S(d) + " = K[" + N(arg) + "];");
-                    break;
+                    {
+                        // An int constant that arithmetic or an ordering compare consumes at once goes unboxed: nothing
+                        // else sees the object, so its identity cannot matter (the fast paths take it as the VM's do).
+                        PyInt pi = _code.Consts[arg] as PyInt;
+                        int nw = next < _code.Words.Length ? _code.Words[next] : 0;
+                        bool consumed = (Op(nw) == Opcodes.BinaryOp || Op(nw) == Opcodes.InplaceOp
+                            || (Op(nw) == Opcodes.CompareOp && Arg(nw) <= PyOp.Ge)) && !_targets.Contains(next);
+                        if (pi != null && consumed)
+                        {
+                            L(S(d) + " = U; " + T(d) + " = " + N(pi.Value) + "L;");
+                        }
+                        else
+                        {
+                            L(S(d) + " = K[" + N(arg) + "];");
+                        }
+                        break;
+                    }
                 case Opcodes.LoadFloat:
                     {
                         long bits = System.BitConverter.DoubleToInt64Bits(((PyFloat)_code.Consts[arg]).Value);
@@ -475,6 +490,15 @@ namespace MicroPy.Freeze
                     break;
                 case Opcodes.LoadEllipsis:
                     L(S(d) + " = Ops.Ellipsis;");
+                    break;
+                case Opcodes.LoadDeref:
+                    L(S(d) + " = C[" + N(arg) + "].Value; if (" + S(d) + " == null) { " + P + "throw Vm.CFreeVar(f, " + N(arg) + "); }");
+                    break;
+                case Opcodes.StoreDeref:
+                    L("C[" + N(arg) + "].Value = Vm.CBox(" + S(d - 1) + ", " + T(d - 1) + "); " + S(d - 1) + " = null;");
+                    break;
+                case Opcodes.LoadClosure:
+                    L(S(d) + " = C[" + N(arg) + "];");
                     break;
                 case Opcodes.DeleteFast:
                     L("if (" + A(arg) + " == null) { f.Pc = " + N(pc) + "; throw Vm.CUnbound(f, " + N(arg) + "); }");

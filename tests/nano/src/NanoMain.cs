@@ -40,6 +40,10 @@ namespace MicroPy.NanoTests
             Platform.Memory = new TestMemory(free0);
 
             HeapAtPrompt(free0);
+#if NANO_FROZEN
+            // After the heap figure at the prompt: the compiled bodies are the benchmark's, not the interpreter's.
+            Console.WriteLine("@@@ FROZEN " + MicroPy.Frozen.FrozenCode.Register().ToString() + " compiled bodies");
+#endif
 
             MemFs fs = new MemFs(Scripts.Paths, Scripts.Texts);
             Platform.FileSystem = fs;

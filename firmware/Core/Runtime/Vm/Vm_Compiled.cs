@@ -103,6 +103,11 @@ namespace MicroPy.Core
 
         // ---- operations for compiled bodies ----
 
+        public static PyException CFreeVar(Frame f, int cell)
+        {
+            return FreeVarError(f, cell);
+        }
+
         public static PyException CUnbound(Frame f, int slot)
         {
             return Err.UnboundLocal(f.Code.FastNames[slot]);
