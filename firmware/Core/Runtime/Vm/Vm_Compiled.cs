@@ -41,6 +41,7 @@ namespace MicroPy.Core
         private static object RunCompiledBody(Frame nf, out long n)
         {
             s_current = nf;
+            nf.Pc = 0;
             PyBaseException raised = null;
             System.Exception host = null;
             try
@@ -73,6 +74,10 @@ namespace MicroPy.Core
 
         private static void FailCompiled(Frame nf, PyBaseException e)
         {
+            if (nf.Id == 0)
+            {
+                nf.Id = ++s_frameIds;
+            }
             e.AddTracebackFrame(nf.Code.Filename, nf.Code.LineOf(nf.Pc), nf.Code.Name, nf.Id);
             if (nf.Handled != null && nf.Handled != e && e.Context == null && !e.SuppressContext)
             {
@@ -1055,7 +1060,7 @@ namespace MicroPy.Core
             nf.Sp = cbase + code.NFast;
             nf.Pc = 0;
             nf.Func = pf;
-            nf.Id = ++s_frameIds;
+            nf.Id = 0;
             if (code.NCells != 0)
             {
                 nf.Cells = MakeCells(code, pf.Closure);
