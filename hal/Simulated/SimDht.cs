@@ -145,27 +145,36 @@ namespace MicroPy.Hal.Simulated
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Temperature = 0;
+                public const int Humidity = 1;
+                public const int Reads = 2;
+                public const int Errors = 3;
+            }
+
             public override object Call(int id, object[] args, int argc, int kwc)
             {
                 SimDht d = (SimDht)Ops.NativeSelf(args[0]);
-                Ops.CheckArgs(Names[id], argc - 1, kwc, 0, id < 2 ? 1 : 0);
+                Ops.CheckArgs(Names[id], argc - 1, kwc, 0, id < Id.Reads ? 1 : 0);
                 switch (id)
                 {
-                    case 0:
+                    case Id.Temperature:
                         if (argc == 1)
                         {
                             return new PyFloat(d._temp);
                         }
                         d._temp = Ops.ToDouble(args[1]);
                         return PyNone.None;
-                    case 1:
+                    case Id.Humidity:
                         if (argc == 1)
                         {
                             return new PyFloat(d._humidity);
                         }
                         d._humidity = Ops.ToDouble(args[1]);
                         return PyNone.None;
-                    case 2:
+                    case Id.Reads:
                         return PyInt.Create(d._reads);
                     default:
                         return PyInt.Create(d._errors);

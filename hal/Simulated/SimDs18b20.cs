@@ -267,6 +267,15 @@ namespace MicroPy.Hal.Simulated
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Rom = 0;
+                public const int Temperature = 1;
+                public const int Scratchpad = 2;
+                public const int Errors = 3;
+            }
+
             public override object Call(int id, object[] args, int argc, int kwc)
             {
                 SimDs18b20 d = (SimDs18b20)Ops.NativeSelf(args[0]);
@@ -275,10 +284,10 @@ namespace MicroPy.Hal.Simulated
                     d.Settle();
                     switch (id)
                     {
-                        case 0:
+                        case Id.Rom:
                             Ops.CheckArgs("rom", argc - 1, kwc, 0, 0);
                             return new PyBytes((byte[])d._rom.Clone());
-                        case 1:
+                        case Id.Temperature:
                             Ops.CheckArgs("temperature", argc - 1, kwc, 0, 1);
                             if (argc == 1)
                             {
@@ -286,7 +295,7 @@ namespace MicroPy.Hal.Simulated
                             }
                             d._tempC = Ops.ToDouble(args[1]);
                             return PyNone.None;
-                        case 2:
+                        case Id.Scratchpad:
                             Ops.CheckArgs("scratchpad", argc - 1, kwc, 0, 0);
                             return new PyBytes((byte[])d._scratch.Clone());
                         default:

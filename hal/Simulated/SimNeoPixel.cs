@@ -155,6 +155,14 @@ namespace MicroPy.Hal.Simulated
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Colors = 0;
+                public const int Frames = 1;
+                public const int Errors = 2;
+            }
+
             public override object Call(int id, object[] args, int argc, int kwc)
             {
                 SimNeoPixel s = (SimNeoPixel)Ops.NativeSelf(args[0]);
@@ -162,7 +170,7 @@ namespace MicroPy.Hal.Simulated
                 s.Settle();
                 switch (id)
                 {
-                    case 0:
+                    case Id.Colors:
                         {
                             PyList l = new PyList();
                             for (int i = 0; i < s._n; i++)
@@ -171,7 +179,7 @@ namespace MicroPy.Hal.Simulated
                             }
                             return l;
                         }
-                    case 1:
+                    case Id.Frames:
                         return PyInt.Create(s._frames);
                     default:
                         return PyInt.Create(s._errors);

@@ -228,15 +228,28 @@ namespace MicroPy.Hal.Simulated
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Frame = 0;
+                public const int Pixel = 1;
+                public const int Text = 2;
+                public const int Pbm = 3;
+                public const int On = 4;
+                public const int Contrast = 5;
+                public const int Inverted = 6;
+                public const int Errors = 7;
+            }
+
             public override object Call(int id, object[] args, int argc, int kwc)
             {
                 SimSsd1306 d = (SimSsd1306)Ops.NativeSelf(args[0]);
                 switch (id)
                 {
-                    case 0:
+                    case Id.Frame:
                         Ops.CheckArgs("frame", argc - 1, kwc, 0, 0);
                         return new PyBytes((byte[])d._ram.Clone());
-                    case 1:
+                    case Id.Pixel:
                         {
                             Ops.CheckArgs("pixel", argc - 1, kwc, 2, 2);
                             long x = Ops.ToLong(args[1]);
@@ -247,7 +260,7 @@ namespace MicroPy.Hal.Simulated
                             }
                             return PyInt.Create(d.Lit((int)x, (int)y) ? 1 : 0);
                         }
-                    case 2:
+                    case Id.Text:
                         {
                             Ops.CheckArgs("text", argc - 1, kwc, 0, 0);
                             StringBuilder sb = new StringBuilder();
@@ -261,7 +274,7 @@ namespace MicroPy.Hal.Simulated
                             }
                             return sb.ToString();
                         }
-                    case 3:
+                    case Id.Pbm:
                         {
                             Ops.CheckArgs("pbm", argc - 1, kwc, 0, 0);
                             byte[] head = Encoding.ASCII.GetBytes("P4\n" + d._w + " " + d._h + "\n");
@@ -280,11 +293,11 @@ namespace MicroPy.Hal.Simulated
                             }
                             return new PyBytes(img);
                         }
-                    case 4:
+                    case Id.On:
                         return PyBool.From(d._on);
-                    case 5:
+                    case Id.Contrast:
                         return PyInt.Create(d._contrast);
-                    case 6:
+                    case Id.Inverted:
                         return PyBool.From(d._invert);
                     default:
                         return PyInt.Create(d._errors);

@@ -24,6 +24,30 @@ namespace MicroPy.Hal.Simulated
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int Pin = 0;
+            public const int Wire = 1;
+            public const int Pulse = 2;
+            public const int I2cRegs = 3;
+            public const int I2cDevice = 4;
+            public const int SpiDevice = 5;
+            public const int SpiRegs = 6;
+            public const int Uart = 7;
+            public const int Adc = 8;
+            public const int NowUs = 9;
+            public const int AdvanceUs = 10;
+            public const int SpiLog = 11;
+            public const int Pwm = 12;
+            public const int I2cRemove = 13;
+            public const int Ssd1306 = 14;
+            public const int Neopixel = 15;
+            public const int Ds18b20 = 16;
+            public const int Dht = 17;
+            public const int Board = 18;
+        }
+
         public override int Kind(int id)
         {
             return MemberStatic;
@@ -71,14 +95,14 @@ namespace MicroPy.Hal.Simulated
             SimBoard b = B();
             switch (id)
             {
-                case 0:
+                case Id.Pin:
                     Ops.CheckArgs("pin", argc, kwc, 1, 1);
                     return new SimPinObject(PinOf(args[0]), b);
-                case 1:
+                case Id.Wire:
                     Ops.CheckArgs("wire", argc, kwc, 2, 2);
                     SimPin.Wire(PinOf(args[0]), PinOf(args[1]), b);
                     return PyNone.None;
-                case 2:
+                case Id.Pulse:
                     {
                         // pulse(pin, level, width_us, after_us=0)
                         if (argc < 3 || argc > 4)
@@ -104,7 +128,7 @@ namespace MicroPy.Hal.Simulated
                         });
                         return PyNone.None;
                     }
-                case 3:
+                case Id.I2cRegs:
                     {
                         // i2c_regs(bus, addr, size=256, addr_bytes=1)
                         if (argc < 2)
@@ -123,15 +147,15 @@ namespace MicroPy.Hal.Simulated
                         b.I2cBus(bus).Attach(addr, new SimRegisterDevice(mem, ab));
                         return mem;
                     }
-                case 4:
+                case Id.I2cDevice:
                     Ops.CheckArgs("i2c_device", argc, kwc, 3, 3);
                     b.I2cBus((int)Ops.ToLong(args[0])).Attach(Addr(args[1]), new SimPyI2cDevice(args[2]));
                     return PyNone.None;
-                case 5:
+                case Id.SpiDevice:
                     Ops.CheckArgs("spi_device", argc, kwc, 3, 3);
                     b.SpiBus((int)Ops.ToLong(args[0])).Attach(PinOf(args[1]), new SimPySpiDevice(args[2]));
                     return PyNone.None;
-                case 6:
+                case Id.SpiRegs:
                     {
                         if (argc < 2)
                         {
@@ -141,7 +165,7 @@ namespace MicroPy.Hal.Simulated
                         b.SpiBus((int)Ops.ToLong(args[0])).Attach(PinOf(args[1]), new SimSpiRegisterDevice(mem));
                         return mem;
                     }
-                case 7:
+                case Id.Uart:
                     {
                         Ops.CheckArgs("uart", argc, kwc, 1, 1);
                         long uid = Ops.ToLong(args[0]);
@@ -151,7 +175,7 @@ namespace MicroPy.Hal.Simulated
                         }
                         return new SimUartObject(b.Uart((int)uid));
                     }
-                case 8:
+                case Id.Adc:
                     {
                         Ops.CheckArgs("adc", argc, kwc, 2, 2);
                         long ch = Ops.ToLong(args[0]);
@@ -167,10 +191,10 @@ namespace MicroPy.Hal.Simulated
                         b.Adc((int)ch).Value = (int)v;
                         return PyNone.None;
                     }
-                case 9:
+                case Id.NowUs:
                     Ops.CheckArgs("now_us", argc, kwc, 0, 0);
                     return PyInt.Create(b.NowUs);
-                case 10:
+                case Id.AdvanceUs:
                     {
                         Ops.CheckArgs("advance_us", argc, kwc, 1, 1);
                         long us = Ops.ToLong(args[0]);
@@ -181,7 +205,7 @@ namespace MicroPy.Hal.Simulated
                         b.Sleep(us);
                         return PyNone.None;
                     }
-                case 11:
+                case Id.SpiLog:
                     {
                         Ops.CheckArgs("spi_log", argc, kwc, 1, 1);
                         SimSpiBus bus = b.SpiBus((int)Ops.ToLong(args[0]));
@@ -193,7 +217,7 @@ namespace MicroPy.Hal.Simulated
                         }
                         return new PyBytes(log);
                     }
-                case 12:
+                case Id.Pwm:
                     {
                         Ops.CheckArgs("pwm", argc, kwc, 1, 1);
                         SimPwm p = b.Pwm(PinOf(args[0]).Number);
@@ -203,11 +227,11 @@ namespace MicroPy.Hal.Simulated
                         }
                         return new PyTuple(new object[] { PyInt.Create(p.Frequency), PyInt.Create(p.DutyPer10k) });
                     }
-                case 13:
+                case Id.I2cRemove:
                     Ops.CheckArgs("i2c_remove", argc, kwc, 2, 2);
                     b.I2cBus((int)Ops.ToLong(args[0])).Attach(Addr(args[1]), null);
                     return PyNone.None;
-                case 14:
+                case Id.Ssd1306:
                     {
                         // ssd1306(bus, addr=0x3c, width=128, height=64)
                         if (argc < 1 || argc > 4)
@@ -225,7 +249,7 @@ namespace MicroPy.Hal.Simulated
                         b.I2cBus((int)Ops.ToLong(args[0])).Attach(addr, d);
                         return d;
                     }
-                case 15:
+                case Id.Neopixel:
                     {
                         // neopixel(pin, n, bpp=3, timing=1)
                         if (argc < 2 || argc > 4)
@@ -246,7 +270,7 @@ namespace MicroPy.Hal.Simulated
                         }
                         return strip;
                     }
-                case 16:
+                case Id.Ds18b20:
                     {
                         // ds18b20(pin, temp=20.0, serial=None): a DS18B20 on the pin's 1-Wire bus
                         if (argc < 1 || argc > 3)
@@ -280,7 +304,7 @@ namespace MicroPy.Hal.Simulated
                         }
                         return dev;
                     }
-                case 17:
+                case Id.Dht:
                     {
                         // dht(pin, kind=22, temp=20.0, humidity=50.0)
                         if (argc < 1 || argc > 4)
@@ -300,7 +324,7 @@ namespace MicroPy.Hal.Simulated
                         }
                         return dev;
                     }
-                case 18:
+                case Id.Board:
                     // board(): which board table the simulation runs (scenarios pick their pins by it).
                     Ops.CheckArgs("board", argc, kwc, 0, 0);
                     return b.Definition.Name;

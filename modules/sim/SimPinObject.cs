@@ -34,23 +34,33 @@ namespace MicroPy.Hal.Simulated
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Drive = 0;
+                public const int Release = 1;
+                public const int Level = 2;
+                public const int History = 3;
+                public const int ClearHistory = 4;
+            }
+
             public override object Call(int id, object[] args, int argc, int kwc)
             {
                 SimPinObject self = (SimPinObject)Ops.NativeSelf(args[0]);
                 switch (id)
                 {
-                    case 0:
+                    case Id.Drive:
                         Ops.CheckArgs("drive", argc - 1, kwc, 1, 1);
                         self.Pin.Drive(Ops.IsTrue(args[1]) ? 1 : 0);
                         return PyNone.None;
-                    case 1:
+                    case Id.Release:
                         Ops.CheckArgs("release", argc - 1, kwc, 0, 0);
                         self.Pin.Drive(-1);
                         return PyNone.None;
-                    case 2:
+                    case Id.Level:
                         Ops.CheckArgs("level", argc - 1, kwc, 0, 0);
                         return PyInt.Create(self.Pin.Level);
-                    case 3:
+                    case Id.History:
                         {
                             Ops.CheckArgs("history", argc - 1, kwc, 0, 0);
                             PyList l = new PyList();

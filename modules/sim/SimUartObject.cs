@@ -27,12 +27,21 @@ namespace MicroPy.Hal.Simulated
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Feed = 0;
+                public const int Take = 1;
+                public const int Config = 2;
+                public const int Breaks = 3;
+            }
+
             public override object Call(int id, object[] args, int argc, int kwc)
             {
                 SimUartObject self = (SimUartObject)Ops.NativeSelf(args[0]);
                 switch (id)
                 {
-                    case 0:
+                    case Id.Feed:
                         {
                             Ops.CheckArgs("feed", argc - 1, kwc, 1, 1);
                             byte[] data;
@@ -59,10 +68,10 @@ namespace MicroPy.Hal.Simulated
                             self.Uart.Feed(data, 0, data.Length);
                             return PyNone.None;
                         }
-                    case 1:
+                    case Id.Take:
                         Ops.CheckArgs("take", argc - 1, kwc, 0, 0);
                         return new PyBytes(self.Uart.Take());
-                    case 2:
+                    case Id.Config:
                         Ops.CheckArgs("config", argc - 1, kwc, 0, 0);
                         return new PyTuple(new object[]
                         {

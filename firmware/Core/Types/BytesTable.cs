@@ -24,9 +24,54 @@ namespace MicroPy.Core
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int Decode = 0;
+            public const int Count = 1;
+            public const int EndsWith = 2;
+            public const int Find = 3;
+            public const int Index = 4;
+            public const int IsAlpha = 5;
+            public const int IsDigit = 6;
+            public const int IsLower = 7;
+            public const int IsSpace = 8;
+            public const int IsUpper = 9;
+            public const int Join = 10;
+            public const int Lower = 11;
+            public const int LStrip = 12;
+            public const int Replace = 13;
+            public const int RFind = 14;
+            public const int RIndex = 15;
+            public const int RSplit = 16;
+            public const int RStrip = 17;
+            public const int Split = 18;
+            public const int StartsWith = 19;
+            public const int Strip = 20;
+            public const int Upper = 21;
+            public const int Hex = 22;
+            public const int Append = 23;
+            public const int Extend = 24;
+            public const int Pop = 25;
+            public const int Insert = 26;
+            public const int Remove = 27;
+            public const int Reverse = 28;
+            public const int Copy = 29;
+            public const int Clear = 30;
+            public const int Partition = 31;
+            public const int RPartition = 32;
+            public const int Center = 33;
+            public const int LJust = 34;
+            public const int RJust = 35;
+            public const int ZFill = 36;
+            public const int IsAlnum = 37;
+            public const int SplitLines = 38;
+            public const int FromHex = 39;
+        }
+
         public override int Kind(int id)
         {
-            return id == 39 ? MemberClass : MemberMethod;
+            return id == Id.FromHex ? MemberClass : MemberMethod;
         }
 
         /// <summary>The text image of bytes for the str methods: ASCII as itself, bytes 0x80-0xFF as private-use chars
@@ -90,7 +135,7 @@ namespace MicroPy.Core
 
         public override object Call(int id, object[] args, int argc, int kwc)
         {
-            if (id == 39)
+            if (id == Id.FromHex)
             {
                 string hex = args[1] as string;
                 PyByteArray outArr = new PyByteArray(new byte[8], 0);
@@ -129,13 +174,13 @@ namespace MicroPy.Core
             string name = Names[id];
             switch (id)
             {
-                case 0:
+                case Id.Decode:
                     {
                         object encv = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "encoding");
                         int codec = encv == null ? 0 : Utf8.Codec(Ops.Str(encv));
                         return Utf8.DecodeAs(codec, d, n);
                     }
-                case 22:
+                case Id.Hex:
                     {
                         char[] c = new char[n * 2];
                         for (int i = 0; i < n; i++)
@@ -145,19 +190,19 @@ namespace MicroPy.Core
                         }
                         return new string(c);
                     }
-                case 23:
-                case 24:
-                case 25:
-                case 26:
-                case 27:
-                case 28:
-                case 30:
+                case Id.Append:
+                case Id.Extend:
+                case Id.Pop:
+                case Id.Insert:
+                case Id.Remove:
+                case Id.Reverse:
+                case Id.Clear:
                     if (!array)
                     {
                         throw Err.Attribute("'bytes' object has no attribute '" + name + "'");
                     }
                     return Mutate(ba, id, args, argc, kwc);
-                case 29:
+                case Id.Copy:
                     return array ? (object)new PyByteArray((byte[])BytesOps.ToBytes(ba).Clone(), n) : b;
             }
             // Text-like: run the str method on the bytes' text image.
@@ -183,7 +228,7 @@ namespace MicroPy.Core
                     }
                     v = new PyTuple(tc);
                 }
-                else if (i == 1 && (id == 1 || id == 3 || id == 4 || id == 14 || id == 15) && IntOps.IsInt(v))
+                else if (i == 1 && (id == Id.Count || id == Id.Find || id == Id.Index || id == Id.RFind || id == Id.RIndex) && IntOps.IsInt(v))
                 {
                     // count, find, index, rfind and rindex also take a byte value.
                     long bv = Ops.ToLong(v);
@@ -199,7 +244,7 @@ namespace MicroPy.Core
                 }
                 a[i] = v;
             }
-            if (id == 10)
+            if (id == Id.Join)
             {
                 object[] items = Ops.ToArray(args[1]);
                 object[] conv = new object[items.Length];
@@ -253,7 +298,7 @@ namespace MicroPy.Core
         {
             switch (id)
             {
-                case 23:
+                case Id.Append:
                     {
                         Ops.CheckArgs("append", argc - 1, kwc, 1, 1);
                         long v = Ops.ToLong(args[1]);
@@ -264,7 +309,7 @@ namespace MicroPy.Core
                         ba.Append((byte)v);
                         return PyNone.None;
                     }
-                case 24:
+                case Id.Extend:
                     {
                         byte[] src = BytesOps.ToBytes(args[1]);
                         for (int i = 0; i < src.Length; i++)
@@ -273,7 +318,7 @@ namespace MicroPy.Core
                         }
                         return PyNone.None;
                     }
-                case 25:
+                case Id.Pop:
                     {
                         if (argc > 1 && args[1] is PyBigInt)
                         {
@@ -288,7 +333,7 @@ namespace MicroPy.Core
                         ba.DelItem(PyInt.Create(i));
                         return PyInt.Create(v);
                     }
-                case 26:
+                case Id.Insert:
                     {
                         int i = Ops.ToSize(args[1]);
                         if (i < 0)
@@ -300,7 +345,7 @@ namespace MicroPy.Core
                         ba.SetItem(new PySlice(PyInt.Create(i), PyInt.Create(i), PyNone.None), new PyBytes(new byte[] { (byte)v }));
                         return PyNone.None;
                     }
-                case 27:
+                case Id.Remove:
                     {
                         long v = Ops.ToLong(args[1]);
                         for (int i = 0; i < ba.Count; i++)
@@ -313,7 +358,7 @@ namespace MicroPy.Core
                         }
                         throw Err.Value("value not found in bytearray");
                     }
-                case 28:
+                case Id.Reverse:
                     Ops.ReverseBytes(ba.Data, ba.Count);
                     return PyNone.None;
                 default:

@@ -21,9 +21,30 @@ namespace MicroPy.Core
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int Clear = 0;
+            public const int Copy = 1;
+            public const int FromKeys = 2;
+            public const int Get = 3;
+            public const int Items = 4;
+            public const int Keys = 5;
+            public const int Pop = 6;
+            public const int PopItem = 7;
+            public const int SetDefault = 8;
+            public const int Update = 9;
+            public const int Values = 10;
+            public const int Getitem = 11;
+            public const int Setitem = 12;
+            public const int Contains = 13;
+            public const int Len = 14;
+            public const int Delitem = 15;
+        }
+
         public override int Kind(int id)
         {
-            return id == 2 ? MemberClass : MemberMethod;
+            return id == Id.FromKeys ? MemberClass : MemberMethod;
         }
 
         public override int FastKind(int id)
@@ -109,7 +130,7 @@ namespace MicroPy.Core
 
         public override object Call(int id, object[] args, int argc, int kwc)
         {
-            if (id == 2)
+            if (id == Id.FromKeys)
             {
                 // fromkeys(iterable, value=None) as a class method: args[0] is the class.
                 Ops.CheckArgs("fromkeys", argc - 1, kwc, 1, 2);
@@ -133,11 +154,11 @@ namespace MicroPy.Core
             string name = Names[id];
             switch (id)
             {
-                case 0:
+                case Id.Clear:
                     Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
                     d.Clear();
                     return PyNone.None;
-                case 1:
+                case Id.Copy:
                     {
                         Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
                         PyDict c = new PyDict();
@@ -150,11 +171,11 @@ namespace MicroPy.Core
                         object v = d.Get(args[1]);
                         return v ?? (argc > 2 ? args[2] : PyNone.None);
                     }
-                case 4:
+                case Id.Items:
                     return new PyDictView(d, PyDictIterator.Items);
-                case 5:
+                case Id.Keys:
                     return new PyDictView(d, PyDictIterator.Keys);
-                case 6:
+                case Id.Pop:
                     {
                         Ops.CheckArgs(name, argc - 1, kwc, 1, 2);
                         object v = d.Get(args[1]);
@@ -169,7 +190,7 @@ namespace MicroPy.Core
                         d.Remove(args[1]);
                         return v;
                     }
-                case 7:
+                case Id.PopItem:
                     {
                         Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
                         int last = -1;
@@ -186,7 +207,7 @@ namespace MicroPy.Core
                         d.Remove(k);
                         return new PyTuple(new object[] { k, v });
                     }
-                case 8:
+                case Id.SetDefault:
                     {
                         Ops.CheckArgs(name, argc - 1, kwc, 1, 2);
                         object v = d.Get(args[1]);
@@ -198,7 +219,7 @@ namespace MicroPy.Core
                         d.Set(args[1], v);
                         return v;
                     }
-                case 9:
+                case Id.Update:
                     {
                         if (argc > 2)
                         {
@@ -214,9 +235,9 @@ namespace MicroPy.Core
                         }
                         return PyNone.None;
                     }
-                case 10:
+                case Id.Values:
                     return new PyDictView(d, PyDictIterator.Values);
-                case 11:
+                case Id.Getitem:
                     {
                         PyInstance inst = args[0] as PyInstance;
                         if (inst != null)
@@ -233,12 +254,12 @@ namespace MicroPy.Core
                         }
                         return d.GetItem(args[1]);
                     }
-                case 12:
+                case Id.Setitem:
                     d.SetItem(args[1], args[2]);
                     return PyNone.None;
-                case 13:
+                case Id.Contains:
                     return PyBool.From(d.Contains(args[1]));
-                case 14:
+                case Id.Len:
                     return PyInt.Create(d.Count);
                 default:
                     d.DelItem(args[1]);

@@ -15,6 +15,16 @@ namespace MicroPy.Core
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int IsInteger = 0;
+            public const int Conjugate = 1;
+            public const int AsIntegerRatio = 2;
+            public const int Hex = 3;
+            public const int FromHex = 4;
+        }
+
         public override object Construct(PyType cls, object[] args, int argc, int kwc)
         {
             if (kwc > 0 || argc > 1)
@@ -103,12 +113,12 @@ namespace MicroPy.Core
             }
             switch (id)
             {
-                case 0:
+                case Id.IsInteger:
                     return PyBool.From(!double.IsInfinity(f.Value) && !double.IsNaN(f.Value) && FloatOps.Floor(f.Value) == f.Value);
-                case 1:
+                case Id.Conjugate:
                     return f;
-                case 3:
-                case 4:
+                case Id.Hex:
+                case Id.FromHex:
                     throw Err.NotImplemented("float." + Names[id]);
                 default:
                     {

@@ -15,9 +15,18 @@ namespace MicroPy.Core
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int FromBytes = 0;
+            public const int ToBytes = 1;
+            public const int BitLength = 2;
+            public const int Conjugate = 3;
+        }
+
         public override int Kind(int id)
         {
-            return id == 0 ? MemberClass : MemberMethod;
+            return id == Id.FromBytes ? MemberClass : MemberMethod;
         }
 
         public override object Construct(PyType cls, object[] args, int argc, int kwc)
@@ -124,11 +133,11 @@ namespace MicroPy.Core
         {
             switch (id)
             {
-                case 0:
+                case Id.FromBytes:
                     return FromBytes(args, argc, kwc);
-                case 1:
+                case Id.ToBytes:
                     return ToBytes(args, argc, kwc);
-                case 2:
+                case Id.BitLength:
                     {
                         bool neg;
                         uint[] mag;

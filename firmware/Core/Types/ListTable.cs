@@ -24,6 +24,28 @@ namespace MicroPy.Core
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int Append = 0;
+            public const int Clear = 1;
+            public const int Copy = 2;
+            public const int Count = 3;
+            public const int Extend = 4;
+            public const int Index = 5;
+            public const int Insert = 6;
+            public const int Pop = 7;
+            public const int Remove = 8;
+            public const int Reverse = 9;
+            public const int Sort = 10;
+            public const int Getitem = 11;
+            public const int Setitem = 12;
+            public const int Delitem = 13;
+            public const int Len = 14;
+            public const int Contains = 15;
+            public const int Iter = 16;
+        }
+
         public override int FastKind(int id)
         {
             return id == AppendId ? PyNativeFunction.FastListAppend : id == PopId ? PyNativeFunction.FastListPop : 0;
@@ -75,19 +97,19 @@ namespace MicroPy.Core
                     Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
                     l.Append(args[1]);
                     return PyNone.None;
-                case 1:
+                case Id.Clear:
                     Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
                     l.Items = new object[4];
                     l.Count = 0;
                     return PyNone.None;
-                case 2:
+                case Id.Copy:
                     {
                         Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
                         object[] c = new object[l.Count];
                         System.Array.Copy(l.Items, c, l.Count);
                         return new PyList(c, c.Length);
                     }
-                case 3:
+                case Id.Count:
                     {
                         Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
                         int n = 0;
@@ -100,7 +122,7 @@ namespace MicroPy.Core
                         }
                         return PyInt.Create(n);
                     }
-                case 4:
+                case Id.Extend:
                     {
                         Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
                         object[] src = Ops.ToArray(args[1]);
@@ -110,7 +132,7 @@ namespace MicroPy.Core
                         }
                         return PyNone.None;
                     }
-                case 5:
+                case Id.Index:
                     {
                         Ops.CheckArgs(name, argc - 1, kwc, 1, 3);
                         int start = 0;
@@ -125,7 +147,7 @@ namespace MicroPy.Core
                         }
                         throw Err.Value(Ops.Repr(args[1]) + " is not in list");
                     }
-                case 6:
+                case Id.Insert:
                     {
                         Ops.CheckArgs(name, argc - 1, kwc, 2, 2);
                         long i = Ops.ToSize(args[1]);
@@ -166,7 +188,7 @@ namespace MicroPy.Core
                         l.RemoveAt(i);
                         return v;
                     }
-                case 8:
+                case Id.Remove:
                     {
                         Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
                         for (int i = 0; i < l.Count; i++)
@@ -183,11 +205,11 @@ namespace MicroPy.Core
                         }
                         throw Err.Value("list.remove(x): x not in list");
                     }
-                case 9:
+                case Id.Reverse:
                     Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
                     Ops.Reverse(l.Items, l.Count);
                     return PyNone.None;
-                case 10:
+                case Id.Sort:
                     {
                         if (argc > 1)
                         {
@@ -221,20 +243,20 @@ namespace MicroPy.Core
                         }
                         return PyNone.None;
                     }
-                case 11:
+                case Id.Getitem:
                     Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
                     return l.GetItem(args[1]);
-                case 12:
+                case Id.Setitem:
                     Ops.CheckArgs(name, argc - 1, kwc, 2, 2);
                     l.SetItem(args[1], args[2]);
                     return PyNone.None;
-                case 13:
+                case Id.Delitem:
                     Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
                     l.DelItem(args[1]);
                     return PyNone.None;
-                case 14:
+                case Id.Len:
                     return PyInt.Create(l.Count);
-                case 15:
+                case Id.Contains:
                     Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
                     return PyBool.From(l.Contains(args[1]));
                 default:

@@ -20,6 +20,31 @@ namespace MicroPy.Core
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int Add = 0;
+            public const int Clear = 1;
+            public const int Copy = 2;
+            public const int Difference = 3;
+            public const int DifferenceUpdate = 4;
+            public const int Discard = 5;
+            public const int Intersection = 6;
+            public const int IntersectionUpdate = 7;
+            public const int IsDisjoint = 8;
+            public const int IsSubset = 9;
+            public const int IsSuperset = 10;
+            public const int Pop = 11;
+            public const int Remove = 12;
+            public const int SymmetricDifference = 13;
+            public const int SymmetricDifferenceUpdate = 14;
+            public const int Union = 15;
+            public const int Update = 16;
+            public const int Contains = 17;
+            public const int Len = 18;
+            public const int Iter = 19;
+        }
+
         public override object Construct(PyType cls, object[] args, int argc, int kwc)
         {
             if (kwc != 0)
@@ -75,18 +100,18 @@ namespace MicroPy.Core
             PySet s = Self(args[0], name);
             switch (id)
             {
-                case 0:
+                case Id.Add:
                     CheckMutable(s, name);
                     Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
                     s.Add(args[1]);
                     return PyNone.None;
-                case 1:
+                case Id.Clear:
                     CheckMutable(s, name);
                     s.Table.Clear();
                     return PyNone.None;
-                case 2:
+                case Id.Copy:
                     return SetOps.Copy(s);
-                case 3:
+                case Id.Difference:
                     {
                         if (argc == 1)
                         {
@@ -99,22 +124,22 @@ namespace MicroPy.Core
                         }
                         return r;
                     }
-                case 4:
+                case Id.DifferenceUpdate:
                     CheckMutable(s, name);
                     for (int k = 1; k < argc; k++)
                     {
                         SetOps.DifferenceUpdate(s, args[k]);
                     }
                     return PyNone.None;
-                case 5:
+                case Id.Discard:
                     CheckMutable(s, name);
                     Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
                     s.Discard(Key(args[1]));
                     return PyNone.None;
-                case 6:
-                case 7:
+                case Id.Intersection:
+                case Id.IntersectionUpdate:
                     {
-                        if (id == 7)
+                        if (id == Id.IntersectionUpdate)
                         {
                             CheckMutable(s, name);
                         }
@@ -123,14 +148,14 @@ namespace MicroPy.Core
                         {
                             r = SetOps.Intersection(r, args[k]);
                         }
-                        if (id == 7)
+                        if (id == Id.IntersectionUpdate)
                         {
                             s.Table.TakeFrom(r.Table);
                             return PyNone.None;
                         }
                         return r;
                     }
-                case 8:
+                case Id.IsDisjoint:
                     {
                         Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
                         PySet o = AsSet(args[1]);
@@ -145,13 +170,13 @@ namespace MicroPy.Core
                         }
                         return PyBool.True;
                     }
-                case 9:
+                case Id.IsSubset:
                     Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
                     return PyBool.From(SetOps.IsSubset(s, AsSet(args[1])));
-                case 10:
+                case Id.IsSuperset:
                     Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
                     return PyBool.From(SetOps.IsSubset(AsSet(args[1]), s));
-                case 11:
+                case Id.Pop:
                     {
                         CheckMutable(s, name);
                         Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
@@ -162,7 +187,7 @@ namespace MicroPy.Core
                         }
                         return key;
                     }
-                case 12:
+                case Id.Remove:
                     CheckMutable(s, name);
                     Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
                     if (!s.Discard(Key(args[1])))
@@ -170,15 +195,15 @@ namespace MicroPy.Core
                         throw Err.Key(args[1]);
                     }
                     return PyNone.None;
-                case 13:
+                case Id.SymmetricDifference:
                     Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
                     return SetOps.SymmetricDifference(s, args[1]);
-                case 14:
+                case Id.SymmetricDifferenceUpdate:
                     CheckMutable(s, name);
                     Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
                     SetOps.SymmetricDifferenceUpdate(s, args[1]);
                     return PyNone.None;
-                case 15:
+                case Id.Union:
                     {
                         PySet r = SetOps.Copy(s);
                         for (int k = 1; k < argc; k++)
@@ -190,16 +215,16 @@ namespace MicroPy.Core
                         }
                         return r;
                     }
-                case 16:
+                case Id.Update:
                     CheckMutable(s, name);
                     for (int k = 1; k < argc; k++)
                     {
                         SetOps.AddAll(s, args[k]);
                     }
                     return PyNone.None;
-                case 17:
+                case Id.Contains:
                     return PyBool.From(s.Contains(args[1]));
-                case 18:
+                case Id.Len:
                     return PyInt.Create(s.Count);
                 default:
                     return s.Iter();

@@ -22,7 +22,7 @@ namespace MicroPy.Core
         {
         }
 
-        /// <summary>The member ids: each name's index in the table above (StrTableIdTests checks the pairing).</summary>
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
         public static class Id
         {
             public const int Capitalize = 0;

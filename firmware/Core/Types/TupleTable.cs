@@ -15,6 +15,17 @@ namespace MicroPy.Core
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int Count = 0;
+            public const int Index = 1;
+            public const int Getitem = 2;
+            public const int Len = 3;
+            public const int Contains = 4;
+            public const int Iter = 5;
+        }
+
         public override object Call(int id, object[] args, int argc, int kwc)
         {
             PyTuple t = Ops.NativeSelf(args[0]) as PyTuple;
@@ -24,18 +35,18 @@ namespace MicroPy.Core
             }
             switch (id)
             {
-                case 2:
+                case Id.Getitem:
                     Ops.CheckArgs(Names[id], argc - 1, kwc, 1, 1);
                     return t.GetItem(args[1]);
-                case 3:
+                case Id.Len:
                     return PyInt.Create(t.Items.Length);
-                case 4:
+                case Id.Contains:
                     Ops.CheckArgs(Names[id], argc - 1, kwc, 1, 1);
                     return PyBool.From(t.Contains(args[1]));
-                case 5:
+                case Id.Iter:
                     return t.Iter();
             }
-            if (id == 0)
+            if (id == Id.Count)
             {
                 Ops.CheckArgs("count", argc - 1, kwc, 1, 1);
                 int n = 0;

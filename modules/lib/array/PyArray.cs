@@ -294,6 +294,15 @@ namespace MicroPy.Modules
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Append = 0;
+                public const int Extend = 1;
+                public const int ToBytes = 2;
+                public const int Decode = 3;
+            }
+
             public override object Construct(PyType cls, object[] args, int argc, int kwc)
             {
                 Ops.CheckArgs("array", argc, kwc, 1, 2);
@@ -337,11 +346,11 @@ namespace MicroPy.Modules
                 PyArray a = (PyArray)Ops.NativeSelf(args[0]);
                 switch (id)
                 {
-                    case 0:
+                    case Id.Append:
                         Ops.CheckArgs("append", argc - 1, kwc, 1, 1);
                         a.Append(args[1]);
                         return PyNone.None;
-                    case 1:
+                    case Id.Extend:
                         {
                             Ops.CheckArgs("extend", argc - 1, kwc, 1, 1);
                             object[] items = Ops.ToArray(args[1]);
@@ -351,7 +360,7 @@ namespace MicroPy.Modules
                             }
                             return PyNone.None;
                         }
-                    case 2:
+                    case Id.ToBytes:
                         {
                             byte[] d = new byte[a.Count * a.ItemSize];
                             System.Array.Copy(a.Data, d, d.Length);

@@ -21,14 +21,30 @@ namespace MicroPy.Modules
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int Cos = 0;
+            public const int Exp = 1;
+            public const int Log = 2;
+            public const int Log10 = 3;
+            public const int Phase = 4;
+            public const int Polar = 5;
+            public const int Rect = 6;
+            public const int Sin = 7;
+            public const int Sqrt = 8;
+            public const int E = 9;
+            public const int Pi = 10;
+        }
+
         public override int Kind(int id)
         {
-            return id >= 9 ? MemberValue : MemberStatic;
+            return id >= Id.E ? MemberValue : MemberStatic;
         }
 
         public override object GetValue(int id)
         {
-            return new PyFloat(id == 9 ? 2.718281828459045 : 3.141592653589793);
+            return new PyFloat(id == Id.E ? 2.718281828459045 : 3.141592653589793);
         }
 
         private static void Split(object o, out double re, out double im)
@@ -52,10 +68,10 @@ namespace MicroPy.Modules
         public override object Call(int id, object[] args, int argc, int kwc)
         {
             IFloatMath m = Platform.Math;
-            Ops.CheckArgs(Names[id], argc, kwc, id == 6 || id == 2 ? 1 : 1, id == 6 || id == 2 ? 2 : 1);
+            Ops.CheckArgs(Names[id], argc, kwc, id == Id.Rect || id == Id.Log ? 1 : 1, id == Id.Rect || id == Id.Log ? 2 : 1);
             double a;
             double b;
-            if (id == 6)
+            if (id == Id.Rect)
             {
                 double r = Ops.ToDouble(args[0]);
                 double phi = argc > 1 ? Ops.ToDouble(args[1]) : 0;
@@ -64,15 +80,15 @@ namespace MicroPy.Modules
             Split(args[0], out a, out b);
             switch (id)
             {
-                case 0:
+                case Id.Cos:
                     return new PyComplex(m.Cos(a) * m.Cosh(b), -m.Sin(a) * m.Sinh(b));
-                case 1:
+                case Id.Exp:
                     {
                         double ea = m.Exp(a);
                         return new PyComplex(ea * m.Cos(b), ea * m.Sin(b));
                     }
-                case 2:
-                case 3:
+                case Id.Log:
+                case Id.Log10:
                     {
                         double mod = Numbers.Hypot(a, b);
                         if (mod == 0)
@@ -81,7 +97,7 @@ namespace MicroPy.Modules
                         }
                         double re = m.Log(mod);
                         double im = m.Atan2(b, a);
-                        if (id == 3)
+                        if (id == Id.Log10)
                         {
                             return new PyComplex(re / 2.302585092994046, im / 2.302585092994046);
                         }
@@ -96,11 +112,11 @@ namespace MicroPy.Modules
                         }
                         return new PyComplex(re, im);
                     }
-                case 4:
+                case Id.Phase:
                     return new PyFloat(m.Atan2(b, a));
-                case 5:
+                case Id.Polar:
                     return new PyTuple(new object[] { new PyFloat(Numbers.Hypot(a, b)), new PyFloat(m.Atan2(b, a)) });
-                case 7:
+                case Id.Sin:
                     return new PyComplex(m.Sin(a) * m.Cosh(b), m.Cos(a) * m.Sinh(b));
                 default:
                     {

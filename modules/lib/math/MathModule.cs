@@ -24,7 +24,58 @@ namespace MicroPy.Modules
         {
         }
 
-        private const int FirstConst = 42;
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int Acos = 0;
+            public const int Acosh = 1;
+            public const int Asin = 2;
+            public const int Asinh = 3;
+            public const int Atan = 4;
+            public const int Atan2 = 5;
+            public const int Atanh = 6;
+            public const int Ceil = 7;
+            public const int CopySign = 8;
+            public const int Cos = 9;
+            public const int Cosh = 10;
+            public const int Degrees = 11;
+            public const int Erf = 12;
+            public const int Erfc = 13;
+            public const int Exp = 14;
+            public const int ExpM1 = 15;
+            public const int FAbs = 16;
+            public const int Floor = 17;
+            public const int FMod = 18;
+            public const int FRExp = 19;
+            public const int Gamma = 20;
+            public const int IsFinite = 21;
+            public const int IsInf = 22;
+            public const int IsNan = 23;
+            public const int LdExp = 24;
+            public const int LGamma = 25;
+            public const int Log = 26;
+            public const int Log10 = 27;
+            public const int Log2 = 28;
+            public const int ModF = 29;
+            public const int Pow = 30;
+            public const int Radians = 31;
+            public const int Sin = 32;
+            public const int Sinh = 33;
+            public const int Sqrt = 34;
+            public const int Tan = 35;
+            public const int Tanh = 36;
+            public const int Trunc = 37;
+            public const int Hypot = 38;
+            public const int Factorial = 39;
+            public const int Gcd = 40;
+            public const int IsClose = 41;
+            public const int E = 42;
+            public const int Pi = 43;
+            public const int Inf = 44;
+            public const int Nan = 45;
+        }
+
+        private const int FirstConst = Id.E;
 
         public override int Kind(int id)
         {
@@ -33,11 +84,11 @@ namespace MicroPy.Modules
 
         public override object GetValue(int id)
         {
-            switch (id - FirstConst)
+            switch (id)
             {
-                case 0: return new PyFloat(2.718281828459045);
-                case 1: return new PyFloat(3.141592653589793);
-                case 2: return new PyFloat(double.PositiveInfinity);
+                case Id.E: return new PyFloat(2.718281828459045);
+                case Id.Pi: return new PyFloat(3.141592653589793);
+                case Id.Inf: return new PyFloat(double.PositiveInfinity);
                 default: return new PyFloat(double.NaN);
             }
         }
@@ -87,22 +138,22 @@ namespace MicroPy.Modules
         {
             IFloatMath m = Platform.Math;
             string name = Names[id];
-            if (id == 26)
+            if (id == Id.Log)
             {
                 Ops.CheckArgs(name, argc, kwc, 1, 2);
                 return Log(args, argc, m);
             }
-            if (id == 5 || id == 8 || id == 18 || id == 24 || id == 30 || id == 38 || id == 40)
+            if (id == Id.Atan2 || id == Id.CopySign || id == Id.FMod || id == Id.LdExp || id == Id.Pow || id == Id.Hypot || id == Id.Gcd)
             {
                 Ops.CheckArgs(name, argc, kwc, 2, 2);
             }
-            else if (id != 39 && id != 41)
+            else if (id != Id.Factorial && id != Id.IsClose)
             {
                 Ops.CheckArgs(name, argc, kwc, 1, 1);
             }
             switch (id)
             {
-                case 0:
+                case Id.Acos:
                     {
                         double x = Arg(args[0]);
                         if (x < -1 || x > 1)
@@ -111,7 +162,7 @@ namespace MicroPy.Modules
                         }
                         return F(m.Acos(x));
                     }
-                case 1:
+                case Id.Acosh:
                     {
                         double x = Arg(args[0]);
                         if (x < 1)
@@ -120,7 +171,7 @@ namespace MicroPy.Modules
                         }
                         return F(double.IsInfinity(x) ? x : MathSpecial.Acosh(x, m));
                     }
-                case 2:
+                case Id.Asin:
                     {
                         double x = Arg(args[0]);
                         if (x < -1 || x > 1)
@@ -129,16 +180,16 @@ namespace MicroPy.Modules
                         }
                         return F(m.Asin(x));
                     }
-                case 3:
+                case Id.Asinh:
                     {
                         double x = Arg(args[0]);
                         return F(double.IsInfinity(x) || double.IsNaN(x) ? x : MathSpecial.Asinh(x, m));
                     }
-                case 4:
+                case Id.Atan:
                     return F(m.Atan(Arg(args[0])));
-                case 5:
+                case Id.Atan2:
                     return F(m.Atan2(Arg(args[0]), Arg(args[1])));
-                case 6:
+                case Id.Atanh:
                     {
                         double x = Arg(args[0]);
                         if (x <= -1 || x >= 1)
@@ -147,9 +198,9 @@ namespace MicroPy.Modules
                         }
                         return F(double.IsNaN(x) ? x : MathSpecial.Atanh(x, m));
                     }
-                case 7:
+                case Id.Ceil:
                     return ToInt(m.Ceiling(Arg(args[0])), args[0], "__ceil__");
-                case 8:
+                case Id.CopySign:
                     {
                         double x = Arg(args[0]);
                         double y = Arg(args[1]);
@@ -157,19 +208,19 @@ namespace MicroPy.Modules
                         bool yneg = System.BitConverter.DoubleToInt64Bits(y) < 0;
                         return F(xneg == yneg ? x : -x);
                     }
-                case 9:
+                case Id.Cos:
                     return Checked(m.Cos(Arg(args[0])), Arg(args[0]));
-                case 10:
+                case Id.Cosh:
                     return Checked(m.Cosh(Arg(args[0])), Arg(args[0]));
-                case 11:
+                case Id.Degrees:
                     return F(Arg(args[0]) * (180.0 / 3.141592653589793));
-                case 12:
+                case Id.Erf:
                     return F(MathSpecial.Erf(Arg(args[0]), m));
-                case 13:
+                case Id.Erfc:
                     return F(MathSpecial.Erfc(Arg(args[0]), m));
-                case 14:
+                case Id.Exp:
                     return Checked(m.Exp(Arg(args[0])), Arg(args[0]));
-                case 15:
+                case Id.ExpM1:
                     {
                         double x = Arg(args[0]);
                         if (double.IsNaN(x) || double.IsInfinity(x))
@@ -178,14 +229,14 @@ namespace MicroPy.Modules
                         }
                         return Checked(MathSpecial.Expm1(x), x);
                     }
-                case 16:
+                case Id.FAbs:
                     {
                         double x = Arg(args[0]);
                         return F(x < 0 || (x == 0 && System.BitConverter.DoubleToInt64Bits(x) < 0) ? -x : x);
                     }
-                case 17:
+                case Id.Floor:
                     return ToInt(m.Floor(Arg(args[0])), args[0], "__floor__");
-                case 18:
+                case Id.FMod:
                     {
                         double x = Arg(args[0]);
                         double y = Arg(args[1]);
@@ -203,14 +254,14 @@ namespace MicroPy.Modules
                         }
                         return F(x % y);
                     }
-                case 19:
+                case Id.FRExp:
                     {
                         double x = Arg(args[0]);
                         int e;
                         double mant = Frexp(x, out e);
                         return new PyTuple(new object[] { F(mant), PyInt.Create(e) });
                     }
-                case 20:
+                case Id.Gamma:
                     {
                         double x = Arg(args[0]);
                         if ((x <= 0 && FloatOps.Floor(x) == x) || double.IsNegativeInfinity(x))
@@ -223,18 +274,18 @@ namespace MicroPy.Modules
                         }
                         return Checked(MathSpecial.Gamma(x, m), x);
                     }
-                case 21:
+                case Id.IsFinite:
                     {
                         double x = Arg(args[0]);
                         return PyBool.From(!double.IsNaN(x) && !double.IsInfinity(x));
                     }
-                case 22:
+                case Id.IsInf:
                     return PyBool.From(double.IsInfinity(Arg(args[0])));
-                case 23:
+                case Id.IsNan:
                     return PyBool.From(double.IsNaN(Arg(args[0])));
-                case 24:
+                case Id.LdExp:
                     return Checked(Ldexp(Arg(args[0]), (int)Clamp(Ops.ToLong(args[1]))), Arg(args[0]));
-                case 25:
+                case Id.LGamma:
                     {
                         double x = Arg(args[0]);
                         if (x <= 0 && FloatOps.Floor(x) == x)
@@ -247,7 +298,7 @@ namespace MicroPy.Modules
                         }
                         return Checked(MathSpecial.LGamma(x, m), x);
                     }
-                case 27:
+                case Id.Log10:
                     {
                         double x = Arg(args[0]);
                         if (x <= 0)
@@ -256,7 +307,7 @@ namespace MicroPy.Modules
                         }
                         return F(m.Log10(x));
                     }
-                case 28:
+                case Id.Log2:
                     {
                         double x = Arg(args[0]);
                         if (x <= 0)
@@ -271,7 +322,7 @@ namespace MicroPy.Modules
                         }
                         return F(double.IsInfinity(x) || double.IsNaN(x) ? x : MathSpecial.Log2(x, m));
                     }
-                case 29:
+                case Id.ModF:
                     {
                         double x = Arg(args[0]);
                         if (double.IsInfinity(x))
@@ -282,7 +333,7 @@ namespace MicroPy.Modules
                         double fp = x - ip;
                         return new PyTuple(new object[] { F(fp == 0 && x < 0 ? -0.0 : fp), F(ip) });
                     }
-                case 30:
+                case Id.Pow:
                     {
                         double x = Arg(args[0]);
                         double y = Arg(args[1]);
@@ -300,13 +351,13 @@ namespace MicroPy.Modules
                         }
                         return Checked(m.Pow(x, y), x * y);
                     }
-                case 31:
+                case Id.Radians:
                     return F(Arg(args[0]) * (3.141592653589793 / 180.0));
-                case 32:
+                case Id.Sin:
                     return Checked(m.Sin(Arg(args[0])), Arg(args[0]));
-                case 33:
+                case Id.Sinh:
                     return Checked(m.Sinh(Arg(args[0])), Arg(args[0]));
-                case 34:
+                case Id.Sqrt:
                     {
                         double x = Arg(args[0]);
                         if (x < 0)
@@ -315,11 +366,11 @@ namespace MicroPy.Modules
                         }
                         return F(m.Sqrt(x));
                     }
-                case 35:
+                case Id.Tan:
                     return Checked(m.Tan(Arg(args[0])), Arg(args[0]));
-                case 36:
+                case Id.Tanh:
                     return F(m.Tanh(Arg(args[0])));
-                case 37:
+                case Id.Trunc:
                     {
                         PyInstance inst = args[0] as PyInstance;
                         if (inst != null && inst.Type.Lookup("__trunc__") != null)
@@ -332,9 +383,9 @@ namespace MicroPy.Modules
                         }
                         return Numbers.FloatToInt(Arg(args[0]));
                     }
-                case 38:
+                case Id.Hypot:
                     return Checked(MathSpecial.Hypot(Arg(args[0]), Arg(args[1]), m), Arg(args[0]) + Arg(args[1]));
-                case 39:
+                case Id.Factorial:
                     {
                         Ops.CheckArgs(name, argc, kwc, 1, 1);
                         if (!IntOps.IsInt(args[0]))
@@ -353,7 +404,7 @@ namespace MicroPy.Modules
                         }
                         return r;
                     }
-                case 40:
+                case Id.Gcd:
                     {
                         object a = Numbers.Abs(args[0]);
                         object b = Numbers.Abs(args[1]);

@@ -165,17 +165,28 @@ namespace MicroPy.Modules
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Write = 0;
+                public const int Read = 1;
+                public const int ReadLine = 2;
+                public const int Flush = 3;
+                public const int FileNo = 4;
+                public const int ReadInto = 5;
+            }
+
             public override object Call(int id, object[] args, int argc, int kwc)
             {
                 ConsoleStream self = (ConsoleStream)args[0];
                 IConsole c = Console;
-                if (self.Binary && id != 3 && id != 4)
+                if (self.Binary && id != Id.Flush && id != Id.FileNo)
                 {
                     return CallBinary(id, args, argc, kwc, c);
                 }
                 switch (id)
                 {
-                    case 0:
+                    case Id.Write:
                         {
                             Ops.CheckArgs("write", argc, kwc, 2, 2);
                             string s = args[1] as string;
@@ -207,7 +218,7 @@ namespace MicroPy.Modules
                             }
                             throw Err.Type("write() argument must be str, not " + Ops.TypeName(args[1]));
                         }
-                    case 1:
+                    case Id.Read:
                         {
                             int n = argc > 1 && args[1] != (object)PyNone.None ? (int)Ops.ToLong(args[1]) : -1;
                             StrBuf sb = new StrBuf();
@@ -222,17 +233,17 @@ namespace MicroPy.Modules
                             }
                             return sb.ToString();
                         }
-                    case 2:
+                    case Id.ReadLine:
                         return ReadLine(argc > 1 && args[1] != (object)PyNone.None ? (int)Ops.ToLong(args[1]) : -1);
-                    case 3:
+                    case Id.Flush:
                         if (c != null)
                         {
                             c.Flush();
                         }
                         return PyNone.None;
-                    case 4:
+                    case Id.FileNo:
                         return PyInt.Create(self.Fd);
-                    case 5:
+                    case Id.ReadInto:
                         throw Err.OS(OsErrno.EINVAL, "EINVAL");
                 }
                 return PyNone.None;
@@ -245,7 +256,7 @@ namespace MicroPy.Modules
                 int len;
                 switch (id)
                 {
-                    case 0:
+                    case Id.Write:
                         {
                             Ops.CheckArgs("write", argc, kwc, 2, 3);
                             byte[] d = BufferOf(args[1], false, out off, out len);
@@ -259,8 +270,8 @@ namespace MicroPy.Modules
                             }
                             return PyInt.Create(len < 0 ? 0 : len);
                         }
-                    case 1:
-                    case 2:
+                    case Id.Read:
+                    case Id.ReadLine:
                         {
                             int n = argc > 1 && args[1] != (object)PyNone.None ? (int)Ops.ToLong(args[1]) : -1;
                             byte[] buf = new byte[n >= 0 ? n : 64];
@@ -279,7 +290,7 @@ namespace MicroPy.Modules
                                     break;
                                 }
                                 buf[got++] = (byte)b;
-                                if (id == 2 && b == '\n')
+                                if (id == Id.ReadLine && b == '\n')
                                 {
                                     break;
                                 }

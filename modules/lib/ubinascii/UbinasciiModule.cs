@@ -19,6 +19,16 @@ namespace MicroPy.Modules
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int Hexlify = 0;
+            public const int Unhexlify = 1;
+            public const int A2bBase64 = 2;
+            public const int B2aBase64 = 3;
+            public const int Crc32 = 4;
+        }
+
         public override int Kind(int id)
         {
             return MemberStatic;
@@ -39,7 +49,7 @@ namespace MicroPy.Modules
         {
             switch (id)
             {
-                case 0:
+                case Id.Hexlify:
                     {
                         Ops.CheckArgs("hexlify", argc, kwc, 1, 2);
                         byte[] d = Buffers.BytesOf(args[0]);
@@ -61,7 +71,7 @@ namespace MicroPy.Modules
                         System.Array.Copy(o.Data, r, o.Count);
                         return new PyBytes(r);
                     }
-                case 1:
+                case Id.Unhexlify:
                     {
                         Ops.CheckArgs("unhexlify", argc, kwc, 1, 1);
                         byte[] d = Data(args[0]);
@@ -82,7 +92,7 @@ namespace MicroPy.Modules
                         }
                         return new PyBytes(r);
                     }
-                case 2:
+                case Id.A2bBase64:
                     {
                         Ops.CheckArgs("a2b_base64", argc, kwc, 1, 1);
                         byte[] d = Data(args[0]);
@@ -130,7 +140,7 @@ namespace MicroPy.Modules
                         System.Array.Copy(o.Data, r, o.Count);
                         return new PyBytes(r);
                     }
-                case 3:
+                case Id.B2aBase64:
                     {
                         Ops.CheckArgs("b2a_base64", argc, kwc, 1, 1);
                         byte[] d = Buffers.BytesOf(args[0]);

@@ -45,24 +45,58 @@ namespace MicroPy.Modules
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int Struct = 0;
+            public const int SizeOf = 1;
+            public const int AddressOf = 2;
+            public const int BytesAt = 3;
+            public const int ByteArrayAt = 4;
+            public const int LITTLE_ENDIAN = 5;
+            public const int BIG_ENDIAN = 6;
+            public const int NATIVE = 7;
+            public const int PTR = 8;
+            public const int ARRAY = 9;
+            public const int BF_POS = 10;
+            public const int BF_LEN = 11;
+            public const int UINT8 = 12;
+            public const int INT8 = 13;
+            public const int UINT16 = 14;
+            public const int INT16 = 15;
+            public const int UINT32 = 16;
+            public const int INT32 = 17;
+            public const int UINT64 = 18;
+            public const int INT64 = 19;
+            public const int BFUINT8 = 20;
+            public const int BFINT8 = 21;
+            public const int BFUINT16 = 22;
+            public const int BFINT16 = 23;
+            public const int BFUINT32 = 24;
+            public const int BFINT32 = 25;
+            public const int FLOAT32 = 26;
+            public const int FLOAT64 = 27;
+            public const int VOID = 28;
+        }
+
         public override int Kind(int id)
         {
-            return id == 0 ? MemberValue : id < 5 ? MemberStatic : MemberValue;
+            return id == Id.Struct ? MemberValue : id < Id.LITTLE_ENDIAN ? MemberStatic : MemberValue;
         }
 
         public override object GetValue(int id)
         {
             switch (id)
             {
-                case 0: return PyUStruct.TypeObject;
-                case 5: return PyInt.Create(0);
-                case 6: return PyInt.Create(1);
-                case 7: return PyInt.Create(2);
-                case 8: return PyInt.Create(Ptr);
-                case 9: return PyInt.Create(Array);
-                case 10: return PyInt.Create(BfPos);
-                case 11: return PyInt.Create(BfLen);
-                case 28: return PyInt.Create(0);
+                case Id.Struct: return PyUStruct.TypeObject;
+                case Id.LITTLE_ENDIAN: return PyInt.Create(0);
+                case Id.BIG_ENDIAN: return PyInt.Create(1);
+                case Id.NATIVE: return PyInt.Create(2);
+                case Id.PTR: return PyInt.Create(Ptr);
+                case Id.ARRAY: return PyInt.Create(Array);
+                case Id.BF_POS: return PyInt.Create(BfPos);
+                case Id.BF_LEN: return PyInt.Create(BfLen);
+                case Id.VOID: return PyInt.Create(0);
                 default: return PyInt.Create((long)(id - 12) << 28);
             }
         }
@@ -235,7 +269,7 @@ namespace MicroPy.Modules
         {
             switch (id)
             {
-                case 1:
+                case Id.SizeOf:
                     {
                         Ops.CheckArgs("sizeof", argc, kwc, 1, 1);
                         PyUStruct s = args[0] as PyUStruct;
@@ -260,7 +294,7 @@ namespace MicroPy.Modules
                         }
                         return PyInt.Create(SizeOf(args[0]));
                     }
-                case 2:
+                case Id.AddressOf:
                     Ops.CheckArgs("addressof", argc, kwc, 1, 1);
                     return PyInt.Create(AddressOf(args[0]));
                 default:
@@ -275,7 +309,7 @@ namespace MicroPy.Modules
                         {
                             throw Err.Value("size out of range of the buffer");
                         }
-                        if (id == 3)
+                        if (id == Id.BytesAt)
                         {
                             byte[] r = new byte[n];
                             System.Array.Copy(data, off, r, 0, (int)n);

@@ -17,6 +17,14 @@ namespace MicroPy.Modules
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int HeapPush = 0;
+            public const int HeapPop = 1;
+            public const int HeapIfy = 2;
+        }
+
         public override int Kind(int id)
         {
             return MemberStatic;
@@ -36,7 +44,7 @@ namespace MicroPy.Modules
         {
             switch (id)
             {
-                case 0:
+                case Id.HeapPush:
                     {
                         Ops.CheckArgs("heappush", argc, kwc, 2, 2);
                         PyList h = ListArg(args[0]);
@@ -44,7 +52,7 @@ namespace MicroPy.Modules
                         SiftDown(h, 0, h.Count - 1);
                         return PyNone.None;
                     }
-                case 1:
+                case Id.HeapPop:
                     {
                         Ops.CheckArgs("heappop", argc, kwc, 1, 1);
                         PyList h = ListArg(args[0]);

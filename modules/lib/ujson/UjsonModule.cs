@@ -17,6 +17,15 @@ namespace MicroPy.Modules
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int Dumps = 0;
+            public const int Loads = 1;
+            public const int Dump = 2;
+            public const int Load = 3;
+        }
+
         public override int Kind(int id)
         {
             return MemberStatic;
@@ -26,7 +35,7 @@ namespace MicroPy.Modules
         {
             switch (id)
             {
-                case 0:
+                case Id.Dumps:
                     {
                         if (argc != 1)
                         {
@@ -36,7 +45,7 @@ namespace MicroPy.Modules
                         Dump(args[0], sb, 0);
                         return sb.ToString();
                     }
-                case 1:
+                case Id.Loads:
                     {
                         Ops.CheckArgs("loads", argc, kwc, 1, 1);
                         string s = args[0] as string;
@@ -46,7 +55,7 @@ namespace MicroPy.Modules
                         }
                         return Parse(s);
                     }
-                case 2:
+                case Id.Dump:
                     {
                         Ops.CheckArgs("dump", argc, kwc, 2, 2);
                         StrBuf sb = new StrBuf();

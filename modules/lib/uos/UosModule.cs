@@ -25,9 +25,34 @@ namespace MicroPy.Modules
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int Chdir = 0;
+            public const int GetCwd = 1;
+            public const int ListDir = 2;
+            public const int IListDir = 3;
+            public const int MkDir = 4;
+            public const int Remove = 5;
+            public const int RmDir = 6;
+            public const int Rename = 7;
+            public const int Stat = 8;
+            public const int Sync = 9;
+            public const int URandom = 10;
+            public const int UName = 11;
+            public const int Unlink = 12;
+            public const int Sep = 13;
+            public const int DupTerm = 14;
+            public const int StatVfs = 15;
+            public const int Mount = 16;
+            public const int UMount = 17;
+            public const int UnMount = 18;
+            public const int MkFs = 19;
+        }
+
         public override int Kind(int id)
         {
-            return id == 13 ? MemberValue : MemberStatic;
+            return id == Id.Sep ? MemberValue : MemberStatic;
         }
 
         public override object GetValue(int id)
@@ -123,7 +148,7 @@ namespace MicroPy.Modules
             string name = Names[id];
             switch (id)
             {
-                case 0:
+                case Id.Chdir:
                     {
                         Ops.CheckArgs(name, argc, kwc, 1, 1);
                         string p = Absolute(PathArg(args, argc, 0, null));
@@ -137,9 +162,9 @@ namespace MicroPy.Modules
                         PathNames.Cwd = p;
                         return PyNone.None;
                     }
-                case 1:
+                case Id.GetCwd:
                     return PathNames.Cwd;
-                case 2:
+                case Id.ListDir:
                     {
                         Ops.CheckArgs(name, argc, kwc, 0, 1);
                         string[] names = Fs().ListDir(Absolute(PathArg(args, argc, 0, ".")));
@@ -150,7 +175,7 @@ namespace MicroPy.Modules
                         }
                         return l;
                     }
-                case 3:
+                case Id.IListDir:
                     {
                         Ops.CheckArgs(name, argc, kwc, 0, 1);
                         string dir = Absolute(PathArg(args, argc, 0, "."));
@@ -165,20 +190,20 @@ namespace MicroPy.Modules
                         }
                         return l.Iter();
                     }
-                case 4:
+                case Id.MkDir:
                     Ops.CheckArgs(name, argc, kwc, 1, 1);
                     Fs().MakeDir(Absolute(PathArg(args, argc, 0, null)));
                     return PyNone.None;
-                case 5:
-                case 12:
+                case Id.Remove:
+                case Id.Unlink:
                     Ops.CheckArgs(name, argc, kwc, 1, 1);
                     Fs().Remove(Absolute(PathArg(args, argc, 0, null)));
                     return PyNone.None;
-                case 6:
+                case Id.RmDir:
                     Ops.CheckArgs(name, argc, kwc, 1, 1);
                     Fs().RemoveDir(Absolute(PathArg(args, argc, 0, null)));
                     return PyNone.None;
-                case 7:
+                case Id.Rename:
                     {
                         Ops.CheckArgs(name, argc, kwc, 2, 2);
                         string from = Absolute(PathArg(args, argc, 0, null));
@@ -191,7 +216,7 @@ namespace MicroPy.Modules
                         }
                         return PyNone.None;
                     }
-                case 8:
+                case Id.Stat:
                     {
                         Ops.CheckArgs(name, argc, kwc, 1, 1);
                         string p = Absolute(PathArg(args, argc, 0, null));
@@ -204,9 +229,9 @@ namespace MicroPy.Modules
                         PyInt z = PyInt.Create(0);
                         return new PyTuple(new object[] { PyInt.Create(kind == 2 ? 0x4000 : 0x8000), z, z, z, z, z, PyInt.Create(size), z, z, z });
                     }
-                case 9:
+                case Id.Sync:
                     return PyNone.None;
-                case 14:
+                case Id.DupTerm:
                     {
                         // dupterm([stream]): the stream the REPL is duplicated on (None: none); returns the previous one.
                         Ops.CheckArgs(name, argc, kwc, 0, 1);
@@ -221,17 +246,17 @@ namespace MicroPy.Modules
                         }
                         return prev;
                     }
-                case 15:
+                case Id.StatVfs:
                     Ops.CheckArgs(name, argc, kwc, 1, 1);
                     return StatVfs(Absolute(PathArg(args, argc, 0, null)));
-                case 16:
+                case Id.Mount:
                     {
                         Ops.CheckArgs(name, argc, kwc, 2, 3);
                         object ro = argc > 2 ? args[2] : Ops.KwArg(args, argc, kwc, "readonly");
                         VfsMounts.Mount(args[0], Absolute(PathArg(args, argc, 1, null)), ro != null && Ops.IsTrue(ro));
                         return PyNone.None;
                     }
-                case 18:
+                case Id.UnMount:
                     {
                         // unmount(path), the WiPy's (cc3200 moduos.c): /flash stays (OSError), an unknown point is a
                         // ValueError.
@@ -265,11 +290,11 @@ namespace MicroPy.Modules
                         }
                         return PyNone.None;
                     }
-                case 19:
+                case Id.MkFs:
                     Ops.CheckArgs(name, argc, kwc, 1, 1);
                     VfsMounts.Mkfs(args[0]);
                     return PyNone.None;
-                case 17:
+                case Id.UMount:
                     Ops.CheckArgs(name, argc, kwc, 1, 1);
                     VfsMounts.Umount(args[0] is string ? Absolute((string)args[0]) : args[0]);
                     if (Fs().Kind(PathNames.Cwd) != 2)
@@ -277,7 +302,7 @@ namespace MicroPy.Modules
                         PathNames.Cwd = "/flash";
                     }
                     return PyNone.None;
-                case 10:
+                case Id.URandom:
                     {
                         Ops.CheckArgs(name, argc, kwc, 1, 1);
                         long n = Ops.ToLong(args[0]);

@@ -29,6 +29,18 @@ namespace MicroPy.Modules
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int GetRandBits = 0;
+            public const int Seed = 1;
+            public const int RandRange = 2;
+            public const int RandInt = 3;
+            public const int Choice = 4;
+            public const int Random = 5;
+            public const int Uniform = 6;
+        }
+
         public override int Kind(int id)
         {
             return MemberStatic;
@@ -70,7 +82,7 @@ namespace MicroPy.Modules
         {
             switch (id)
             {
-                case 0:
+                case Id.GetRandBits:
                     {
                         Ops.CheckArgs("getrandbits", argc, kwc, 1, 1);
                         long bits = Ops.ToLong(args[0]);
@@ -80,7 +92,7 @@ namespace MicroPy.Modules
                         }
                         return PyInt.Create(Next() & (0xffffffffu >> (int)(32 - bits)));
                     }
-                case 1:
+                case Id.Seed:
                     {
                         Ops.CheckArgs("seed", argc, kwc, 1, 1);
                         _pad = (uint)Ops.ToLong(args[0]);
@@ -89,7 +101,7 @@ namespace MicroPy.Modules
                         _dat = 0;
                         return PyNone.None;
                     }
-                case 2:
+                case Id.RandRange:
                     {
                         Ops.CheckArgs("randrange", argc, kwc, 1, 3);
                         long start = Ops.ToLong(args[0]);
@@ -122,7 +134,7 @@ namespace MicroPy.Modules
                         }
                         return PyInt.Create(start + step * Below(n));
                     }
-                case 3:
+                case Id.RandInt:
                     {
                         Ops.CheckArgs("randint", argc, kwc, 2, 2);
                         long a = Ops.ToLong(args[0]);
@@ -133,7 +145,7 @@ namespace MicroPy.Modules
                         }
                         return PyInt.Create(a + Below(b - a + 1));
                     }
-                case 4:
+                case Id.Choice:
                     {
                         Ops.CheckArgs("choice", argc, kwc, 1, 1);
                         int len = Ops.Len(args[0]);
@@ -143,7 +155,7 @@ namespace MicroPy.Modules
                         }
                         return Ops.GetItem(args[0], PyInt.Create(Below(len)));
                     }
-                case 5:
+                case Id.Random:
                     Ops.CheckArgs("random", argc, kwc, 0, 0);
                     return Ops.Float(Random());
                 default:

@@ -62,12 +62,22 @@ namespace MicroPy.Modules
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Group = 0;
+                public const int Groups = 1;
+                public const int Start = 2;
+                public const int End = 3;
+                public const int Span = 4;
+            }
+
             public override object Call(int id, object[] args, int argc, int kwc)
             {
                 PyMatch m = (PyMatch)args[0];
                 switch (id)
                 {
-                    case 0:
+                    case Id.Group:
                         {
                             if (argc <= 2)
                             {
@@ -80,7 +90,7 @@ namespace MicroPy.Modules
                             }
                             return new PyTuple(r);
                         }
-                    case 1:
+                    case Id.Groups:
                         {
                             int n = m.Spans.Length / 2 - 1;
                             object[] r = new object[n];
@@ -99,7 +109,7 @@ namespace MicroPy.Modules
                             }
                             object st = PyInt.Create(m.Spans[2 * g]);
                             object en = PyInt.Create(m.Spans[2 * g + 1]);
-                            return id == 2 ? st : id == 3 ? en : new PyTuple(new object[] { st, en });
+                            return id == Id.Start ? st : id == Id.End ? en : new PyTuple(new object[] { st, en });
                         }
                 }
             }

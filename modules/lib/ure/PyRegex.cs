@@ -83,21 +83,21 @@ namespace MicroPy.Modules
             return m;
         }
 
-        /// <summary>match=1, search=2, split=3, sub=4 (module ids; methods map onto them).</summary>
+        /// <summary>id is a UreModule.Id (match, search, split, sub); the methods map onto them.</summary>
         public static object Dispatch(PyRegex re, int id, object[] args, int argc, int kwc)
         {
             switch (id)
             {
-                case 1:
-                case 2:
+                case UreModule.Id.Match:
+                case UreModule.Id.Search:
                     {
-                        Ops.CheckArgs(id == 1 ? "match" : "search", argc, kwc, 1, 2);
+                        Ops.CheckArgs(id == UreModule.Id.Match ? "match" : "search", argc, kwc, 1, 2);
                         string s = Subject(args[0]);
                         int pos = argc > 1 ? Ops.ToIndex(args[1]) : 0;
-                        PyMatch m = re.Search(s, pos < 0 ? 0 : pos > s.Length ? s.Length : pos, id == 1);
+                        PyMatch m = re.Search(s, pos < 0 ? 0 : pos > s.Length ? s.Length : pos, id == UreModule.Id.Match);
                         return m ?? (object)PyNone.None;
                     }
-                case 3:
+                case UreModule.Id.Split:
                     {
                         Ops.CheckArgs("split", argc, kwc, 1, 2);
                         string s = Subject(args[0]);
@@ -224,12 +224,21 @@ namespace MicroPy.Modules
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Match = 0;
+                public const int Search = 1;
+                public const int Split = 2;
+                public const int Sub = 3;
+            }
+
             public override object Call(int id, object[] args, int argc, int kwc)
             {
                 PyRegex re = (PyRegex)args[0];
                 object[] rest = new object[argc - 1 + 2 * kwc];
                 System.Array.Copy(args, 1, rest, 0, rest.Length);
-                return Dispatch(re, id + 1, rest, argc - 1, kwc);
+                return Dispatch(re, id - Id.Match + UreModule.Id.Match, rest, argc - 1, kwc);
             }
         }
     }

@@ -17,9 +17,20 @@ namespace MicroPy.Modules
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int Compile = 0;
+            public const int Match = 1;
+            public const int Search = 2;
+            public const int Split = 3;
+            public const int Sub = 4;
+            public const int DEBUG = 5;
+        }
+
         public override int Kind(int id)
         {
-            return id == 5 ? MemberValue : MemberStatic;
+            return id == Id.DEBUG ? MemberValue : MemberStatic;
         }
 
         public override object GetValue(int id)
@@ -34,7 +45,7 @@ namespace MicroPy.Modules
                 throw Err.Type(Names[id] + "() missing pattern");
             }
             PyRegex re = args[0] as PyRegex ?? PyRegex.Make(args[0]);
-            if (id == 0)
+            if (id == Id.Compile)
             {
                 return re;
             }

@@ -17,6 +17,16 @@ namespace MicroPy.Modules
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int Calcsize = 0;
+            public const int Pack = 1;
+            public const int PackInto = 2;
+            public const int Unpack = 3;
+            public const int UnpackFrom = 4;
+        }
+
         public override int Kind(int id)
         {
             return MemberStatic;
@@ -54,9 +64,9 @@ namespace MicroPy.Modules
             int size = Layout(fmt, out nvalues);
             switch (id)
             {
-                case 0:
+                case Id.Calcsize:
                     return PyInt.Create(size);
-                case 1:
+                case Id.Pack:
                     {
                         if (argc - 1 != nvalues)
                         {
@@ -67,7 +77,7 @@ namespace MicroPy.Modules
                         Pack(fmt, buf, 0, args, 1);
                         return new PyBytes(buf);
                     }
-                case 2:
+                case Id.PackInto:
                     {
                         if (argc - 3 != nvalues)
                         {
@@ -117,7 +127,7 @@ namespace MicroPy.Modules
                             len = data.Length;
                         }
                         int off = 0;
-                        if (id == 4)
+                        if (id == Id.UnpackFrom)
                         {
                             object o = argc > 2 ? args[2] : Ops.KwArg(args, argc, kwc, "offset");
                             off = o == null ? 0 : Offset(o, len, size);

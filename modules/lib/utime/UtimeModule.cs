@@ -28,6 +28,23 @@ namespace MicroPy.Modules
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int Sleep = 0;
+            public const int SleepMs = 1;
+            public const int SleepUs = 2;
+            public const int TicksMs = 3;
+            public const int TicksUs = 4;
+            public const int TicksCpu = 5;
+            public const int TicksDiff = 6;
+            public const int TicksAdd = 7;
+            public const int Time = 8;
+            public const int LocalTime = 9;
+            public const int MkTime = 10;
+            public const int GmTime = 11;
+        }
+
         public override int Kind(int id)
         {
             return MemberStatic;
@@ -60,7 +77,7 @@ namespace MicroPy.Modules
         {
             switch (id)
             {
-                case 0:
+                case Id.Sleep:
                     {
                         Ops.CheckArgs("sleep", argc, kwc, 1, 1);
                         double s = Ops.ToDouble(args[0]);
@@ -71,38 +88,38 @@ namespace MicroPy.Modules
                         SleepUs((long)(s * 1000000.0 + 0.5));
                         return PyNone.None;
                     }
-                case 1:
-                case 2:
+                case Id.SleepMs:
+                case Id.SleepUs:
                     {
                         Ops.CheckArgs(Names[id], argc, kwc, 1, 1);
                         long v = Ops.ToLong(args[0]);
                         if (v > 0)
                         {
-                            SleepUs(id == 1 ? v * 1000 : v);
+                            SleepUs(id == Id.SleepMs ? v * 1000 : v);
                         }
                         return PyNone.None;
                     }
-                case 3:
+                case Id.TicksMs:
                     Ops.CheckArgs("ticks_ms", argc, kwc, 0, 0);
                     return PyInt.Create(Clock().TicksMs() & (TicksPeriod - 1));
-                case 4:
-                case 5:
+                case Id.TicksUs:
+                case Id.TicksCpu:
                     Ops.CheckArgs(Names[id], argc, kwc, 0, 0);
                     return PyInt.Create(Clock().TicksUs() & (TicksPeriod - 1));
-                case 6:
+                case Id.TicksDiff:
                     {
                         Ops.CheckArgs("ticks_diff", argc, kwc, 2, 2);
                         long d = (Ops.ToLong(args[1]) - Ops.ToLong(args[0])) & (TicksPeriod - 1);
                         return PyInt.Create(d >= TicksPeriod / 2 ? d - TicksPeriod : d);
                     }
-                case 7:
+                case Id.TicksAdd:
                     Ops.CheckArgs("ticks_add", argc, kwc, 2, 2);
                     return PyInt.Create((Ops.ToLong(args[0]) + Ops.ToLong(args[1])) & (TicksPeriod - 1));
-                case 8:
+                case Id.Time:
                     Ops.CheckArgs("time", argc, kwc, 0, 0);
                     return PyInt.Create(Clock().EpochSeconds());
-                case 9:
-                case 11:
+                case Id.LocalTime:
+                case Id.GmTime:
                     {
                         Ops.CheckArgs(Names[id], argc, kwc, 0, 1);
                         long secs = argc > 0 && args[0] != PyNone.None ? (long)FloatOps.Floor(Ops.ToDouble(args[0])) : Clock().EpochSeconds();

@@ -77,6 +77,14 @@ namespace MicroPy.Modules.Dht
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Measure = 0;
+                public const int Temperature = 1;
+                public const int Humidity = 2;
+            }
+
             public override object Construct(PyType cls, object[] args, int argc, int kwc)
             {
                 Ops.CheckArgs(cls.Name, argc, kwc, 1, 1);
@@ -103,10 +111,10 @@ namespace MicroPy.Modules.Dht
                 byte[] b = self._buf.Data;
                 switch (id)
                 {
-                    case 0:
+                    case Id.Measure:
                         self.Measure();
                         return PyNone.None;
-                    case 1:
+                    case Id.Temperature:
                         if (!self._dht22)
                         {
                             return PyInt.Create(b[2]);

@@ -342,6 +342,22 @@ namespace MicroPy.Modules.Framebuf
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Init = 0;
+                public const int Fill = 1;
+                public const int Pixel = 2;
+                public const int HLine = 3;
+                public const int VLine = 4;
+                public const int Line = 5;
+                public const int Rect = 6;
+                public const int FillRect = 7;
+                public const int Text = 8;
+                public const int Scroll = 9;
+                public const int Blit = 10;
+            }
+
             public override object Construct(PyType cls, object[] args, int argc, int kwc)
             {
                 FrameBufferObject f = new FrameBufferObject();
@@ -365,8 +381,8 @@ namespace MicroPy.Modules.Framebuf
                 string name = Names[id];
                 int n = argc - 1;
                 int max = s_argc[id];
-                int min = id == 2 ? 2 : id == 8 || id == 10 ? max - 1 : max;
-                if (id == 0)
+                int min = id == Id.Pixel ? 2 : id == Id.Text || id == Id.Blit ? max - 1 : max;
+                if (id == Id.Init)
                 {
                     Ops.CheckArgs(name, n, kwc, 4, 5);
                     FrameBufferObject self0 = Ops.NativeSelf(args[0]) as FrameBufferObject;
@@ -381,10 +397,10 @@ namespace MicroPy.Modules.Framebuf
                 FrameBufferObject f = Bind(args[0]);
                 switch (id)
                 {
-                    case 1:
+                    case Id.Fill:
                         f.FillRect(0, 0, f._width, f._height, I(args, 1));
                         break;
-                    case 2:
+                    case Id.Pixel:
                         {
                             int x = I(args, 1);
                             int y = I(args, 2);
@@ -399,16 +415,16 @@ namespace MicroPy.Modules.Framebuf
                             f.Set(x, y, I(args, 3));
                             break;
                         }
-                    case 3:
+                    case Id.HLine:
                         f.FillRect(I(args, 1), I(args, 2), I(args, 3), 1, I(args, 4));
                         break;
-                    case 4:
+                    case Id.VLine:
                         f.FillRect(I(args, 1), I(args, 2), 1, I(args, 3), I(args, 4));
                         break;
-                    case 5:
+                    case Id.Line:
                         f.Line(I(args, 1), I(args, 2), I(args, 3), I(args, 4), I(args, 5));
                         break;
-                    case 6:
+                    case Id.Rect:
                         {
                             int x = I(args, 1), y = I(args, 2), w = I(args, 3), h = I(args, 4), c = I(args, 5);
                             if (w >= 1 && h >= 1)
@@ -420,10 +436,10 @@ namespace MicroPy.Modules.Framebuf
                             }
                             break;
                         }
-                    case 7:
+                    case Id.FillRect:
                         f.FillRect(I(args, 1), I(args, 2), I(args, 3), I(args, 4), I(args, 5));
                         break;
-                    case 8:
+                    case Id.Text:
                         {
                             string s = args[1] as string;
                             if (s == null)
@@ -433,7 +449,7 @@ namespace MicroPy.Modules.Framebuf
                             f.Text(s, I(args, 2), I(args, 3), n > 3 ? I(args, 4) : 1);
                             break;
                         }
-                    case 9:
+                    case Id.Scroll:
                         f.Scroll(I(args, 1), I(args, 2));
                         break;
                     default:

@@ -20,6 +20,17 @@ namespace MicroPy.Modules.Framebuf
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int FrameBuffer = 0;
+            public const int MONO_VLSB = 1;
+            public const int MVLSB = 2;
+            public const int RGB565 = 3;
+            public const int GS4_HMSB = 4;
+            public const int MONO_HLSB = 5;
+        }
+
         public override int Kind(int id)
         {
             return MemberValue;
@@ -29,10 +40,10 @@ namespace MicroPy.Modules.Framebuf
         {
             switch (id)
             {
-                case 0: return FrameBufferObject.TypeObject;
-                case 1: case 2: return PyInt.Create(FrameBufferObject.MonoVlsb);
-                case 3: return PyInt.Create(FrameBufferObject.Rgb565);
-                case 4: return PyInt.Create(FrameBufferObject.Gs4Hmsb);
+                case Id.FrameBuffer: return FrameBufferObject.TypeObject;
+                case Id.MONO_VLSB: case Id.MVLSB: return PyInt.Create(FrameBufferObject.MonoVlsb);
+                case Id.RGB565: return PyInt.Create(FrameBufferObject.Rgb565);
+                case Id.GS4_HMSB: return PyInt.Create(FrameBufferObject.Gs4Hmsb);
                 default: return PyInt.Create(FrameBufferObject.MonoHlsb);
             }
         }

@@ -74,6 +74,14 @@ namespace MicroPy.Modules.Machine
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Value = 0;
+                public const int Init = 1;
+                public const int Deinit = 2;
+            }
+
             public override object Call(int id, object[] args, int argc, int kwc)
             {
                 ADCChannelObject self = Ops.NativeSelf(args[0]) as ADCChannelObject;
@@ -84,9 +92,9 @@ namespace MicroPy.Modules.Machine
                 Ops.CheckArgs(Names[id], argc - 1, kwc, 0, 0);
                 switch (id)
                 {
-                    case 0:
+                    case Id.Value:
                         return self.Value();
-                    case 1:
+                    case Id.Init:
                         if (!self._adc.Enabled)
                         {
                             throw Err.OS(OsErrno.EIO, "ADC is disabled");

@@ -107,6 +107,16 @@ namespace MicroPy.Modules.Machine
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Channel = 0;
+                public const int Init = 1;
+                public const int Deinit = 2;
+                public const int Read = 3;
+                public const int ReadU16 = 4;
+            }
+
             public override object Construct(PyType cls, object[] args, int argc, int kwc)
             {
                 MachineArgs.CheckKw("ADC", args, argc, kwc, s_kw);
@@ -145,7 +155,7 @@ namespace MicroPy.Modules.Machine
                 }
                 switch (id)
                 {
-                    case 0:
+                    case Id.Channel:
                         {
                             MachineArgs.CheckKw("channel", args, argc, kwc, s_chKw);
                             MachineArgs.MaxPos("channel", argc - 1, 1);
@@ -175,22 +185,22 @@ namespace MicroPy.Modules.Machine
                             }
                             return new ADCChannelObject(self, ch);
                         }
-                    case 1:
+                    case Id.Init:
                         Ops.CheckArgs("init", argc - 1, kwc, 0, 0);
                         self._enabled = true;
                         return PyNone.None;
-                    case 2:
+                    case Id.Deinit:
                         Ops.CheckArgs("deinit", argc - 1, kwc, 0, 0);
                         self._enabled = false;
                         return PyNone.None;
-                    case 3:
+                    case Id.Read:
                         Ops.CheckArgs("read", argc - 1, kwc, 0, 0);
                         if (!self._enabled)
                         {
                             throw Err.OS(OsErrno.EIO, "ADC is disabled");
                         }
                         return PyInt.Create(ReadChannel(self._channel, self._bits));
-                    case 4:
+                    case Id.ReadU16:
                         Ops.CheckArgs("read_u16", argc - 1, kwc, 0, 0);
                         return PyInt.Create(ReadChannel(self._channel, 16));
                 }

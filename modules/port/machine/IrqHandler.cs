@@ -127,6 +127,17 @@ namespace MicroPy.Modules.Machine
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Trigger = 0;
+                public const int Flags = 1;
+                public const int Handler = 2;
+                public const int Init = 3;
+                public const int Enable = 4;
+                public const int Disable = 5;
+            }
+
             public override object Call(int id, object[] args, int argc, int kwc)
             {
                 IrqHandler self = Ops.NativeSelf(args[0]) as IrqHandler;
@@ -136,20 +147,20 @@ namespace MicroPy.Modules.Machine
                 }
                 switch (id)
                 {
-                    case 0:
+                    case Id.Trigger:
                         Ops.CheckArgs("trigger", argc - 1, kwc, 0, 1);
                         if (argc > 1)
                         {
                             self.Trigger = (int)Ops.ToLong(args[1]);
                         }
                         return PyInt.Create(self.Trigger);
-                    case 1:
+                    case Id.Flags:
                         Ops.CheckArgs("flags", argc - 1, kwc, 0, 0);
                         return PyInt.Create(self.Flags);
-                    case 2:
+                    case Id.Handler:
                         Ops.CheckArgs("handler", argc - 1, kwc, 0, 0);
                         return self.Handler ?? PyNone.None;
-                    case 3:
+                    case Id.Init:
                         {
                             if (self.Owner == null)
                             {
@@ -165,7 +176,7 @@ namespace MicroPy.Modules.Machine
                             Ops.Call(m, a, argc, kwc);
                             return PyNone.None;
                         }
-                    case 4:
+                    case Id.Enable:
                         Ops.CheckArgs("enable", argc - 1, kwc, 0, 0);
                         self.Disabled = false;
                         self.FireIfLevelHolds();

@@ -14,21 +14,8 @@ namespace MicroPy.Modules.Machine
             get { return s_instance ?? (s_instance = new MachineModule()); }
         }
 
-        private const int Reset = 0;
-        private const int ResetCause_ = 1;
-        private const int DisableIrq = 2;
-        private const int EnableIrq = 3;
-        private const int Freq = 4;
-        private const int Idle = 5;
-        private const int Sleep = 6;
-        private const int LightSleep = 7;
-        private const int DeepSleep = 8;
-        private const int UniqueId = 9;
-        private const int TimePulseUs = 10;
-        private const int WakeReason = 11;
-        private const int SoftReset = 12;
-        private const int FirstConst = 13;
-        private const int FirstClass = 27;
+        private const int FirstConst = Id.IDLE;
+        private const int FirstClass = Id.Pin;
 
         private static readonly int[] s_consts = new int[]
         {
@@ -50,6 +37,54 @@ namespace MicroPy.Modules.Machine
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int Reset = 0;
+            public const int ResetCause = 1;
+            public const int DisableIrq = 2;
+            public const int EnableIrq = 3;
+            public const int Freq = 4;
+            public const int Idle = 5;
+            public const int Sleep = 6;
+            public const int LightSleep = 7;
+            public const int DeepSleep = 8;
+            public const int UniqueId = 9;
+            public const int TimePulseUs = 10;
+            public const int WakeReason = 11;
+            public const int SoftReset = 12;
+            public const int IDLE = 13;
+            public const int SLEEP = 14;
+            public const int DEEPSLEEP = 15;
+            public const int POWER_ON = 16;
+            public const int HARD_RESET = 17;
+            public const int WDT_RESET = 18;
+            public const int DEEPSLEEP_RESET = 19;
+            public const int SOFT_RESET = 20;
+            public const int WLAN_WAKE = 21;
+            public const int PIN_WAKE = 22;
+            public const int RTC_WAKE = 23;
+            public const int EXT0_WAKE = 24;
+            public const int TIMER_WAKE = 25;
+            public const int PWRON_RESET = 26;
+            public const int Pin = 27;
+            public const int I2C = 28;
+            public const int SPI = 29;
+            public const int UART = 30;
+            public const int RTC = 31;
+            public const int WDT = 32;
+            public const int ADC = 33;
+            public const int ADCChannel = 34;
+            public const int Timer = 35;
+            public const int TimerChannel = 36;
+            public const int SD = 37;
+            public const int PWM = 38;
+            public const int PinBase = 39;
+            public const int Mem8 = 40;
+            public const int Mem16 = 41;
+            public const int Mem32 = 42;
+        }
+
         public override int Kind(int id)
         {
             return id >= FirstConst ? MemberValue : MemberStatic;
@@ -61,23 +96,23 @@ namespace MicroPy.Modules.Machine
             {
                 return PyInt.Create(s_consts[id - FirstConst]);
             }
-            switch (id - FirstClass)
+            switch (id)
             {
-                case 0: return PinObject.TypeObject;
-                case 1: return I2CObject.TypeObject;
-                case 2: return SPIObject.TypeObject;
-                case 3: return UARTObject.TypeObject;
-                case 4: return RTCObject.TypeObject;
-                case 5: return WDTObject.TypeObject;
-                case 6: return ADCObject.TypeObject;
-                case 7: return ADCChannelObject.TypeObject;
-                case 8: return TimerObject.TypeObject;
-                case 9: return TimerChannelObject.TypeObject;
-                case 10: return SDObject.TypeObject;
-                case 11: return PWMObject.TypeObject;
-                case 12: return PinBaseObject.TypeObject;
-                case 13: return MemObject.Get(1);
-                case 14: return MemObject.Get(2);
+                case Id.Pin: return PinObject.TypeObject;
+                case Id.I2C: return I2CObject.TypeObject;
+                case Id.SPI: return SPIObject.TypeObject;
+                case Id.UART: return UARTObject.TypeObject;
+                case Id.RTC: return RTCObject.TypeObject;
+                case Id.WDT: return WDTObject.TypeObject;
+                case Id.ADC: return ADCObject.TypeObject;
+                case Id.ADCChannel: return ADCChannelObject.TypeObject;
+                case Id.Timer: return TimerObject.TypeObject;
+                case Id.TimerChannel: return TimerChannelObject.TypeObject;
+                case Id.SD: return SDObject.TypeObject;
+                case Id.PWM: return PWMObject.TypeObject;
+                case Id.PinBase: return PinBaseObject.TypeObject;
+                case Id.Mem8: return MemObject.Get(1);
+                case Id.Mem16: return MemObject.Get(2);
                 default: return MemObject.Get(4);
             }
         }
@@ -96,31 +131,31 @@ namespace MicroPy.Modules.Machine
         {
             switch (id)
             {
-                case Reset:
+                case Id.Reset:
                     Ops.CheckArgs("reset", argc, kwc, 0, 0);
                     MachineArgs.Hardware().System.Reset();
                     return PyNone.None;
-                case SoftReset:
+                case Id.SoftReset:
                     Ops.CheckArgs("soft_reset", argc, kwc, 0, 0);
                     throw new BoardResetException(ResetCause.SoftReset);
-                case ResetCause_:
+                case Id.ResetCause:
                     Ops.CheckArgs("reset_cause", argc, kwc, 0, 0);
                     return PyInt.Create(MachineArgs.Hardware().System.ResetCause);
-                case WakeReason:
+                case Id.WakeReason:
                     Ops.CheckArgs("wake_reason", argc, kwc, 0, 0);
                     return PyInt.Create(MachineArgs.Hardware().System.WakeReason);
-                case DisableIrq:
+                case Id.DisableIrq:
                     {
                         Ops.CheckArgs("disable_irq", argc, kwc, 0, 0);
                         bool was = Scheduler.Enabled;
                         Scheduler.Enabled = false;
                         return PyBool.From(was);
                     }
-                case EnableIrq:
+                case Id.EnableIrq:
                     Ops.CheckArgs("enable_irq", argc, kwc, 0, 1);
                     Scheduler.Enabled = argc == 0 || Ops.IsTrue(args[0]);
                     return PyNone.None;
-                case Freq:
+                case Id.Freq:
                     {
                         Ops.CheckArgs("freq", argc, kwc, 0, 1);
                         ISystemControl sys = MachineArgs.Hardware().System;
@@ -135,29 +170,29 @@ namespace MicroPy.Modules.Machine
                         }
                         return PyNone.None;
                     }
-                case Idle:
+                case Id.Idle:
                     Ops.CheckArgs("idle", argc, kwc, 0, 0);
                     MachineArgs.Hardware().System.Idle();
                     return PyNone.None;
-                case Sleep:
-                case LightSleep:
+                case Id.Sleep:
+                case Id.LightSleep:
                     {
                         Ops.CheckArgs(Names[id], argc, kwc, 0, 1);
                         long ms = argc > 0 ? Ops.ToLong(args[0]) : -1;
                         MachineArgs.Hardware().System.LightSleep(ms > int.MaxValue ? int.MaxValue : (int)ms);
                         return PyNone.None;
                     }
-                case DeepSleep:
+                case Id.DeepSleep:
                     {
                         Ops.CheckArgs("deepsleep", argc, kwc, 0, 1);
                         long ms = argc > 0 ? Ops.ToLong(args[0]) : -1;
                         MachineArgs.Hardware().System.DeepSleep(ms > int.MaxValue ? int.MaxValue : (int)ms);
                         return PyNone.None;
                     }
-                case UniqueId:
+                case Id.UniqueId:
                     Ops.CheckArgs("unique_id", argc, kwc, 0, 0);
                     return new PyBytes(MachineArgs.Hardware().System.UniqueId());
-                case TimePulseUs:
+                case Id.TimePulseUs:
                     return TimePulse(args, argc, kwc);
             }
             return PyNone.None;

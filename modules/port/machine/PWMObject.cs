@@ -151,6 +151,15 @@ namespace MicroPy.Modules.Machine
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Init = 0;
+                public const int Deinit = 1;
+                public const int Freq = 2;
+                public const int Duty = 3;
+            }
+
             public override object Construct(PyType cls, object[] args, int argc, int kwc)
             {
                 if (argc < 1)
@@ -171,14 +180,14 @@ namespace MicroPy.Modules.Machine
                 }
                 switch (id)
                 {
-                    case 0:
+                    case Id.Init:
                         self.Init(args, argc, kwc);
                         return PyNone.None;
-                    case 1:
+                    case Id.Deinit:
                         Ops.CheckArgs("deinit", argc - 1, kwc, 0, 0);
                         self.Deinit();
                         return PyNone.None;
-                    case 2:
+                    case Id.Freq:
                         Ops.CheckArgs("freq", argc - 1, kwc, 0, 1);
                         if (argc == 1)
                         {

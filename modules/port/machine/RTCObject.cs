@@ -180,9 +180,24 @@ namespace MicroPy.Modules.Machine
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Init = 0;
+                public const int Now = 1;
+                public const int Deinit = 2;
+                public const int Alarm = 3;
+                public const int AlarmLeft = 4;
+                public const int Cancel = 5;
+                public const int Irq = 6;
+                public const int DateTime = 7;
+                public const int AlarmCancel = 8;
+                public const int ALARM0 = 9;
+            }
+
             public override int Kind(int id)
             {
-                return id == 9 ? MemberValue : MemberMethod;
+                return id == Id.ALARM0 ? MemberValue : MemberMethod;
             }
 
             public override object GetValue(int id)
@@ -220,21 +235,21 @@ namespace MicroPy.Modules.Machine
                 }
                 switch (id)
                 {
-                    case 0:
+                    case Id.Init:
                         Ops.CheckArgs("init", argc - 1, kwc, 1, 1);
                         Rtc().Set(FromTuple(args[1], false));
                         return PyNone.None;
-                    case 1:
+                    case Id.Now:
                         {
                             Ops.CheckArgs("now", argc - 1, kwc, 0, 0);
                             object[] f = Fields(Rtc().NowUs());
                             return new PyTuple(new object[] { f[0], f[1], f[2], f[4], f[5], f[6], f[7], PyNone.None });
                         }
-                    case 2:
+                    case Id.Deinit:
                         Ops.CheckArgs("deinit", argc - 1, kwc, 0, 0);
                         Rtc().Set(CivilTime.DaysFromCivil(2015, 1, 1) * CivilTime.UsPerDay);
                         return PyNone.None;
-                    case 3:
+                    case Id.Alarm:
                         {
                             MachineArgs.CheckKw("alarm", args, argc, kwc, s_alarmKw);
                             MachineArgs.MaxPos("alarm", argc - 1, 2);
@@ -275,7 +290,7 @@ namespace MicroPy.Modules.Machine
                             self._alarm = MachineArgs.Hardware().Timers.Start(ms * 1000, self._alarmRepeat, self._sink, self);
                             return PyNone.None;
                         }
-                    case 4:
+                    case Id.AlarmLeft:
                         {
                             MachineArgs.CheckKw("alarm_left", args, argc, kwc, s_idKw);
                             MachineArgs.MaxPos("alarm_left", argc - 1, 1);
@@ -286,14 +301,14 @@ namespace MicroPy.Modules.Machine
                             }
                             return PyInt.Create(MachineArgs.Hardware().Timers.Remaining(self._alarm) / 1000);
                         }
-                    case 5:
-                    case 8:
+                    case Id.Cancel:
+                    case Id.AlarmCancel:
                         MachineArgs.CheckKw(Names[id], args, argc, kwc, s_idKw);
                         MachineArgs.MaxPos(Names[id], argc - 1, 1);
                         CheckAlarmId(args, argc, kwc, 1);
                         self.CancelAlarm();
                         return PyNone.None;
-                    case 6:
+                    case Id.Irq:
                         {
                             MachineArgs.CheckKw("irq", args, argc, kwc, s_irqKw);
                             MachineArgs.MaxPos("irq", argc - 1, 0);
@@ -319,7 +334,7 @@ namespace MicroPy.Modules.Machine
                             WakeSources.Rtc = self._irq;
                             return self._irq;
                         }
-                    case 7:
+                    case Id.DateTime:
                         {
                             Ops.CheckArgs("datetime", argc - 1, kwc, 0, 1);
                             if (argc > 1)

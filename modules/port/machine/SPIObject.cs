@@ -201,14 +201,28 @@ namespace MicroPy.Modules.Machine
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Init = 0;
+                public const int Deinit = 1;
+                public const int Write = 2;
+                public const int Read = 3;
+                public const int ReadInto = 4;
+                public const int WriteReadInto = 5;
+                public const int MASTER = 6;
+                public const int MSB = 7;
+                public const int LSB = 8;
+            }
+
             public override int Kind(int id)
             {
-                return id >= 6 ? MemberValue : MemberMethod;
+                return id >= Id.MASTER ? MemberValue : MemberMethod;
             }
 
             public override object GetValue(int id)
             {
-                return PyInt.Create(id == 6 ? Master : id == 7 ? Msb : Lsb);
+                return PyInt.Create(id == Id.MASTER ? Master : id == Id.MSB ? Msb : Lsb);
             }
 
             public override object Construct(PyType cls, object[] args, int argc, int kwc)
@@ -255,14 +269,14 @@ namespace MicroPy.Modules.Machine
                 }
                 switch (id)
                 {
-                    case 0:
+                    case Id.Init:
                         self.Init(args, 1, argc, kwc);
                         return PyNone.None;
-                    case 1:
+                    case Id.Deinit:
                         Ops.CheckArgs("deinit", argc - 1, kwc, 0, 0);
                         self._bus = null;
                         return PyNone.None;
-                    case 2:
+                    case Id.Write:
                         {
                             Ops.CheckArgs("write", argc - 1, kwc, 1, 1);
                             int off;
@@ -271,7 +285,7 @@ namespace MicroPy.Modules.Machine
                             self.Bus().Transfer(buf, off, 0, null, 0, n);
                             return PyInt.Create(n);
                         }
-                    case 3:
+                    case Id.Read:
                         {
                             MachineArgs.CheckKw("read", args, argc, kwc, s_writeKw);
                             Ops.CheckArgs("read", argc - 1, 0, 1, 2);
@@ -284,7 +298,7 @@ namespace MicroPy.Modules.Machine
                             self.Bus().Transfer(null, 0, Fill(args, argc, kwc, 2), data, 0, (int)n);
                             return new PyBytes(data);
                         }
-                    case 4:
+                    case Id.ReadInto:
                         {
                             MachineArgs.CheckKw("readinto", args, argc, kwc, s_writeKw);
                             Ops.CheckArgs("readinto", argc - 1, 0, 1, 2);
@@ -294,7 +308,7 @@ namespace MicroPy.Modules.Machine
                             self.Bus().Transfer(null, 0, Fill(args, argc, kwc, 2), buf, off, n);
                             return PyInt.Create(n);
                         }
-                    case 5:
+                    case Id.WriteReadInto:
                         {
                             Ops.CheckArgs("write_readinto", argc - 1, kwc, 2, 2);
                             int woff;

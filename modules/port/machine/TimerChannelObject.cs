@@ -253,6 +253,15 @@ namespace MicroPy.Modules.Machine
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Irq = 0;
+                public const int Freq = 1;
+                public const int Period = 2;
+                public const int DutyCycle = 3;
+            }
+
             public override object Call(int id, object[] args, int argc, int kwc)
             {
                 TimerChannelObject self = Ops.NativeSelf(args[0]) as TimerChannelObject;
@@ -262,7 +271,7 @@ namespace MicroPy.Modules.Machine
                 }
                 switch (id)
                 {
-                    case 0:
+                    case Id.Irq:
                         {
                             MachineArgs.CheckKw("irq", args, argc, kwc, s_irqKw);
                             MachineArgs.MaxPos("irq", argc - 1, 0);
@@ -298,7 +307,7 @@ namespace MicroPy.Modules.Machine
                             }
                             return self._irq;
                         }
-                    case 1:
+                    case Id.Freq:
                         Ops.CheckArgs("freq", argc - 1, kwc, 0, 1);
                         if (argc == 1)
                         {
@@ -306,7 +315,7 @@ namespace MicroPy.Modules.Machine
                         }
                         self.Retime(args[1], true);
                         return PyNone.None;
-                    case 2:
+                    case Id.Period:
                         Ops.CheckArgs("period", argc - 1, kwc, 0, 1);
                         if (argc == 1)
                         {
@@ -314,7 +323,7 @@ namespace MicroPy.Modules.Machine
                         }
                         self.Retime(args[1], false);
                         return PyNone.None;
-                    case 3:
+                    case Id.DutyCycle:
                         Ops.CheckArgs("duty_cycle", argc - 1, kwc, 0, 1);
                         if (argc == 1)
                         {

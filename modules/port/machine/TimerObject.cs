@@ -143,11 +143,29 @@ namespace MicroPy.Modules.Machine
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Init = 0;
+                public const int Deinit = 1;
+                public const int Channel = 2;
+                public const int Value = 3;
+                public const int ONE_SHOT = 4;
+                public const int PERIODIC = 5;
+                public const int PWM = 6;
+                public const int A = 7;
+                public const int B = 8;
+                public const int POSITIVE = 9;
+                public const int NEGATIVE = 10;
+                public const int TIMEOUT = 11;
+                public const int MATCH = 12;
+            }
+
             private static readonly int[] s_consts = new int[] { OneShot, Periodic, Pwm, ChannelA, ChannelB, Positive, Negative, Timeout, Match };
 
             public override int Kind(int id)
             {
-                return id >= 4 ? MemberValue : MemberMethod;
+                return id >= Id.ONE_SHOT ? MemberValue : MemberMethod;
             }
 
             public override object GetValue(int id)
@@ -183,10 +201,10 @@ namespace MicroPy.Modules.Machine
                 }
                 switch (id)
                 {
-                    case 0:
+                    case Id.Init:
                         self.Init(args, 1, argc, kwc);
                         return PyNone.None;
-                    case 1:
+                    case Id.Deinit:
                         Ops.CheckArgs("deinit", argc - 1, kwc, 0, 0);
                         self.Stop();
                         for (int i = 0; i < self.Channels.Length; i++)
@@ -198,7 +216,7 @@ namespace MicroPy.Modules.Machine
                             }
                         }
                         return PyNone.None;
-                    case 2:
+                    case Id.Channel:
                         {
                             MachineArgs.CheckKw("channel", args, argc, kwc, s_chKw);
                             Ops.CheckArgs("channel", argc - 1, 0, 1, 1);
@@ -220,7 +238,7 @@ namespace MicroPy.Modules.Machine
                             self.Channels[ch - 1] = c;
                             return c;
                         }
-                    case 3:
+                    case Id.Value:
                         Ops.CheckArgs("value", argc - 1, kwc, 0, 0);
                         if (self._handle == null)
                         {

@@ -306,14 +306,32 @@ namespace MicroPy.Modules.Machine
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Init = 0;
+                public const int Deinit = 1;
+                public const int Any = 2;
+                public const int Read = 3;
+                public const int ReadAll = 4;
+                public const int ReadInto = 5;
+                public const int ReadLine = 6;
+                public const int Write = 7;
+                public const int SendBreak = 8;
+                public const int Irq = 9;
+                public const int EVEN = 10;
+                public const int ODD = 11;
+                public const int RX_ANY = 12;
+            }
+
             public override int Kind(int id)
             {
-                return id >= 10 ? MemberValue : MemberMethod;
+                return id >= Id.EVEN ? MemberValue : MemberMethod;
             }
 
             public override object GetValue(int id)
             {
-                return PyInt.Create(id == 10 ? Even : id == 11 ? Odd : RxAny);
+                return PyInt.Create(id == Id.EVEN ? Even : id == Id.ODD ? Odd : RxAny);
             }
 
             public override object Construct(PyType cls, object[] args, int argc, int kwc)
@@ -345,19 +363,19 @@ namespace MicroPy.Modules.Machine
                 }
                 switch (id)
                 {
-                    case 0:
+                    case Id.Init:
                         self.Init(args, 1, argc, kwc);
                         return PyNone.None;
-                    case 1:
+                    case Id.Deinit:
                         if (self._uart != null)
                         {
                             self._uart.Close();
                             self._uart = null;
                         }
                         return PyNone.None;
-                    case 2:
+                    case Id.Any:
                         return PyInt.Create(self.Uart().Available);
-                    case 3:
+                    case Id.Read:
                         Ops.CheckArgs("read", argc - 1, kwc, 0, 1);
                         if (argc > 1 && args[1] != PyNone.None)
                         {
@@ -373,10 +391,10 @@ namespace MicroPy.Modules.Machine
                             return self.Read((int)n);
                         }
                         return self.Read(-1);
-                    case 4:
+                    case Id.ReadAll:
                         Ops.CheckArgs("readall", argc - 1, kwc, 0, 0);
                         return self.Read(-1);
-                    case 5:
+                    case Id.ReadInto:
                         {
                             Ops.CheckArgs("readinto", argc - 1, kwc, 1, 2);
                             int off;
@@ -397,10 +415,10 @@ namespace MicroPy.Modules.Machine
                             }
                             return PyInt.Create(self.Uart().Read(buf, off, avail < n ? avail : n));
                         }
-                    case 6:
+                    case Id.ReadLine:
                         Ops.CheckArgs("readline", argc - 1, kwc, 0, 0);
                         return self.ReadLine();
-                    case 7:
+                    case Id.Write:
                         {
                             Ops.CheckArgs("write", argc - 1, kwc, 1, 1);
                             int off;
@@ -408,11 +426,11 @@ namespace MicroPy.Modules.Machine
                             byte[] buf = MachineArgs.ReadBuf(args[1], out off, out n);
                             return PyInt.Create(self.Uart().Write(buf, off, n));
                         }
-                    case 8:
+                    case Id.SendBreak:
                         Ops.CheckArgs("sendbreak", argc - 1, kwc, 0, 0);
                         self.Uart().SendBreak();
                         return PyNone.None;
-                    case 9:
+                    case Id.Irq:
                         {
                             MachineArgs.CheckKw("irq", args, argc, kwc, s_irqKw);
                             MachineArgs.MaxPos("irq", argc - 1, 2);

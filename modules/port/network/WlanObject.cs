@@ -174,6 +174,19 @@ namespace MicroPy.Modules
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Active = 0;
+                public const int Connect = 1;
+                public const int Disconnect = 2;
+                public const int IsConnected = 3;
+                public const int IfConfig = 4;
+                public const int Scan = 5;
+                public const int Status = 6;
+                public const int Config = 7;
+            }
+
             public override object Construct(PyType cls, object[] args, int argc, int kwc)
             {
                 Ops.CheckArgs("WLAN", argc, kwc, 0, 1);
@@ -193,7 +206,7 @@ namespace MicroPy.Modules
                 string name = Names[id];
                 switch (id)
                 {
-                    case 0:
+                    case Id.Active:
                         Ops.CheckArgs(name, argc - 1, kwc, 0, 1);
                         if (argc > 1)
                         {
@@ -201,7 +214,7 @@ namespace MicroPy.Modules
                             return PyNone.None;
                         }
                         return nic.Active ? PyBool.True : PyBool.False;
-                    case 1:
+                    case Id.Connect:
                         {
                             for (int i = 0; i < kwc; i++)
                             {
@@ -232,24 +245,24 @@ namespace MicroPy.Modules
                             Check(nic.Connect((string)ssid, pw == null ? "" : (string)pw));
                             return PyNone.None;
                         }
-                    case 2:
+                    case Id.Disconnect:
                         Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
                         nic.Disconnect();
                         return PyNone.None;
-                    case 3:
+                    case Id.IsConnected:
                         Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
                         return nic.IsConnected ? PyBool.True : PyBool.False;
-                    case 4:
+                    case Id.IfConfig:
                         Ops.CheckArgs(name, argc - 1, kwc, 0, 1);
                         return self.Ifconfig(args, argc);
-                    case 5:
+                    case Id.Scan:
                         Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
                         if (!nic.Active)
                         {
                             throw Err.OS(OsErrno.EPERM, "STA must be active");
                         }
                         return self.Scan();
-                    case 6:
+                    case Id.Status:
                         Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
                         return PyInt.Create(nic.Status);
                     default:

@@ -58,6 +58,16 @@ namespace MicroPy.Modules.Onewire
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Scan = 0;
+                public const int ConvertTemp = 1;
+                public const int ReadScratch = 2;
+                public const int WriteScratch = 3;
+                public const int ReadTemp = 4;
+            }
+
             public override object Construct(PyType cls, object[] args, int argc, int kwc)
             {
                 Ops.CheckArgs("DS18X20", argc, kwc, 1, 1);
@@ -78,7 +88,7 @@ namespace MicroPy.Modules.Onewire
                 int n = argc - 1;
                 switch (id)
                 {
-                    case 0:
+                    case Id.Scan:
                         {
                             Ops.CheckArgs("scan", n, kwc, 0, 0);
                             PyList all = ow.Scan();
@@ -93,16 +103,16 @@ namespace MicroPy.Modules.Onewire
                             }
                             return mine;
                         }
-                    case 1:
+                    case Id.ConvertTemp:
                         Ops.CheckArgs("convert_temp", n, kwc, 0, 0);
                         ow.Reset(true);
                         ow.WriteByte(OneWireObject.SkipRom);
                         ow.WriteByte(0x44);
                         return PyNone.None;
-                    case 2:
+                    case Id.ReadScratch:
                         Ops.CheckArgs("read_scratch", n, kwc, 1, 1);
                         return self.ReadScratch(ow, args[1]);
-                    case 3:
+                    case Id.WriteScratch:
                         Ops.CheckArgs("write_scratch", n, kwc, 2, 2);
                         ow.Reset(true);
                         ow.SelectRom(args[1]);

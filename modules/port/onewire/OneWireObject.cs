@@ -202,14 +202,32 @@ namespace MicroPy.Modules.Onewire
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Reset = 0;
+                public const int ReadBit = 1;
+                public const int ReadByte = 2;
+                public const int ReadInto = 3;
+                public const int WriteBit = 4;
+                public const int WriteByte = 5;
+                public const int Write = 6;
+                public const int SelectRom = 7;
+                public const int Scan = 8;
+                public const int Crc8 = 9;
+                public const int SEARCH_ROM = 10;
+                public const int MATCH_ROM = 11;
+                public const int SKIP_ROM = 12;
+            }
+
             public override int Kind(int id)
             {
-                return id >= 10 ? MemberValue : MemberMethod;
+                return id >= Id.SEARCH_ROM ? MemberValue : MemberMethod;
             }
 
             public override object GetValue(int id)
             {
-                return PyInt.Create(id == 10 ? SearchRom : id == 11 ? MatchRom : SkipRom);
+                return PyInt.Create(id == Id.SEARCH_ROM ? SearchRom : id == Id.MATCH_ROM ? MatchRom : SkipRom);
             }
 
             public override object Construct(PyType cls, object[] args, int argc, int kwc)
@@ -233,38 +251,38 @@ namespace MicroPy.Modules.Onewire
                 string name = Names[id];
                 switch (id)
                 {
-                    case 0:
+                    case Id.Reset:
                         MachineArgs.CheckKw("reset", args, argc, kwc, s_resetKw);
                         MachineArgs.MaxPos("reset", n, 1);
                         object req = MachineArgs.Get(args, argc, kwc, 1, "required");
                         return PyBool.From(self.Reset(req != null && Ops.IsTrue(req)));
-                    case 1:
+                    case Id.ReadBit:
                         Ops.CheckArgs(name, n, kwc, 0, 0);
                         return PyInt.Create(self._bus.TouchBit(1));
-                    case 2:
+                    case Id.ReadByte:
                         Ops.CheckArgs(name, n, kwc, 0, 0);
                         return PyInt.Create(self.ReadByte());
-                    case 3:
+                    case Id.ReadInto:
                         Ops.CheckArgs(name, n, kwc, 1, 1);
                         self.ReadInto(args[1]);
                         return PyNone.None;
-                    case 4:
+                    case Id.WriteBit:
                         Ops.CheckArgs(name, n, kwc, 1, 1);
                         self._bus.TouchBit(Ops.IsTrue(args[1]) ? 1 : 0);
                         return PyNone.None;
-                    case 5:
+                    case Id.WriteByte:
                         Ops.CheckArgs(name, n, kwc, 1, 1);
                         self.WriteByte((int)Ops.ToLong(args[1]));
                         return PyNone.None;
-                    case 6:
+                    case Id.Write:
                         Ops.CheckArgs(name, n, kwc, 1, 1);
                         self.Write(args[1]);
                         return PyNone.None;
-                    case 7:
+                    case Id.SelectRom:
                         Ops.CheckArgs(name, n, kwc, 1, 1);
                         self.SelectRom(args[1]);
                         return PyNone.None;
-                    case 8:
+                    case Id.Scan:
                         Ops.CheckArgs(name, n, kwc, 0, 0);
                         return self.Scan();
                     default:

@@ -107,17 +107,27 @@ namespace MicroPy.Modules
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Register = 0;
+                public const int Unregister = 1;
+                public const int Modify = 2;
+                public const int Poll = 3;
+                public const int Ipoll = 4;
+            }
+
             public override object Call(int id, object[] args, int argc, int kwc)
             {
                 PollObject p = (PollObject)args[0];
                 switch (id)
                 {
-                    case 0:
+                    case Id.Register:
                         Ops.CheckArgs("register", argc - 1, kwc, 1, 2);
                         SelectModule.Ready(args[1], 0);
                         p.Register(args[1], argc > 2 ? (int)Ops.ToLong(args[2]) : SelectModule.PollIn | SelectModule.PollOut);
                         return PyNone.None;
-                    case 1:
+                    case Id.Unregister:
                         {
                             Ops.CheckArgs("unregister", argc - 1, kwc, 1, 1);
                             int i = p.IndexOf(args[1]);
@@ -131,7 +141,7 @@ namespace MicroPy.Modules
                             p._objs[p._count] = null;
                             return PyNone.None;
                         }
-                    case 2:
+                    case Id.Modify:
                         {
                             Ops.CheckArgs("modify", argc - 1, kwc, 2, 2);
                             int i = p.IndexOf(args[1]);
@@ -148,7 +158,7 @@ namespace MicroPy.Modules
                             long timeout = argc > 1 && args[1] != PyNone.None ? Ops.ToLong(args[1]) : -1;
                             PyList r;
                             SelectModule.Wait(timeout, p, out r);
-                            return id == 3 ? (object)r : r.Iter();
+                            return id == Id.Poll ? (object)r : r.Iter();
                         }
                 }
             }

@@ -24,18 +24,29 @@ namespace MicroPy.Modules
         {
         }
 
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int Poll = 0;
+            public const int Select = 1;
+            public const int POLLIN = 2;
+            public const int POLLOUT = 3;
+            public const int POLLERR = 4;
+            public const int POLLHUP = 5;
+        }
+
         public override int Kind(int id)
         {
-            return id >= 2 ? MemberValue : MemberStatic;
+            return id >= Id.POLLIN ? MemberValue : MemberStatic;
         }
 
         public override object GetValue(int id)
         {
             switch (id)
             {
-                case 2: return PyInt.Create(PollIn);
-                case 3: return PyInt.Create(PollOut);
-                case 4: return PyInt.Create(PollErr);
+                case Id.POLLIN: return PyInt.Create(PollIn);
+                case Id.POLLOUT: return PyInt.Create(PollOut);
+                case Id.POLLERR: return PyInt.Create(PollErr);
                 default: return PyInt.Create(PollHup);
             }
         }
@@ -98,7 +109,7 @@ namespace MicroPy.Modules
 
         public override object Call(int id, object[] args, int argc, int kwc)
         {
-            if (id == 0)
+            if (id == Id.Poll)
             {
                 Ops.CheckArgs("poll", argc, kwc, 0, 0);
                 return new PollObject();

@@ -69,6 +69,14 @@ namespace MicroPy.Core
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Getter = 0;
+                public const int Setter = 1;
+                public const int Deleter = 2;
+            }
+
             public override object Call(int id, object[] args, int argc, int kwc)
             {
                 Ops.CheckArgs(Names[id], argc, kwc, 2, 2);
@@ -76,9 +84,9 @@ namespace MicroPy.Core
                 PyProperty n = new PyProperty(p.Getter, p.Setter, p.Deleter);
                 switch (id)
                 {
-                    case 0: n.Getter = args[1]; break;
-                    case 1: n.Setter = args[1]; break;
-                    case 2: n.Deleter = args[1]; break;
+                    case Id.Getter: n.Getter = args[1]; break;
+                    case Id.Setter: n.Setter = args[1]; break;
+                    case Id.Deleter: n.Deleter = args[1]; break;
                 }
                 return n;
             }

@@ -13,50 +13,10 @@ namespace MicroPy.Core
             get { return s_instance ?? (s_instance = new BuiltinsModule()); }
         }
 
-        private const int Print = 0;
-        private const int Repr = 1;
-        private const int Len = 2;
-        private const int Abs = 3;
-        private const int All = 4;
-        private const int Any = 5;
-        private const int Bin = 6;
-        private const int Callable = 7;
-        private const int Chr = 8;
-        private const int Compile = 9;
-        private const int Delattr = 10;
-        private const int Dir = 11;
-        private const int Divmod = 12;
-        private const int Eval = 13;
-        private const int Exec = 14;
-        private const int Getattr = 15;
-        private const int Globals = 16;
-        private const int Hasattr = 17;
-        private const int Hash = 18;
-        private const int Hex = 19;
-        private const int Id = 20;
-        private const int Input = 21;
-        private const int Isinstance = 22;
-        private const int Issubclass = 23;
-        private const int Iter = 24;
-        private const int Locals = 25;
-        private const int Max = 26;
-        private const int Min = 27;
-        private const int Next = 28;
-        private const int Oct = 29;
-        private const int Open = 30;
-        private const int Ord = 31;
-        private const int Pow = 32;
-        private const int Round = 33;
-        private const int Setattr = 34;
-        private const int Sorted = 35;
-        private const int Sum = 36;
-        private const int Import = 37;
-        private const int Help = 38;
-        private const int BuildClass = 39;
 
         /// <summary>Members from here on are values (types, exceptions, constants), not functions.</summary>
-        private const int FirstValue = 42;
-        private const int FirstException = FirstValue + 32;
+        private const int FirstValue = Id.Object;
+        private const int FirstException = Id.BaseException;
 
         private BuiltinsModule() : base("builtins", new string[]
         {
@@ -76,6 +36,117 @@ namespace MicroPy.Core
             "UnicodeDecodeError", "UnicodeEncodeError",
         })
         {
+        }
+
+        /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int Print = 0;
+            public const int Repr = 1;
+            public const int Len = 2;
+            public const int Abs = 3;
+            public const int All = 4;
+            public const int Any = 5;
+            public const int Bin = 6;
+            public const int Callable = 7;
+            public const int Chr = 8;
+            public const int Compile = 9;
+            public const int DelAttr = 10;
+            public const int Dir = 11;
+            public const int DivMod = 12;
+            public const int Eval = 13;
+            public const int Exec = 14;
+            public const int GetAttr = 15;
+            public const int Globals = 16;
+            public const int HasAttr = 17;
+            public const int Hash = 18;
+            public const int Hex = 19;
+            public const int ID = 20;
+            public const int Input = 21;
+            public const int IsInstance = 22;
+            public const int IsSubclass = 23;
+            public const int Iter = 24;
+            public const int Locals = 25;
+            public const int Max = 26;
+            public const int Min = 27;
+            public const int Next = 28;
+            public const int Oct = 29;
+            public const int Open = 30;
+            public const int Ord = 31;
+            public const int Pow = 32;
+            public const int Round = 33;
+            public const int SetAttr = 34;
+            public const int Sorted = 35;
+            public const int Sum = 36;
+            public const int Import = 37;
+            public const int Help = 38;
+            public const int BuildClass = 39;
+            public const int Format = 40;
+            public const int Vars = 41;
+            public const int Object = 42;
+            public const int Type = 43;
+            public const int Int = 44;
+            public const int Bool = 45;
+            public const int Float = 46;
+            public const int Complex = 47;
+            public const int Str = 48;
+            public const int Bytes = 49;
+            public const int ByteArray = 50;
+            public const int MemoryView = 51;
+            public const int List = 52;
+            public const int Tuple = 53;
+            public const int Dict = 54;
+            public const int Set = 55;
+            public const int FrozenSet = 56;
+            public const int Range = 57;
+            public const int Slice = 58;
+            public const int Enumerate = 59;
+            public const int Zip = 60;
+            public const int Map = 61;
+            public const int Filter = 62;
+            public const int Reversed = 63;
+            public const int Property = 64;
+            public const int ClassMethod = 65;
+            public const int StaticMethod = 66;
+            public const int Super = 67;
+            public const int NotImplemented = 68;
+            public const int Ellipsis = 69;
+            public const int Debug = 70;
+            public const int EnvironmentError = 71;
+            public const int IOError = 72;
+            public const int Name = 73;
+            public const int BaseException = 74;
+            public const int SystemExit = 75;
+            public const int KeyboardInterrupt = 76;
+            public const int GeneratorExit = 77;
+            public const int Exception = 78;
+            public const int StopIteration = 79;
+            public const int StopAsyncIteration = 80;
+            public const int ArithmeticError = 81;
+            public const int OverflowError = 82;
+            public const int ZeroDivisionError = 83;
+            public const int AssertionError = 84;
+            public const int AttributeError = 85;
+            public const int BufferError = 86;
+            public const int EOFError = 87;
+            public const int ImportError = 88;
+            public const int LookupError = 89;
+            public const int IndexError = 90;
+            public const int KeyError = 91;
+            public const int MemoryError = 92;
+            public const int NameError = 93;
+            public const int UnboundLocalError = 94;
+            public const int OSError = 95;
+            public const int RuntimeError = 96;
+            public const int NotImplementedError = 97;
+            public const int SyntaxError = 98;
+            public const int IndentationError = 99;
+            public const int SystemError = 100;
+            public const int TypeError = 101;
+            public const int ValueError = 102;
+            public const int UnicodeError = 103;
+            public const int UnicodeDecodeError = 104;
+            public const int UnicodeEncodeError = 105;
         }
 
         /// <summary>
@@ -102,7 +173,7 @@ namespace MicroPy.Core
 
         public override int FastKind(int id)
         {
-            return id == Len ? PyNativeFunction.FastLen : 0;
+            return id == Id.Len ? PyNativeFunction.FastLen : 0;
         }
 
         public override int Kind(int id)
@@ -116,39 +187,39 @@ namespace MicroPy.Core
             {
                 return PyExc.Get(id - FirstException);
             }
-            switch (id - FirstValue)
+            switch (id)
             {
-                case 0: return PyType.ObjectType;
-                case 1: return PyType.TypeType;
-                case 2: return PyInt.TypeObject;
-                case 3: return PyBool.TypeObject;
-                case 4: return PyFloat.TypeObject;
-                case 5: return PyComplex.TypeObject;
-                case 6: return PyStr.TypeObject;
-                case 7: return PyBytes.TypeObject;
-                case 8: return PyByteArray.TypeObject;
-                case 9: return PyMemoryView.TypeObject;
-                case 10: return PyList.TypeObject;
-                case 11: return PyTuple.TypeObject;
-                case 12: return PyDict.TypeObject;
-                case 13: return PySet.SetType;
-                case 14: return PySet.FrozenSetType;
-                case 15: return PyRange.TypeObject;
-                case 16: return PySlice.TypeObject;
-                case 17: return PyEnumerate.TypeObject;
-                case 18: return PyZip.TypeObject;
-                case 19: return PyMap.TypeObject;
-                case 20: return PyFilter.TypeObject;
-                case 21: return PyReversed.TypeObject;
-                case 22: return PyProperty.TypeObject;
-                case 23: return PyClassMethod.TypeObject;
-                case 24: return PyStaticMethod.TypeObject;
-                case 25: return PySuper.TypeObject;
-                case 26: return Ops.NotImplemented;
-                case 27: return Ops.Ellipsis;
-                case 28: return PyBool.True;
-                case 29:
-                case 30: return PyExc.OSError;
+                case Id.Object: return PyType.ObjectType;
+                case Id.Type: return PyType.TypeType;
+                case Id.Int: return PyInt.TypeObject;
+                case Id.Bool: return PyBool.TypeObject;
+                case Id.Float: return PyFloat.TypeObject;
+                case Id.Complex: return PyComplex.TypeObject;
+                case Id.Str: return PyStr.TypeObject;
+                case Id.Bytes: return PyBytes.TypeObject;
+                case Id.ByteArray: return PyByteArray.TypeObject;
+                case Id.MemoryView: return PyMemoryView.TypeObject;
+                case Id.List: return PyList.TypeObject;
+                case Id.Tuple: return PyTuple.TypeObject;
+                case Id.Dict: return PyDict.TypeObject;
+                case Id.Set: return PySet.SetType;
+                case Id.FrozenSet: return PySet.FrozenSetType;
+                case Id.Range: return PyRange.TypeObject;
+                case Id.Slice: return PySlice.TypeObject;
+                case Id.Enumerate: return PyEnumerate.TypeObject;
+                case Id.Zip: return PyZip.TypeObject;
+                case Id.Map: return PyMap.TypeObject;
+                case Id.Filter: return PyFilter.TypeObject;
+                case Id.Reversed: return PyReversed.TypeObject;
+                case Id.Property: return PyProperty.TypeObject;
+                case Id.ClassMethod: return PyClassMethod.TypeObject;
+                case Id.StaticMethod: return PyStaticMethod.TypeObject;
+                case Id.Super: return PySuper.TypeObject;
+                case Id.NotImplemented: return Ops.NotImplemented;
+                case Id.Ellipsis: return Ops.Ellipsis;
+                case Id.Debug: return PyBool.True;
+                case Id.EnvironmentError:
+                case Id.IOError: return PyExc.OSError;
                 default: return "builtins";
             }
         }
@@ -157,19 +228,19 @@ namespace MicroPy.Core
         {
             switch (id)
             {
-                case Print:
+                case Id.Print:
                     return DoPrint(args, argc, kwc);
-                case Repr:
+                case Id.Repr:
                     Ops.CheckArgs("repr", argc, kwc, 1, 1);
                     return Ops.Repr(args[0]);
-                case Len:
+                case Id.Len:
                     Ops.CheckArgs("len", argc, kwc, 1, 1);
                     return PyInt.Create(BuiltinsModule.LenOf(args[0]));
-                case Abs:
+                case Id.Abs:
                     Ops.CheckArgs("abs", argc, kwc, 1, 1);
                     return Numbers.Abs(args[0]);
-                case All:
-                case Any:
+                case Id.All:
+                case Id.Any:
                     {
                         Ops.CheckArgs(Names[id], argc, kwc, 1, 1);
                         object it = Ops.GetIter(args[0]);
@@ -177,30 +248,30 @@ namespace MicroPy.Core
                         while ((v = Ops.Next(it)) != null)
                         {
                             bool t = Ops.IsTrue(v);
-                            if (id == All && !t)
+                            if (id == Id.All && !t)
                             {
                                 return PyBool.False;
                             }
-                            if (id == Any && t)
+                            if (id == Id.Any && t)
                             {
                                 return PyBool.True;
                             }
                         }
-                        return PyBool.From(id == All);
+                        return PyBool.From(id == Id.All);
                     }
-                case Bin:
+                case Id.Bin:
                     Ops.CheckArgs("bin", argc, kwc, 1, 1);
                     return Numbers.ToBase(IndexValue(args[0]), 2, "0b");
-                case Oct:
+                case Id.Oct:
                     Ops.CheckArgs("oct", argc, kwc, 1, 1);
                     return Numbers.ToBase(IndexValue(args[0]), 8, "0o");
-                case Hex:
+                case Id.Hex:
                     Ops.CheckArgs("hex", argc, kwc, 1, 1);
                     return Numbers.ToBase(IndexValue(args[0]), 16, "0x");
-                case Callable:
+                case Id.Callable:
                     Ops.CheckArgs("callable", argc, kwc, 1, 1);
                     return PyBool.From(Ops.IsCallable(args[0]));
-                case Chr:
+                case Id.Chr:
                     {
                         Ops.CheckArgs("chr", argc, kwc, 1, 1);
                         long c = Ops.ToLong(args[0]);
@@ -215,7 +286,7 @@ namespace MicroPy.Core
                         c -= 0x10000;
                         return new string(new char[] { (char)(0xD800 + (c >> 10)), (char)(0xDC00 + (c & 0x3FF)) });
                     }
-                case Ord:
+                case Id.Ord:
                     {
                         Ops.CheckArgs("ord", argc, kwc, 1, 1);
                         string s = args[0] as string;
@@ -247,7 +318,7 @@ namespace MicroPy.Core
                         }
                         throw Err.Type("ord() expected string of length 1, but " + Ops.TypeName(args[0]) + " found");
                     }
-                case Compile:
+                case Id.Compile:
                     {
                         if (argc < 3)
                         {
@@ -263,10 +334,10 @@ namespace MicroPy.Core
                         }
                         return CodeRunner.Compile(src, file, m);
                     }
-                case Eval:
-                case Exec:
-                    return EvalExec(id == Eval, args, argc, kwc);
-                case Getattr:
+                case Id.Eval:
+                case Id.Exec:
+                    return EvalExec(id == Id.Eval, args, argc, kwc);
+                case Id.GetAttr:
                     {
                         if (kwc > 0 || argc < 2 || argc > 3)
                         {
@@ -294,7 +365,7 @@ namespace MicroPy.Core
                         }
                         return Ops.GetAttr(args[0], name);
                     }
-                case Hasattr:
+                case Id.HasAttr:
                     {
                         Ops.CheckArgs("hasattr", argc, kwc, 2, 2);
                         string name = AttrName(args[1], "hasattr");
@@ -313,39 +384,39 @@ namespace MicroPy.Core
                         }
                         throw err;
                     }
-                case Setattr:
+                case Id.SetAttr:
                     Ops.CheckArgs("setattr", argc, kwc, 3, 3);
                     Ops.SetAttr(args[0], AttrName(args[1], "setattr"), args[2]);
                     return PyNone.None;
-                case Delattr:
+                case Id.DelAttr:
                     Ops.CheckArgs("delattr", argc, kwc, 2, 2);
                     Ops.DelAttr(args[0], AttrName(args[1], "delattr"));
                     return PyNone.None;
-                case Dir:
+                case Id.Dir:
                     Ops.CheckArgs("dir", argc, kwc, 0, 1);
                     return DirOf(argc == 0 ? null : args[0]);
-                case Divmod:
+                case Id.DivMod:
                     Ops.CheckArgs("divmod", argc, kwc, 2, 2);
                     return Numbers.DivMod(args[0], args[1]);
-                case Globals:
+                case Id.Globals:
                     {
                         Ops.CheckArgs("globals", argc, kwc, 0, 0);
                         PyDict g = CodeRunner.CurrentGlobals();
                         return g ?? (object)new PyDict();
                     }
-                case Locals:
+                case Id.Locals:
                     {
                         Ops.CheckArgs("locals", argc, kwc, 0, 0);
                         PyDict l = CodeRunner.CurrentLocals();
                         return l ?? (object)new PyDict();
                     }
-                case Hash:
+                case Id.Hash:
                     Ops.CheckArgs("hash", argc, kwc, 1, 1);
                     return PyInt.Create(Ops.Hash(args[0]));
-                case Id:
+                case Id.ID:
                     Ops.CheckArgs("id", argc, kwc, 1, 1);
                     return PyInt.Create(Ops.IdHash(args[0]) & 0x7FFFFFFFL);
-                case Input:
+                case Id.Input:
                     {
                         Ops.CheckArgs("input", argc, kwc, 0, 1);
                         if (argc == 1)
@@ -358,10 +429,10 @@ namespace MicroPy.Core
                         }
                         return ReadLine();
                     }
-                case Isinstance:
+                case Id.IsInstance:
                     Ops.CheckArgs("isinstance", argc, kwc, 2, 2);
                     return PyBool.From(IsInstanceOf(args[0], args[1]));
-                case Issubclass:
+                case Id.IsSubclass:
                     {
                         Ops.CheckArgs("issubclass", argc, kwc, 2, 2);
                         PyType t = args[0] as PyType;
@@ -371,7 +442,7 @@ namespace MicroPy.Core
                         }
                         return PyBool.From(IsSubclassOf(t, args[1]));
                     }
-                case Iter:
+                case Id.Iter:
                     Ops.CheckArgs("iter", argc, kwc, 1, 2);
                     if (argc == 2)
                     {
@@ -382,7 +453,7 @@ namespace MicroPy.Core
                         return new PyCallIterator(args[0], args[1]);
                     }
                     return Ops.GetIter(args[0]);
-                case Next:
+                case Id.Next:
                     {
                         Ops.CheckArgs("next", argc, kwc, 1, 2);
                         PyObject it = args[0] as PyObject;
@@ -416,19 +487,19 @@ namespace MicroPy.Core
                         }
                         return v;
                     }
-                case Max:
-                case Min:
-                    return MinMax(id == Max, args, argc, kwc);
-                case Open:
+                case Id.Max:
+                case Id.Min:
+                    return MinMax(id == Id.Max, args, argc, kwc);
+                case Id.Open:
                     return PyIOStream.Open(args, argc, kwc, '\0');
-                case Pow:
+                case Id.Pow:
                     Ops.CheckArgs("pow", argc, kwc, 2, 3);
                     if (argc == 3 && args[2] != PyNone.None)
                     {
                         return Numbers.PowMod(args[0], args[1], args[2]);
                     }
                     return Ops.BinaryOp(PyOp.Pow, args[0], args[1]);
-                case Round:
+                case Id.Round:
                     {
                         object nd = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "ndigits");
                         if (argc < 1 || argc > 2)
@@ -437,7 +508,7 @@ namespace MicroPy.Core
                         }
                         return Numbers.Round(args[0], nd);
                     }
-                case Sorted:
+                case Id.Sorted:
                     {
                         if (argc != 1)
                         {
@@ -457,7 +528,7 @@ namespace MicroPy.Core
                         Sort.Run(items, items.Length, key, rev != null && Ops.IsTrue(rev));
                         return new PyList(items, items.Length);
                     }
-                case Sum:
+                case Id.Sum:
                     {
                         object start = argc > 1 ? args[1] : Ops.KwArg(args, argc, kwc, "start");
                         if (argc < 1 || argc > 2)
@@ -517,7 +588,7 @@ namespace MicroPy.Core
                         }
                         return acc;
                     }
-                case Import:
+                case Id.Import:
                     {
                         if (argc < 1)
                         {
@@ -529,13 +600,13 @@ namespace MicroPy.Core
                         bool hasFrom = from != null && from != PyNone.None && Ops.IsTrue(from);
                         return Interp.Current.Import(Ops.Str(args[0]), g, hasFrom, lvl == null ? 0 : (int)Ops.ToLong(lvl));
                     }
-                case Help:
+                case Id.Help:
                     Ops.CheckArgs("help", argc, kwc, 0, 1);
                     Interp.Current.Write(argc == 0 ? HelpText : HelpOn(args[0]));
                     return PyNone.None;
-                case BuildClass:
+                case Id.BuildClass:
                     return Vm.BuildClass(args, argc, kwc);
-                case 41:
+                case Id.Vars:
                     {
                         Ops.CheckArgs("vars", argc, kwc, 0, 1);
                         if (argc == 0)
@@ -549,7 +620,7 @@ namespace MicroPy.Core
                         }
                         return d;
                     }
-                case 40:
+                case Id.Format:
                     Ops.CheckArgs("format", argc, kwc, 1, 2);
                     return Ops.Format(args[0], argc > 1 ? Ops.Str(args[1]) : "");
             }

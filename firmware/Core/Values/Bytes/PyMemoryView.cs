@@ -180,6 +180,14 @@ namespace MicroPy.Core
             {
             }
 
+            /// <summary>The member ids: each name's index in the table above (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int ToBytes = 0;
+                public const int Tolist = 1;
+                public const int Release = 2;
+            }
+
             public override object Construct(PyType cls, object[] args, int argc, int kwc)
             {
                 Ops.CheckArgs("memoryview", argc, kwc, 1, 1);
@@ -213,9 +221,9 @@ namespace MicroPy.Core
                 PyMemoryView mv = (PyMemoryView)Ops.NativeSelf(args[0]);
                 switch (id)
                 {
-                    case 0:
+                    case Id.ToBytes:
                         return new PyBytes(mv.ToArray());
-                    case 1:
+                    case Id.Tolist:
                         {
                             int n = mv.Len();
                             PyList l = new PyList(n);
