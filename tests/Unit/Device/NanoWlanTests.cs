@@ -8,40 +8,30 @@ using MicroPy.Core;
 using MicroPy.Hal;
 using MicroPy.Hal.Desktop;
 using MicroPy.Hal.NanoFramework;
+using MicroPy.Hal.NanoFramework.Emulation;
 using MicroPy.Modules;
 using Xunit;
 
 namespace MicroPy.Tests.Device
 {
     /// <summary>
-    /// network.WLAN through the ESP32 adapter (hal/NanoFramework/NanoWlan.cs) over test doubles of nanoFramework's
-    /// Wi-Fi API (NanoWifiFakes.cs): connect() returns at once and the state follows the worker's outcome, scan()
-    /// waits for the report event, ifconfig() reads and stores the interface's dotted quads, the access point is
-    /// configured for the next boot with a clear OSError. The doubles model the documented behaviour, not a device.
+    /// network.WLAN through the ESP32 adapter (hal/NanoFramework/NanoWlan.cs) over the emulated nanoFramework Wi-Fi
+    /// API (hal/NanoFramework/Emulation: System.Net.NetworkInformation, System.Device.Wifi, EmulatedWifi): connect()
+    /// returns at once and the state follows the worker's outcome, scan() waits for the report event, ifconfig() reads
+    /// and stores the interface's dotted quads, the access point is configured for the next boot with a clear OSError.
     /// </summary>
     [Collection("Platform")]
     public class NanoWlanTests : IDisposable
     {
         private readonly MemoryStream _out = new MemoryStream();
-        private readonly NetworkInterface _sta;
-        private readonly NetworkInterface _ap;
-        private readonly Wireless80211Configuration _staConfig;
-        private readonly WirelessAPConfiguration _apConfig;
-        private readonly WifiAdapter _adapter;
 
         public NanoWlanTests()
         {
             DesktopPlatform.Install(new DesktopConsole(new MemoryStream(), _out), Path.GetTempPath());
             Scheduler.Clear();
-            _sta = new NetworkInterface { Kind = NetworkInterfaceType.Wireless80211 };
-            _ap = new NetworkInterface { Kind = NetworkInterfaceType.WirelessAP, Mac = new byte[] { 0x24, 0x0a, 0xc4, 0x12, 0xab, 0xfe } };
-            NetworkInterface.All = new[] { _sta, _ap };
-            _staConfig = new Wireless80211Configuration { Options = Wireless80211Configuration.ConfigurationOptions.None };
-            Wireless80211Configuration.All = new[] { _staConfig };
-            _apConfig = new WirelessAPConfiguration { Options = WirelessAPConfiguration.ConfigurationOptions.None, Ssid = "nano_12abff" };
-            WirelessAPConfiguration.All = new[] { _apConfig };
-            _adapter = new WifiAdapter { Station = _sta };
-            WifiAdapter.Adapters = new[] { _adapter };
+            EmulatedWifi.Reset(true);
+            EmulatedWifi.AddAccessPoint("home", new byte[] { 0x24, 0x0a, 0xc4, 0, 0, 1 }, -61, "secret", true, "192.168.1.50", "255.255.255.0", "192.168.1.1");
+            StationOptions(Wireless80211Configuration.ConfigurationOptions.None);
             Platform.Network = new NanoNetwork();
             WlanObject.Reset();
         }
@@ -51,6 +41,31 @@ namespace MicroPy.Tests.Device
             Scheduler.Clear();
             DesktopPlatform.Install(new DesktopConsole(new MemoryStream(), new MemoryStream()), Path.GetTempPath());
             WlanObject.Reset();
+            EmulatedWifi.Reset(true);
+        }
+
+        /// <summary>Stores the station's configuration block as an earlier session would have; the save counters restart.</summary>
+        private static void StationOptions(Wireless80211Configuration.ConfigurationOptions options)
+        {
+            Wireless80211Configuration c = Wireless80211Configuration.GetAllWireless80211Configurations()[0];
+            c.Options = options;
+            c.SaveConfiguration();
+            EmulatedWifi.StationSaves = 0;
+        }
+
+        private static Wireless80211Configuration.ConfigurationOptions StoredStationOptions()
+        {
+            return Wireless80211Configuration.GetAllWireless80211Configurations()[0].Options;
+        }
+
+        private static WirelessAPConfiguration StoredAp()
+        {
+            return WirelessAPConfiguration.GetAllWirelessAPConfigurations()[0];
+        }
+
+        private static bool StationDhcp()
+        {
+            return NetworkInterface.GetAllNetworkInterfaces()[0].IsDhcpEnabled;
         }
 
         private string Run(string src)
@@ -71,7 +86,7 @@ namespace MicroPy.Tests.Device
         [Fact]
         public void StationConnectsWithoutBlocking()
         {
-            _adapter.ConnectDelayMs = 200;
+            EmulatedWifi.JoinMs = 200;
             string r = Run(
                 "import network, utime\n" +
                 "sta = network.WLAN(network.STA_IF)\n" +
@@ -92,33 +107,34 @@ namespace MicroPy.Tests.Device
                 "True\n" +
                 "True True False\n" +
                 "True ('192.168.1.50', '255.255.255.0', '192.168.1.1', '192.168.1.1')\n" +
-                "home b'$\\n\\xc4\\x12\\xab\\xff'\n" +
+                "home b'$\\n\\xc4\\x124V'\n" +
                 "False 0\n", r);
-            Assert.Equal("home", _adapter.JoinedSsid);
-            Assert.Equal("secret", _adapter.JoinedPassword);
-            Assert.Equal(WifiReconnectionKind.Automatic, _adapter.JoinedKind);
-            Assert.Equal(1, _adapter.Disconnects);
-            Assert.Equal(Wireless80211Configuration.ConfigurationOptions.Enable, _staConfig.Options);
-            Assert.Equal(1, _staConfig.Saves);
+            Assert.Equal("home", EmulatedWifi.LastJoinSsid);
+            Assert.Equal("secret", EmulatedWifi.LastJoinPassword);
+            Assert.Equal((int)WifiReconnectionKind.Automatic, EmulatedWifi.LastJoinKind);
+            Assert.Equal(1, EmulatedWifi.Disconnects);
+            Assert.Equal(Wireless80211Configuration.ConfigurationOptions.Enable, StoredStationOptions());
+            Assert.Equal(1, EmulatedWifi.StationSaves);
         }
 
         [Theory]
-        [InlineData(WifiConnectionStatus.InvalidCredential, 2)]
-        [InlineData(WifiConnectionStatus.NetworkNotAvailable, 3)]
-        [InlineData(WifiConnectionStatus.Timeout, 4)]
-        public void FailedJoinsReportTheirStatus(WifiConnectionStatus result, int stat)
+        [InlineData("home", 2)]
+        [InlineData("away", 3)]
+        [InlineData("quiet", 4)]
+        public void FailedJoinsReportTheirStatus(string ssid, int stat)
         {
-            _staConfig.Options = Wireless80211Configuration.ConfigurationOptions.Enable;
-            _adapter.NextResult = result;
+            StationOptions(Wireless80211Configuration.ConfigurationOptions.Enable);
+            EmulatedWifi.AddAccessPoint("quiet", new byte[] { 0x24, 0x0a, 0xc4, 0, 0, 3 }, -70, "wrong", false, "10.1.1.9", "255.0.0.0", "10.0.0.1");
+            EmulatedWifi.JoinTimeoutMs = 100;
             string r = Run(
                 "import network\n" +
                 "sta = network.WLAN(network.STA_IF)\n" +
-                "sta.connect('home', 'wrong')\n" +
+                "sta.connect('" + ssid + "', 'wrong')\n" +
                 "while sta.status() == network.STAT_CONNECTING:\n" +
                 "    pass\n" +
                 "print(sta.status(), sta.isconnected())\n");
             Assert.Equal(stat + " False\n", r);
-            Assert.Equal(0, _staConfig.Saves);
+            Assert.Equal(0, EmulatedWifi.StationSaves);
         }
 
         [Fact]
@@ -129,18 +145,14 @@ namespace MicroPy.Tests.Device
                 "sta = network.WLAN(network.STA_IF)\n" +
                 "sta.connect('home', 'secret')\n");
             Assert.Equal("OSError: [Errno 1] STA must be active\n", r);
-            Assert.Equal(0, _adapter.Connects);
+            Assert.Equal(0, EmulatedWifi.Connects);
         }
 
         [Fact]
         public void ScanWaitsForTheReport()
         {
-            _staConfig.Options = Wireless80211Configuration.ConfigurationOptions.Enable;
-            _adapter.Found = new[]
-            {
-                new WifiAvailableNetwork { Ssid = "home", Bsid = "24-0A-C4-00-00-01", NetworkRssiInDecibelMilliwatts = -61 },
-                new WifiAvailableNetwork { Ssid = "", Bsid = "24-0A-C4-00-00-02", NetworkRssiInDecibelMilliwatts = -90 },
-            };
+            StationOptions(Wireless80211Configuration.ConfigurationOptions.Enable);
+            EmulatedWifi.AddAccessPoint("", new byte[] { 0x24, 0x0a, 0xc4, 0, 0, 2 }, -90, null, true, "10.1.1.9", "255.0.0.0", "10.0.0.1");
             string r = Run(
                 "import network\n" +
                 "sta = network.WLAN(network.STA_IF)\n" +
@@ -149,23 +161,25 @@ namespace MicroPy.Tests.Device
             Assert.Equal(
                 "(b'home', b'$\\n\\xc4\\x00\\x00\\x01', 0, -61, -1, False)\n" +
                 "(b'', b'$\\n\\xc4\\x00\\x00\\x02', 0, -90, -1, True)\n", r);
-            Assert.Equal(1, _adapter.Scans);
-            Assert.False(_adapter.ScanListening);
+            Assert.Equal(1, EmulatedWifi.Scans);
+            Assert.False(WifiAdapter.AnyListening);
         }
 
         [Fact]
         public void AScanThatCannotStartIsAnOSError()
         {
-            _staConfig.Options = Wireless80211Configuration.ConfigurationOptions.Enable;
-            _adapter.ScanFails = new InvalidOperationException();
+            // The station is enabled but the radio did not start: ScanAsync throws InvalidOperationException.
+            StationOptions(Wireless80211Configuration.ConfigurationOptions.Enable);
+            EmulatedWifi.RadioStarted = false;
             Assert.Equal("OSError: 1\n", Run("import network\nnetwork.WLAN(network.STA_IF).scan()\n"));
-            Assert.False(_adapter.ScanListening);
+            Assert.Equal(0, EmulatedWifi.Scans);
+            Assert.False(WifiAdapter.AnyListening);
         }
 
         [Fact]
         public void StaticIfconfigIsKeptByConnect()
         {
-            _staConfig.Options = Wireless80211Configuration.ConfigurationOptions.Enable;
+            StationOptions(Wireless80211Configuration.ConfigurationOptions.Enable);
             string r = Run(
                 "import network\n" +
                 "sta = network.WLAN(network.STA_IF)\n" +
@@ -176,15 +190,15 @@ namespace MicroPy.Tests.Device
                 "    pass\n" +
                 "print(sta.isconnected(), sta.ifconfig()[0])\n");
             Assert.Equal("('10.0.0.7', '255.255.0.0', '10.0.0.1', '8.8.8.8')\nTrue 10.0.0.7\n", r);
-            Assert.False(_sta.Dhcp);
-            Assert.Equal(0, _sta.DhcpEnables);
+            Assert.False(StationDhcp());
+            Assert.Equal(0, EmulatedWifi.DhcpEnables);
         }
 
         [Fact]
         public void AStoredStaticModeGoesBackToDhcpOnConnect()
         {
-            _staConfig.Options = Wireless80211Configuration.ConfigurationOptions.Enable;
-            _sta.Dhcp = false;
+            StationOptions(Wireless80211Configuration.ConfigurationOptions.Enable);
+            NetworkInterface.GetAllNetworkInterfaces()[0].EnableStaticIPv4("10.9.9.9", "255.0.0.0", "10.0.0.1");
             string r = Run(
                 "import network\n" +
                 "sta = network.WLAN(network.STA_IF)\n" +
@@ -193,7 +207,8 @@ namespace MicroPy.Tests.Device
                 "    pass\n" +
                 "print(sta.ifconfig()[0])\n");
             Assert.Equal("192.168.1.50\n", r);
-            Assert.Equal(1, _sta.DhcpEnables);
+            Assert.Equal(1, EmulatedWifi.DhcpEnables);
+            Assert.True(StationDhcp());
         }
 
         [Fact]
@@ -213,22 +228,24 @@ namespace MicroPy.Tests.Device
                 "print(ap.ifconfig())\n" +
                 "print(ap.config('mac'))\n");
             Assert.Equal(
-                "False nano_12abff\n" +
+                "False nano_123456\n" +
                 "MicroPy-AP\n" +
                 "1 True\n" +
                 "False False 0\n" +
                 "('192.168.4.1', '255.255.255.0', '192.168.4.1', '0.0.0.0')\n" +
-                "b'$\\n\\xc4\\x12\\xab\\xfe'\n", r);
-            Assert.Equal(WirelessAPConfiguration.ConfigurationOptions.AutoStart, _apConfig.Options);
-            Assert.Equal(AuthenticationType.WPA2, _apConfig.Authentication);
-            Assert.Equal("longpassword", _apConfig.Password);
-            Assert.Equal(2, _apConfig.Saves);
+                "b'$\\n\\xc4\\x124W'\n", r);
+            Assert.Equal(WirelessAPConfiguration.ConfigurationOptions.AutoStart, StoredAp().Options);
+            Assert.Equal(AuthenticationType.WPA2, StoredAp().Authentication);
+            Assert.Equal("longpassword", StoredAp().Password);
+            Assert.Equal(2, EmulatedWifi.ApSaves);
         }
 
         [Fact]
         public void ARunningAccessPointIsSwitchedOffAtTheNextBoot()
         {
-            _apConfig.Options = WirelessAPConfiguration.ConfigurationOptions.AutoStart;
+            WirelessAPConfiguration c = StoredAp();
+            c.Options = WirelessAPConfiguration.ConfigurationOptions.AutoStart;
+            c.SaveConfiguration();
             string r = Run(
                 "import network\n" +
                 "ap = network.WLAN(network.AP_IF)\n" +
@@ -240,14 +257,13 @@ namespace MicroPy.Tests.Device
                 "    print(e.args[0], 'machine.reset()' in e.args[1])\n" +
                 "ap.config(essid='x' * 40)\n");
             Assert.Equal("True\n1 True\nOSError: 22\n", r);
-            Assert.Equal(WirelessAPConfiguration.ConfigurationOptions.None, _apConfig.Options);
+            Assert.Equal(WirelessAPConfiguration.ConfigurationOptions.None, StoredAp().Options);
         }
 
         [Fact]
         public void AFirmwareWithoutWifiSaysSo()
         {
-            WifiAdapter.Adapters = new WifiAdapter[0];
-            NetworkInterface.All = new NetworkInterface[0];
+            EmulatedWifi.Reset(false);
             string r = Run(
                 "import network\n" +
                 "sta = network.WLAN(network.STA_IF)\n" +
@@ -260,14 +276,14 @@ namespace MicroPy.Tests.Device
         [Fact]
         public void IsConnectedPollsDoNotEnumerateInterfacesEachTime()
         {
-            _staConfig.Options = Wireless80211Configuration.ConfigurationOptions.Enable;
+            StationOptions(Wireless80211Configuration.ConfigurationOptions.Enable);
             INetworkInterface sta = Platform.Network.Interface(0);
-            int before = NetworkInterface.Enumerations;
+            int before = EmulatedWifi.Enumerations;
             for (int i = 0; i < 1000; i++)
             {
                 Assert.False(sta.IsConnected);
             }
-            Assert.True(NetworkInterface.Enumerations - before < 20, "enumerations: " + (NetworkInterface.Enumerations - before));
+            Assert.True(EmulatedWifi.Enumerations - before < 20, "enumerations: " + (EmulatedWifi.Enumerations - before));
         }
     }
 }
