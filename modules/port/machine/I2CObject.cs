@@ -199,6 +199,78 @@ namespace MicroPy.Modules.Machine
             return n;
         }
 
+        /// <summary>readfrom, readfrom_into, readfrom_mem, readfrom_mem_into: one path. The _mem forms write the memory
+        /// address first (no stop) and always end with a stop; the _into forms fill a buffer and return its length.</summary>
+        private object ReadFrom(string name, bool mem, bool into, object[] args, int argc, int kwc)
+        {
+            MachineArgs.CheckKw(name, args, argc, kwc, mem ? s_memKw : s_stopKw);
+            Ops.CheckArgs(name, argc - 1, 0, mem ? 3 : 2, 3);
+            int addr = Addr(args[1]);
+            object target = args[mem ? 3 : 2];
+            int off = 0;
+            int n;
+            byte[] buf;
+            if (into)
+            {
+                buf = MachineArgs.WriteBuf(target, out off, out n);
+            }
+            else
+            {
+                long count = Ops.ToLong(target);
+                if (count < 0)
+                {
+                    throw Err.Value("negative byte count");
+                }
+                buf = new byte[count];
+                n = (int)count;
+            }
+            bool stop = true;
+            if (mem)
+            {
+                int m = MemAddr(args[2], MachineArgs.Int(args, argc, kwc, -1, "addrsize", 8));
+                Check(Bus().Write(addr, _tx, 0, m, false));
+            }
+            else
+            {
+                stop = StopArg(args, argc, kwc, 3);
+            }
+            Check(Bus().Read(addr, buf, off, n, stop));
+            return into ? (object)PyInt.Create(n) : new PyBytes(buf);
+        }
+
+        /// <summary>writeto and writeto_mem: one path; writeto_mem sends the memory address and the data in one
+        /// transfer and always ends with a stop.</summary>
+        private object WriteTo(string name, bool mem, object[] args, int argc, int kwc)
+        {
+            MachineArgs.CheckKw(name, args, argc, kwc, mem ? s_memKw : s_stopKw);
+            Ops.CheckArgs(name, argc - 1, 0, mem ? 3 : 2, 3);
+            int addr = Addr(args[1]);
+            int off;
+            int n;
+            byte[] buf = MachineArgs.ReadBuf(args[mem ? 3 : 2], out off, out n);
+            if (!mem)
+            {
+                Check(Bus().Write(addr, buf, off, n, StopArg(args, argc, kwc, 3)));
+                return PyInt.Create(n);
+            }
+            int m = MemAddr(args[2], MachineArgs.Int(args, argc, kwc, -1, "addrsize", 8));
+            _txCount = m;
+            EnsureTx(m + n);
+            System.Array.Copy(buf, off, _tx, m, n);
+            _txCount = 0;
+            Check(Bus().Write(addr, _tx, 0, m + n, true));
+            return PyInt.Create(n);
+        }
+
+        private static bool StopArg(object[] args, int argc, int kwc, int pos)
+        {
+            object v = pos < argc ? args[pos] : Ops.KwArg(args, argc, kwc, "stop");
+            return v == null || Ops.IsTrue(v);
+        }
+
+        private static readonly string[] s_stopKw = new string[] { "stop" };
+        private static readonly string[] s_memKw = new string[] { "addrsize" };
+
         private void Flush(bool stop)
         {
             if (_addr >= 0 && !_reading)
@@ -224,6 +296,25 @@ namespace MicroPy.Modules.Machine
             return "I2C(" + Ops.IntToString(_id) + ", I2C.MASTER, baudrate=" + Ops.IntToString(_freq) + pins + ")";
         }
 
+        /// <summary>The member ids: each name's index in the table below (MemberIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int Init = 0;
+            public const int Deinit = 1;
+            public const int Scan = 2;
+            public const int Start = 3;
+            public const int Stop = 4;
+            public const int Readinto = 5;
+            public const int Write = 6;
+            public const int Readfrom = 7;
+            public const int ReadfromInto = 8;
+            public const int Writeto = 9;
+            public const int ReadfromMem = 10;
+            public const int ReadfromMemInto = 11;
+            public const int WritetoMem = 12;
+            public const int Master = 13;
+        }
+
         private sealed class I2CTable : NativeTable
         {
             private static I2CTable s_instance;
@@ -244,7 +335,7 @@ namespace MicroPy.Modules.Machine
 
             public override int Kind(int id)
             {
-                return id == 13 ? MemberValue : MemberMethod;
+                return id == Id.Master ? MemberValue : MemberMethod;
             }
 
             public override object GetValue(int id)
@@ -259,8 +350,6 @@ namespace MicroPy.Modules.Machine
                 return o;
             }
 
-            private static readonly string[] s_stopKw = new string[] { "stop" };
-            private static readonly string[] s_memKw = new string[] { "addrsize" };
             private static readonly string[] s_nackKw = new string[] { "nack" };
 
             public override object Call(int id, object[] args, int argc, int kwc)
@@ -272,14 +361,14 @@ namespace MicroPy.Modules.Machine
                 }
                 switch (id)
                 {
-                    case 0:
+                    case Id.Init:
                         self.Init(args, 1, argc, kwc, false);
                         return PyNone.None;
-                    case 1:
+                    case Id.Deinit:
                         Ops.CheckArgs("deinit", argc - 1, kwc, 0, 0);
                         self._bus = null;
                         return PyNone.None;
-                    case 2:
+                    case Id.Scan:
                         {
                             Ops.CheckArgs("scan", argc - 1, kwc, 0, 0);
                             II2cBus bus = self.Bus();
@@ -293,7 +382,7 @@ namespace MicroPy.Modules.Machine
                             }
                             return found;
                         }
-                    case 3:
+                    case Id.Start:
                         Ops.CheckArgs("start", argc - 1, kwc, 0, 0);
                         self.Bus();
                         if (self._started)
@@ -305,7 +394,7 @@ namespace MicroPy.Modules.Machine
                         self._reading = false;
                         self._txCount = 0;
                         return PyNone.None;
-                    case 4:
+                    case Id.Stop:
                         Ops.CheckArgs("stop", argc - 1, kwc, 0, 0);
                         try
                         {
@@ -321,7 +410,7 @@ namespace MicroPy.Modules.Machine
                             self._txCount = 0;
                         }
                         return PyNone.None;
-                    case 5:
+                    case Id.Readinto:
                         {
                             MachineArgs.CheckKw("readinto", args, argc, kwc, s_nackKw);
                             Ops.CheckArgs("readinto", argc - 1, 0, 1, 2);
@@ -335,7 +424,7 @@ namespace MicroPy.Modules.Machine
                             self.Check(self.Bus().Read(self._addr, buf, off, n, false));
                             return PyNone.None;
                         }
-                    case 6:
+                    case Id.Write:
                         {
                             Ops.CheckArgs("write", argc - 1, kwc, 1, 1);
                             int off;
@@ -371,100 +460,16 @@ namespace MicroPy.Modules.Machine
                             }
                             return PyInt.Create(acks);
                         }
-                    case 7:
-                        {
-                            MachineArgs.CheckKw("readfrom", args, argc, kwc, s_stopKw);
-                            Ops.CheckArgs("readfrom", argc - 1, 0, 2, 3);
-                            int addr = Addr(args[1]);
-                            long n = Ops.ToLong(args[2]);
-                            if (n < 0)
-                            {
-                                throw Err.Value("negative byte count");
-                            }
-                            bool stop = StopArg(args, argc, kwc, 3);
-                            byte[] data = new byte[n];
-                            self.Check(self.Bus().Read(addr, data, 0, (int)n, stop));
-                            return new PyBytes(data);
-                        }
-                    case 8:
-                        {
-                            MachineArgs.CheckKw("readfrom_into", args, argc, kwc, s_stopKw);
-                            Ops.CheckArgs("readfrom_into", argc - 1, 0, 2, 3);
-                            int addr = Addr(args[1]);
-                            int off;
-                            int n;
-                            byte[] buf = MachineArgs.WriteBuf(args[2], out off, out n);
-                            self.Check(self.Bus().Read(addr, buf, off, n, StopArg(args, argc, kwc, 3)));
-                            return PyInt.Create(n);
-                        }
-                    case 9:
-                        {
-                            MachineArgs.CheckKw("writeto", args, argc, kwc, s_stopKw);
-                            Ops.CheckArgs("writeto", argc - 1, 0, 2, 3);
-                            int addr = Addr(args[1]);
-                            int off;
-                            int n;
-                            byte[] buf = MachineArgs.ReadBuf(args[2], out off, out n);
-                            int r = self.Bus().Write(addr, buf, off, n, StopArg(args, argc, kwc, 3));
-                            self.Check(r);
-                            return PyInt.Create(n);
-                        }
-                    case 10:
-                        {
-                            MachineArgs.CheckKw("readfrom_mem", args, argc, kwc, s_memKw);
-                            Ops.CheckArgs("readfrom_mem", argc - 1, 0, 3, 3);
-                            int addr = Addr(args[1]);
-                            long n = Ops.ToLong(args[3]);
-                            if (n < 0)
-                            {
-                                throw Err.Value("negative byte count");
-                            }
-                            int m = self.MemAddr(args[2], MachineArgs.Int(args, argc, kwc, -1, "addrsize", 8));
-                            byte[] data = new byte[n];
-                            self.Check(self.Bus().Write(addr, self._tx, 0, m, false));
-                            self.Check(self.Bus().Read(addr, data, 0, (int)n, true));
-                            return new PyBytes(data);
-                        }
-                    case 11:
-                        {
-                            MachineArgs.CheckKw("readfrom_mem_into", args, argc, kwc, s_memKw);
-                            Ops.CheckArgs("readfrom_mem_into", argc - 1, 0, 3, 3);
-                            int addr = Addr(args[1]);
-                            int off;
-                            int n;
-                            byte[] buf = MachineArgs.WriteBuf(args[3], out off, out n);
-                            int m = self.MemAddr(args[2], MachineArgs.Int(args, argc, kwc, -1, "addrsize", 8));
-                            self.Check(self.Bus().Write(addr, self._tx, 0, m, false));
-                            self.Check(self.Bus().Read(addr, buf, off, n, true));
-                            return PyInt.Create(n);
-                        }
-                    case 12:
-                        {
-                            MachineArgs.CheckKw("writeto_mem", args, argc, kwc, s_memKw);
-                            Ops.CheckArgs("writeto_mem", argc - 1, 0, 3, 3);
-                            int addr = Addr(args[1]);
-                            int off;
-                            int n;
-                            byte[] buf = MachineArgs.ReadBuf(args[3], out off, out n);
-                            int m = self.MemAddr(args[2], MachineArgs.Int(args, argc, kwc, -1, "addrsize", 8));
-                            self._txCount = m;
-                            self.EnsureTx(m + n);
-                            for (int i = 0; i < n; i++)
-                            {
-                                self._tx[m + i] = buf[off + i];
-                            }
-                            self._txCount = 0;
-                            self.Check(self.Bus().Write(addr, self._tx, 0, m + n, true));
-                            return PyInt.Create(n);
-                        }
+                    case Id.Readfrom:
+                    case Id.ReadfromInto:
+                    case Id.ReadfromMem:
+                    case Id.ReadfromMemInto:
+                        return self.ReadFrom(Names[id], id == Id.ReadfromMem || id == Id.ReadfromMemInto, id == Id.ReadfromInto || id == Id.ReadfromMemInto, args, argc, kwc);
+                    case Id.Writeto:
+                    case Id.WritetoMem:
+                        return self.WriteTo(Names[id], id == Id.WritetoMem, args, argc, kwc);
                 }
                 return PyNone.None;
-            }
-
-            private static bool StopArg(object[] args, int argc, int kwc, int pos)
-            {
-                object v = pos < argc ? args[pos] : Ops.KwArg(args, argc, kwc, "stop");
-                return v == null || Ops.IsTrue(v);
             }
         }
     }

@@ -194,14 +194,35 @@ namespace MicroPy.Modules
             }
         }
 
-        /// <summary>One send: bytes queued (waiting per the timeout); -EAGAIN only in non-blocking mode when
-        /// nothing could be queued and eagainOk.</summary>
-        private int SendSome(byte[] buf, int off, int n, bool eagainOk, ref long remaining)
+        private const int OpSend = 0;
+        private const int OpSendTo = 1;
+        private const int OpReceive = 2;
+        private const int OpReceiveFrom = 3;
+
+        /// <summary>One transfer on the HAL socket (op: OpSend, OpSendTo, OpReceive, OpReceiveFrom; ip/port: the
+        /// destination, or the source received from), waiting per the timeout while it reports EAGAIN: the count, or
+        /// -EAGAIN only in non-blocking mode with eagainOk.</summary>
+        private int Transfer(int op, byte[] buf, int off, int n, ref int ip, ref int port, bool eagainOk, ref long remaining)
         {
             ISocket s = Sock();
             while (true)
             {
-                int r = s.Send(buf, off, n);
+                int r;
+                switch (op)
+                {
+                    case OpSend:
+                        r = s.Send(buf, off, n);
+                        break;
+                    case OpSendTo:
+                        r = s.SendTo(buf, off, n, ip, port);
+                        break;
+                    case OpReceive:
+                        r = s.Receive(buf, off, n);
+                        break;
+                    default:
+                        r = s.ReceiveFrom(buf, off, n, out ip, out port);
+                        break;
+                }
                 if (r >= 0)
                 {
                     return r;
@@ -214,8 +235,17 @@ namespace MicroPy.Modules
                 {
                     return r;
                 }
-                Wait(PollOut, ref remaining);
+                Wait(op < OpReceive ? PollOut : PollIn, ref remaining);
             }
+        }
+
+        /// <summary>One send: bytes queued (waiting per the timeout); -EAGAIN only in non-blocking mode when
+        /// nothing could be queued and eagainOk.</summary>
+        private int SendSome(byte[] buf, int off, int n, bool eagainOk, ref long remaining)
+        {
+            int ip = 0;
+            int port = 0;
+            return Transfer(OpSend, buf, off, n, ref ip, ref port, eagainOk, ref remaining);
         }
 
         private void SendAll(byte[] buf, int off, int n)
@@ -243,24 +273,9 @@ namespace MicroPy.Modules
             {
                 return 0;
             }
-            ISocket s = Sock();
-            while (true)
-            {
-                int r = s.Receive(buf, off, n);
-                if (r >= 0)
-                {
-                    return r;
-                }
-                if (r != -OsErrno.EAGAIN)
-                {
-                    throw Err.OS(-r);
-                }
-                if (_timeoutUs == 0 && eagainOk)
-                {
-                    return r;
-                }
-                Wait(PollIn, ref remaining);
-            }
+            int ip = 0;
+            int port = 0;
+            return Transfer(OpReceive, buf, off, n, ref ip, ref port, eagainOk, ref remaining);
         }
 
         private static byte[] Scratch(int n)
@@ -283,12 +298,14 @@ namespace MicroPy.Modules
             return new PyBytes(d);
         }
 
-        private object Recv(object size, bool stream)
+        /// <summary>recv(size) and recvfrom(size): one path (recvfrom reads the datagram itself, not the stream's
+        /// read-ahead, and returns it with its source address).</summary>
+        private object Recv(object size, bool from)
         {
             long n = Ops.ToLong(size);
             if (n < 0)
             {
-                throw Err.Value("negative buffersize in recv");
+                throw Err.Value(from ? "negative buffersize in recvfrom" : "negative buffersize in recv");
             }
             int want = n > ScratchMax ? ScratchMax : (int)n;
 #if NANOFRAMEWORK_1_0
@@ -299,41 +316,66 @@ namespace MicroPy.Modules
             byte[] buf = want < 1024 ? Scratch(want) : System.GC.AllocateUninitializedArray<byte>(want);
 #endif
             long remaining = _timeoutUs;
-            int r = ReadSome(buf, 0, want, stream, ref remaining);
+            int ip = 0;
+            int port = 0;
+            int r = from ? Transfer(OpReceiveFrom, buf, 0, want, ref ip, ref port, false, ref remaining) : ReadSome(buf, 0, want, false, ref remaining);
             if (r < 0)
             {
                 return PyNone.None;
             }
+            object data;
 #if !NANOFRAMEWORK_1_0
             if (r == want && buf != s_scratch)
             {
-                return new PyBytes(buf);
+                data = new PyBytes(buf);
             }
+            else
 #endif
-            return BytesOf(buf, r);
+            {
+                data = BytesOf(buf, r);
+            }
+            return from ? new PyTuple(new object[] { data, NetAddr.Make(ip, port) }) : data;
+        }
+
+        /// <summary>Reads into buf[off, off+n) until it is full or the stream ends (waiting per the timeout): the count, or
+        /// -1 when nothing came in non-blocking mode. Shared by read, readall and readinto.</summary>
+        private int Fill(byte[] buf, int off, int n, ref long remaining)
+        {
+            int got = 0;
+            while (got < n)
+            {
+                int r = ReadSome(buf, off + got, n - got, true, ref remaining);
+                if (r < 0)
+                {
+                    return got == 0 ? -1 : got;
+                }
+                if (r == 0)
+                {
+                    break;
+                }
+                got += r;
+            }
+            return got;
         }
 
         /// <summary>read(n): up to n bytes, waiting until n or EOF (blocking); what is there (None if nothing)
-        /// in non-blocking mode. n &lt; 0: until EOF.</summary>
+        /// in non-blocking mode. n &lt; 0 (readall()): until EOF.</summary>
         private object Read(long n)
         {
-            if (n < 0)
-            {
-                return ReadAll();
-            }
-            byte[] buf = new byte[n < 4096 ? n : 4096];
+            byte[] buf = new byte[n < 0 ? 256 : n < 4096 ? n : 4096];
             int got = 0;
             long remaining = _timeoutUs;
-            while (got < n)
+            while (n < 0 || got < n)
             {
                 if (got == buf.Length)
                 {
                     long size = (long)buf.Length * 2;
-                    byte[] g = new byte[size < n ? size : n];
+                    byte[] g = new byte[n >= 0 && size > n ? n : size];
                     System.Array.Copy(buf, g, got);
                     buf = g;
                 }
-                int r = ReadSome(buf, got, buf.Length - got, true, ref remaining);
+                int want = buf.Length - got;
+                int r = Fill(buf, got, want, ref remaining);
                 if (r < 0)
                 {
                     if (got == 0)
@@ -342,46 +384,15 @@ namespace MicroPy.Modules
                     }
                     break;
                 }
-                if (r == 0)
+                got += r;
+                if (r < want)
                 {
                     break;
                 }
-                got += r;
             }
             if (got == buf.Length)
             {
                 return new PyBytes(buf);
-            }
-            return BytesOf(buf, got);
-        }
-
-        private object ReadAll()
-        {
-            byte[] buf = new byte[256];
-            int got = 0;
-            long remaining = _timeoutUs;
-            while (true)
-            {
-                if (got == buf.Length)
-                {
-                    byte[] g = new byte[buf.Length * 2];
-                    System.Array.Copy(buf, g, got);
-                    buf = g;
-                }
-                int r = ReadSome(buf, got, buf.Length - got, true, ref remaining);
-                if (r < 0)
-                {
-                    if (got == 0)
-                    {
-                        return PyNone.None;
-                    }
-                    break;
-                }
-                if (r == 0)
-                {
-                    break;
-                }
-                got += r;
             }
             return BytesOf(buf, got);
         }
@@ -399,26 +410,9 @@ namespace MicroPy.Modules
                     n = lim < 0 ? 0 : (int)lim;
                 }
             }
-            int got = 0;
             long remaining = _timeoutUs;
-            while (got < n)
-            {
-                int r = ReadSome(buf, off + got, n - got, true, ref remaining);
-                if (r < 0)
-                {
-                    if (got == 0)
-                    {
-                        return PyNone.None;
-                    }
-                    break;
-                }
-                if (r == 0)
-                {
-                    break;
-                }
-                got += r;
-            }
-            return PyInt.Create(got);
+            int got = Fill(buf, off, n, ref remaining);
+            return got < 0 ? (object)PyNone.None : PyInt.Create(got);
         }
 
         private object ReadLine(long limit)
@@ -464,21 +458,9 @@ namespace MicroPy.Modules
                     System.Array.Copy(_rbuf, g, _rlen);
                     _rbuf = g;
                 }
-                int r;
-                ISocket s = Sock();
-                while (true)
-                {
-                    r = s.Receive(_rbuf, _rlen, _rbuf.Length - _rlen);
-                    if (r != -OsErrno.EAGAIN)
-                    {
-                        break;
-                    }
-                    if (_timeoutUs == 0)
-                    {
-                        break;
-                    }
-                    Wait(PollIn, ref remaining);
-                }
+                int ip = 0;
+                int port = 0;
+                int r = Transfer(OpReceive, _rbuf, _rlen, _rbuf.Length - _rlen, ref ip, ref port, true, ref remaining);
                 if (r == -OsErrno.EAGAIN || r == 0)
                 {
                     if (avail == 0 && r != 0)
@@ -490,7 +472,6 @@ namespace MicroPy.Modules
                     _rlen = 0;
                     return rest;
                 }
-                Check(r);
                 _rlen += r;
             }
         }
@@ -506,72 +487,32 @@ namespace MicroPy.Modules
             return new PyBytes(d);
         }
 
-        private object Write(object data)
+        private const int SendOne = 0;
+        private const int SendEvery = 1;
+        private const int SendStream = 2;
+
+        /// <summary>send (SendOne: one send, its count), sendall (SendEvery: everything, None), write (SendStream:
+        /// everything, its count; non-blocking: one send, None when nothing went) and sendto (addr given): one path.</summary>
+        private object Send(object data, int mode, object addr)
         {
             int off;
             int n;
             byte[] buf = SocketArgs.ReadBuf(data, out off, out n);
-            if (_timeoutUs == 0)
+            int ip = 0;
+            int port = 0;
+            long remaining = _timeoutUs;
+            if (addr != null)
             {
-                long remaining = 0;
-                int r = SendSome(buf, off, n, true, ref remaining);
+                NetAddr.Parse(addr, "sendto", out ip, out port);
+                return PyInt.Create(Transfer(OpSendTo, buf, off, n, ref ip, ref port, false, ref remaining));
+            }
+            if (mode == SendOne || (mode == SendStream && _timeoutUs == 0))
+            {
+                int r = Transfer(OpSend, buf, off, n, ref ip, ref port, mode == SendStream, ref remaining);
                 return r < 0 ? (object)PyNone.None : PyInt.Create(r);
             }
             SendAll(buf, off, n);
-            return PyInt.Create(n);
-        }
-
-        private object SendTo(object data, object addr)
-        {
-            int off;
-            int n;
-            byte[] buf = SocketArgs.ReadBuf(data, out off, out n);
-            int ip;
-            int port;
-            NetAddr.Parse(addr, "sendto", out ip, out port);
-            ISocket s = Sock();
-            long remaining = _timeoutUs;
-            while (true)
-            {
-                int r = s.SendTo(buf, off, n, ip, port);
-                if (r >= 0)
-                {
-                    return PyInt.Create(r);
-                }
-                if (r != -OsErrno.EAGAIN)
-                {
-                    throw Err.OS(-r);
-                }
-                Wait(PollOut, ref remaining);
-            }
-        }
-
-        private object RecvFrom(object size)
-        {
-            long n = Ops.ToLong(size);
-            if (n < 0)
-            {
-                throw Err.Value("negative buffersize in recvfrom");
-            }
-            int want = n > ScratchMax ? ScratchMax : (int)n;
-            byte[] buf = Scratch(want);
-            ISocket s = Sock();
-            long remaining = _timeoutUs;
-            while (true)
-            {
-                int ip;
-                int port;
-                int r = s.ReceiveFrom(buf, 0, want, out ip, out port);
-                if (r >= 0)
-                {
-                    return new PyTuple(new object[] { BytesOf(buf, r), NetAddr.Make(ip, port) });
-                }
-                if (r != -OsErrno.EAGAIN)
-                {
-                    throw Err.OS(-r);
-                }
-                Wait(PollIn, ref remaining);
-            }
+            return mode == SendEvery ? (object)PyNone.None : PyInt.Create(n);
         }
 
         private void SetTimeout(object v)
@@ -606,6 +547,38 @@ namespace MicroPy.Modules
             return new PyFloat(_timeoutUs / 1000000.0);
         }
 
+        /// <summary>The member ids: each name's index in the table below (MemberIdTests checks the pairing).</summary>
+        public static class Id
+        {
+            public const int Close = 0;
+            public const int Bind = 1;
+            public const int Listen = 2;
+            public const int Accept = 3;
+            public const int Connect = 4;
+            public const int Send = 5;
+            public const int SendAll = 6;
+            public const int Recv = 7;
+            public const int SendTo = 8;
+            public const int RecvFrom = 9;
+            public const int SetSockOpt = 10;
+            public const int SetTimeout = 11;
+            public const int SetBlocking = 12;
+            public const int MakeFile = 13;
+            public const int Read = 14;
+            public const int ReadAll = 15;
+            public const int ReadInto = 16;
+            public const int ReadLine = 17;
+            public const int Write = 18;
+            public const int Flush = 19;
+            public const int FileNo = 20;
+            public const int GetTimeout = 21;
+            public const int GetSockName = 22;
+            public const int GetPeerName = 23;
+            public const int Enter = 24;
+            public const int Exit = 25;
+            public const int Del = 26;
+        }
+
         private sealed class SocketTable : NativeTable
         {
             public static readonly SocketTable Instance = new SocketTable();
@@ -635,12 +608,12 @@ namespace MicroPy.Modules
                 string name = Names[id];
                 switch (id)
                 {
-                    case 0:
-                    case 26:
+                    case Id.Close:
+                    case Id.Del:
                         Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
                         self.Close();
                         return PyNone.None;
-                    case 1:
+                    case Id.Bind:
                         {
                             Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
                             int ip;
@@ -649,48 +622,33 @@ namespace MicroPy.Modules
                             Check(self.Sock().Bind(ip, port));
                             return PyNone.None;
                         }
-                    case 2:
+                    case Id.Listen:
                         {
                             Ops.CheckArgs(name, argc - 1, kwc, 0, 1);
                             long backlog = argc > 1 ? Ops.ToLong(args[1]) : 2;
                             Check(self.Sock().Listen(backlog < 0 ? 0 : backlog > 128 ? 128 : (int)backlog));
                             return PyNone.None;
                         }
-                    case 3:
+                    case Id.Accept:
                         Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
                         return self.Accept();
-                    case 4:
+                    case Id.Connect:
                         Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
                         self.Connect(args[1]);
                         return PyNone.None;
-                    case 5:
-                        {
-                            Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
-                            int off;
-                            int n;
-                            byte[] buf = SocketArgs.ReadBuf(args[1], out off, out n);
-                            long remaining = self._timeoutUs;
-                            return PyInt.Create(self.SendSome(buf, off, n, false, ref remaining));
-                        }
-                    case 6:
-                        {
-                            Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
-                            int off;
-                            int n;
-                            byte[] buf = SocketArgs.ReadBuf(args[1], out off, out n);
-                            self.SendAll(buf, off, n);
-                            return PyNone.None;
-                        }
-                    case 7:
+                    case Id.Send:
+                    case Id.SendAll:
+                    case Id.Write:
                         Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
-                        return self.Recv(args[1], false);
-                    case 8:
+                        return self.Send(args[1], id == Id.Send ? SendOne : id == Id.SendAll ? SendEvery : SendStream, null);
+                    case Id.SendTo:
                         Ops.CheckArgs(name, argc - 1, kwc, 2, 2);
-                        return self.SendTo(args[1], args[2]);
-                    case 9:
+                        return self.Send(args[1], SendOne, args[2]);
+                    case Id.Recv:
+                    case Id.RecvFrom:
                         Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
-                        return self.RecvFrom(args[1]);
-                    case 10:
+                        return self.Recv(args[1], id == Id.RecvFrom);
+                    case Id.SetSockOpt:
                         {
                             Ops.CheckArgs(name, argc - 1, kwc, 3, 3);
                             int level = (int)Ops.ToLong(args[1]);
@@ -698,17 +656,17 @@ namespace MicroPy.Modules
                             Check(self.Sock().SetOption(level, opt, SocketArgs.OptionValue(args[3])));
                             return PyNone.None;
                         }
-                    case 11:
+                    case Id.SetTimeout:
                         Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
                         self.Sock();
                         self.SetTimeout(args[1]);
                         return PyNone.None;
-                    case 12:
+                    case Id.SetBlocking:
                         Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
                         self.Sock();
                         self._timeoutUs = Ops.IsTrue(args[1]) ? -1 : 0;
                         return PyNone.None;
-                    case 13:
+                    case Id.MakeFile:
                         {
                             if (argc > 1)
                             {
@@ -722,41 +680,39 @@ namespace MicroPy.Modules
                             self.Sock();
                             return args[0];
                         }
-                    case 14:
+                    case Id.Read:
                         Ops.CheckArgs(name, argc - 1, kwc, 0, 1);
                         return self.Read(argc > 1 && args[1] != PyNone.None ? Ops.ToLong(args[1]) : -1);
-                    case 15:
+                    case Id.ReadAll:
                         Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
-                        return self.ReadAll();
-                    case 16:
+                        return self.Read(-1);
+                    case Id.ReadInto:
                         Ops.CheckArgs(name, argc - 1, kwc, 1, 2);
                         return self.ReadInto(args[1], argc, argc > 2 ? args[2] : null);
-                    case 17:
+                    case Id.ReadLine:
                         Ops.CheckArgs(name, argc - 1, kwc, 0, 1);
                         return self.ReadLine(argc > 1 && args[1] != PyNone.None ? Ops.ToLong(args[1]) : -1);
-                    case 18:
-                        Ops.CheckArgs(name, argc - 1, kwc, 1, 1);
-                        return self.Write(args[1]);
-                    case 19:
+                    case Id.Flush:
                         Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
                         return PyNone.None;
-                    case 20:
+                    case Id.FileNo:
                         Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
                         return PyInt.Create(self._s == null ? -1 : self._fd);
-                    case 21:
+                    case Id.GetTimeout:
                         Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
                         return self.GetTimeout();
-                    case 22:
-                    case 23:
+                    case Id.GetSockName:
+                    case Id.GetPeerName:
                         {
                             Ops.CheckArgs(name, argc - 1, kwc, 0, 0);
                             int ip;
                             int port;
-                            Check(self.Sock().GetAddress(id == 23, out ip, out port));
+                            Check(self.Sock().GetAddress(id == Id.GetPeerName, out ip, out port));
                             return NetAddr.Make(ip, port);
                         }
-                    case 24:
+                    case Id.Enter:
                         return args[0];
+                    case Id.Exit:
                     default:
                         self.Close();
                         return PyNone.None;
