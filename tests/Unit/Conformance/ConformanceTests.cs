@@ -22,22 +22,12 @@ namespace MicroPy.Tests.Conformance
     /// </summary>
     public class ConformanceTests
     {
-        private static readonly string s_root = FindRoot();
+        private static readonly string s_root = RepoRoot.Dir;
         private readonly Xunit.Abstractions.ITestOutputHelper _log;
 
         public ConformanceTests(Xunit.Abstractions.ITestOutputHelper log)
         {
             _log = log;
-        }
-
-        private static string FindRoot()
-        {
-            string dir = AppContext.BaseDirectory;
-            while (dir != null && !File.Exists(Path.Combine(dir, "MicroPy.Nano.sln")))
-            {
-                dir = Path.GetDirectoryName(dir);
-            }
-            return dir;
         }
 
         /// <summary>MICROPY_TEST_HOST_OPTIONS: options every host of this test gets first (tests/aot/run passes

@@ -37,20 +37,10 @@ namespace MicroPy.Tests.Device
             _out = output;
         }
 
-        private static string Root()
-        {
-            string dir = AppContext.BaseDirectory;
-            while (dir != null && !File.Exists(Path.Combine(dir, "nf.proj")))
-            {
-                dir = Path.GetDirectoryName(dir);
-            }
-            return dir;
-        }
-
         private static List<string> Built(string relDir, string file)
         {
             List<string> found = new List<string>();
-            string root = Root();
+            string root = RepoRoot.Dir;
             foreach (string outDir in new[] { "nf", "nf-stm32", "" })
             {
                 foreach (string cfg in new[] { "Debug", "Release" })

@@ -264,16 +264,6 @@ namespace MicroPy.Tests.Device
 
         // ---- the same scripts through both adapters ----
 
-        private static string Root()
-        {
-            string dir = AppContext.BaseDirectory;
-            while (dir != null && !File.Exists(Path.Combine(dir, "nf.proj")))
-            {
-                dir = Path.GetDirectoryName(dir);
-            }
-            return dir;
-        }
-
         /// <summary>Runs a script on a thread with a time limit (a blocked adapter would hang, not fail).</summary>
         private static string RunScript(string path, ISocketStack stack)
         {
@@ -314,7 +304,7 @@ namespace MicroPy.Tests.Device
         [InlineData("mp_socket.py")]
         public void NetScriptsPrintTheSameThroughTheDeviceAdapter(string script)
         {
-            string path = Path.Combine(Root(), "tests", "py", "net", script);
+            string path = Path.Combine(RepoRoot.Dir, "tests", "py", "net", script);
             string desktop = RunScript(path, new DesktopSocketStack());
             string device = RunScript(path, new NanoSocketStack());
             Assert.False(string.IsNullOrEmpty(desktop));

@@ -13,16 +13,6 @@ namespace MicroPy.Tests.Machine
     /// </summary>
     public class OledExampleTests
     {
-        private static string Root()
-        {
-            string dir = AppContext.BaseDirectory;
-            while (dir != null && !File.Exists(Path.Combine(dir, "MicroPy.Nano.sln")))
-            {
-                dir = Path.GetDirectoryName(dir);
-            }
-            return dir;
-        }
-
         private static string Run(string cwd, string args)
         {
             ProcessStartInfo psi = new ProcessStartInfo("dotnet", "\"" + Path.Combine(AppContext.BaseDirectory, "micropy.dll") + "\" " + args);
@@ -49,7 +39,7 @@ namespace MicroPy.Tests.Machine
             Directory.CreateDirectory(dir);
             try
             {
-                string ex = Path.Combine(Root(), "firmware", "Host", "examples");
+                string ex = Path.Combine(RepoRoot.Dir, "firmware", "Host", "examples");
                 File.Copy(Path.Combine(ex, "oled.py"), Path.Combine(dir, "oled.py"));
                 File.Copy(Path.Combine(ex, "ssd1306.py"), Path.Combine(dir, "ssd1306.py"));
                 string[] lines = Run(dir, "oled.py shot.pbm").Split('\n');

@@ -17,16 +17,6 @@ namespace MicroPy.Tests.Modules
     /// gamma/lgamma use CPython's own Lanczos algorithm and agree with it within 1 ulp.</summary>
     public class MathAccuracyTests
     {
-        private static string Root()
-        {
-            string dir = AppContext.BaseDirectory;
-            while (dir != null && !File.Exists(Path.Combine(dir, "MicroPy.Nano.sln")))
-            {
-                dir = Path.GetDirectoryName(dir);
-            }
-            return dir;
-        }
-
         private static string R(double d)
         {
             return d.ToString("R", CultureInfo.InvariantCulture);
@@ -38,10 +28,10 @@ namespace MicroPy.Tests.Modules
         /// </summary>
         private static string Reference(List<string> lines)
         {
-            string script = Path.Combine(Root(), "tests", "Unit", "Modules", "math_reference.py");
+            string script = Path.Combine(RepoRoot.Dir, "tests", "Unit", "Modules", "math_reference.py");
             string text = string.Join("\n", lines) + "\n";
             string key = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(File.ReadAllText(script) + "\0" + text))).Substring(0, 24);
-            string cacheDir = Path.Combine(Root(), "tests", "Unit", "Modules", ".cache");
+            string cacheDir = Path.Combine(RepoRoot.Dir, "tests", "Unit", "Modules", ".cache");
             string cache = Path.Combine(cacheDir, key + ".out");
             if (File.Exists(cache))
             {

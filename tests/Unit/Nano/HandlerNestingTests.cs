@@ -55,23 +55,13 @@ namespace MicroPy.Tests.Nano
             "MicroPy.Modules.Machine.TimerChannelObject.Retime",
         };
 
-        private static string Root()
-        {
-            string dir = AppContext.BaseDirectory;
-            while (dir != null && !File.Exists(Path.Combine(dir, "MicroPy.Nano.sln")))
-            {
-                dir = Path.GetDirectoryName(dir);
-            }
-            return dir;
-        }
-
         private static string NanoDll()
         {
             string best = null;
             DateTime newest = DateTime.MinValue;
             foreach (string cfg in new[] { "Debug", "Release" })
             {
-                string p = Path.Combine(Root(), "firmware", "Core", "bin", cfg, "nano", "MicroPy.Nano.Core.dll");
+                string p = Path.Combine(RepoRoot.Dir, "firmware", "Core", "bin", cfg, "nano", "MicroPy.Nano.Core.dll");
                 if (File.Exists(p) && File.GetLastWriteTimeUtc(p) > newest)
                 {
                     newest = File.GetLastWriteTimeUtc(p);

@@ -15,19 +15,9 @@ namespace MicroPy.Tests.Tools
     /// </summary>
     public class NanoAssemblyCheckTests
     {
-        private static string Root()
-        {
-            string dir = AppContext.BaseDirectory;
-            while (dir != null && !File.Exists(Path.Combine(dir, "MicroPy.Nano.sln")))
-            {
-                dir = Path.GetDirectoryName(dir);
-            }
-            return dir;
-        }
-
         private static string NanoDll()
         {
-            string root = Root();
+            string root = RepoRoot.Dir;
             string best = null;
             DateTime newest = DateTime.MinValue;
             foreach (string cfg in new[] { "Debug", "Release" })

@@ -41,23 +41,13 @@ namespace MicroPy.Tests.Tools
             _out = output;
         }
 
-        private static string Root()
-        {
-            string dir = AppContext.BaseDirectory;
-            while (dir != null && !File.Exists(Path.Combine(dir, "nf.proj")))
-            {
-                dir = Path.GetDirectoryName(dir);
-            }
-            return dir;
-        }
-
         private static string LayerDll(string name)
         {
             string best = null;
             DateTime newest = DateTime.MinValue;
             foreach (string cfg in new[] { "Debug", "Release" })
             {
-                string p = Path.Combine(Root(), "bin", "nf-layers", name, cfg, "nano", name + ".dll");
+                string p = Path.Combine(RepoRoot.Dir, "bin", "nf-layers", name, cfg, "nano", name + ".dll");
                 if (File.Exists(p) && File.GetLastWriteTimeUtc(p) > newest)
                 {
                     newest = File.GetLastWriteTimeUtc(p);
