@@ -296,27 +296,27 @@ namespace MicroPy.Modules.Machine
             return "I2C(" + Ops.IntToString(_id) + ", I2C.MASTER, baudrate=" + Ops.IntToString(_freq) + pins + ")";
         }
 
-        /// <summary>The member ids: each name's index in the table below (MemberIdTests checks the pairing).</summary>
-        public static class Id
-        {
-            public const int Init = 0;
-            public const int Deinit = 1;
-            public const int Scan = 2;
-            public const int Start = 3;
-            public const int Stop = 4;
-            public const int Readinto = 5;
-            public const int Write = 6;
-            public const int Readfrom = 7;
-            public const int ReadfromInto = 8;
-            public const int Writeto = 9;
-            public const int ReadfromMem = 10;
-            public const int ReadfromMemInto = 11;
-            public const int WritetoMem = 12;
-            public const int Master = 13;
-        }
-
         private sealed class I2CTable : NativeTable
         {
+            /// <summary>The member ids: each name's index in the table (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Init = 0;
+                public const int Deinit = 1;
+                public const int Scan = 2;
+                public const int Start = 3;
+                public const int Stop = 4;
+                public const int Readinto = 5;
+                public const int Write = 6;
+                public const int Readfrom = 7;
+                public const int ReadfromInto = 8;
+                public const int Writeto = 9;
+                public const int ReadfromMem = 10;
+                public const int ReadfromMemInto = 11;
+                public const int WritetoMem = 12;
+                public const int Master = 13;
+            }
+
             private static I2CTable s_instance;
 
             /// <summary>Created on first use (nanoCLR runs static constructors eagerly, in type-name order).</summary>

@@ -547,40 +547,40 @@ namespace MicroPy.Modules
             return new PyFloat(_timeoutUs / 1000000.0);
         }
 
-        /// <summary>The member ids: each name's index in the table below (MemberIdTests checks the pairing).</summary>
-        public static class Id
-        {
-            public const int Close = 0;
-            public const int Bind = 1;
-            public const int Listen = 2;
-            public const int Accept = 3;
-            public const int Connect = 4;
-            public const int Send = 5;
-            public const int SendAll = 6;
-            public const int Recv = 7;
-            public const int SendTo = 8;
-            public const int RecvFrom = 9;
-            public const int SetSockOpt = 10;
-            public const int SetTimeout = 11;
-            public const int SetBlocking = 12;
-            public const int MakeFile = 13;
-            public const int Read = 14;
-            public const int ReadAll = 15;
-            public const int ReadInto = 16;
-            public const int ReadLine = 17;
-            public const int Write = 18;
-            public const int Flush = 19;
-            public const int FileNo = 20;
-            public const int GetTimeout = 21;
-            public const int GetSockName = 22;
-            public const int GetPeerName = 23;
-            public const int Enter = 24;
-            public const int Exit = 25;
-            public const int Del = 26;
-        }
-
         private sealed class SocketTable : NativeTable
         {
+            /// <summary>The member ids: each name's index in the table (NativeTableIdTests checks the pairing).</summary>
+            public static class Id
+            {
+                public const int Close = 0;
+                public const int Bind = 1;
+                public const int Listen = 2;
+                public const int Accept = 3;
+                public const int Connect = 4;
+                public const int Send = 5;
+                public const int SendAll = 6;
+                public const int Recv = 7;
+                public const int SendTo = 8;
+                public const int RecvFrom = 9;
+                public const int SetSockOpt = 10;
+                public const int SetTimeout = 11;
+                public const int SetBlocking = 12;
+                public const int MakeFile = 13;
+                public const int Read = 14;
+                public const int ReadAll = 15;
+                public const int ReadInto = 16;
+                public const int ReadLine = 17;
+                public const int Write = 18;
+                public const int Flush = 19;
+                public const int FileNo = 20;
+                public const int GetTimeout = 21;
+                public const int GetSockName = 22;
+                public const int GetPeerName = 23;
+                public const int Enter = 24;
+                public const int Exit = 25;
+                public const int Del = 26;
+            }
+
             public static readonly SocketTable Instance = new SocketTable();
 
             private SocketTable() : base(new string[]
