@@ -1,20 +1,15 @@
 namespace MicroPy.Core
 {
     /// <summary>Constructors of classmethod and staticmethod.</summary>
-    public sealed class WrapperTable : NativeTable
+    public sealed class WrapperTable : ConstructorTable
     {
         public static readonly WrapperTable ClassMethod = new WrapperTable(true);
         public static readonly WrapperTable StaticMethod = new WrapperTable(false);
         private readonly bool _class;
 
-        private WrapperTable(bool isClass) : base(new string[0])
+        private WrapperTable(bool isClass)
         {
             _class = isClass;
-        }
-
-        public override object Call(int id, object[] args, int argc, int kwc)
-        {
-            return PyNone.None;
         }
 
         public override object Construct(PyType cls, object[] args, int argc, int kwc)

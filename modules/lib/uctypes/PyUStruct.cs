@@ -226,7 +226,7 @@ namespace MicroPy.Modules
             get { return _native; }
         }
 
-        private sealed class StructTable : NativeTable
+        private sealed class StructTable : ConstructorTable
         {
             private static StructTable s_instance;
 
@@ -234,15 +234,6 @@ namespace MicroPy.Modules
             public static StructTable Instance
             {
                 get { return s_instance ?? (s_instance = new StructTable()); }
-            }
-
-            private StructTable() : base(new string[0])
-            {
-            }
-
-            public override object Call(int id, object[] args, int argc, int kwc)
-            {
-                return PyNone.None;
             }
 
             public override object Construct(PyType cls, object[] args, int argc, int kwc)

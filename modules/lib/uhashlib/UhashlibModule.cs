@@ -3,7 +3,7 @@ using MicroPy.Core;
 namespace MicroPy.Modules
 {
     /// <summary>uhashlib: sha256 and sha1 objects with update() and digest(); no hexdigest, as the seed says.</summary>
-    public sealed class UhashlibModule : NativeModule
+    public sealed class UhashlibModule : ValueModule
     {
         private static UhashlibModule s_instance;
 
@@ -17,19 +17,9 @@ namespace MicroPy.Modules
         {
         }
 
-        public override int Kind(int id)
-        {
-            return MemberValue;
-        }
-
         public override object GetValue(int id)
         {
             return id == 0 ? PyHash.Sha256Type : PyHash.Sha1Type;
-        }
-
-        public override object Call(int id, object[] args, int argc, int kwc)
-        {
-            return PyNone.None;
         }
     }
 }

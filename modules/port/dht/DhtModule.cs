@@ -3,7 +3,7 @@ using MicroPy.Core;
 namespace MicroPy.Modules.Dht
 {
     /// <summary>dht: the DHT11 and DHT22 (AM2302) temperature and humidity sensors.</summary>
-    public sealed class DhtModule : NativeModule
+    public sealed class DhtModule : ValueModule
     {
         private static DhtModule s_instance;
 
@@ -17,19 +17,9 @@ namespace MicroPy.Modules.Dht
         {
         }
 
-        public override int Kind(int id)
-        {
-            return MemberValue;
-        }
-
         public override object GetValue(int id)
         {
             return DHTObject.TypeOf(id == 1);
-        }
-
-        public override object Call(int id, object[] args, int argc, int kwc)
-        {
-            return PyNone.None;
         }
     }
 }

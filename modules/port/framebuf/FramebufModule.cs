@@ -3,7 +3,7 @@ using MicroPy.Core;
 namespace MicroPy.Modules.Framebuf
 {
     /// <summary>framebuf: FrameBuffer and the pixel formats MONO_VLSB (MVLSB), RGB565, GS4_HMSB, MONO_HLSB.</summary>
-    public sealed class FramebufModule : NativeModule
+    public sealed class FramebufModule : ValueModule
     {
         private static FramebufModule s_instance;
 
@@ -31,11 +31,6 @@ namespace MicroPy.Modules.Framebuf
             public const int MONO_HLSB = 5;
         }
 
-        public override int Kind(int id)
-        {
-            return MemberValue;
-        }
-
         public override object GetValue(int id)
         {
             switch (id)
@@ -46,11 +41,6 @@ namespace MicroPy.Modules.Framebuf
                 case Id.GS4_HMSB: return PyInt.Create(FrameBufferObject.Gs4Hmsb);
                 default: return PyInt.Create(FrameBufferObject.MonoHlsb);
             }
-        }
-
-        public override object Call(int id, object[] args, int argc, int kwc)
-        {
-            return PyNone.None;
         }
     }
 }

@@ -24,7 +24,7 @@ namespace MicroPy.Modules.Machine
             get { return TypeObject; }
         }
 
-        private sealed class PinBaseTable : NativeTable
+        private sealed class PinBaseTable : ConstructorTable
         {
             private static PinBaseTable s_instance;
 
@@ -32,15 +32,6 @@ namespace MicroPy.Modules.Machine
             public static PinBaseTable Instance
             {
                 get { return s_instance ?? (s_instance = new PinBaseTable()); }
-            }
-
-            private PinBaseTable() : base(new string[0])
-            {
-            }
-
-            public override object Call(int id, object[] args, int argc, int kwc)
-            {
-                return PyNone.None;
             }
 
             public override object Construct(PyType cls, object[] args, int argc, int kwc)

@@ -3,7 +3,7 @@ using MicroPy.Core;
 namespace MicroPy.Modules.Neopixel
 {
     /// <summary>neopixel: the NeoPixel class (WS2812/WS2811 LED strips).</summary>
-    public sealed class NeopixelModule : NativeModule
+    public sealed class NeopixelModule : ValueModule
     {
         private static NeopixelModule s_instance;
 
@@ -17,19 +17,9 @@ namespace MicroPy.Modules.Neopixel
         {
         }
 
-        public override int Kind(int id)
-        {
-            return MemberValue;
-        }
-
         public override object GetValue(int id)
         {
             return NeoPixelObject.TypeObject;
-        }
-
-        public override object Call(int id, object[] args, int argc, int kwc)
-        {
-            return PyNone.None;
         }
     }
 }

@@ -5,7 +5,7 @@ namespace MicroPy.Modules
 {
     /// <summary>network: WLAN(STA_IF | AP_IF) over Platform.Network (the desktop simulates an always-connected
     /// station backed by the host's own network), plus the STA_IF/AP_IF/STAT_*/AUTH_* constants.</summary>
-    public sealed class NetworkModule : NativeModule
+    public sealed class NetworkModule : ValueModule
     {
         public static readonly NetworkModule Instance = new NetworkModule();
 
@@ -21,11 +21,6 @@ namespace MicroPy.Modules
         {
         }
 
-        public override int Kind(int id)
-        {
-            return MemberValue;
-        }
-
         public override object GetValue(int id)
         {
             if (id == 0)
@@ -33,11 +28,6 @@ namespace MicroPy.Modules
                 return WlanObject.TypeObject;
             }
             return PyInt.Create(s_values[id - 1]);
-        }
-
-        public override object Call(int id, object[] args, int argc, int kwc)
-        {
-            return PyNone.None;
         }
     }
 }

@@ -3,7 +3,7 @@ using MicroPy.Core;
 namespace MicroPy.Modules.Onewire
 {
     /// <summary>ds18x20: the DS18X20 driver over onewire.OneWire.</summary>
-    public sealed class Ds18x20Module : NativeModule
+    public sealed class Ds18x20Module : ValueModule
     {
         private static Ds18x20Module s_instance;
 
@@ -17,19 +17,9 @@ namespace MicroPy.Modules.Onewire
         {
         }
 
-        public override int Kind(int id)
-        {
-            return MemberValue;
-        }
-
         public override object GetValue(int id)
         {
             return DS18X20Object.TypeObject;
-        }
-
-        public override object Call(int id, object[] args, int argc, int kwc)
-        {
-            return PyNone.None;
         }
     }
 }

@@ -3,7 +3,7 @@ using MicroPy.Core;
 namespace MicroPy.Modules.Onewire
 {
     /// <summary>onewire: the OneWire bus class and OneWireError, as MicroPython's esp8266/ESP32 onewire module.</summary>
-    public sealed class OnewireModule : NativeModule
+    public sealed class OnewireModule : ValueModule
     {
         private static OnewireModule s_instance;
         private static PyType s_error;
@@ -24,19 +24,9 @@ namespace MicroPy.Modules.Onewire
         {
         }
 
-        public override int Kind(int id)
-        {
-            return MemberValue;
-        }
-
         public override object GetValue(int id)
         {
             return id == 0 ? OneWireObject.TypeObject : Error;
-        }
-
-        public override object Call(int id, object[] args, int argc, int kwc)
-        {
-            return PyNone.None;
         }
     }
 }

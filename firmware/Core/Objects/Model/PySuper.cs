@@ -51,7 +51,7 @@ namespace MicroPy.Core
             return "<super: <class '" + Start.Name + "'>, <" + Ops.TypeName(Self) + " object>>";
         }
 
-        private sealed class SuperTable : NativeTable
+        private sealed class SuperTable : ConstructorTable
         {
             private static SuperTable s_instance;
 
@@ -59,15 +59,6 @@ namespace MicroPy.Core
             public static SuperTable Instance
             {
                 get { return s_instance ?? (s_instance = new SuperTable()); }
-            }
-
-            private SuperTable() : base(new string[0])
-            {
-            }
-
-            public override object Call(int id, object[] args, int argc, int kwc)
-            {
-                return PyNone.None;
             }
 
             public override object Construct(PyType cls, object[] args, int argc, int kwc)

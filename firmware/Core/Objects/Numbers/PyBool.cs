@@ -82,7 +82,7 @@ namespace MicroPy.Core
             return IntOps.Compare(op, this, other);
         }
 
-        private sealed class BoolTable : NativeTable
+        private sealed class BoolTable : ConstructorTable
         {
             private static BoolTable s_instance;
 
@@ -90,15 +90,6 @@ namespace MicroPy.Core
             public static BoolTable Instance
             {
                 get { return s_instance ?? (s_instance = new BoolTable()); }
-            }
-
-            private BoolTable() : base(new string[0])
-            {
-            }
-
-            public override object Call(int id, object[] args, int argc, int kwc)
-            {
-                return PyNone.None;
             }
 
             public override object Construct(PyType cls, object[] args, int argc, int kwc)

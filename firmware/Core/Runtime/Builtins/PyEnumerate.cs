@@ -41,7 +41,7 @@ namespace MicroPy.Core
             return new PyTuple(new object[] { PyInt.Create(_n++), v });
         }
 
-        private sealed class EnumerateTable : NativeTable
+        private sealed class EnumerateTable : ConstructorTable
         {
             private static EnumerateTable s_instance;
 
@@ -49,15 +49,6 @@ namespace MicroPy.Core
             public static EnumerateTable Instance
             {
                 get { return s_instance ?? (s_instance = new EnumerateTable()); }
-            }
-
-            private EnumerateTable() : base(new string[0])
-            {
-            }
-
-            public override object Call(int id, object[] args, int argc, int kwc)
-            {
-                return PyNone.None;
             }
 
             public override object Construct(PyType cls, object[] args, int argc, int kwc)

@@ -48,7 +48,7 @@ namespace MicroPy.Core
             }
         }
 
-        private sealed class FilterTable : NativeTable
+        private sealed class FilterTable : ConstructorTable
         {
             private static FilterTable s_instance;
 
@@ -56,15 +56,6 @@ namespace MicroPy.Core
             public static FilterTable Instance
             {
                 get { return s_instance ?? (s_instance = new FilterTable()); }
-            }
-
-            private FilterTable() : base(new string[0])
-            {
-            }
-
-            public override object Call(int id, object[] args, int argc, int kwc)
-            {
-                return PyNone.None;
             }
 
             public override object Construct(PyType cls, object[] args, int argc, int kwc)

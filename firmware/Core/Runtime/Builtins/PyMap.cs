@@ -46,7 +46,7 @@ namespace MicroPy.Core
             return Ops.Call(_func, a, a.Length, 0);
         }
 
-        private sealed class MapTable : NativeTable
+        private sealed class MapTable : ConstructorTable
         {
             private static MapTable s_instance;
 
@@ -54,15 +54,6 @@ namespace MicroPy.Core
             public static MapTable Instance
             {
                 get { return s_instance ?? (s_instance = new MapTable()); }
-            }
-
-            private MapTable() : base(new string[0])
-            {
-            }
-
-            public override object Call(int id, object[] args, int argc, int kwc)
-            {
-                return PyNone.None;
             }
 
             public override object Construct(PyType cls, object[] args, int argc, int kwc)

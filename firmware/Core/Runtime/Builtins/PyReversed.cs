@@ -56,7 +56,7 @@ namespace MicroPy.Core
             return Ops.GetItem(_seq, PyInt.Create(_i--));
         }
 
-        private sealed class ReversedTable : NativeTable
+        private sealed class ReversedTable : ConstructorTable
         {
             private static ReversedTable s_instance;
 
@@ -64,15 +64,6 @@ namespace MicroPy.Core
             public static ReversedTable Instance
             {
                 get { return s_instance ?? (s_instance = new ReversedTable()); }
-            }
-
-            private ReversedTable() : base(new string[0])
-            {
-            }
-
-            public override object Call(int id, object[] args, int argc, int kwc)
-            {
-                return PyNone.None;
             }
 
             public override object Construct(PyType cls, object[] args, int argc, int kwc)

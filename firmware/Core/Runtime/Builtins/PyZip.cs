@@ -48,7 +48,7 @@ namespace MicroPy.Core
             return new PyTuple(t);
         }
 
-        private sealed class ZipTable : NativeTable
+        private sealed class ZipTable : ConstructorTable
         {
             private static ZipTable s_instance;
 
@@ -56,15 +56,6 @@ namespace MicroPy.Core
             public static ZipTable Instance
             {
                 get { return s_instance ?? (s_instance = new ZipTable()); }
-            }
-
-            private ZipTable() : base(new string[0])
-            {
-            }
-
-            public override object Call(int id, object[] args, int argc, int kwc)
-            {
-                return PyNone.None;
             }
 
             public override object Construct(PyType cls, object[] args, int argc, int kwc)
