@@ -28,9 +28,12 @@ namespace MicroPy.Core
         /// <summary>Set for OrderedDict instances.</summary>
         public PyType TypeOverride;
 
-        private object[] _keys;
-        private object[] _values;   // Unboxed.Int/Unboxed.Float: the value is unboxed in _bits (stored by the VM)
-        private long[] _bits;       // allocated on the first unboxed store
+        /// <summary>The entries, public for the VM's cached lookups (a call costs more than the lookup on
+        /// nanoCLR). Read-only outside this class. EntryValues holds Unboxed.Int/Unboxed.Float where the value is
+        /// unboxed in EntryBits (stored by the VM; EntryBits is allocated on the first unboxed store).</summary>
+        public object[] EntryKeys;
+        public object[] EntryValues;
+        public long[] EntryBits;
         private int[] _hashes;
         private int[] _index;   // -1 empty, -2 deleted, else entry number
         private int _used;      // entries written (incl. deleted)
@@ -82,9 +85,9 @@ namespace MicroPy.Core
                 _index[i] = -1;
             }
             int entries = (indexSize * 2) / 3 + 1;
-            _keys = new object[entries];
-            _values = new object[entries];
-            _bits = null;
+            EntryKeys = new object[entries];
+            EntryValues = new object[entries];
+            EntryBits = null;
             _hashes = new int[entries];
             _used = 0;
             _count = 0;
@@ -116,7 +119,7 @@ namespace MicroPy.Core
                 }
                 if (e >= 0 && _hashes[e] == hash)
                 {
-                    object k = _keys[e];
+                    object k = EntryKeys[e];
                     if (k == key)
                     {
                         return i;
@@ -186,7 +189,7 @@ namespace MicroPy.Core
         private int Insert(object key, int hash, object value)
         {
             int slot = FindSlot(key, hash);
-            while (slot < 0 && (_used == _keys.Length || (_fill + 1) * 3 >= _index.Length * 2))
+            while (slot < 0 && (_used == EntryKeys.Length || (_fill + 1) * 3 >= _index.Length * 2))
             {
                 Resize();
                 // Looking again may run key's __eq__, which may fill the table again.
@@ -199,15 +202,15 @@ namespace MicroPy.Core
             if (slot >= 0)
             {
                 int old = _index[slot];
-                RefStore.Put(_values, old, value);
+                RefStore.Put(EntryValues, old, value);
                 return old;
             }
             int free = -1 - slot;
             Version++;
             KeyBloom |= BloomBit(hash);
             int e = _used++;
-            RefStore.Put(_keys, e, key);
-            RefStore.Put(_values, e, value);
+            RefStore.Put(EntryKeys, e, key);
+            RefStore.Put(EntryValues, e, value);
             _hashes[e] = hash;
             _index[free] = e;
             _count++;
@@ -221,11 +224,11 @@ namespace MicroPy.Core
             int e = Insert(key, Ops.Hash(key), value);
             if (value == Unboxed.Int || value == Unboxed.Float)
             {
-                if (_bits == null)
+                if (EntryBits == null)
                 {
-                    _bits = new long[_values.Length];
+                    EntryBits = new long[EntryValues.Length];
                 }
-                _bits[e] = bits;
+                EntryBits[e] = bits;
             }
         }
 
@@ -238,9 +241,9 @@ namespace MicroPy.Core
 
         private void Resize()
         {
-            object[] keys = _keys;
-            object[] values = _values;
-            long[] bits = _bits;
+            object[] keys = EntryKeys;
+            object[] values = EntryValues;
+            long[] bits = EntryBits;
             int[] hashes = _hashes;
             int used = _used;
             int size = 8;
@@ -257,11 +260,11 @@ namespace MicroPy.Core
                     ReinsertFresh(keys[e], hashes[e], values[e]);
                     if (bits != null)
                     {
-                        if (_bits == null)
+                        if (EntryBits == null)
                         {
-                            _bits = new long[_values.Length];
+                            EntryBits = new long[EntryValues.Length];
                         }
-                        _bits[_used - 1] = bits[e];
+                        EntryBits[_used - 1] = bits[e];
                     }
                 }
             }
@@ -278,8 +281,8 @@ namespace MicroPy.Core
                 i = (i * 5 + perturb + 1) & mask;
             }
             int e = _used++;
-            RefStore.Put(_keys, e, key);
-            RefStore.Put(_values, e, value);
+            RefStore.Put(EntryKeys, e, key);
+            RefStore.Put(EntryValues, e, value);
             _hashes[e] = hash;
             _index[i] = e;
             _count++;
@@ -296,13 +299,13 @@ namespace MicroPy.Core
             }
             int e = _index[slot];
             _index[slot] = -2;
-            _keys[e] = null;
+            EntryKeys[e] = null;
             Version++;
             if (IsClassDict)
             {
                 ClassEpoch++;
             }
-            _values[e] = null;
+            EntryValues[e] = null;
             _count--;
             return true;
         }
@@ -318,13 +321,13 @@ namespace MicroPy.Core
             int e = _index[slot];
             object v = ValueAt(e);
             _index[slot] = -2;
-            _keys[e] = null;
+            EntryKeys[e] = null;
             Version++;
             if (IsClassDict)
             {
                 ClassEpoch++;
             }
-            _values[e] = null;
+            EntryValues[e] = null;
             _count--;
             return v;
         }
@@ -345,7 +348,7 @@ namespace MicroPy.Core
         {
             for (i++; i < _used; i++)
             {
-                if (_keys[i] != null)
+                if (EntryKeys[i] != null)
                 {
                     return i;
                 }
@@ -355,19 +358,19 @@ namespace MicroPy.Core
 
         public object KeyAt(int i)
         {
-            return _keys[i];
+            return EntryKeys[i];
         }
 
         public object ValueAt(int i)
         {
-            object v = _values[i];
+            object v = EntryValues[i];
             if (v == Unboxed.Int)
             {
-                return PyInt.Create(_bits[i]);
+                return PyInt.Create(EntryBits[i]);
             }
             if (v == Unboxed.Float)
             {
-                return new PyFloat(System.BitConverter.Int64BitsToDouble(_bits[i]));
+                return new PyFloat(System.BitConverter.Int64BitsToDouble(EntryBits[i]));
             }
             return v;
         }
@@ -376,12 +379,12 @@ namespace MicroPy.Core
         /// float bits, else the object (for the VM, which keeps ints and floats unboxed).</summary>
         public object RawValueAt(int i)
         {
-            return _values[i];
+            return EntryValues[i];
         }
 
         public long BitsAt(int i)
         {
-            return _bits[i];
+            return EntryBits[i];
         }
 
         public void SetValueAt(int i, object value)
@@ -390,13 +393,13 @@ namespace MicroPy.Core
             {
                 ClassEpoch++;
             }
-            _values[i] = value;
+            EntryValues[i] = value;
         }
 
         /// <summary>Value of entry e when that entry's key is this very string object (a cached position), else null.</summary>
         public object ValueIfKeyAt(int e, string key)
         {
-            object[] keys = _keys;
+            object[] keys = EntryKeys;
             if ((uint)e < (uint)keys.Length && (object)keys[e] == (object)key)
             {
                 return ValueAt(e);
@@ -407,10 +410,10 @@ namespace MicroPy.Core
         /// <summary>ValueIfKeyAt as stored (see RawValueAt).</summary>
         public object RawValueIfKeyAt(int e, string key)
         {
-            object[] keys = _keys;
+            object[] keys = EntryKeys;
             if ((uint)e < (uint)keys.Length && (object)keys[e] == (object)key)
             {
-                return _values[e];
+                return EntryValues[e];
             }
             return null;
         }
@@ -418,14 +421,14 @@ namespace MicroPy.Core
         /// <summary>Replaces the value of entry e when that entry's key is this very string object; false otherwise.</summary>
         public bool SetIfKeyAt(int e, string key, object value)
         {
-            object[] keys = _keys;
+            object[] keys = EntryKeys;
             if ((uint)e < (uint)keys.Length && (object)keys[e] == (object)key)
             {
                 if (IsClassDict)
                 {
                     ClassEpoch++;
                 }
-                RefStore.Put(_values, e, value);
+                RefStore.Put(EntryValues, e, value);
                 return true;
             }
             return false;
@@ -434,7 +437,7 @@ namespace MicroPy.Core
         /// <summary>SetIfKeyAt of a VM value: Unboxed.Int/Unboxed.Float with its bits stay unboxed.</summary>
         public bool SetRawIfKeyAt(int e, string key, object value, long bits)
         {
-            object[] keys = _keys;
+            object[] keys = EntryKeys;
             if ((uint)e < (uint)keys.Length && (object)keys[e] == (object)key)
             {
                 if (IsClassDict)
@@ -443,17 +446,17 @@ namespace MicroPy.Core
                 }
                 if (value == Unboxed.Int || value == Unboxed.Float)
                 {
-                    if (_bits == null)
+                    if (EntryBits == null)
                     {
-                        _bits = new long[_values.Length];
+                        EntryBits = new long[EntryValues.Length];
                     }
-                    _bits[e] = bits;
-                    if (_values[e] == value)
+                    EntryBits[e] = bits;
+                    if (EntryValues[e] == value)
                     {
                         return true;
                     }
                 }
-                RefStore.Put(_values, e, value);
+                RefStore.Put(EntryValues, e, value);
                 return true;
             }
             return false;
@@ -521,7 +524,7 @@ namespace MicroPy.Core
                 // Two OrderedDicts are equal only with the same order.
                 for (int i = NextEntry(-1), j = o.NextEntry(-1); i >= 0 && eq; i = NextEntry(i), j = o.NextEntry(j))
                 {
-                    eq = Ops.Eq(_keys[i], o._keys[j]) && Ops.Eq(ValueAt(i), o.ValueAt(j));
+                    eq = Ops.Eq(EntryKeys[i], o.EntryKeys[j]) && Ops.Eq(ValueAt(i), o.ValueAt(j));
                 }
             }
             if (eq)
@@ -533,7 +536,7 @@ namespace MicroPy.Core
                     {
                         // Read before o.Get: a key's __eq__ may change this dict.
                         object mine = ValueAt(i);
-                        object v = o.Get(_keys[i]);
+                        object v = o.Get(EntryKeys[i]);
                         if (v == null || !Ops.Eq(mine, v))
                         {
                             eq = false;
@@ -578,7 +581,7 @@ namespace MicroPy.Core
                     first = false;
                     // The value is read before the key's __repr__ runs, which may change this dict.
                     object v = ValueAt(i);
-                    Ops.ReprInto(_keys[i], sb);
+                    Ops.ReprInto(EntryKeys[i], sb);
                     sb.Append(": ");
                     Ops.ReprInto(v, sb);
                 }

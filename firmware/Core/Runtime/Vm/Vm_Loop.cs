@@ -654,7 +654,28 @@ namespace MicroPy.Core
                                 {
                                     goto compareSlow;
                                 }
-                                cmp = IntCompare(cop, x, y);
+                                // IntCompare inline: on nanoCLR a call costs more than this switch.
+                                switch (cop)
+                                {
+                                    case PyOp.Lt:
+                                        cmp = x < y;
+                                        break;
+                                    case PyOp.Le:
+                                        cmp = x <= y;
+                                        break;
+                                    case PyOp.Eq:
+                                        cmp = x == y;
+                                        break;
+                                    case PyOp.Ne:
+                                        cmp = x != y;
+                                        break;
+                                    case PyOp.Gt:
+                                        cmp = x > y;
+                                        break;
+                                    default:
+                                        cmp = x >= y;
+                                        break;
+                                }
                                 goto compareDone;
                             }
                         compareSlow:
@@ -803,7 +824,6 @@ namespace MicroPy.Core
                             ip = pc;
                             arg = wd[pc] >> 10;
                             pc += 3;
-                            op = Opcodes.ForIter;
                             goto forIter;
                         }
                         continue;
@@ -895,9 +915,10 @@ namespace MicroPy.Core
                             if (rg != null)
                             {
                                 cur = I[sp - 1];
-                                if (rg.Step > 0 ? cur < rg.Stop : cur > rg.Stop)
+                                long step = rg.Step;
+                                if (step > 0 ? cur < rg.Stop : cur > rg.Stop)
                                 {
-                                    I[sp - 1] = cur + rg.Step;
+                                    I[sp - 1] = cur + step;
                                     goto forRangeNext;
                                 }
                                 if (rg.Pooled)
@@ -1032,17 +1053,29 @@ namespace MicroPy.Core
                             {
                                 if ((e0 = gc0.Entry[arg]) >= 0)
                                 {
-                                    v = g0.RawValueAt(e0);
+                                    v = g0.EntryValues[e0];
                                     if (v == uInt || v == uFloat)
                                     {
-                                        I[sp] = g0.BitsAt(e0);
+                                        I[sp] = g0.EntryBits[e0];
                                     }
                                 }
                                 else
                                 {
                                     // A builtin: the cache also holds its entry in the builtins dict.
+                                    // (PyDict.ValueAt inline: a builtin is never unboxed there, but ValueAt boxes one.)
                                     PyDict bd0 = gc0.BDict[arg];
-                                    v = bd0.Version == gc0.BVer[arg] ? bd0.ValueAt(gc0.BEntry[arg]) : LoadGlobalCached(f, arg);
+                                    if (bd0.Version == gc0.BVer[arg])
+                                    {
+                                        v = bd0.EntryValues[gc0.BEntry[arg]];
+                                        if (v == uInt || v == uFloat)
+                                        {
+                                            v = bd0.ValueAt(gc0.BEntry[arg]);
+                                        }
+                                    }
+                                    else
+                                    {
+                                        v = LoadGlobalCached(f, arg);
+                                    }
                                 }
                             }
                             else
@@ -1155,12 +1188,15 @@ namespace MicroPy.Core
                                     if (refs0[arg * AttrCache.RefStride] == inst.Class && ints0[k0] == PyDict.ClassEpoch
                                         && (ints0[k0 + AttrCache.IntKind] & AttrCache.KindMask) != AttrCache.Property)
                                     {
-                                        object own = d0.RawValueIfKeyAt(ints0[k0 + AttrCache.IntEntry], f.Names[arg]);
+                                        // PyDict.RawValueIfKeyAt and BitsAt inline (a call costs more on nanoCLR).
+                                        int e1 = ints0[k0 + AttrCache.IntEntry];
+                                        object[] keys1 = d0.EntryKeys;
+                                        object own = (uint)e1 < (uint)keys1.Length && keys1[e1] == (object)f.Names[arg] ? d0.EntryValues[e1] : null;
                                         if (own != null)
                                         {
                                             if (own == uInt || own == uFloat)
                                             {
-                                                I[sp - 1] = d0.BitsAt(ints0[k0 + AttrCache.IntEntry]);
+                                                I[sp - 1] = d0.EntryBits[e1];
                                             }
 #if NANOFRAMEWORK_1_0
                                             R[sp - 1] = own;
@@ -1212,13 +1248,46 @@ namespace MicroPy.Core
                                     int k0 = arg * AttrCache.IntStride;
                                     int[] ints0 = f.AInts;
                                     if (refs0[arg * AttrCache.RefStride] == inst.Class && ints0[k0] == PyDict.ClassEpoch
-                                        && (ints0[k0 + AttrCache.IntKind] & AttrCache.PlainStore) != 0
-                                        && d0.SetRawIfKeyAt(ints0[k0 + AttrCache.IntEntry], f.Names[arg], v, I[sp - 2]))
+                                        && (ints0[k0 + AttrCache.IntKind] & AttrCache.PlainStore) != 0)
                                     {
-                                        sp -= 2;
-                                        R[sp] = null;
-                                        R[sp + 1] = null;
-                                        continue;
+                                        // PyDict.SetRawIfKeyAt inline for an instance dict whose entry holds the key
+                                        // (a call costs more on nanoCLR); the method itself for anything else.
+                                        int e1 = ints0[k0 + AttrCache.IntEntry];
+                                        object[] keys1 = d0.EntryKeys;
+                                        object[] vals1 = d0.EntryValues;
+                                        long[] bits1 = d0.EntryBits;
+                                        bool done = true;
+                                        if ((uint)e1 >= (uint)keys1.Length || keys1[e1] != (object)f.Names[arg] || d0.IsClassDict)
+                                        {
+                                            done = d0.SetRawIfKeyAt(e1, f.Names[arg], v, I[sp - 2]);
+                                        }
+                                        else if (v != uInt && v != uFloat)
+                                        {
+#if NANOFRAMEWORK_1_0
+                                            vals1[e1] = v;
+#else
+                                            RefStore.Put(vals1, e1, v);
+#endif
+                                        }
+                                        else if (bits1 != null)
+                                        {
+                                            bits1[e1] = I[sp - 2];
+                                            if (vals1[e1] != v)
+                                            {
+                                                vals1[e1] = v;
+                                            }
+                                        }
+                                        else
+                                        {
+                                            d0.SetRawIfKeyAt(e1, f.Names[arg], v, I[sp - 2]);
+                                        }
+                                        if (done)
+                                        {
+                                            sp -= 2;
+                                            R[sp] = null;
+                                            R[sp + 1] = null;
+                                            continue;
+                                        }
                                     }
                                 }
                             }
@@ -1403,10 +1472,10 @@ namespace MicroPy.Core
                                         int e = d.EntryOf(Box(R[argStart + 1], I[argStart + 1]));
                                         if (e >= 0)
                                         {
-                                            res = d.RawValueAt(e);
+                                            res = d.EntryValues[e];
                                             if (res == uInt || res == uFloat)
                                             {
-                                                I[fslot] = d.BitsAt(e);
+                                                I[fslot] = d.EntryBits[e];
                                             }
                                         }
                                         else if (argc == 3)
@@ -1844,10 +1913,10 @@ namespace MicroPy.Core
                                 int e = sd.EntryOf(key);
                                 if (e >= 0)
                                 {
-                                    object rv = sd.RawValueAt(e);
+                                    object rv = sd.EntryValues[e];
                                     if (rv == uInt || rv == uFloat)
                                     {
-                                        I[sp - 2] = sd.BitsAt(e);
+                                        I[sp - 2] = sd.EntryBits[e];
                                     }
                                     sp--;
                                     R[sp] = null;
