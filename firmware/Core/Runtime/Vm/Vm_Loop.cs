@@ -951,25 +951,26 @@ namespace MicroPy.Core
                                 fv = tup.Items[(int)idx];
                                 goto forItemNext;
                             }
-                            PyRangeIterator ri = it as PyRangeIterator;
-                            if (ri != null)
-                            {
-                                cur = ri.Current;
-                                if (ri.Step > 0 ? cur < ri.Stop : cur > ri.Stop)
-                                {
-                                    ri.Current = cur + ri.Step;
-                                    goto forRangeNext;
-                                }
-                                goto forEnd;
-                            }
                             PyGenerator g = it as PyGenerator;
                             if (g != null && !g.Running && !g.Finished && s_depth < MaxDepth)
                             {
                                 // Resume the generator as an in-loop frame: its yield hands the value (unboxed)
-                                // back to this slot; its return ends the loop.
+                                // back to this slot; its return ends the loop. (EnterGenerator inline.)
                                 f.Pc = pc - 3;
                                 f.Sp = sp;
-                                Frame gf = EnterGenerator(g, f, sp);
+                                Frame gf = g.Frame;
+                                if (g.Started)
+                                {
+                                    gf.R[gf.Sp] = pyNone;
+                                    gf.Sp++;
+                                }
+                                g.Started = true;
+                                g.Running = true;
+                                gf.Yielded = false;
+                                gf.Back = f;
+                                gf.RetSlot = sp;
+                                gf.SavedTop = s_top;
+                                s_depth++;
                                 f = gf;
                                 s_current = gf;
                                 R = gf.R;
@@ -980,6 +981,17 @@ namespace MicroPy.Core
                                 pc = gf.Pc;
                                 sp = gf.Sp;
                                 continue;
+                            }
+                            PyRangeIterator ri = it as PyRangeIterator;
+                            if (ri != null)
+                            {
+                                cur = ri.Current;
+                                if (ri.Step > 0 ? cur < ri.Stop : cur > ri.Stop)
+                                {
+                                    ri.Current = cur + ri.Step;
+                                    goto forRangeNext;
+                                }
+                                goto forEnd;
                             }
                             f.Sp = sp;
                             fv = ((PyObject)it).Next();
@@ -2106,7 +2118,23 @@ namespace MicroPy.Core
                                 f.Yielded = true;
                                 f.Gen.Running = false;
                                 s_depth--;
-                                Frame to = HandOut(f, entry, yr, yi);
+                                // HandOut inline for a consumer that is not delegating (yield from) itself.
+                                Frame to = f.Back;
+                                if (to.Code.Code[to.Pc] != Opcodes.YieldFrom)
+                                {
+                                    int yslot = f.RetSlot;
+#if NANOFRAMEWORK_1_0
+                                    to.R[yslot] = yr;
+#else
+                                    RefStore.Put(to.R, yslot, yr);
+#endif
+                                    to.I[yslot] = yi;
+                                    to.Sp = yslot + 1;
+                                }
+                                else
+                                {
+                                    to = HandOut(f, entry, yr, yi);
+                                }
                                 if (to == null)
                                 {
                                     if (entry.RawYield)
