@@ -70,6 +70,51 @@ namespace MicroPy.Core
             // resolution; f.Pc gets it when an exception leaves the loop (the catch below), before RareOp and
             // RaiseInLoop, and where the code sets it itself (calls, yields).
             int ip = pc;
+            // Locals shared by the cases (each declaration is a slot that nanoCLR initializes on every entry to
+            // this method: every generator step driven from native code and every nested run enters it).
+            Frame gf;
+            Frame nf;
+            Frame to;
+            GlobalCache gc0;
+            PyDict d0;
+            PyDict g0;
+            PyDict sd;
+            PyGenerator g;
+            PyInstance inst;
+            PyInt pi;
+            PyList l;
+            PyList lst;
+            PyList sl;
+            PyRange pr;
+            PyRange rg;
+            PyTuple tup;
+            double fx;
+            double fy;
+            int count;
+            int e0;
+            int e1;
+            int k0;
+            int r0;
+            int[] ints0;
+            long idx;
+            long ti;
+            long x;
+            long y;
+            long z;
+            object a;
+            object b;
+            object it;
+            object key;
+            object m0;
+            object o;
+            object ra;
+            object rb;
+            object res;
+            object rv;
+            object v;
+            object[] items;
+            object[] keys1;
+            object[] refs0;
             try
             {
             while (true)
@@ -85,7 +130,7 @@ namespace MicroPy.Core
                 {
                     case Opcodes.LoadFast:
                         {
-                            object v = R[bas + arg];
+                            v = R[bas + arg];
                             if (v == null)
                             {
                                 throw Err.UnboundLocal(f.Code.FastNames[arg]);
@@ -105,7 +150,7 @@ namespace MicroPy.Core
                     case Opcodes.StoreFast:
                         {
                             sp--;
-                            object v = R[sp];
+                            v = R[sp];
 #if NANOFRAMEWORK_1_0
                             R[bas + arg] = v;
 #else
@@ -194,8 +239,8 @@ namespace MicroPy.Core
                             fv = R[fa];
                             if (fv == uInt)
                             {
-                                long x = I[fa];
-                                long z = x + k;
+                                x = I[fa];
+                                z = x + k;
                                 if (((x ^ z) & (k ^ z)) >= 0)
                                 {
                                     I[fa] = z;
@@ -248,7 +293,7 @@ namespace MicroPy.Core
                         goto binaryOp;
                     case Opcodes.LoadConst:
                         {
-                            object v = f.Code.Consts[arg];
+                            v = f.Code.Consts[arg];
 #if NANOFRAMEWORK_1_0
                             R[sp] = v;
 #else
@@ -300,7 +345,7 @@ namespace MicroPy.Core
                     case Opcodes.PopTop:
                         {
                             // A break drops its loop's range here (call statements never get this far).
-                            PyRange pr = R[--sp] as PyRange;
+                            pr = R[--sp] as PyRange;
                             if (pr != null && pr.Pooled)
                             {
                                 ReleaseRange(pr);
@@ -311,7 +356,7 @@ namespace MicroPy.Core
                     case Opcodes.RotTwo:
                         {
                             object t = R[sp - 1];
-                            long ti = I[sp - 1];
+                            ti = I[sp - 1];
 #if NANOFRAMEWORK_1_0
                             R[sp - 1] = R[sp - 2];
                             R[sp - 2] = t;
@@ -330,7 +375,7 @@ namespace MicroPy.Core
                     case Opcodes.RotThree:
                         {
                             object t = R[sp - 1];
-                            long ti = I[sp - 1];
+                            ti = I[sp - 1];
 #if NANOFRAMEWORK_1_0
                             R[sp - 1] = R[sp - 2];
                             R[sp - 2] = R[sp - 3];
@@ -371,11 +416,8 @@ namespace MicroPy.Core
                     binaryOp:
                         {
                             int bop = arg;
-                            object ra = R[sp - 2];
-                            object rb = R[sp - 1];
-                            long x;
-                            long y;
-                            PyInt pi;
+                            ra = R[sp - 2];
+                            rb = R[sp - 1];
                             if (ra == uInt)
                             {
                                 x = I[sp - 2];
@@ -400,7 +442,6 @@ namespace MicroPy.Core
                             {
                                 goto binarySlow;
                             }
-                            long z;
                             switch (bop)
                             {
                                 case PyOp.Add:
@@ -497,8 +538,6 @@ namespace MicroPy.Core
                             I[sp - 1] = z;
                             continue;
                         binarySlow:
-                            double fx;
-                            double fy;
                             double fz;
                             PyFloat pf;
                             // Float operands (unboxed or boxed) inline; ints mixed with floats via FloatOperands.
@@ -586,10 +625,9 @@ namespace MicroPy.Core
                                 }
                             }
                         binaryGeneric:
-                            object a = Box(ra, I[sp - 2]);
-                            object b = Box(rb, I[sp - 1]);
+                            a = Box(ra, I[sp - 2]);
+                            b = Box(rb, I[sp - 1]);
                             f.Sp = sp;
-                            object res;
                             string sa = a as string;
                             if (sa != null && (bop == PyOp.Mod || bop == PyOp.Add) && !(b is PyInstance))
                             {
@@ -622,14 +660,11 @@ namespace MicroPy.Core
                     compareOp:
                         {
                             int cop = arg;
-                            object ra = R[sp - 2];
-                            object rb = R[sp - 1];
+                            ra = R[sp - 2];
+                            rb = R[sp - 1];
                             bool cmp;
                             if (cop <= PyOp.Ge)
                             {
-                                long x;
-                                long y;
-                                PyInt pi;
                                 if (ra == uInt)
                                 {
                                     x = I[sp - 2];
@@ -681,8 +716,6 @@ namespace MicroPy.Core
                         compareSlow:
                             if (cop <= PyOp.Ge)
                             {
-                                double fx;
-                                double fy;
                                 if (ra == uFloat && rb != uInt)
                                 {
                                     PyFloat pf = rb as PyFloat;
@@ -706,10 +739,10 @@ namespace MicroPy.Core
                                 cmp = (I[sp - 2] == I[sp - 1]) == (cop == PyOp.Is);
                                 goto compareDone;
                             }
-                            object a = Box(ra, I[sp - 2]);
-                            object b = Box(rb, I[sp - 1]);
+                            a = Box(ra, I[sp - 2]);
+                            b = Box(rb, I[sp - 1]);
                             f.Sp = sp;
-                            object res = Ops.Compare(cop, a, b);
+                            res = Ops.Compare(cop, a, b);
                             sp--;
                             R[sp] = null;
 #if NANOFRAMEWORK_1_0
@@ -746,10 +779,10 @@ namespace MicroPy.Core
                     case Opcodes.UnaryOp:
                         {
                             int uop = arg;
-                            object ra = R[sp - 1];
+                            ra = R[sp - 1];
                             if (ra == uInt)
                             {
-                                long x = I[sp - 1];
+                                x = I[sp - 1];
                                 if (uop == PyOp.Neg && x != long.MinValue)
                                 {
                                     I[sp - 1] = -x;
@@ -785,7 +818,7 @@ namespace MicroPy.Core
                         }
                     case Opcodes.Not:
                         {
-                            object ra = R[sp - 1];
+                            ra = R[sp - 1];
                             bool t;
                             if (ra == pyTrue)
                             {
@@ -830,7 +863,7 @@ namespace MicroPy.Core
                     case Opcodes.PopJumpIfFalse:
                     case Opcodes.PopJumpIfTrue:
                         {
-                            object ra = R[--sp];
+                            ra = R[--sp];
                             R[sp] = null;
                             bool t;
                             if (ra == pyTrue)
@@ -864,7 +897,7 @@ namespace MicroPy.Core
                     case Opcodes.JumpIfFalseOrPop:
                     case Opcodes.JumpIfTrueOrPop:
                         {
-                            object ra = R[sp - 1];
+                            ra = R[sp - 1];
                             bool t = ra == uInt ? I[sp - 1] != 0 : Ops.IsTrue(Box(ra, I[sp - 1]));
                             if (t == (op == Opcodes.JumpIfTrueOrPop))
                             {
@@ -878,7 +911,7 @@ namespace MicroPy.Core
                         }
                     case Opcodes.GetIter:
                         {
-                            object ra = Box(R[sp - 1], I[sp - 1]);
+                            ra = Box(R[sp - 1], I[sp - 1]);
                             if (ra is PyGenerator)
                             {
                                 continue;
@@ -892,7 +925,7 @@ namespace MicroPy.Core
                                     I[sp - 1] = 0;
                                     continue;
                                 }
-                                PyRange rg = ra as PyRange;
+                                rg = ra as PyRange;
                                 if (rg != null && rg.LoopSafe)
                                 {
                                     I[sp - 1] = rg.Start;
@@ -909,9 +942,9 @@ namespace MicroPy.Core
                             // The loop's next value: ranges (the range itself with the next value in its long slot,
                             // or a range iterator), lists and tuples (position in the long slot) here; generators
                             // resume as in-loop frames; anything else through its Next().
-                            object it = R[sp - 1];
+                            it = R[sp - 1];
                             long cur;
-                            PyRange rg = it as PyRange;
+                            rg = it as PyRange;
                             if (rg != null)
                             {
                                 cur = I[sp - 1];
@@ -927,10 +960,10 @@ namespace MicroPy.Core
                                 }
                                 goto forEnd;
                             }
-                            PyList lst = it as PyList;
+                            lst = it as PyList;
                             if (lst != null)
                             {
-                                long idx = I[sp - 1];
+                                idx = I[sp - 1];
                                 if (idx >= lst.Count)
                                 {
                                     goto forEnd;
@@ -939,10 +972,10 @@ namespace MicroPy.Core
                                 fv = lst.Items[(int)idx];
                                 goto forItemNext;
                             }
-                            PyTuple tup = it as PyTuple;
+                            tup = it as PyTuple;
                             if (tup != null)
                             {
-                                long idx = I[sp - 1];
+                                idx = I[sp - 1];
                                 if (idx >= tup.Items.Length)
                                 {
                                     goto forEnd;
@@ -951,14 +984,14 @@ namespace MicroPy.Core
                                 fv = tup.Items[(int)idx];
                                 goto forItemNext;
                             }
-                            PyGenerator g = it as PyGenerator;
+                            g = it as PyGenerator;
                             if (g != null && !g.Running && !g.Finished && s_depth < MaxDepth)
                             {
                                 // Resume the generator as an in-loop frame: its yield hands the value (unboxed)
                                 // back to this slot; its return ends the loop. (EnterGenerator inline.)
                                 f.Pc = pc - 3;
                                 f.Sp = sp;
-                                Frame gf = g.Frame;
+                                gf = g.Frame;
                                 if (g.Started)
                                 {
                                     gf.R[gf.Sp] = pyNone;
@@ -1057,10 +1090,8 @@ namespace MicroPy.Core
                     loadGlobal:
                         {
                             // A module-level name found in the cache for this globals dict version, in the loop.
-                            GlobalCache gc0 = f.Code.GCache;
-                            PyDict g0 = f.Globals;
-                            object v;
-                            int e0;
+                            gc0 = f.Code.GCache;
+                            g0 = f.Globals;
                             if (gc0 != null && gc0.Dict[arg] == g0 && gc0.Ver[arg] == g0.Version)
                             {
                                 if ((e0 = gc0.Entry[arg]) >= 0)
@@ -1109,13 +1140,12 @@ namespace MicroPy.Core
                     storeGlobal:
                         {
                             sp--;
-                            object v = R[sp];
+                            v = R[sp];
                             R[sp] = null;
                             // Rebinding a module-level name at the entry the cache remembers: an int or float
                             // stays unboxed.
-                            GlobalCache gc0 = f.Code.GCache;
-                            PyDict g0 = f.Globals;
-                            int e0;
+                            gc0 = f.Code.GCache;
+                            g0 = f.Globals;
                             if (gc0 == null || gc0.Dict[arg] != g0 || gc0.Ver[arg] != g0.Version || (e0 = gc0.Entry[arg]) < 0
                                 || !g0.SetRawIfKeyAt(e0, f.Names[arg], v, I[sp]))
                             {
@@ -1130,7 +1160,7 @@ namespace MicroPy.Core
                                 // Module-level code: the name is a global (its cache, unboxed ints and floats).
                                 goto loadGlobal;
                             }
-                            object v = f.Locals.GetStr(f.Names[arg]);
+                            v = f.Locals.GetStr(f.Names[arg]);
                             R[sp++] = v != null ? v : LoadGlobalCached(f, arg);
                             continue;
                         }
@@ -1141,7 +1171,7 @@ namespace MicroPy.Core
                                 goto storeGlobal;
                             }
                             sp--;
-                            object v = R[sp];
+                            v = R[sp];
                             R[sp] = null;
                             (f.Locals ?? f.Globals).SetStr(f.Names[arg], Box(v, I[sp]));
                             continue;
@@ -1155,7 +1185,7 @@ namespace MicroPy.Core
                         continue;
                     case Opcodes.LoadDeref:
                         {
-                            object v = f.Cells[arg].Value;
+                            v = f.Cells[arg].Value;
                             if (v == null)
                             {
                                 throw FreeVarError(f, arg);
@@ -1174,7 +1204,7 @@ namespace MicroPy.Core
                     case Opcodes.StoreDeref:
                         {
                             sp--;
-                            object v = R[sp];
+                            v = R[sp];
                             R[sp] = null;
                             f.Cells[arg].Value = Box(v, I[sp]);
                             continue;
@@ -1185,24 +1215,24 @@ namespace MicroPy.Core
                     case Opcodes.LoadAttr:
                     loadAttr:
                         {
-                            object o = R[sp - 1];
-                            PyInstance inst = o as PyInstance;
+                            o = R[sp - 1];
+                            inst = o as PyInstance;
                             if (inst != null)
                             {
                                 // The value in the instance dict at the entry the cache remembers (the helpers
                                 // below are calls: the JIT stops inlining into a method this big).
-                                object[] refs0 = f.ARefs;
-                                PyDict d0 = inst.Dict;
+                                refs0 = f.ARefs;
+                                d0 = inst.Dict;
                                 if (refs0 != null && d0 != null)
                                 {
-                                    int k0 = arg * AttrCache.IntStride;
-                                    int[] ints0 = f.AInts;
+                                    k0 = arg * AttrCache.IntStride;
+                                    ints0 = f.AInts;
                                     if (refs0[arg * AttrCache.RefStride] == inst.Class && ints0[k0] == PyDict.ClassEpoch
                                         && (ints0[k0 + AttrCache.IntKind] & AttrCache.KindMask) != AttrCache.Property)
                                     {
                                         // PyDict.RawValueIfKeyAt and BitsAt inline (a call costs more on nanoCLR).
-                                        int e1 = ints0[k0 + AttrCache.IntEntry];
-                                        object[] keys1 = d0.EntryKeys;
+                                        e1 = ints0[k0 + AttrCache.IntEntry];
+                                        keys1 = d0.EntryKeys;
                                         object own = (uint)e1 < (uint)keys1.Length && keys1[e1] == (object)f.Names[arg] ? d0.EntryValues[e1] : null;
                                         if (own != null)
                                         {
@@ -1223,7 +1253,7 @@ namespace MicroPy.Core
                                     }
                                 }
                                 f.Sp = sp;
-                                object v = InstanceAttrValue(AttrCacheOf(f), inst, arg, f.Names[arg]);
+                                v = InstanceAttrValue(AttrCacheOf(f), inst, arg, f.Names[arg]);
                                 if (v != null)
                                 {
 #if NANOFRAMEWORK_1_0
@@ -1245,27 +1275,27 @@ namespace MicroPy.Core
                     case Opcodes.StoreAttr:
                     storeAttr:
                         {
-                            object o = R[sp - 1];
-                            object v = R[sp - 2];
+                            o = R[sp - 1];
+                            v = R[sp - 2];
                             f.Sp = sp;
-                            PyInstance inst = o as PyInstance;
+                            inst = o as PyInstance;
                             if (inst != null)
                             {
                                 // Rebinding a name the instance dict holds at the entry the cache remembers, in the
                                 // loop (as LOAD_ATTR above); an int or float stays unboxed.
-                                object[] refs0 = f.ARefs;
-                                PyDict d0 = inst.Dict;
+                                refs0 = f.ARefs;
+                                d0 = inst.Dict;
                                 if (refs0 != null && d0 != null)
                                 {
-                                    int k0 = arg * AttrCache.IntStride;
-                                    int[] ints0 = f.AInts;
+                                    k0 = arg * AttrCache.IntStride;
+                                    ints0 = f.AInts;
                                     if (refs0[arg * AttrCache.RefStride] == inst.Class && ints0[k0] == PyDict.ClassEpoch
                                         && (ints0[k0 + AttrCache.IntKind] & AttrCache.PlainStore) != 0)
                                     {
                                         // PyDict.SetRawIfKeyAt inline for an instance dict whose entry holds the key
                                         // (a call costs more on nanoCLR); the method itself for anything else.
-                                        int e1 = ints0[k0 + AttrCache.IntEntry];
-                                        object[] keys1 = d0.EntryKeys;
+                                        e1 = ints0[k0 + AttrCache.IntEntry];
+                                        keys1 = d0.EntryKeys;
                                         object[] vals1 = d0.EntryValues;
                                         long[] bits1 = d0.EntryBits;
                                         bool done = true;
@@ -1323,24 +1353,24 @@ namespace MicroPy.Core
                     case Opcodes.LoadMethod:
                     loadMethod:
                         {
-                            object o = R[sp - 1];
+                            o = R[sp - 1];
                             PyInstance inst0 = o as PyInstance;
                             if (inst0 != null)
                             {
                                 // A method of the class while the instance dict is known not to hold the name.
-                                object[] refs0 = f.ARefs;
+                                refs0 = f.ARefs;
                                 if (refs0 != null)
                                 {
-                                    int k0 = arg * AttrCache.IntStride;
-                                    int r0 = arg * AttrCache.RefStride;
-                                    int[] ints0 = f.AInts;
-                                    PyDict d0 = inst0.Dict;
+                                    k0 = arg * AttrCache.IntStride;
+                                    r0 = arg * AttrCache.RefStride;
+                                    ints0 = f.AInts;
+                                    d0 = inst0.Dict;
                                     if (refs0[r0] == inst0.Class && ints0[k0] == PyDict.ClassEpoch
                                         && (ints0[k0 + AttrCache.IntKind] & AttrCache.KindMask) == AttrCache.Method
                                         && (d0 == null || (d0.KeyBloom & ints0[k0 + AttrCache.IntBloom]) == 0
                                             || (refs0[r0 + AttrCache.RefLacking] == d0 && ints0[k0 + AttrCache.IntLackVersion] == d0.Version)))
                                     {
-                                        object m0 = refs0[r0 + AttrCache.RefAttr];
+                                        m0 = refs0[r0 + AttrCache.RefAttr];
 #if NANOFRAMEWORK_1_0
                                         R[sp - 1] = m0;
 #else
@@ -1366,14 +1396,14 @@ namespace MicroPy.Core
                             {
                                 // A method of list, dict or str (l.append, d.get, s.join), which the cache also keys
                                 // on its type found without a call (see TypeMethod).
-                                object[] refs0 = f.ARefs;
+                                refs0 = f.ARefs;
                                 object hk = o is PyList ? s_listKey : o is PyDict ? s_dictKey : o is string ? s_strKey : null;
                                 if (refs0 != null && hk != null)
                                 {
-                                    int r0 = arg * AttrCache.RefStride;
+                                    r0 = arg * AttrCache.RefStride;
                                     if (refs0[r0 + AttrCache.RefLacking] == hk && f.AInts[arg * AttrCache.IntStride] == PyDict.ClassEpoch)
                                     {
-                                        object m0 = refs0[r0 + AttrCache.RefAttr];
+                                        m0 = refs0[r0 + AttrCache.RefAttr];
 #if NANOFRAMEWORK_1_0
                                         R[sp - 1] = m0;
                                         R[sp] = o;
@@ -1423,7 +1453,7 @@ namespace MicroPy.Core
                                 func = R[fslot];
                                 argStart = fslot + 1;
                             }
-                            object res = null;
+                            res = null;
                             // A Python function first (one type test for the commonest call), then a bound method
                             // (CALL_FUNCTION only), then a native one: a failed type test walks the class chain.
                             PyFunction pf = func as PyFunction;
@@ -1456,7 +1486,7 @@ namespace MicroPy.Core
                                 f.Sp = sp;
                                 if (nat.Fast == PyNativeFunction.FastListAppend)
                                 {
-                                    PyList l = R[argStart] as PyList;
+                                    l = R[argStart] as PyList;
                                     if (l != null && argc == 2)
                                     {
                                         l.Append(Box(R[argStart + 1], I[argStart + 1]));
@@ -1579,7 +1609,7 @@ namespace MicroPy.Core
                                         f.Sp = fslot;
                                         // The callee's frame is the caller's child frame, kept from call to call:
                                         // no pool traffic, and its fields mostly hold these values already.
-                                        Frame nf = f.Child;
+                                        nf = f.Child;
                                         if (nf == null)
                                         {
                                             nf = new Frame();
@@ -1645,7 +1675,7 @@ namespace MicroPy.Core
                             if (pf != null && !pf.Code.IsGenerator)
                             {
                                 // General binding (keywords, *args, **kwargs, cells): a frame on a window at argStart.
-                                Frame nf = EnterBound(f, pf, fslot, argStart, argc, kwc, sp, constructing);
+                                nf = EnterBound(f, pf, fslot, argStart, argc, kwc, sp, constructing);
                                 if (nf.Code.Compiled != null)
                                 {
                                     res = RunCompiled(f, nf, fslot);
@@ -1698,7 +1728,7 @@ namespace MicroPy.Core
                     case Opcodes.ReturnValue:
                         {
                             sp--;
-                            object rv = R[sp];
+                            rv = R[sp];
                             long rvi = I[sp];
                             Frame back = f.Back;
                             if (f == entry)
@@ -1709,7 +1739,7 @@ namespace MicroPy.Core
                             if (f.Gen != null)
                             {
                                 // An in-loop generator finished: the caller's FOR_ITER loop ends.
-                                PyGenerator g = f.Gen;
+                                g = f.Gen;
                                 ExitFrame(f, sp);
                                 g.Finish(Box(rv, rvi));
                                 f = back;
@@ -1759,13 +1789,13 @@ namespace MicroPy.Core
                                 }
                                 for (int k = bas; k < end; k++)
                                 {
-                                    object o = R[k];
+                                    o = R[k];
                                     if (o != null && o != uInt && o != uFloat)
                                     {
                                         R[k] = null;
                                         if (k >= stack)
                                         {
-                                            PyRange pr = o as PyRange;
+                                            pr = o as PyRange;
                                             if (pr != null && pr.Pooled)
                                             {
                                                 ReleaseRange(pr);
@@ -1812,8 +1842,8 @@ namespace MicroPy.Core
                         {
                             if (arg == 0xFFFF)
                             {
-                                PyList l = (PyList)R[sp - 1];
-                                object[] items = new object[l.Count];
+                                l = (PyList)R[sp - 1];
+                                items = new object[l.Count];
                                 System.Array.Copy(l.Items, items, l.Count);
                                 R[sp - 1] = new PyTuple(items);
                                 continue;
@@ -1854,7 +1884,7 @@ namespace MicroPy.Core
                         }
                     case Opcodes.BuildList:
                         {
-                            PyList l = new PyList(arg < 4 ? 4 : arg);
+                            l = new PyList(arg < 4 ? 4 : arg);
                             sp -= arg;
                             for (int k = 0; k < arg; k++)
                             {
@@ -1867,7 +1897,7 @@ namespace MicroPy.Core
                     case Opcodes.ListAppend:
                         {
                             sp--;
-                            object v = Box(R[sp], I[sp]);
+                            v = Box(R[sp], I[sp]);
                             R[sp] = null;
                             ((PyList)R[sp - arg]).Append(v);
                             continue;
@@ -1878,10 +1908,10 @@ namespace MicroPy.Core
                             {
                                 // seq[i] with a small int index: no index box, no virtual GetItem.
                                 object so = R[sp - 2];
-                                long idx = I[sp - 1];
-                                object[] items = null;
-                                int count = 0;
-                                PyList sl = so as PyList;
+                                idx = I[sp - 1];
+                                items = null;
+                                count = 0;
+                                sl = so as PyList;
                                 if (sl != null)
                                 {
                                     items = sl.Items;
@@ -1915,17 +1945,17 @@ namespace MicroPy.Core
                                     }
                                 }
                             }
-                            object o = Box(R[sp - 2], I[sp - 2]);
-                            object key = Box(R[sp - 1], I[sp - 1]);
+                            o = Box(R[sp - 2], I[sp - 2]);
+                            key = Box(R[sp - 1], I[sp - 1]);
                             f.Sp = sp;
-                            PyDict sd = o as PyDict;
+                            sd = o as PyDict;
                             if (sd != null)
                             {
                                 // A dict value as stored: an int or float the VM stored stays unboxed.
                                 int e = sd.EntryOf(key);
                                 if (e >= 0)
                                 {
-                                    object rv = sd.EntryValues[e];
+                                    rv = sd.EntryValues[e];
                                     if (rv == uInt || rv == uFloat)
                                     {
                                         I[sp - 2] = sd.EntryBits[e];
@@ -1940,7 +1970,7 @@ namespace MicroPy.Core
                                     continue;
                                 }
                             }
-                            object v = Ops.GetItem(o, key);
+                            v = Ops.GetItem(o, key);
                             sp--;
                             R[sp] = null;
 #if NANOFRAMEWORK_1_0
@@ -1982,10 +2012,10 @@ namespace MicroPy.Core
                         {
                             if (R[sp - 1] == uInt)
                             {
-                                PyList sl = R[sp - 2] as PyList;
+                                sl = R[sp - 2] as PyList;
                                 if (sl != null)
                                 {
-                                    long idx = I[sp - 1];
+                                    idx = I[sp - 1];
                                     if (idx < 0)
                                     {
                                         idx += sl.Count;
@@ -2011,10 +2041,10 @@ namespace MicroPy.Core
                                 // may keep: never lent again.
                                 s_sliceTempOut = null;
                             }
-                            object key = Box(R[sp - 1], I[sp - 1]);
-                            object o = Box(R[sp - 2], I[sp - 2]);
+                            key = Box(R[sp - 1], I[sp - 1]);
+                            o = Box(R[sp - 2], I[sp - 2]);
                             f.Sp = sp;
-                            PyDict sd = o as PyDict;
+                            sd = o as PyDict;
                             if (sd != null)
                             {
                                 sd.SetRaw(key, R[sp - 3], I[sp - 3]);
@@ -2033,9 +2063,7 @@ namespace MicroPy.Core
                         {
                             object seq = Box(R[sp - 1], I[sp - 1]);
                             f.Sp = sp;
-                            PyTuple tup = seq as PyTuple;
-                            object[] items;
-                            int count;
+                            tup = seq as PyTuple;
                             if (tup != null)
                             {
                                 items = tup.Items;
@@ -2043,7 +2071,7 @@ namespace MicroPy.Core
                             }
                             else
                             {
-                                PyList lst = seq as PyList;
+                                lst = seq as PyList;
                                 if (lst != null)
                                 {
                                     items = lst.Items;
@@ -2119,7 +2147,7 @@ namespace MicroPy.Core
                                 f.Gen.Running = false;
                                 s_depth--;
                                 // HandOut inline for a consumer that is not delegating (yield from) itself.
-                                Frame to = f.Back;
+                                to = f.Back;
                                 if (to.Code.Code[to.Pc] != Opcodes.YieldFrom)
                                 {
                                     int yslot = f.RetSlot;
@@ -2155,7 +2183,7 @@ namespace MicroPy.Core
                                 sp = f.Sp;
                                 continue;
                             }
-                            object v = R[sp];
+                            v = R[sp];
                             if (f.RawYield)
                             {
                                 YieldedBits = I[sp];
@@ -2173,8 +2201,8 @@ namespace MicroPy.Core
                         }
                     case Opcodes.YieldFrom:
                         {
-                            object v = Box(R[sp - 1], I[sp - 1]);
-                            object it = R[sp - 2];
+                            v = Box(R[sp - 1], I[sp - 1]);
+                            it = R[sp - 2];
                             f.Sp = sp;
                             PyGenerator sub = it as PyGenerator;
                             if (sub != null && v == pyNone && !sub.Running && !sub.Finished && s_depth < MaxDepth)
@@ -2185,7 +2213,7 @@ namespace MicroPy.Core
                                 R[sp] = null;
                                 f.Pc = pc - 1;
                                 f.Sp = sp;
-                                Frame gf = EnterGenerator(sub, f, sp);
+                                gf = EnterGenerator(sub, f, sp);
                                 f = gf;
                                 s_current = gf;
                                 R = gf.R;
@@ -2217,7 +2245,7 @@ namespace MicroPy.Core
                             if (f != entry)
                             {
                                 f.Gen.Running = false;
-                                Frame to = HandOut(f, entry, r, 0);
+                                to = HandOut(f, entry, r, 0);
                                 if (to == null)
                                 {
                                     return r;
