@@ -251,6 +251,13 @@ namespace MicroPy.Freeze
                     default:
                         return "opcode " + op;
                 }
+                if (op == Opcodes.BuildSlice && FusedSliceNext(pc) >= 0)
+                {
+                    int after = Next(Next(pc));
+                    int nop = Op(_code.Words[Next(pc)]);
+                    jump = after;
+                    jumpDepth = d + 1 - (arg & 0xFF) + (nop == Opcodes.BinarySubscr ? -1 : -3);
+                }
                 if (op == Opcodes.RaiseVarargs && d < arg)
                 {
                     return "stack underflow";
@@ -274,6 +281,19 @@ namespace MicroPy.Freeze
                 }
             }
             return null;
+        }
+
+        /// <summary>The subscript right after a BUILD_SLICE at pc (not itself a jump target), which the loop's fused
+        /// list slicing may run with it; -1 if none.</summary>
+        private int FusedSliceNext(int pc)
+        {
+            int next = Next(pc);
+            if (next >= _code.Words.Length || Next(next) >= _code.Words.Length)
+            {
+                return -1;
+            }
+            int nop = Op(_code.Words[next]);
+            return nop == Opcodes.BinarySubscr || nop == Opcodes.StoreSubscr ? next : -1;
         }
 
         private bool Merge(Stack<int> work, int pc, int d, out string err)
@@ -344,6 +364,7 @@ namespace MicroPy.Freeze
             L("long z = 0;");
             L("PyRange rg = null;");
             L("object[] u = null;");
+            L("PyList pl = null;");
             if (c.NCells != 0)
             {
                 L("PyCell[] C = f.Cells;");
@@ -635,11 +656,17 @@ namespace MicroPy.Freeze
                     L(P + "Vm.CListAppend(" + S(d - 1 - arg) + ", " + S(d - 1) + ", " + T(d - 1) + "); " + S(d - 1) + " = null;");
                     break;
                 case Opcodes.BinarySubscr:
-                    L(P + S(d - 2) + " = Vm.CSubscr(" + S(d - 2) + ", " + T(d - 2) + ", " + S(d - 1) + ", " + T(d - 1) + ", out " + T(d - 2) + "); " + S(d - 1) + " = null;");
+                    L("if (" + S(d - 1) + " == U && (pl = " + S(d - 2) + " as PyList) != null && " + T(d - 1) + " >= 0 && " + T(d - 1) + " < pl.Count) { "
+                        + S(d - 2) + " = pl.Items[(int)" + T(d - 1) + "]; } else {");
+                    L(P + S(d - 2) + " = Vm.CSubscr(" + S(d - 2) + ", " + T(d - 2) + ", " + S(d - 1) + ", " + T(d - 1) + ", out " + T(d - 2) + "); }");
+                    L(S(d - 1) + " = null;");
                     break;
                 case Opcodes.StoreSubscr:
+                    L("if (" + S(d - 1) + " == U && (pl = " + S(d - 2) + " as PyList) != null && " + T(d - 1) + " >= 0 && " + T(d - 1) + " < pl.Count) { "
+                        + "pl.Items[(int)" + T(d - 1) + "] = " + S(d - 3) + " == U || " + S(d - 3) + " == UF ? Vm.CBox(" + S(d - 3) + ", " + T(d - 3) + ") : " + S(d - 3) + "; } else {");
                     L(P + "Vm.CStoreSubscr(" + S(d - 2) + ", " + T(d - 2) + ", " + S(d - 1) + ", " + T(d - 1) + ", " + S(d - 3) + ", " + T(d - 3) + "); "
-                        + S(d - 3) + " = null; " + S(d - 2) + " = null; " + S(d - 1) + " = null;");
+                        + "}");
+                    L(S(d - 3) + " = null; " + S(d - 2) + " = null; " + S(d - 1) + " = null;");
                     break;
                 case Opcodes.UnpackSequence:
                     L(P + "u = Vm.CUnpack(" + S(d - 1) + ", " + T(d - 1) + ", " + N(arg) + ");");
@@ -652,6 +679,21 @@ namespace MicroPy.Freeze
                     Spill(0, d);
                     L(P + "throw Vm.CRaise(f, " + N(arg) + ", S + " + N(d) + ");");
                     break;
+                case Opcodes.BuildSlice:
+                    if (FusedSliceNext(pc) >= 0)
+                    {
+                        int sub = Next(pc);
+                        int after = Next(sub);
+                        int top = _depth[after];
+                        Spill(0, d);
+                        StringBuilder reload = new StringBuilder();
+                        for (int k = 0; k < top; k++)
+                        {
+                            reload.Append(S(k)).Append(" = R[S + ").Append(N(k)).Append("]; ").Append(T(k)).Append(" = I[S + ").Append(N(k)).Append("]; R[S + ").Append(N(k)).Append("] = null; ");
+                        }
+                        L("f.Pc = " + N(pc) + "; if (Vm.CFusedSlice(f, " + N(arg) + ", S + " + N(d) + ", " + N(Op(_code.Words[sub])) + ") >= 0) { " + reload + "goto L" + N(after) + "; }");
+                    }
+                    goto default;
                 default:
                     {
                         // A rare instruction: the loop's own code (RareOp) on the stack spilled to the frame.

@@ -103,14 +103,11 @@ namespace MicroPy.Core
             }
         }
 
+        /// <summary>The platform's string hash (only ever compared within one process): on nanoCLR a string is UTF-8
+        /// and s[i] counts characters from the start, so a loop over a key's characters would be quadratic.</summary>
         private static int Hash(string s)
         {
-            int h = 17;
-            for (int i = 0; i < s.Length; i++)
-            {
-                h = h * 31 + s[i];
-            }
-            return h;
+            return s.GetHashCode();
         }
 
         /// <summary>

@@ -699,6 +699,15 @@ namespace MicroPy.Core
             return Ops.GetIter(o);
         }
 
+        /// <summary>BUILD_SLICE before BINARY_SUBSCR / STORE_SUBSCR, its operands spilled below sp: the loop's fused
+        /// list slicing; the new stack top, or -1 when it does not apply (then BUILD_SLICE runs as such).</summary>
+        public static int CFusedSlice(Frame f, int arg, int sp, int next)
+        {
+            int top = FusedSlice(f, arg, sp, (byte)next);
+            s_current = f;
+            return top;
+        }
+
         /// <summary>GET_ITER not followed by FOR_ITER: a generator stays itself.</summary>
         public static object CGetIterPlain(object ra, long ia)
         {
