@@ -935,12 +935,72 @@ namespace MicroPy.Core
                 }
             }
             f.Sp = sp;
+            PyFunction pf = func as PyFunction;
+            PyNativeFunction fast = pf == null ? func as PyNativeFunction : null;
+            if (fast != null && fast.Fast != 0 && kwc == 0)
+            {
+                // The loop's native fast paths (list.append, len(), list.pop, dict.get on their plain operands).
+                object fr = null;
+                if (fast.Fast == PyNativeFunction.FastListAppend)
+                {
+                    PyList l = R[argStart] as PyList;
+                    if (l != null && argc == 2)
+                    {
+                        l.Append(Box(R[argStart + 1], I[argStart + 1]));
+                        fr = PyNone.None;
+                    }
+                }
+                else if (fast.Fast == PyNativeFunction.FastLen)
+                {
+                    if (argc == 1)
+                    {
+                        n = BuiltinsModule.LenOf(Box(R[argStart], I[argStart]));
+                        fr = Unboxed.Int;
+                    }
+                }
+                else if (fast.Fast == PyNativeFunction.FastListPop)
+                {
+                    fr = ListPopFast(R, I, argStart, argc);
+                    if (fr == Unboxed.Int || fr == Unboxed.Float)
+                    {
+                        n = I[fslot];
+                    }
+                }
+                else
+                {
+                    PyDict d = R[argStart] as PyDict;
+                    if (d != null && (argc == 2 || argc == 3))
+                    {
+                        int e = d.EntryOf(Box(R[argStart + 1], I[argStart + 1]));
+                        if (e >= 0)
+                        {
+                            fr = d.RawValueAt(e);
+                            if (fr == Unboxed.Int || fr == Unboxed.Float)
+                            {
+                                n = d.BitsAt(e);
+                            }
+                        }
+                        else if (argc == 3)
+                        {
+                            fr = R[argStart + 2];
+                            n = I[argStart + 2];
+                        }
+                        else
+                        {
+                            fr = PyNone.None;
+                        }
+                    }
+                }
+                if (fr != null)
+                {
+                    return fr;
+                }
+            }
             if (Scheduler.Pending != 0 || s_interrupt)
             {
                 Service();
                 s_current = f;
             }
-            PyFunction pf = func as PyFunction;
             PyInstance constructing = null;
             if (pf == null && !(func is PyNativeFunction))
             {
