@@ -351,34 +351,6 @@ namespace MicroPy.Freeze
         private void Emit()
         {
             CodeObject c = _code;
-            L("object[] R = f.R;");
-            L("long[] I = f.I;");
-            L("int S = f.Base + " + N(c.NFast) + ";");
-            L("object[] K = f.Code.Consts;");
-            L("object U = Unboxed.Int;");
-            L("object UF = Unboxed.Float;");
-            L("object T = PyBool.True;");
-            L("object F = PyBool.False;");
-            L("object N = PyNone.None;");
-            L("bool c = false;");
-            L("long z = 0;");
-            L("PyRange rg = null;");
-            L("object[] u = null;");
-            L("PyList pl = null;");
-            if (c.NCells != 0)
-            {
-                L("PyCell[] C = f.Cells;");
-            }
-            for (int k = 0; k < c.NFast; k++)
-            {
-                L("object " + A(k) + " = R[f.Base + " + N(k) + "];");
-                L("long " + B(k) + " = I[f.Base + " + N(k) + "];");
-            }
-            for (int d = 0; d <= _maxDepth; d++)
-            {
-                L("object " + S(d) + " = null;");
-                L("long " + T(d) + " = 0;");
-            }
             HashSet<int> skip = new HashSet<int>();
             foreach (int pc in _pcs)
             {
@@ -401,8 +373,72 @@ namespace MicroPy.Freeze
                     return;
                 }
             }
+            // Not reached: our compiler ends every function with RETURN_VALUE (C# wants a return here when the last
+            // instruction is a jump target).
             L("n = 0;");
-            L("return N;");
+            L("return null;");
+            // Only what the body uses is declared: nanoCLR zeroes every local of a method at each call.
+            string body = _sb.ToString();
+            _sb.Clear();
+            HashSet<string> used = new HashSet<string>();
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(body, @"\b[A-Za-z_][A-Za-z0-9_]*\b"))
+            {
+                used.Add(m.Value);
+            }
+            bool loads = false;
+            for (int k = 0; k < c.NFast; k++)
+            {
+                loads |= used.Contains(A(k)) || used.Contains(B(k));
+            }
+            if (loads || used.Contains("R"))
+            {
+                L("object[] R = f.R;");
+            }
+            if (loads || used.Contains("I"))
+            {
+                L("long[] I = f.I;");
+            }
+            if (used.Contains("S"))
+            {
+                L("int S = f.Base + " + N(c.NFast) + ";");
+            }
+            Declare(used, "K", "object[] K = f.Code.Consts;");
+            Declare(used, "U", "object U = Unboxed.Int;");
+            Declare(used, "UF", "object UF = Unboxed.Float;");
+            Declare(used, "T", "object T = PyBool.True;");
+            Declare(used, "F", "object F = PyBool.False;");
+            Declare(used, "N", "object N = PyNone.None;");
+            Declare(used, "c", "bool c = false;");
+            Declare(used, "z", "long z = 0;");
+            Declare(used, "rg", "PyRange rg = null;");
+            Declare(used, "u", "object[] u = null;");
+            Declare(used, "pl", "PyList pl = null;");
+            Declare(used, "C", "PyCell[] C = f.Cells;");
+            for (int k = 0; k < c.NFast; k++)
+            {
+                if (used.Contains(A(k)))
+                {
+                    L("object " + A(k) + " = R[f.Base + " + N(k) + "];");
+                }
+                if (used.Contains(B(k)))
+                {
+                    L("long " + B(k) + " = I[f.Base + " + N(k) + "];");
+                }
+            }
+            for (int d = 0; d <= _maxDepth; d++)
+            {
+                Declare(used, S(d), "object " + S(d) + " = null;");
+                Declare(used, T(d), "long " + T(d) + " = 0;");
+            }
+            _sb.Append(body);
+        }
+
+        private void Declare(HashSet<string> used, string name, string line)
+        {
+            if (used.Contains(name))
+            {
+                L(line);
+            }
         }
 
         private void LoadFast(int pc, int k, int d)
