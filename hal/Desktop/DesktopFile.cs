@@ -1,5 +1,5 @@
 using System.IO;
-using MicroPy.Core;
+using MicroPy.Objects;
 
 namespace MicroPy.Hal.Desktop
 {

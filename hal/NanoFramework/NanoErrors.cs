@@ -1,6 +1,6 @@
 using System;
 using MicroPy.Boards;
-using MicroPy.Core;
+using MicroPy.Objects;
 
 namespace MicroPy.Hal.NanoFramework
 {

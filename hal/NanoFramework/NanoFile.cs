@@ -18,7 +18,7 @@ namespace MicroPy.Hal.NanoFramework
         {
             if (_fs == null)
             {
-                throw MicroPy.Core.Err.Value("I/O operation on closed file");
+                throw MicroPy.Objects.Err.Value("I/O operation on closed file");
             }
             return _fs;
         }

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using MicroPy.Boards;
-using MicroPy.Core;
+using MicroPy.Objects;
 
 namespace MicroPy.Hal.NanoFramework
 {

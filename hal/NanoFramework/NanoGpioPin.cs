@@ -1,6 +1,6 @@
 using System;
 using System.Device.Gpio;
-using MicroPy.Core;
+using MicroPy.Objects;
 
 namespace MicroPy.Hal.NanoFramework
 {

@@ -3,7 +3,7 @@ using System.Device.Adc;
 using System.Device.Gpio;
 using System.Device.Pwm;
 using MicroPy.Boards;
-using MicroPy.Core;
+using MicroPy.Objects;
 #if !NF_STM32
 using nanoFramework.Hardware.Esp32;
 using nanoFramework.System.IO.FileSystem;

@@ -1,5 +1,5 @@
 using System.Device.Pwm;
-using MicroPy.Core;
+using MicroPy.Objects;
 
 namespace MicroPy.Hal.NanoFramework
 {

@@ -1,7 +1,8 @@
 using System;
 using System.IO.Ports;
 using System.Threading;
-using MicroPy.Core;
+using MicroPy.Objects;
+using MicroPy.Runtime;
 
 namespace MicroPy.Hal.NanoFramework
 {

@@ -2,7 +2,7 @@ using System;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading;
-using MicroPy.Core;
+using MicroPy.Runtime;
 
 namespace MicroPy.Hal.NanoFramework
 {

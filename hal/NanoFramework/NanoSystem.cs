@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
-using MicroPy.Core;
+using MicroPy.Objects;
+using MicroPy.Runtime;
 using MicroPy.Modules.Machine;
 using nanoFramework.Runtime.Native;
 #if NF_STM32

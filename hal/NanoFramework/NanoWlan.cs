@@ -3,7 +3,8 @@ using System;
 using System.Device.Wifi;
 using System.Net.NetworkInformation;
 using System.Threading;
-using MicroPy.Core;
+using MicroPy.Objects;
+using MicroPy.Runtime;
 
 namespace MicroPy.Hal.NanoFramework
 {

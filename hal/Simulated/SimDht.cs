@@ -1,4 +1,5 @@
-using MicroPy.Core;
+using MicroPy.Objects;
+using MicroPy.Runtime;
 
 namespace MicroPy.Hal.Simulated
 {

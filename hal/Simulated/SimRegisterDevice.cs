@@ -1,4 +1,4 @@
-using MicroPy.Core;
+using MicroPy.Values;
 
 namespace MicroPy.Hal.Simulated
 {

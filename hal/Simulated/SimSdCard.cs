@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using MicroPy.Core;
+using MicroPy.Objects;
 
 namespace MicroPy.Hal.Simulated
 {

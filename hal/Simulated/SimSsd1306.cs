@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Text;
-using MicroPy.Core;
+using MicroPy.Objects;
+using MicroPy.Values;
+using MicroPy.Runtime;
 
 namespace MicroPy.Hal.Simulated
 {

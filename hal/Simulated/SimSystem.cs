@@ -1,4 +1,4 @@
-using MicroPy.Core;
+using MicroPy.Runtime;
 using MicroPy.Modules.Machine;
 
 namespace MicroPy.Hal.Simulated

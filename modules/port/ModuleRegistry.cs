@@ -1,4 +1,5 @@
-using MicroPy.Core;
+using MicroPy.Objects;
+using MicroPy.Runtime;
 using MicroPy.Modules.Dht;
 using MicroPy.Modules.Framebuf;
 using MicroPy.Modules.Machine;

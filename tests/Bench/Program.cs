@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
-using MicroPy.Core;
+using MicroPy.Objects;
+using MicroPy.Runtime;
 using MicroPy.Hal.Desktop;
 
 namespace MicroPy.Bench

@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using MicroPy.Compiler;
-using MicroPy.Core;
+using MicroPy.Objects;
+using MicroPy.Values;
+using MicroPy.Runtime;
 
 namespace MicroPy.Freeze
 {

@@ -1,4 +1,4 @@
-using MicroPy.Core;
+using MicroPy.Objects;
 
 namespace MicroPy.Compiler
 {
@@ -69,7 +69,7 @@ namespace MicroPy.Compiler
         /// <summary>Compiles a module (mode exec or single) to its code object.</summary>
         /// <summary>Height of the syntax tree the compiler and the symbol table walk (their recursion): the same on
         /// every platform. The parser's MaxNesting bounds nesting; this bounds long chains (a + b + ..., a.b.c...).</summary>
-        public const int MaxDepth = MicroPy.Core.Limits.TreeDepth;
+        public const int MaxDepth = MicroPy.Objects.Limits.TreeDepth;
 
         private static int s_depth;
 

@@ -1,4 +1,4 @@
-using MicroPy.Core;
+using MicroPy.Objects;
 
 namespace MicroPy.Compiler
 {
@@ -17,7 +17,7 @@ namespace MicroPy.Compiler
         /// <summary>Nesting the parser accepts, counted per atom, expression, unary operator and block (a bracket
         /// inside an expression counts two: about 100 nested brackets). The same on every platform, and within a
         /// device's stack: each level costs the parser a chain of host frames.</summary>
-        public const int MaxNesting = MicroPy.Core.Limits.ParserNesting;
+        public const int MaxNesting = MicroPy.Objects.Limits.ParserNesting;
 
         private Parser(Lexer lx, string file)
         {

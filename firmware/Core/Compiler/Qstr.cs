@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Compiler
 {
     /// <summary>
     /// The interned-string pool (MicroPython's qstrs): identifiers and attribute names are interned once so dict

@@ -1,4 +1,3 @@
-using MicroPy.Core;
 
 namespace MicroPy.Compiler
 {

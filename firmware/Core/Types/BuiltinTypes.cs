@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Types
 {
     /// <summary>Hands the builtin types' method tables of this layer to their type objects one layer down.</summary>
     public sealed class BuiltinTypes : TypeTables

@@ -1,4 +1,7 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+using MicroPy.Values;
+
+namespace MicroPy.Types
 {
     /// <summary>
     /// Methods of bytes and bytearray. Text-like methods run the str implementation on a text image of the bytes

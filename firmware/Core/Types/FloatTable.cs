@@ -1,4 +1,7 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+using MicroPy.Values;
+
+namespace MicroPy.Types
 {
     /// <summary>float(): the constructor and the methods of float.</summary>
     public sealed class FloatTable : NativeTable

@@ -1,4 +1,7 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+using MicroPy.Values;
+
+namespace MicroPy.Types
 {
     /// <summary>int(): the constructor and the methods of int.</summary>
     public sealed class IntTable : NativeTable

@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Types
 {
     /// <summary>list methods and the list constructor.</summary>
     public sealed class ListTable : NativeTable

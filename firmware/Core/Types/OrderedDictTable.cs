@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Types
 {
     /// <summary>OrderedDict: dict's methods; constructing marks the dict with the OrderedDict type.</summary>
     public sealed class OrderedDictTable : NativeTable

@@ -1,4 +1,7 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+using MicroPy.Values;
+
+namespace MicroPy.Types
 {
     /// <summary>Methods and operators of set and frozenset.</summary>
     public sealed class SetTable : NativeTable

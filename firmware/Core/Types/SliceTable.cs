@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Types
 {
     /// <summary>slice methods (indices) and the slice constructor.</summary>
     public sealed class SliceTable : NativeTable

@@ -1,4 +1,7 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+using MicroPy.Values;
+
+namespace MicroPy.Types
 {
     /// <summary>str methods and the str constructor.</summary>
     public sealed class StrTable : NativeTable

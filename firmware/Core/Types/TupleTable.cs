@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Types
 {
     /// <summary>tuple methods and the tuple constructor.</summary>
     public sealed class TupleTable : NativeTable

@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Types
 {
     /// <summary>Constructors of classmethod and staticmethod.</summary>
     public sealed class WrapperTable : ConstructorTable

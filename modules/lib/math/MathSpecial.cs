@@ -1,4 +1,3 @@
-using MicroPy.Core;
 using MicroPy.Hal;
 
 namespace MicroPy.Modules

@@ -1,4 +1,6 @@
-using MicroPy.Core;
+using MicroPy.Objects;
+using MicroPy.Compiler;
+using MicroPy.Runtime;
 using MicroPy.Hal;
 
 namespace MicroPy.Modules
@@ -105,7 +107,7 @@ namespace MicroPy.Modules
                     return args[0];
                 case Schedule:
                     Ops.CheckArgs("schedule", argc, kwc, 2, 2);
-                    if (!MicroPy.Core.Scheduler.Schedule(args[0], args[1]))
+                    if (!MicroPy.Runtime.Scheduler.Schedule(args[0], args[1]))
                     {
                         throw Err.Runtime("schedule queue full");
                     }

@@ -1,4 +1,5 @@
-using MicroPy.Core;
+using MicroPy.Objects;
+using MicroPy.Values;
 
 namespace MicroPy.Modules
 {

@@ -1,4 +1,4 @@
-using MicroPy.Core;
+using MicroPy.Objects;
 using MicroPy.Modules.Machine;
 
 namespace MicroPy.Modules.Framebuf

@@ -1,4 +1,6 @@
-using MicroPy.Core;
+using MicroPy.Objects;
+using MicroPy.Values;
+using MicroPy.Runtime;
 using MicroPy.Hal;
 
 namespace MicroPy.Modules.Machine

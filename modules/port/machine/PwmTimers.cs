@@ -1,4 +1,4 @@
-using MicroPy.Core;
+using MicroPy.Objects;
 
 namespace MicroPy.Modules.Machine
 {

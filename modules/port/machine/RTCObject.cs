@@ -1,4 +1,4 @@
-using MicroPy.Core;
+using MicroPy.Objects;
 using MicroPy.Hal;
 
 namespace MicroPy.Modules.Machine

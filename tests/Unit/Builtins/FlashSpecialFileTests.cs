@@ -1,7 +1,7 @@
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
-using MicroPy.Core;
+using MicroPy.Runtime;
 using MicroPy.Hal;
 using MicroPy.Tests.Containers;
 using Xunit;

@@ -1,5 +1,6 @@
 using MicroPy.Compiler;
-using MicroPy.Core;
+using MicroPy.Objects;
+using MicroPy.Runtime;
 using Xunit;
 using Assert = Xunit.Assert;
 

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Text;
-using MicroPy.Core;
+using MicroPy.Objects;
+using MicroPy.Runtime;
 using MicroPy.Hal;
 
 namespace MicroPy.Tests.Containers

@@ -3,7 +3,7 @@ extern alias nfstm32;
 
 using System;
 using MicroPy.Boards;
-using MicroPy.Core;
+using MicroPy.Objects;
 using MicroPy.Hal;
 using MicroPy.Hal.NanoFramework.Emulation;
 using Xunit;

@@ -34,13 +34,13 @@ namespace MicroPy.Tests.Execution
         {
             AssemblyLoadContext alc = new AssemblyLoadContext("startup-heap-" + Guid.NewGuid().ToString("N"), false);
             {
-                Assembly core = alc.LoadFromAssemblyPath(typeof(MicroPy.Core.Interp).Assembly.Location);
-                Type interpType = core.GetType("MicroPy.Core.Interp", true);
-                Type catalogType = core.GetType("MicroPy.Core.ModuleCatalog", true);
+                Assembly core = alc.LoadFromAssemblyPath(typeof(MicroPy.Runtime.Interp).Assembly.Location);
+                Type interpType = core.GetType("MicroPy.Runtime.Interp", true);
+                Type catalogType = core.GetType("MicroPy.Runtime.ModuleCatalog", true);
                 Type registryType = core.GetType("MicroPy.Modules.ModuleRegistry", true);
                 Type replType = core.GetType("MicroPy.Repl.ReplEngine", true);
                 Type hostType = core.GetType("MicroPy.Repl.IReplHost", true);
-                Type dictType = core.GetType("MicroPy.Core.PyDict", true);
+                Type dictType = core.GetType("MicroPy.Objects.PyDict", true);
                 PropertyInfo registry = registryType.GetProperty("Instance", BindingFlags.Public | BindingFlags.Static);
                 ConstructorInfo newInterp = interpType.GetConstructor(new[] { catalogType });
                 MethodInfo newGlobals = interpType.GetMethod("NewGlobals");
@@ -69,20 +69,20 @@ namespace MicroPy.Tests.Execution
         [Fact]
         public void BuiltinsAreCreatedOnFirstUse()
         {
-            MicroPy.Core.Interp interp = new MicroPy.Core.Interp(MicroPy.Modules.ModuleRegistry.Instance);
-            MicroPy.Core.PyDict b = interp.BuiltinsDict;
+            MicroPy.Runtime.Interp interp = new MicroPy.Runtime.Interp(MicroPy.Modules.ModuleRegistry.Instance);
+            MicroPy.Objects.PyDict b = interp.BuiltinsDict;
             Assert.Null(b.GetStr("print"));
             Assert.Null(b.GetStr("ValueError"));
-            MicroPy.Core.PyDict g = interp.NewGlobals("__main__");
-            MicroPy.Core.CodeRunner.Run(MicroPy.Core.CodeRunner.Compile(
+            MicroPy.Objects.PyDict g = interp.NewGlobals("__main__");
+            MicroPy.Runtime.CodeRunner.Run(MicroPy.Runtime.CodeRunner.Compile(
                 "r = (len('ab'), int.__name__, ValueError.__name__, UnicodeError.__name__, BaseException.__name__,\n" +
                 "     IOError is OSError, __debug__, NotImplemented is not None, str(KeyError('k')))\n" +
                 "import builtins\n" +
                 "r2 = (builtins.abs(-2), builtins.ZeroDivisionError.__name__, 'vars' in dir(builtins), 'print' in dir(builtins))\n",
-                "<test>", MicroPy.Core.CodeRunner.ModeExec), g, g);
+                "<test>", MicroPy.Runtime.CodeRunner.ModeExec), g, g);
             Assert.Equal("(2, 'int', 'ValueError', 'UnicodeError', 'BaseException', True, True, True, \"'k'\")",
-                MicroPy.Core.Ops.Repr(g.GetStr("r")));
-            Assert.Equal("(2, 'ZeroDivisionError', True, True)", MicroPy.Core.Ops.Repr(g.GetStr("r2")));
+                MicroPy.Objects.Ops.Repr(g.GetStr("r")));
+            Assert.Equal("(2, 'ZeroDivisionError', True, True)", MicroPy.Objects.Ops.Repr(g.GetStr("r2")));
         }
 
         /// <summary>IReplHost for the fresh load context (its interface type is not ours at compile time).</summary>

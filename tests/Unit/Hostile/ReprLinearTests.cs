@@ -1,6 +1,7 @@
 using System;
 using System.IO;
-using MicroPy.Core;
+using MicroPy.Objects;
+using MicroPy.Runtime;
 using MicroPy.Hal.Desktop;
 using Xunit;
 

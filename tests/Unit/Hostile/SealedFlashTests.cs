@@ -1,5 +1,5 @@
 using System.IO;
-using MicroPy.Core;
+using MicroPy.Runtime;
 using MicroPy.Hal;
 using MicroPy.Tests.Containers;
 using Xunit;

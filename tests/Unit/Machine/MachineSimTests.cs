@@ -1,5 +1,7 @@
 using System.IO;
-using MicroPy.Core;
+using MicroPy.Objects;
+using MicroPy.Values;
+using MicroPy.Runtime;
 using MicroPy.Hal;
 using MicroPy.Hal.Desktop;
 using MicroPy.Hal.Simulated;

@@ -1,5 +1,5 @@
 using System.Reflection;
-using MicroPy.Core;
+using MicroPy.Objects;
 using MicroPy.Hal;
 using MicroPy.Modules;
 using Xunit;

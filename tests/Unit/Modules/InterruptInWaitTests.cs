@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Threading;
-using MicroPy.Core;
+using MicroPy.Runtime;
 using MicroPy.Hal;
 using MicroPy.Hal.Desktop;
 using MicroPy.Tests.Containers;

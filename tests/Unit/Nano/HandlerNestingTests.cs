@@ -24,30 +24,30 @@ namespace MicroPy.Tests.Nano
         /// resumption, iterator chain or import, so a throw in their handlers would take one slot per level.</summary>
         private static readonly string[] s_reentrant =
         {
-            "MicroPy.Core.Vm.Run",
-            "MicroPy.Core.Vm.ResumeWithException",
-            "MicroPy.Core.Vm.SendTo",
-            "MicroPy.Core.Vm.ImportFromModule",
-            "MicroPy.Core.PyGenerator.Next",
-            "MicroPy.Core.PyGenerator.Resume",
-            "MicroPy.Core.PyGenerator.Close",
-            "MicroPy.Core.PyInstance.Next",
-            "MicroPy.Core.PyInstance.Contains",
-            "MicroPy.Core.PySeqGetItemIterator.Next",
-            "MicroPy.Core.Interp.RunModuleFile",
-            "MicroPy.Core.DictTable.Update",
-            "MicroPy.Core.BuiltinsModule.Call",
+            "MicroPy.Runtime.Vm.Run",
+            "MicroPy.Runtime.Vm.ResumeWithException",
+            "MicroPy.Runtime.Vm.SendTo",
+            "MicroPy.Runtime.Vm.ImportFromModule",
+            "MicroPy.Runtime.PyGenerator.Next",
+            "MicroPy.Runtime.PyGenerator.Resume",
+            "MicroPy.Runtime.PyGenerator.Close",
+            "MicroPy.Objects.PyInstance.Next",
+            "MicroPy.Objects.PyInstance.Contains",
+            "MicroPy.Objects.PySeqGetItemIterator.Next",
+            "MicroPy.Runtime.Interp.RunModuleFile",
+            "MicroPy.Types.DictTable.Update",
+            "MicroPy.Runtime.BuiltinsModule.Call",
         };
 
         /// <summary>Leaves: the throw happens where the error arises (a frame that cannot be set up, a conversion, a
         /// driver call), not once per nesting level, so it holds one slot until the exception is handled.</summary>
         private static readonly string[] s_leaves =
         {
-            "MicroPy.Core.Vm.CallFunction",
+            "MicroPy.Runtime.Vm.CallFunction",
             // Loop sets f.Pc and rethrows to its caller Run, whose handler only records and completes: the two slots
             // are released there, once per nesting level crossed, not accumulated.
-            "MicroPy.Core.Vm.Loop",
-            "MicroPy.Core.Vm.EnterBound",
+            "MicroPy.Runtime.Vm.Loop",
+            "MicroPy.Runtime.Vm.EnterBound",
             "MicroPy.Compiler.NumberLiteral.Parse",
             "MicroPy.Modules.PyArray.Append",
             "MicroPy.Modules.VfsMounts.Stat",
@@ -198,8 +198,8 @@ namespace MicroPy.Tests.Nano
         {
             // The scanner itself: CallFunction frees its frame and rethrows inside its handler, which must be found;
             // and the re-entrant methods exist under these names (a rename must not hide them).
-            List<string> found = ThrowsInsideHandlers(new HashSet<string> { "MicroPy.Core.Vm.CallFunction" });
-            Assert.Contains(found, s => s.StartsWith("MicroPy.Core.Vm.CallFunction: rethrow", StringComparison.Ordinal));
+            List<string> found = ThrowsInsideHandlers(new HashSet<string> { "MicroPy.Runtime.Vm.CallFunction" });
+            Assert.Contains(found, s => s.StartsWith("MicroPy.Runtime.Vm.CallFunction: rethrow", StringComparison.Ordinal));
             foreach (string n in s_reentrant)
             {
                 Assert.True(HasMethod(n), "no method " + n + " in the nano build (renamed? update the list)");

@@ -1,4 +1,4 @@
-using MicroPy.Core;
+using MicroPy.Objects;
 using Xunit;
 
 namespace MicroPy.Tests.Nano

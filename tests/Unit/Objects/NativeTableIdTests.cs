@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
-using MicroPy.Core;
+using MicroPy.Objects;
+using MicroPy.Types;
+using MicroPy.Runtime;
 using Xunit;
 
 namespace MicroPy.Tests.Objects

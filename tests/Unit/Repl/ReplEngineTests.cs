@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Threading;
-using MicroPy.Core;
+using MicroPy.Runtime;
 using MicroPy.Hal;
 using MicroPy.Hal.Desktop;
 using MicroPy.Repl;

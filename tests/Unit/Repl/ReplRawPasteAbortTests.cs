@@ -1,6 +1,6 @@
 using System.IO;
 using System.Text;
-using MicroPy.Core;
+using MicroPy.Runtime;
 using MicroPy.Hal.Desktop;
 using MicroPy.Repl;
 using Xunit;

@@ -1,5 +1,5 @@
 using System;
-using MicroPy.Core;
+using MicroPy.Objects;
 using Xunit;
 
 namespace MicroPy.Tests.VmTests

@@ -1,4 +1,5 @@
-using MicroPy.Core;
+using MicroPy.Objects;
+using MicroPy.Runtime;
 using Xunit;
 
 namespace MicroPy.Tests.VmTests
@@ -119,7 +120,7 @@ namespace MicroPy.Tests.VmTests
             VmTestHost h = new VmTestHost();
             h.Run("def f():\n    i = 0\n    while True:\n        i += 1\n");
             object f = h.Globals.GetStr("f");
-            MicroPy.Core.Vm.RequestInterrupt();
+            MicroPy.Runtime.Vm.RequestInterrupt();
             PyException e = Assert.Throws<PyException>(() => Ops.Call0(f));
             Assert.Equal("KeyboardInterrupt", e.Value.Type.Name);
         }

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Text;
-using MicroPy.Core;
+using MicroPy.Objects;
+using MicroPy.Runtime;
 using MicroPy.Hal;
 using MicroPy.Hal.Desktop;
 
@@ -16,7 +17,7 @@ namespace MicroPy.Tests.VmTests
         {
             DesktopPlatform.Install(new DesktopConsole(new MemoryStream(), new MemoryStream()), Path.GetTempPath());
             Platform.Math = new DesktopMath();
-            MicroPy.Core.Vm.Reset();
+            MicroPy.Runtime.Vm.Reset();
             Interp = new Interp(MicroPy.Modules.ModuleRegistry.Instance);
             Interp.Console = this;
         }
@@ -32,7 +33,7 @@ namespace MicroPy.Tests.VmTests
         public string Run(string source)
         {
             Globals = Interp.NewGlobals("__main__");
-            int faults = MicroPy.Core.Vm.HostFaults;
+            int faults = MicroPy.Runtime.Vm.HostFaults;
             try
             {
                 Interp.ExecSource(source, "<stdin>", Globals);
@@ -41,9 +42,9 @@ namespace MicroPy.Tests.VmTests
             {
                 _out.Append(Interp.FormatException(e.Value));
             }
-            if (MicroPy.Core.Vm.HostFaults != faults)
+            if (MicroPy.Runtime.Vm.HostFaults != faults)
             {
-                throw new Xunit.Sdk.XunitException("host exception reached the VM's catch-all: " + MicroPy.Core.Vm.LastHostFault);
+                throw new Xunit.Sdk.XunitException("host exception reached the VM's catch-all: " + MicroPy.Runtime.Vm.LastHostFault);
             }
             return Output;
         }

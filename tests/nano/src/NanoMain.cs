@@ -1,5 +1,6 @@
 using System;
-using MicroPy.Core;
+using MicroPy.Objects;
+using MicroPy.Runtime;
 using MicroPy.Hal;
 using MicroPy.Repl;
 

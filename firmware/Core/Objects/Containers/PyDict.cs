@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>
     /// dict: insertion-ordered hash table (compact layout: entry arrays in insertion order plus an open-addressed

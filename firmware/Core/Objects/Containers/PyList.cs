@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>list: Items[0..Count) with spare capacity.</summary>
     public sealed class PyList : PyObject

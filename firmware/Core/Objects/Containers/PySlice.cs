@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>slice(start, stop, step); parts are Python objects (PyNone.None when omitted).</summary>
     public sealed class PySlice : PyObject

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>tuple. Items is owned by the tuple and never mutated after construction.</summary>
     public sealed class PyTuple : PyObject

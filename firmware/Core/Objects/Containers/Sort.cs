@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>Stable merge sort of object arrays with an optional key function and reverse flag.</summary>
     public static class Sort

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>Factories for raising builtin exceptions: throw Err.Type("...").</summary>
     public static class Err

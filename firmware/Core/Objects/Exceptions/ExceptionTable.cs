@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>Members shared by BaseException and every builtin exception type.</summary>
     public sealed class ExceptionTable : NativeTable

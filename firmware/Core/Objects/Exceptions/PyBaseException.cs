@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>One frame of a traceback, most recent first when walking Next from the raise point outward.</summary>
     public sealed class TracebackEntry

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>
     /// The builtin exception hierarchy (MicroPython's set plus what CPython code commonly names). Each class is

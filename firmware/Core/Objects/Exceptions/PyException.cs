@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>The C# carrier of a raised Python exception. Value is the Python exception object.</summary>
     public sealed class PyException : System.Exception

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>Iterator over a dict's keys, values or items.</summary>
     public sealed class PyDictIterator : PyObject

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>iter() over an object with only __getitem__: indexes 0, 1, ... until IndexError.</summary>
     public sealed class PySeqGetItemIterator : PyObject

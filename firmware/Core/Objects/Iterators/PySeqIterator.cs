@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>Iterator over an object array prefix (tuple items; list iteration re-reads the list's array).</summary>
     public sealed class PySeqIterator : PyObject

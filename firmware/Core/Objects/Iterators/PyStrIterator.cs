@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     public sealed class PyStrIterator : PyObject
     {

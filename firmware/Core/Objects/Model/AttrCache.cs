@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>
     /// Per-code-object cache of attribute lookups, indexed like CodeObject.Names. For the type last seen at a

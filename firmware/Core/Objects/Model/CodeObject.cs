@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>Compiled bytecode of a module, function, class body or comprehension, with its constant tables.</summary>
     public sealed class CodeObject : PyObject

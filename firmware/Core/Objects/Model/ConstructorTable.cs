@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>
     /// The table of a builtin type whose only member is its constructor (bool, super, zip, map, filter, enumerate,

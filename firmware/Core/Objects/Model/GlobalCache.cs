@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>
     /// Per-code-object cache of global and builtin name lookups, indexed like CodeObject.Names: the dict, its

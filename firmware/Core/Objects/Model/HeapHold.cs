@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>
     /// gc.disable() on a heap whose collector cannot be paused (.NET's, nanoCLR's). While it is in force, every Python

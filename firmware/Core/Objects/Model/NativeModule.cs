@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>
     /// A builtin module: its member table (functions and MemberValue constants) plus optional set-up of

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>
     /// The constant table of a builtin type's or module's members, MicroPython style: one array of names and

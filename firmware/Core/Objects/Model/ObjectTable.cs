@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>Members of 'object', the root of every class.</summary>
     public sealed class ObjectTable : NativeTable

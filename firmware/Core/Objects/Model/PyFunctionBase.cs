@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>
     /// A function written in Python. The VM's PyFunction is the only subclass; the object layer needs the distinction

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>
     /// Instance of a user class. Special methods are looked up on the class. For a subclass of a builtin

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>A module: a name and a globals dict. Builtin modules fill the dict from their table on first use
     /// (LazyMembers ones member by member, on first lookup of each name).</summary>

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>A member of a NativeTable made callable: builtin functions, builtin methods, module functions.</summary>
     public sealed class PyNativeFunction : PyObject

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>
     /// Base of every Python object except str, which is a plain C# string.

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>property(fget, fset, fdel) with the getter/setter/deleter decorators.</summary>
     public sealed class PyProperty : PyObject

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>NotImplemented and Ellipsis.</summary>
     public sealed class PySingleton : PyObject

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>super(type, obj): attribute lookup that starts after 'type' in obj's MRO.</summary>
     public sealed class PySuper : PyObject

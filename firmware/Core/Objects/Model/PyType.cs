@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>
     /// A Python type: builtin (backed by a NativeTable) or a user class (backed by its dict).

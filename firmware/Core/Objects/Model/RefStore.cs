@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>
     /// A store into an object[] without the covariance check a plain a[i] = v costs on desktop .NET (a helper call

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>
     /// The method tables of the builtin types str, int, float, list, tuple, dict, OrderedDict, set, frozenset, bytes,

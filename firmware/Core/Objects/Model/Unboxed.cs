@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>The markers of a value held unboxed in a parallel long array: the VM's stack and locals, and the
     /// values of dict entries the VM rebinds (instance attributes, module globals).</summary>

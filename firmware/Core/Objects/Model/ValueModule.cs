@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>
     /// A builtin module whose members are all values (classes and constants: neopixel, framebuf, network, onewire,

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>
     /// Natural-number arithmetic on little-endian uint[] magnitudes (no leading zero words; zero is an empty array).

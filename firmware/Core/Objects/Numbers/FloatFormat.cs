@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>
     /// Python-exact float text without .NET formatting: the exact decimal expansion of the double (bignum), then

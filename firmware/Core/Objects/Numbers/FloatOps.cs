@@ -1,6 +1,6 @@
 using MicroPy.Hal;
 
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>float arithmetic with Python's semantics (floor division and modulo signs, errors, pow rules).</summary>
     public static class FloatOps

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>int arithmetic: a long fast path with overflow detection, falling back to sign-magnitude bignums.</summary>
     public static class IntOps

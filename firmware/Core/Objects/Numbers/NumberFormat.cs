@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>format(number, spec) with the format mini-language for int/bool/float/complex.</summary>
     public static class NumberFormat

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>Numeric conversions and literals used across the runtime.</summary>
     public static partial class Numbers

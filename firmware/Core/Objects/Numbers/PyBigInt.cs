@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>An int outside the long range: sign and magnitude. Results that fit a long become PyInt again.</summary>
     public sealed class PyBigInt : PyObject

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>bool: exactly two instances. Numerically an int (Value 0 or 1). (Numbers owner.)</summary>
     public sealed class PyBool : PyObject

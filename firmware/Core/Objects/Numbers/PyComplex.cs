@@ -1,6 +1,6 @@
 using MicroPy.Hal;
 
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     public sealed class PyComplex : PyObject
     {

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>int that fits in a long. Larger values are PyBigInt.</summary>
     public sealed class PyInt : PyObject

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>
     /// Depth limits: the same on every platform (one behaviour: a program that runs on the desktop host runs on a

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>
     /// The runtime's generic operations on Python values (MicroPython's runtime.c): dispatch, fast paths for the

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>Operator numbers shared by the AST, the compiler, the VM and the object model.</summary>
     public static class PyOp

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>
     /// A dunder method of a builtin object ((5).__add__, [].__len__, 'a'.__eq__...): bound to the object, it runs

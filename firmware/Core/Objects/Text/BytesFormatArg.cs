@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>A bytes-like value as an argument of bytes %-formatting: %s gives its bytes (as Latin-1 text, which
     /// the result turns back into bytes), %r and %a its repr (b'...').</summary>

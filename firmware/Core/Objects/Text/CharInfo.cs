@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>Character classes and case mapping for ASCII, Latin-1, Greek and Cyrillic (what str methods need).</summary>
     public static class CharInfo

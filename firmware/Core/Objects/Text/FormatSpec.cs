@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>A parsed format specification: [[fill]align][sign][#][0][width][,][.precision][type].</summary>
     public sealed class FormatSpec

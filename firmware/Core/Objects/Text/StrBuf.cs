@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>Growable char buffer (nanoFramework has no StringBuilder).</summary>
     public sealed class StrBuf

@@ -1,4 +1,4 @@
-namespace MicroPy.Core
+namespace MicroPy.Objects
 {
     /// <summary>UTF-8 codec (nanoFramework's mscorlib has no System.Text.Encoding).</summary>
     public static class Utf8

@@ -1,6 +1,8 @@
+using MicroPy.Objects;
+using MicroPy.Values;
 using MicroPy.Hal;
 
-namespace MicroPy.Core
+namespace MicroPy.Runtime
 {
     /// <summary>The builtins module: every builtin function of the seed, one constant table.</summary>
     public sealed class BuiltinsModule : NativeModule

@@ -1,6 +1,8 @@
+using MicroPy.Objects;
+using MicroPy.Types;
 using MicroPy.Hal;
 
-namespace MicroPy.Core
+namespace MicroPy.Runtime
 {
     /// <summary>
     /// Interpreter state: builtins, loaded modules, sys.path, and the entry points a host uses

@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Runtime
 {
     /// <summary>
     /// The builtin modules an image offers: a constant table of importable names and a factory. The interpreter core

@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Runtime
 {
     /// <summary>iter(callable, sentinel).</summary>
     public sealed class PyCallIterator : PyObject

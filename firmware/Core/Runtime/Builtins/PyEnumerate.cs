@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Runtime
 {
     /// <summary>enumerate(iterable, start=0).</summary>
     public sealed class PyEnumerate : PyObject

@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Runtime
 {
     /// <summary>filter(func or None, iterable).</summary>
     public sealed class PyFilter : PyObject

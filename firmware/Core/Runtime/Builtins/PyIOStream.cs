@@ -1,6 +1,9 @@
+using MicroPy.Objects;
+using MicroPy.Values;
+using MicroPy.Types;
 using MicroPy.Hal;
 
-namespace MicroPy.Core
+namespace MicroPy.Runtime
 {
     /// <summary>
     /// The file object: what the builtin open() returns (FileIO/TextIOWrapper, a file through the HAL) and the uio

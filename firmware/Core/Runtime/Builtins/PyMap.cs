@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Runtime
 {
     /// <summary>map(func, *iterables).</summary>
     public sealed class PyMap : PyObject

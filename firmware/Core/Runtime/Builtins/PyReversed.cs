@@ -1,4 +1,7 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+using MicroPy.Values;
+
+namespace MicroPy.Runtime
 {
     /// <summary>reversed(sequence): walks a sequence backwards by index.</summary>
     public sealed class PyReversed : PyObject

@@ -1,6 +1,7 @@
+using MicroPy.Objects;
 using MicroPy.Compiler;
 
-namespace MicroPy.Core
+namespace MicroPy.Runtime
 {
     /// <summary>
     /// Entry points from the runtime into the compiler and VM.

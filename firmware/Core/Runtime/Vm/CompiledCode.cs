@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Runtime
 {
     /// <summary>
     /// The body of one code object translated ahead of time to C# (tools/Freeze): it runs an activation whose frame

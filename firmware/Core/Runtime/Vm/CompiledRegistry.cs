@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Runtime
 {
     /// <summary>
     /// Compiled bodies by the content of the code object they were translated from. A compiled assembly registers

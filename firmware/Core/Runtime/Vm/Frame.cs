@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Runtime
 {
     /// <summary>
     /// One activation of a code object: a window [Base, Base+NFast) of locals followed by its value stack, on the

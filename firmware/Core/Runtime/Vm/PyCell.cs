@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Runtime
 {
     /// <summary>A closure cell: a variable shared between a function and the functions nested in it.</summary>
     public sealed class PyCell : PyObject

@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Runtime
 {
     /// <summary>An awaitable that has already finished with Value: `async for` awaits what __aiter__ returns (as
     /// MicroPython 1.8.2 and PEP 492's first version do, for an `async def __aiter__`), and wraps a plain async

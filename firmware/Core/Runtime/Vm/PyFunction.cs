@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Runtime
 {
     /// <summary>A Python function (def, lambda, comprehension body, class body).</summary>
     public sealed class PyFunction : PyFunctionBase

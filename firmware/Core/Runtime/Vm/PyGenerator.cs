@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Runtime
 {
     /// <summary>A generator (or coroutine) object: a suspended frame on private stack arrays.</summary>
     public sealed class PyGenerator : PyObject

@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Runtime
 {
     /// <summary>
     /// micropython.schedule and every hardware callback (pin edge, timer, RTC alarm, UART RX) go through this

@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Runtime
 {
     /// <summary>
     /// The bytecode interpreter: one partial class split by concern (Vm_Loop.cs the instruction loop, Vm_Calls.cs

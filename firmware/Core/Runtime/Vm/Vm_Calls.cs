@@ -1,4 +1,7 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+using MicroPy.Values;
+
+namespace MicroPy.Runtime
 {
     public static partial class Vm
     {

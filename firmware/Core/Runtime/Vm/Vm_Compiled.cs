@@ -1,4 +1,7 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+using MicroPy.Values;
+
+namespace MicroPy.Runtime
 {
     /// <summary>
     /// The runtime side of code compiled ahead of time (CompiledCode, tools/Freeze): entering a compiled body from the

@@ -1,6 +1,8 @@
+using MicroPy.Objects;
+using MicroPy.Values;
 using MicroPy.Compiler;
 
-namespace MicroPy.Core
+namespace MicroPy.Runtime
 {
     public static partial class Vm
     {

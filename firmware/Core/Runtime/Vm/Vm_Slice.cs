@@ -1,6 +1,7 @@
+using MicroPy.Objects;
 using MicroPy.Compiler;
 
-namespace MicroPy.Core
+namespace MicroPy.Runtime
 {
     public static partial class Vm
     {

@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Values
 {
     /// <summary>
     /// The buffer protocol, in one place (MicroPython's mp_get_buffer): the live storage of bytes, bytearray,

@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Values
 {
     /// <summary>
     /// The operations on bytes and bytearray data that the object model uses (slicing, repr, concatenation,

@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Values
 {
     /// <summary>bytearray: mutable bytes, Data[0..Count).</summary>
     public sealed class PyByteArray : PyObject, IPlainValue

@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Values
 {
     /// <summary>bytes: immutable byte string.</summary>
     public sealed class PyBytes : PyObject, IPlainValue

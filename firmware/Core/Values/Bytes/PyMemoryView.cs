@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Values
 {
     /// <summary>memoryview over bytes/bytearray or another buffer (array): a window (offset, length, in bytes) into
     /// the same storage, no copying. Items of a non-bytes source are read and written through the source's own

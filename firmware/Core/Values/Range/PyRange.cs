@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Values
 {
     /// <summary>range: lazy, with len, indexing, slicing, containment and reversal.</summary>
     public sealed class PyRange : PyObject, IPlainValue

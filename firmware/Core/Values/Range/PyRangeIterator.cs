@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Values
 {
     /// <summary>Iterator over a range; the VM's FOR_ITER reads it directly without boxing.</summary>
     public sealed class PyRangeIterator : PyObject

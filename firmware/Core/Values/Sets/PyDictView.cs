@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Values
 {
     /// <summary>dict.keys()/values()/items(): live views with len, iteration, membership and (keys, items) set ops.</summary>
     public sealed class PyDictView : PyObject

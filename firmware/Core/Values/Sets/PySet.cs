@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Values
 {
     /// <summary>set and frozenset over a SetHash (CPython's set algorithm, hence CPython's iteration order).</summary>
     public sealed class PySet : PyObject, IPlainValue, ISubclassRepr

@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Values
 {
     /// <summary>
     /// The hash table behind set and frozenset. It follows CPython 3's set algorithm (open addressing, 9 linear

@@ -1,4 +1,6 @@
-namespace MicroPy.Core
+using MicroPy.Objects;
+
+namespace MicroPy.Values
 {
     /// <summary>
     /// Set algebra on PySet, used by the set and frozenset operators and by dict views; the Python-visible methods
