@@ -394,11 +394,11 @@ namespace MicroPy.Freeze
             }
             if (loads || used.Contains("R"))
             {
-                L("object[] R = f.R;");
+                L("object[] R = f.Refs;");
             }
             if (loads || used.Contains("I"))
             {
-                L("long[] I = f.I;");
+                L("long[] I = f.Bits;");
             }
             if (used.Contains("S"))
             {

@@ -23,8 +23,11 @@ namespace MicroPy.Runtime
         public PyDict Globals;
         /// <summary>Locals dict of module and class bodies (and exec with separate locals); null in functions.</summary>
         public PyDict Locals;
-        public object[] R;
-        public long[] I;
+        /// <summary>Locals then value stack: each slot's object, or Unboxed.Int/Unboxed.Float when the value
+        /// lives unboxed in Bits.</summary>
+        public object[] Refs;
+        /// <summary>The unboxed int or float (as its bits) of each slot that Refs marks.</summary>
+        public long[] Bits;
         public int Base;
         public int Sp;
         public int Pc;
@@ -63,7 +66,7 @@ namespace MicroPy.Runtime
             Handled = BSaved[b];
             BSaved[b] = null;
             int level = BLevel[b] - drop;
-            object[] r = R;
+            object[] r = Refs;
             while (sp > level)
             {
                 r[--sp] = null;

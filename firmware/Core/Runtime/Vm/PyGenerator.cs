@@ -159,8 +159,8 @@ namespace MicroPy.Runtime
             Frame f = Frame;
             if (f != null)
             {
-                f.R = null;
-                f.I = null;
+                f.Refs = null;
+                f.Bits = null;
                 f.Cells = null;
             }
         }

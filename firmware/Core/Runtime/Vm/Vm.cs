@@ -112,8 +112,8 @@ namespace MicroPy.Runtime
             f.Globals = null;
             f.Func = null;
             f.Gen = null;
-            f.R = null;
-            f.I = null;
+            f.Refs = null;
+            f.Bits = null;
             f.Back = s_pool;
             s_pool = f;
         }
@@ -141,8 +141,8 @@ namespace MicroPy.Runtime
             f.TakeCode(code);
             f.Globals = globals;
             f.Locals = locals;
-            f.R = r;
-            f.I = i;
+            f.Refs = r;
+            f.Bits = i;
             f.Base = bas;
             f.Sp = bas + code.NFast;
             f.Pc = 0;
@@ -199,7 +199,7 @@ namespace MicroPy.Runtime
                 int slot = cp[k];
                 if (slot >= 0)
                 {
-                    f.Cells[k].Value = Box(f.R[f.Base + slot], f.I[f.Base + slot]);
+                    f.Cells[k].Value = Box(f.Refs[f.Base + slot], f.Bits[f.Base + slot]);
                 }
             }
         }
@@ -363,7 +363,7 @@ namespace MicroPy.Runtime
                 }
                 if (send != null)
                 {
-                    f.R[f.Sp] = send;
+                    f.Refs[f.Sp] = send;
                     f.Sp++;
                 }
                 return Run(f, null);
@@ -399,10 +399,10 @@ namespace MicroPy.Runtime
             for (int k = 0; k < code.NFast; k++)
             {
                 string name = code.FastNames[k];
-                object v = f.R[f.Base + k];
+                object v = f.Refs[f.Base + k];
                 if (v != null && name[0] != '.')
                 {
-                    d.SetStr(name, Box(v, f.I[f.Base + k]));
+                    d.SetStr(name, Box(v, f.Bits[f.Base + k]));
                 }
             }
             if (f.Cells != null)

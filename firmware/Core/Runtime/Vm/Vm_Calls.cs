@@ -12,7 +12,7 @@ namespace MicroPy.Runtime
         internal static void BindArgs(PyFunction fn, Frame f, object[] args, int offset, int argc, int kwc)
         {
             CodeObject code = fn.Code;
-            object[] r = f.R;
+            object[] r = f.Refs;
             int bas = f.Base;
             int nargs = code.ArgCount;
             int nkwonly = code.KwOnlyCount;
@@ -170,8 +170,8 @@ namespace MicroPy.Runtime
         /// stack of f (callee slot fslot, arguments from argStart, stack top sp): the new frame, linked to f.</summary>
         private static Frame EnterBound(Frame f, PyFunction pf, int fslot, int argStart, int argc, int kwc, int sp, PyInstance constructing)
         {
-            object[] R = f.R;
-            long[] I = f.I;
+            object[] R = f.Refs;
+            long[] I = f.Bits;
             CodeObject code = pf.Code;
             object[] CR = R;
             long[] CI = I;

@@ -35,7 +35,7 @@ namespace MicroPy.Runtime
             ExitFrame(nf, nf.Base + nf.Code.NFast);
             s_top = top;
             s_current = caller;
-            caller.I[fslot] = n;
+            caller.Bits[fslot] = n;
             return rv;
         }
 
@@ -775,8 +775,8 @@ namespace MicroPy.Runtime
         /// <summary>BUILD_TUPLE / BUILD_LIST of count values spilled to R/I from slot.</summary>
         public static object CBuild(Frame f, int slot, int count, bool list)
         {
-            object[] r = f.R;
-            long[] i = f.I;
+            object[] r = f.Refs;
+            long[] i = f.Bits;
             if (list)
             {
                 PyList l = new PyList(count < 4 ? 4 : count);
@@ -872,7 +872,7 @@ namespace MicroPy.Runtime
         /// <summary>RAISE_VARARGS with its operands spilled below sp: the exception to throw.</summary>
         public static PyException CRaise(Frame f, int n, int sp)
         {
-            return RaiseFrom(f, n, f.R, f.I, sp);
+            return RaiseFrom(f, n, f.Refs, f.Bits, sp);
         }
 
         /// <summary>A rare instruction through the loop's RareOp, on the stack spilled below sp (pc: the next
@@ -904,8 +904,8 @@ namespace MicroPy.Runtime
         {
             bool method = (flags & CallMethodFlag) != 0;
             f.Pc = pc;
-            object[] R = f.R;
-            long[] I = f.I;
+            object[] R = f.Refs;
+            long[] I = f.Bits;
             int nargs0 = argc + 2 * kwc;
             int sp;
             int argStart;
@@ -1078,8 +1078,8 @@ namespace MicroPy.Runtime
         private static Frame EnterSimple(Frame f, PyFunction pf, int fslot, int argStart, int argc)
         {
             CodeObject code = pf.Code;
-            object[] R = f.R;
-            long[] I = f.I;
+            object[] R = f.Refs;
+            long[] I = f.Bits;
             int nargs = code.ArgCount;
             int ndef = pf.Defaults == null ? 0 : pf.Defaults.Length;
             object[] CR = R;
@@ -1126,8 +1126,8 @@ namespace MicroPy.Runtime
                 nf.TakeCode(code);
             }
             nf.Globals = pf.Globals;
-            nf.R = CR;
-            nf.I = CI;
+            nf.Refs = CR;
+            nf.Bits = CI;
             nf.Base = cbase;
             nf.Sp = cbase + code.NFast;
             nf.Pc = 0;

@@ -75,7 +75,7 @@ namespace MicroPy.Runtime
                     }
                     int level = f.BLevel[b];
                     int handlerPc = f.BHandler[b];
-                    object[] r = f.R;
+                    object[] r = f.Refs;
                     for (int k = level; k < f.Sp && k < r.Length; k++)
                     {
                         r[k] = null;
@@ -108,7 +108,7 @@ namespace MicroPy.Runtime
                     {
                         gen.ReturnValue = e.Args.Length > 0 ? e.Args[0] : PyNone.None;
                         int sp = f.Sp - 1;
-                        f.R[sp] = null;
+                        f.Refs[sp] = null;
                         f.Sp = sp;
                         f.Pc = f.Code.Code[f.Pc + 1] | (f.Code.Code[f.Pc + 2] << 8);
                         return f;
@@ -171,7 +171,7 @@ namespace MicroPy.Runtime
         /// Run's catch would find it; the host exception is thrown only when no frame up to entry handles it.</summary>
         private static Frame RaiseInLoop(Frame f, Frame entry, int n, int sp)
         {
-            PyException pe = RaiseFrom(f, n, f.R, f.I, sp);
+            PyException pe = RaiseFrom(f, n, f.Refs, f.Bits, sp);
             for (Frame h = f; h != null; h = h.Back)
             {
                 for (int b = 0; b < h.BCount; b++)
@@ -276,7 +276,7 @@ namespace MicroPy.Runtime
             // Delegating with 'yield from': the sub-generator gets the exception first.
             if (f.Code.Code[f.Pc] == Opcodes.YieldFrom && f.Sp > f.Base + f.Code.NFast)
             {
-                PyGenerator sub = f.R[f.Sp - 1] as PyGenerator;
+                PyGenerator sub = f.Refs[f.Sp - 1] as PyGenerator;
                 if (sub != null)
                 {
                     object r = null;
@@ -314,7 +314,7 @@ namespace MicroPy.Runtime
                         return r;
                     }
                     // The sub-generator finished: its return value is the value of 'yield from'.
-                    f.R[f.Sp - 1] = sub.ReturnValue;
+                    f.Refs[f.Sp - 1] = sub.ReturnValue;
                     f.Pc++;
                     return Run(f, null);
                 }

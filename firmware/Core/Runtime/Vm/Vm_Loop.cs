@@ -51,8 +51,8 @@ namespace MicroPy.Runtime
         private static object Loop(Frame f, Frame entry)
         {
             s_current = f;
-            object[] R = f.R;
-            long[] I = f.I;
+            object[] R = f.Refs;
+            long[] I = f.Bits;
             byte[] bc = f.Code.Code;
             int[] wd = f.Code.Words;
             int pc = f.Pc;
@@ -996,7 +996,7 @@ namespace MicroPy.Runtime
                                 gf = g.Frame;
                                 if (g.Started)
                                 {
-                                    gf.R[gf.Sp] = pyNone;
+                                    gf.Refs[gf.Sp] = pyNone;
                                     gf.Sp++;
                                 }
                                 g.Started = true;
@@ -1008,8 +1008,8 @@ namespace MicroPy.Runtime
                                 s_depth++;
                                 f = gf;
                                 s_current = gf;
-                                R = gf.R;
-                                I = gf.I;
+                                R = gf.Refs;
+                                I = gf.Bits;
                                 bc = gf.Code.Code;
                                 wd = gf.Code.Words;
                                 bas = gf.Base;
@@ -1627,10 +1627,10 @@ namespace MicroPy.Runtime
                                         {
                                             nf.Globals = pf.Globals;
                                         }
-                                        if (nf.R != CR)
+                                        if (nf.Refs != CR)
                                         {
-                                            nf.R = CR;
-                                            nf.I = CI;
+                                            nf.Refs = CR;
+                                            nf.Bits = CI;
                                         }
                                         nf.Base = cbase;
                                         if (nf.Func != pf)
@@ -1685,8 +1685,8 @@ namespace MicroPy.Runtime
                                 }
                                 f = nf;
                                 s_current = nf;
-                                R = nf.R;
-                                I = nf.I;
+                                R = nf.Refs;
+                                I = nf.Bits;
                                 bc = nf.Code.Code;
                                 wd = nf.Code.Words;
                                 bas = nf.Base;
@@ -1746,8 +1746,8 @@ namespace MicroPy.Runtime
                                 g.Finish(Box(rv, rvi));
                                 f = back;
                                 s_current = back;
-                                R = f.R;
-                                I = f.I;
+                                R = f.Refs;
+                                I = f.Bits;
                                 bc = f.Code.Code;
                                 wd = f.Code.Words;
                                 bas = f.Base;
@@ -1817,8 +1817,8 @@ namespace MicroPy.Runtime
                             s_top = top;
                             f = back;
                             s_current = f;
-                            R = f.R;
-                            I = f.I;
+                            R = f.Refs;
+                            I = f.Bits;
                             bc = f.Code.Code;
                             wd = f.Code.Words;
                             bas = f.Base;
@@ -1989,8 +1989,8 @@ namespace MicroPy.Runtime
                         f.Sp = sp;
                         f = RaiseInLoop(f, entry, arg, sp);
                         s_current = f;
-                        R = f.R;
-                        I = f.I;
+                        R = f.Refs;
+                        I = f.Bits;
                         bc = f.Code.Code;
                         wd = f.Code.Words;
                         bas = f.Base;
@@ -2154,11 +2154,11 @@ namespace MicroPy.Runtime
                                 {
                                     int yslot = f.RetSlot;
 #if NANOFRAMEWORK_1_0
-                                    to.R[yslot] = yr;
+                                    to.Refs[yslot] = yr;
 #else
-                                    RefStore.Put(to.R, yslot, yr);
+                                    RefStore.Put(to.Refs, yslot, yr);
 #endif
-                                    to.I[yslot] = yi;
+                                    to.Bits[yslot] = yi;
                                     to.Sp = yslot + 1;
                                 }
                                 else
@@ -2176,8 +2176,8 @@ namespace MicroPy.Runtime
                                 }
                                 f = to;
                                 s_current = to;
-                                R = f.R;
-                                I = f.I;
+                                R = f.Refs;
+                                I = f.Bits;
                                 bc = f.Code.Code;
                                 wd = f.Code.Words;
                                 bas = f.Base;
@@ -2218,8 +2218,8 @@ namespace MicroPy.Runtime
                                 gf = EnterGenerator(sub, f, sp);
                                 f = gf;
                                 s_current = gf;
-                                R = gf.R;
-                                I = gf.I;
+                                R = gf.Refs;
+                                I = gf.Bits;
                                 bc = gf.Code.Code;
                                 wd = gf.Code.Words;
                                 bas = gf.Base;
@@ -2254,8 +2254,8 @@ namespace MicroPy.Runtime
                                 }
                                 f = to;
                                 s_current = to;
-                                R = f.R;
-                                I = f.I;
+                                R = f.Refs;
+                                I = f.Bits;
                                 bc = f.Code.Code;
                                 wd = f.Code.Words;
                                 bas = f.Base;
@@ -2308,7 +2308,7 @@ namespace MicroPy.Runtime
             Frame gf = g.Frame;
             if (g.Started)
             {
-                gf.R[gf.Sp] = PyNone.None;
+                gf.Refs[gf.Sp] = PyNone.None;
                 gf.Sp++;
             }
             g.Started = true;
@@ -2343,8 +2343,8 @@ namespace MicroPy.Runtime
                 back = back.Back;
             }
             int slot = y.RetSlot;
-            back.R[slot] = yr;
-            back.I[slot] = yi;
+            back.Refs[slot] = yr;
+            back.Bits[slot] = yi;
             back.Sp = slot + 1;
             return back;
         }
@@ -2356,7 +2356,7 @@ namespace MicroPy.Runtime
         private static void ExitFrame(Frame f, int sp)
         {
             s_depth--;
-            object[] r = f.R;
+            object[] r = f.Refs;
             int end = f.Base + f.Code.NFast + f.Code.StackSize;
             if (end > r.Length)
             {

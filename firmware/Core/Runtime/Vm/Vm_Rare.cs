@@ -15,20 +15,20 @@ namespace MicroPy.Runtime
         /// __iadd__/__isub__ run), or the unbound-local error.</summary>
         private static void IncFastSlow(Frame f, int slot, int arg)
         {
-            object v = f.R[slot];
+            object v = f.Refs[slot];
             if (v == null)
             {
                 throw Err.UnboundLocal(f.Code.FastNames[slot - f.Base]);
             }
-            object res = Ops.InplaceOp((arg & 0x8000) != 0 ? PyOp.Sub : PyOp.Add, Box(v, f.I[slot]), PyInt.Create((arg << 17) >> 25));
-            f.R[slot] = res;
-            f.I[slot] = 0;
+            object res = Ops.InplaceOp((arg & 0x8000) != 0 ? PyOp.Sub : PyOp.Add, Box(v, f.Bits[slot]), PyInt.Create((arg << 17) >> 25));
+            f.Refs[slot] = res;
+            f.Bits[slot] = 0;
         }
 
         private static int RareOp(Frame f, byte op, int arg, int sp, int pc)
         {
-            object[] R = f.R;
-            long[] I = f.I;
+            object[] R = f.Refs;
+            long[] I = f.Bits;
             switch (op)
             {
                 case Opcodes.DeleteGlobal:

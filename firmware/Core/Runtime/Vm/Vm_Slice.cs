@@ -17,8 +17,8 @@ namespace MicroPy.Runtime
             {
                 return -1;
             }
-            object[] R = f.R;
-            long[] I = f.I;
+            object[] R = f.Refs;
+            long[] I = f.Bits;
             int cs = sp - parts - 1;
             PyList list = R[cs] as PyList;
             if (list == null)
