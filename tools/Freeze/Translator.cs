@@ -774,6 +774,13 @@ namespace MicroPy.Freeze
             L("if (" + S(x) + " == T) c = true; else if (" + S(x) + " == F || " + S(x) + " == N) c = false; else if (" + S(x) + " == U) c = " + T(x) + " != 0; else { f.Pc = " + N(pc) + "; c = Vm.CTruth(" + S(x) + ", " + T(x) + "); }");
         }
 
+        private const string Dbl = "System.BitConverter.Int64BitsToDouble(";
+        private const string Bits = "System.BitConverter.DoubleToInt64Bits(";
+        /// <summary>An int held as a long converts to double exactly below 2**53 (the VM's ExactInt).</summary>
+        private const string Exact = "9007199254740992L";
+        /// <summary>The long bits of a double less the sign are above this for a NaN only.</summary>
+        private const string NaNBits = "0x7FF0000000000000L";
+
         /// <summary>Slots x, x+1 (or x and the int constant k) -> slot x.</summary>
         private void Binary(int pc, int bop, bool inplace, int x, long? k)
         {
@@ -804,18 +811,57 @@ namespace MicroPy.Freeze
                 case PyOp.Xor:
                     fast = tx + " = " + tx + " ^ " + ty + ";";
                     break;
+                case PyOp.TrueDiv:
+                    // Two ints below 2**53 divide as doubles (CBinary's rule); a zero divisor raises there.
+                    if (k.HasValue)
+                    {
+                        fast = k.Value != 0 ? "if (" + tx + " < " + Exact + " && " + tx + " > -" + Exact + ") { " + sx + " = UF; " + tx + " = " + Bits + "(double)" + tx + " / " + ty + "); } else { " + slow + " }" : null;
+                    }
+                    else
+                    {
+                        fast = "if (" + ty + " != 0 && " + tx + " < " + Exact + " && " + tx + " > -" + Exact + " && " + ty + " < " + Exact + " && " + ty + " > -" + Exact + ") { "
+                            + sx + " = UF; " + tx + " = " + Bits + "(double)" + tx + " / " + ty + "); } else { " + slow + " }";
+                    }
+                    break;
             }
-            string fop = bop == PyOp.Add ? "+" : bop == PyOp.Sub ? "-" : bop == PyOp.Mul ? "*" : null;
+            // Floats (unboxed) and ints mixed with them inline as the loop's float path: +, -, *, and / by a non-zero.
+            string fop = bop == PyOp.Add ? "+" : bop == PyOp.Sub ? "-" : bop == PyOp.Mul ? "*" : bop == PyOp.TrueDiv ? "/" : null;
             StringBuilder line = new StringBuilder();
+            string els = "";
             if (fast != null)
             {
                 line.Append("if (").Append(both).Append(") { ").Append(fast).Append(" } ");
-                if (fop != null && !k.HasValue)
+                els = "else ";
+            }
+            if (fop != null)
+            {
+                bool div = bop == PyOp.TrueDiv;
+                if (k.HasValue)
                 {
-                    line.Append("else if (").Append(sx).Append(" == UF && ").Append(sy).Append(" == UF) { ").Append(tx)
-                        .Append(" = System.BitConverter.DoubleToInt64Bits(System.BitConverter.Int64BitsToDouble(").Append(tx).Append(") ")
-                        .Append(fop).Append(" System.BitConverter.Int64BitsToDouble(").Append(ty).Append(")); } ");
+                    if (!div || k.Value != 0)
+                    {
+                        line.Append(els).Append("if (").Append(sx).Append(" == UF) { ").Append(tx).Append(" = ").Append(Bits).Append(Dbl).Append(tx).Append(") ")
+                            .Append(fop).Append(" ").Append(N(k.Value)).Append(".0); } ");
+                        els = "else ";
+                    }
                 }
+                else
+                {
+                    string nz = div ? " && (" + ty + " & 0x7FFFFFFFFFFFFFFFL) != 0" : "";
+                    string inty = div ? " && " + ty + " != 0" : "";
+                    line.Append(els).Append("if (").Append(sx).Append(" == UF && ").Append(sy).Append(" == UF").Append(nz).Append(") { ").Append(tx)
+                        .Append(" = ").Append(Bits).Append(Dbl).Append(tx).Append(") ").Append(fop).Append(" ").Append(Dbl).Append(ty).Append(")); } ");
+                    line.Append("else if (").Append(sx).Append(" == UF && ").Append(sy).Append(" == U").Append(inty).Append(" && ").Append(ty).Append(" < ").Append(Exact)
+                        .Append(" && ").Append(ty).Append(" > -").Append(Exact).Append(") { ").Append(tx).Append(" = ").Append(Bits).Append(Dbl).Append(tx).Append(") ")
+                        .Append(fop).Append(" (double)").Append(ty).Append("); } ");
+                    line.Append("else if (").Append(sx).Append(" == U && ").Append(sy).Append(" == UF").Append(nz).Append(" && ").Append(tx).Append(" < ").Append(Exact)
+                        .Append(" && ").Append(tx).Append(" > -").Append(Exact).Append(") { ").Append(sx).Append(" = UF; ").Append(tx).Append(" = ").Append(Bits).Append("(double)")
+                        .Append(tx).Append(" ").Append(fop).Append(" ").Append(Dbl).Append(ty).Append(")); } ");
+                    els = "else ";
+                }
+            }
+            if (els.Length > 0)
+            {
                 line.Append("else { ").Append(slow).Append(" }");
             }
             else
@@ -849,6 +895,34 @@ namespace MicroPy.Freeze
             return null;
         }
 
+        /// <summary>The else-if branches of an ordering or equality compare on floats (unboxed) and an int mixed with one
+        /// (below 2**53, exact as the VM's FloatOperands); a NaN takes the helper (nanoCLR's unordered double branches
+        /// are not relied on, the bits are tested). Two floats compare by their bits, no call: a non-NaN double's bits
+        /// less the sign order as its magnitude, so the sign applied to them (Key) orders as the value, with -0.0 == 0.0.</summary>
+        private static string FloatCompare(string sx, string tx, string sy, string ty, long? k, string cmp, string pre, string post)
+        {
+            string nx = "(" + tx + " & 0x7FFFFFFFFFFFFFFFL) <= " + NaNBits;
+            string ny = "(" + ty + " & 0x7FFFFFFFFFFFFFFFL) <= " + NaNBits;
+            if (k.HasValue)
+            {
+                return "else if (" + sx + " == UF && " + nx + ") { " + pre + Key(tx) + " " + cmp + " " + N(KeyOf((double)k.Value)) + "L" + post + "; } ";
+            }
+            return "else if (" + sx + " == UF && " + sy + " == UF && " + nx + " && " + ny + ") { " + pre + Key(tx) + " " + cmp + " " + Key(ty) + post + "; } "
+                + "else if (" + sx + " == UF && " + sy + " == U && " + nx + " && " + ty + " < " + Exact + " && " + ty + " > -" + Exact + ") { " + pre + Dbl + tx + ") " + cmp + " (double)" + ty + post + "; } "
+                + "else if (" + sx + " == U && " + sy + " == UF && " + ny + " && " + tx + " < " + Exact + " && " + tx + " > -" + Exact + ") { " + pre + "(double)" + tx + " " + cmp + " " + Dbl + ty + ")" + post + "; } ";
+        }
+
+        private static string Key(string t)
+        {
+            return "(" + t + " >= 0 ? " + t + " : -(" + t + " & 0x7FFFFFFFFFFFFFFFL))";
+        }
+
+        private static long KeyOf(double d)
+        {
+            long b = System.BitConverter.DoubleToInt64Bits(d);
+            return b >= 0 ? b : -(b & 0x7FFFFFFFFFFFFFFFL);
+        }
+
         /// <summary>Slots x, x+1 (or x and the constant k) compared; a conditional jump right after (not itself a
         /// jump target) is taken here without a bool.</summary>
         private void Compare(int pc, int cop, int x, long? k, int next, HashSet<int> skip)
@@ -867,7 +941,7 @@ namespace MicroPy.Freeze
                 string slow = "f.Pc = " + N(pc) + "; c = Vm.CCompareTrue(" + N(cop) + ", " + sx + ", " + tx + ", " + sy + ", " + ty + ");";
                 if (cmp != null)
                 {
-                    L("if (" + both + ") { c = " + tx + " " + cmp + " " + ty + "; } else { " + slow + " }");
+                    L("if (" + both + ") { c = " + tx + " " + cmp + " " + ty + "; } " + FloatCompare(sx, tx, sy, ty, k, cmp, "c = ", "") + "else { " + slow + " }");
                 }
                 else
                 {
@@ -881,7 +955,7 @@ namespace MicroPy.Freeze
             string slowv = "f.Pc = " + N(pc) + "; " + sx + " = Vm.CCompare(" + N(cop) + ", " + sx + ", " + tx + ", " + sy + ", " + ty + ");";
             if (cmp != null)
             {
-                L("if (" + both + ") { " + sx + " = " + tx + " " + cmp + " " + ty + " ? T : F; } else { " + slowv + " }");
+                L("if (" + both + ") { " + sx + " = " + tx + " " + cmp + " " + ty + " ? T : F; } " + FloatCompare(sx, tx, sy, ty, k, cmp, sx + " = ", " ? T : F") + "else { " + slowv + " }");
             }
             else
             {
