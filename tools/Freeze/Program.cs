@@ -56,6 +56,8 @@ namespace MicroPy.Freeze
             {
                 File.Delete(old);
             }
+            // The compiler folds constant float expressions (2.0 ** 53) through the platform's float maths.
+            MicroPy.Hal.Platform.Math = new MicroPy.Hal.Desktop.DesktopMath();
             Dictionary<string, int> byKey = new Dictionary<string, int>();
             SortedDictionary<string, int> reasons = new SortedDictionary<string, int>();
             int translated = 0;
@@ -69,7 +71,7 @@ namespace MicroPy.Freeze
                 {
                     module = (CodeObject)CodeRunner.Compile(File.ReadAllText(file), Path.GetFileName(file), CodeRunner.ModeExec);
                 }
-                catch (Exception e)
+                catch (PyException e)
                 {
                     // Scripts that test SyntaxError and friends: nothing to translate.
                     skippedFiles++;
@@ -78,6 +80,13 @@ namespace MicroPy.Freeze
                         Console.Error.WriteLine(file + ": not compiled (" + e.GetType().Name + ")");
                     }
                     continue;
+                }
+                catch (Exception e)
+                {
+                    // A compiler fault must not pass for an uncompilable script (its functions would silently stay
+                    // interpreted).
+                    Console.Error.WriteLine(file + ": internal error while compiling: " + e);
+                    return 1;
                 }
                 foreach (CodeObject code in Walk(module))
                 {

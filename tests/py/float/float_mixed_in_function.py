@@ -61,7 +61,7 @@ def loop_sum(n):
 nan = float("nan")
 inf = float("inf")
 big = 2 ** 53 + 1
-values = [0, 1, -3, 7, 2.5, -0.0, 0.0, 1.0, -7.25, nan, inf, -inf, big, 9007199254740992.0, 1e300]
+values = [0, 1, -3, 7, 2.5, -0.0, 0.0, 1.0, -7.25, nan, inf, -inf, big, 2.0 ** 53, 1e300]
 for a in values:
     for b in values:
         print(repr(a), repr(b), arith(a, b), div(a, b), cmp_values(a, b), cmp_jumps(a, b))
@@ -69,3 +69,11 @@ for x in values:
     print(repr(x), consts(x), cmp_const(x))
 print(loop_sum(10), loop_sum(1000))
 print(div(7, 2), div(-7, 2), div(big, 1), div(1, big), div(6, 3))
+
+
+def folded():
+    # Constant float expressions the compiler folds.
+    return (2.0 ** 53, 2 ** 0.5, 10.0 ** -2)
+
+
+print(folded())
