@@ -13,8 +13,14 @@ namespace MicroPy.Freeze
     /// slots become C# locals (an object and a long each, as the VM's R/I slots: Unboxed.Int/Unboxed.Float keep the
     /// number in the long), jump targets become labels, operands constants; small-int and float arithmetic,
     /// comparisons, conditional jumps and range/list loops are inline, the rest calls the VM's helpers (Vm.C*) or,
-    /// for rare instructions, the loop's own RareOp on the spilled stack. Code it cannot translate (generators,
-    /// exception blocks, cells, an opcode not handled here) is refused with the reason; it stays interpreted.
+    /// for rare instructions, the loop's own RareOp on the spilled stack. Code it cannot translate (coroutines, yield
+    /// from, exception blocks, an opcode not handled here) is refused with the reason; it stays interpreted.
+    ///
+    /// A generator's body is resumable: at a yield it spills the locals live after it (those the body ever stores)
+    /// and the value stack below the yielded value to the frame, sets f.Pc to the instruction after the yield (as
+    /// the loop leaves it) and returns the value; Run starts with a switch on f.Pc that reloads them and jumps back
+    /// in. f.Pc = -1 on return tells the runtime (Vm.NextCompiled) the generator has finished. A yield whose value
+    /// the body uses leaves its slot in f.Sp holding None, for send() to replace; otherwise f.Sp is -1.
     /// </summary>
     public sealed class Translator
     {
@@ -26,6 +32,13 @@ namespace MicroPy.Freeze
         private int _maxDepth;
         /// <summary>The code deletes a local: parameters may be unbound too.</summary>
         private bool _deletes;
+        /// <summary>Successors of each reachable instruction (generators: liveness of locals across yields).</summary>
+        private readonly Dictionary<int, List<int>> _succ = new Dictionary<int, List<int>>();
+        /// <summary>Generators: the locals live at each instruction's start, and those the body ever stores.</summary>
+        private Dictionary<int, bool[]> _liveIn;
+        private bool[] _written;
+        /// <summary>Generators: the resume points (instruction after each yield), in order.</summary>
+        private readonly List<int> _resumes = new List<int>();
 
         /// <summary>Why the code object stays interpreted (null when translated).</summary>
         public string Refusal;
@@ -55,9 +68,9 @@ namespace MicroPy.Freeze
             {
                 return Refuse("module or class body");
             }
-            if (c.IsGenerator || c.IsCoroutine)
+            if (c.IsCoroutine)
             {
-                return Refuse("generator");
+                return Refuse("coroutine");
             }
             foreach (string n in c.Names)
             {
@@ -82,6 +95,10 @@ namespace MicroPy.Freeze
             if (why != null)
             {
                 return Refuse(why);
+            }
+            if (c.IsGenerator)
+            {
+                Liveness();
             }
             Emit();
             return Refusal == null ? _sb.ToString() : null;
@@ -138,6 +155,16 @@ namespace MicroPy.Freeze
                     case Opcodes.DeleteDeref:
                         effect = 0;
                         break;
+                    case Opcodes.YieldValue:
+                        if (!_code.IsGenerator)
+                        {
+                            return "yield outside a generator";
+                        }
+                        effect = 0;
+                        break;
+                    case Opcodes.YieldFrom:
+                    case Opcodes.GetYieldFromIter:
+                        return "yield from";
                     case Opcodes.LoadFast:
                     case Opcodes.LoadSmallInt:
                     case Opcodes.LoadConst:
@@ -264,6 +291,16 @@ namespace MicroPy.Freeze
                 {
                     return "stack underflow";
                 }
+                List<int> succ = new List<int>();
+                _succ[pc] = succ;
+                if (falls)
+                {
+                    succ.Add(next);
+                }
+                if (jump >= 0)
+                {
+                    succ.Add(jump);
+                }
                 if (falls && !Merge(work, next, d + effect, out string err))
                 {
                     return err;
@@ -283,6 +320,112 @@ namespace MicroPy.Freeze
                 }
             }
             return null;
+        }
+
+        /// <summary>The locals instruction pc reads (before it stores any) and stores.</summary>
+        private void UseDef(int pc, List<int> use, List<int> def)
+        {
+            int wd = _code.Words[pc];
+            int arg = Arg(wd);
+            switch (Op(wd))
+            {
+                case Opcodes.LoadFast:
+                    use.Add(arg);
+                    break;
+                case Opcodes.LoadFast2:
+                    use.Add(arg & 0xFF);
+                    use.Add(arg >> 8);
+                    break;
+                case Opcodes.LoadFastAttr:
+                case Opcodes.LoadFastMethod:
+                case Opcodes.LoadFastStoreAttr:
+                case Opcodes.LoadFastBinaryOp:
+                case Opcodes.LoadFastInplaceOp:
+                    use.Add(arg & 0xFF);
+                    break;
+                case Opcodes.StoreFast:
+                    def.Add(arg);
+                    break;
+                case Opcodes.StoreFastLoadFast:
+                    def.Add(arg & 0xFF);
+                    if ((arg >> 8) != (arg & 0xFF))
+                    {
+                        use.Add(arg >> 8);
+                    }
+                    break;
+                case Opcodes.IncFast:
+                case Opcodes.DeleteFast:
+                    use.Add(arg & 0xFF);
+                    def.Add(arg & 0xFF);
+                    break;
+            }
+        }
+
+        /// <summary>Which locals are live at each instruction (read on some path before being stored), by the usual
+        /// backward fixpoint over the successors; and which locals the body ever stores.</summary>
+        private void Liveness()
+        {
+            int nf = _code.NFast;
+            _liveIn = new Dictionary<int, bool[]>();
+            _written = new bool[nf];
+            Dictionary<int, List<int>> uses = new Dictionary<int, List<int>>();
+            Dictionary<int, List<int>> defs = new Dictionary<int, List<int>>();
+            List<int> order = new List<int>();
+            foreach (int pc in _pcs)
+            {
+                if (!_depth.ContainsKey(pc))
+                {
+                    continue;
+                }
+                order.Add(pc);
+                List<int> u = new List<int>();
+                List<int> d = new List<int>();
+                UseDef(pc, u, d);
+                uses[pc] = u;
+                defs[pc] = d;
+                foreach (int k in d)
+                {
+                    _written[k] = true;
+                }
+                _liveIn[pc] = new bool[nf];
+            }
+            order.Reverse();
+            bool changed = true;
+            while (changed)
+            {
+                changed = false;
+                foreach (int pc in order)
+                {
+                    bool[] live = new bool[nf];
+                    foreach (int sp in _succ[pc])
+                    {
+                        if (_liveIn.TryGetValue(sp, out bool[] sl))
+                        {
+                            for (int k = 0; k < nf; k++)
+                            {
+                                live[k] |= sl[k];
+                            }
+                        }
+                    }
+                    foreach (int k in defs[pc])
+                    {
+                        live[k] = false;
+                    }
+                    foreach (int k in uses[pc])
+                    {
+                        live[k] = true;
+                    }
+                    bool[] have = _liveIn[pc];
+                    for (int k = 0; k < nf; k++)
+                    {
+                        if (live[k] != have[k])
+                        {
+                            have[k] = live[k];
+                            changed = true;
+                        }
+                    }
+                }
+            }
         }
 
         /// <summary>The subscript right after a BUILD_SLICE at pc (not itself a jump target), which the loop's fused
@@ -377,11 +520,36 @@ namespace MicroPy.Freeze
             }
             // Not reached: our compiler ends every function with RETURN_VALUE (C# wants a return here when the last
             // instruction is a jump target).
+            if (c.IsGenerator)
+            {
+                L("f.Pc = -1;");
+            }
             L("n = 0;");
             L("return null;");
-            // Only what the body uses is declared: nanoCLR zeroes every local of a method at each call.
             string body = _sb.ToString();
             _sb.Clear();
+            if (c.IsGenerator)
+            {
+                // Resumed: back to the instruction after the yield; started: the parameters the body reads.
+                StringBuilder sw = new StringBuilder("switch (f.Pc) {");
+                foreach (int r in _resumes)
+                {
+                    sw.Append(" case ").Append(N(r)).Append(": goto Y").Append(N(r)).Append(';');
+                }
+                L(sw.Append(" }").ToString());
+                L("f.Sp = -1;");
+                bool[] live0 = _liveIn[0];
+                for (int k = 0; k < c.NFast; k++)
+                {
+                    if (live0[k])
+                    {
+                        L(A(k) + " = R[f.Base + " + N(k) + "]; " + B(k) + " = I[f.Base + " + N(k) + "];");
+                    }
+                }
+                body = _sb.ToString() + body;
+                _sb.Clear();
+            }
+            // Only what the body uses is declared: nanoCLR zeroes every local of a method at each call.
             HashSet<string> used = new HashSet<string>();
             foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(body, @"\b[A-Za-z_][A-Za-z0-9_]*\b"))
             {
@@ -418,13 +586,14 @@ namespace MicroPy.Freeze
             Declare(used, "C", "PyCell[] C = f.Cells;");
             for (int k = 0; k < c.NFast; k++)
             {
+                // A generator loads its locals where it starts or resumes.
                 if (used.Contains(A(k)))
                 {
-                    L("object " + A(k) + " = R[f.Base + " + N(k) + "];");
+                    L("object " + A(k) + " = " + (c.IsGenerator ? "null;" : "R[f.Base + " + N(k) + "];"));
                 }
                 if (used.Contains(B(k)))
                 {
-                    L("long " + B(k) + " = I[f.Base + " + N(k) + "];");
+                    L("long " + B(k) + " = " + (c.IsGenerator ? "0;" : "I[f.Base + " + N(k) + "];"));
                 }
             }
             for (int d = 0; d <= _maxDepth; d++)
@@ -681,8 +850,15 @@ namespace MicroPy.Freeze
                         break;
                     }
                 case Opcodes.ReturnValue:
+                    if (_code.IsGenerator)
+                    {
+                        L("f.Pc = -1;");
+                    }
                     L("n = " + T(d - 1) + ";");
                     L("return " + S(d - 1) + ";");
+                    break;
+                case Opcodes.YieldValue:
+                    Yield(next, d, skip);
                     break;
                 case Opcodes.BuildTuple:
                 case Opcodes.BuildList:
@@ -744,6 +920,53 @@ namespace MicroPy.Freeze
                         }
                         break;
                     }
+            }
+        }
+
+        /// <summary>YIELD_VALUE (value in slot d-1; next: the instruction after it): suspends the body and marks
+        /// where it resumes (see the class summary).</summary>
+        private void Yield(int next, int d, HashSet<int> skip)
+        {
+            CodeObject c = _code;
+            bool[] live = _liveIn[next];
+            int nw = next < c.Words.Length ? c.Words[next] : 0;
+            bool dropped = Op(nw) == Opcodes.PopTop && !_targets.Contains(next);
+            for (int k = 0; k < c.NFast; k++)
+            {
+                if (live[k] && _written[k])
+                {
+                    L("R[f.Base + " + N(k) + "] = " + A(k) + "; I[f.Base + " + N(k) + "] = " + B(k) + ";");
+                }
+            }
+            Spill(0, d - 1);
+            L("f.Pc = " + N(next) + ";");
+            if (!dropped)
+            {
+                L("f.Sp = S + " + N(d - 1) + "; R[S + " + N(d - 1) + "] = N;");
+            }
+            L("n = " + T(d - 1) + ";");
+            L("return " + S(d - 1) + ";");
+            _resumes.Add(next);
+            _sb.Append("        Y").Append(N(next)).Append(":\n");
+            for (int k = 0; k < c.NFast; k++)
+            {
+                if (live[k])
+                {
+                    L(A(k) + " = R[f.Base + " + N(k) + "]; " + B(k) + " = I[f.Base + " + N(k) + "];");
+                }
+            }
+            for (int k = 0; k < d - 1; k++)
+            {
+                L(S(k) + " = R[S + " + N(k) + "]; " + T(k) + " = I[S + " + N(k) + "];");
+            }
+            if (dropped)
+            {
+                // The value of the yield expression is discarded: no POP_TOP (the slot is null on entry).
+                skip.Add(next);
+            }
+            else
+            {
+                L(S(d - 1) + " = R[S + " + N(d - 1) + "]; " + T(d - 1) + " = 0; R[S + " + N(d - 1) + "] = null; f.Sp = -1;");
             }
         }
 

@@ -89,7 +89,7 @@ namespace MicroPy.Runtime
                     }
                 }
             }
-            if (code.IsModule || code.IsClassBody || code.IsGenerator)
+            if (code.IsModule || code.IsClassBody || code.IsCoroutine)
             {
                 return;
             }

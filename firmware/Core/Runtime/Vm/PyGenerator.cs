@@ -51,6 +51,14 @@ namespace MicroPy.Runtime
         /// <summary>next(): the yielded value, or null when the generator returns.</summary>
         public override object Next()
         {
+            Frame f = Frame;
+            if (f != null && f.Code.Compiled != null && !Finished && !Running && Vm.Depth < Vm.MaxDepth && Vm.s_nesting < Vm.MaxNesting)
+            {
+                // A compiled body runs here (no interpreter loop); native re-entry counted as Resume counts it.
+                long bits;
+                object v = Vm.NextCompiled(this, Vm.s_current, 1, out bits);
+                return v == Unboxed.Int || v == Unboxed.Float ? Vm.CBox(v, bits) : v;
+            }
             // Handlers here and below only record the exception and throw after the handler has ended: on nanoCLR a
             // throw inside a handler holds one of the thread's 6 nested-exception slots per generator level.
             PyException err;
@@ -80,6 +88,10 @@ namespace MicroPy.Runtime
             if (f == null || Finished || Running)
             {
                 return Next();
+            }
+            if (f.Code.Compiled != null && Vm.Depth < Vm.MaxDepth && Vm.s_nesting < Vm.MaxNesting)
+            {
+                return Vm.NextCompiled(this, Vm.s_current, 1, out bits);
             }
             // No finally: an exception leaving the body finishes the generator, so the flag is never read again.
             f.RawYield = true;

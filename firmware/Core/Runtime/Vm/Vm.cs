@@ -28,7 +28,7 @@ namespace MicroPy.Runtime
         private static long[] s_i;
         private static int s_top;
         private static int s_depth;
-        private static int s_nesting;
+        internal static int s_nesting;
 
         /// <summary>The bits of an Unboxed.Int/Unboxed.Float a generator frame with RawYield just yielded.</summary>
         internal static long YieldedBits;
@@ -357,6 +357,10 @@ namespace MicroPy.Runtime
             f.Yielded = false;
             try
             {
+                if (f.Code.Compiled != null)
+                {
+                    return ResumeCompiledGenerator(f, send, exc);
+                }
                 if (exc != null)
                 {
                     return ResumeWithException(f, exc);

@@ -109,6 +109,146 @@ namespace MicroPy.Runtime
             return Box(rv, n);
         }
 
+        /// <summary>
+        /// next() of a generator whose code has a compiled body (not running, not finished; the caller checked the
+        /// depth limit; nest 1 from native code, which counts as a re-entry), resumed by frame back: the yielded value unboxed (n its bits), or null when the body
+        /// returned (or a StopIteration escaped it, as PyGenerator.Next ends the iteration), g then finished with its
+        /// ReturnValue. The body keeps its resume point in f.Pc (the instruction after the yield, as the loop leaves
+        /// it) and sets f.Pc to -1 when it returns; an exception leaving it gets the frame's traceback entry and
+        /// finishes g, as Unwind does for an interpreted generator frame without a handler.
+        /// </summary>
+        internal static object NextCompiled(PyGenerator g, Frame back, int nest, out long n)
+        {
+            Frame f = g.Frame;
+            s_nesting += nest;
+            g.Started = true;
+            g.Running = true;
+            f.Back = back;
+            s_depth++;
+            s_current = f;
+            PyBaseException raised = null;
+            System.Exception host = null;
+            try
+            {
+                object v = ((CompiledCode)f.Code.Compiled).Run(f, out n);
+                s_depth--;
+                s_nesting -= nest;
+                s_current = back;
+                g.Running = false;
+                if (f.Pc < 0)
+                {
+                    g.Finish(Box(v, n));
+                    return null;
+                }
+                return v;
+            }
+            catch (PyException e)
+            {
+                raised = e.Value;
+            }
+            catch (System.Exception e)
+            {
+                host = e;
+            }
+            n = 0;
+            s_nesting -= nest;
+            g.Running = false;
+            if (host != null)
+            {
+                if (host is MicroPy.Hal.BoardResetException)
+                {
+                    DropFrames(s_current, f);
+                    throw host;
+                }
+                raised = HostException(host);
+            }
+            GenRaised(f, raised);
+            s_current = back;
+            g.Finish(null);
+            if (raised.IsInstance(PyExc.StopIteration))
+            {
+                g.ReturnValue = raised.Args.Length > 0 ? raised.Args[0] : PyNone.None;
+                return null;
+            }
+            throw new PyException(raised);
+        }
+
+        /// <summary>ResumeGenerator for a generator whose code has a compiled body (counted and linked by it): runs
+        /// the body to its next yield (f.Yielded set) or its end, or raises exc at the suspension point (a compiled
+        /// generator has no handler blocks, so it leaves the frame at once). The value is boxed unless the frame
+        /// takes it raw (RawYield, YieldedBits).</summary>
+        private static object ResumeCompiledGenerator(Frame f, object send, PyBaseException exc)
+        {
+            if (exc != null)
+            {
+                GenRaised(f, exc);
+                throw new PyException(exc);
+            }
+            if (send != null && f.Sp >= 0)
+            {
+                // A yield whose value the body uses left its stack slot in f.Sp (holding None for next()).
+                f.Refs[f.Sp] = send;
+            }
+            s_current = f;
+            PyBaseException raised = null;
+            System.Exception host = null;
+            long n = 0;
+            object v = null;
+            try
+            {
+                v = ((CompiledCode)f.Code.Compiled).Run(f, out n);
+            }
+            catch (PyException e)
+            {
+                raised = e.Value;
+            }
+            catch (System.Exception e)
+            {
+                host = e;
+            }
+            if (host != null)
+            {
+                if (host is MicroPy.Hal.BoardResetException)
+                {
+                    DropFrames(s_current, f);
+                    throw host;
+                }
+                raised = HostException(host);
+            }
+            if (raised != null)
+            {
+                GenRaised(f, raised);
+                throw new PyException(raised);
+            }
+            s_depth--;
+            if (f.Pc >= 0)
+            {
+                f.Yielded = true;
+                if (f.RawYield)
+                {
+                    YieldedBits = n;
+                    return v;
+                }
+            }
+            return Box(v, n);
+        }
+
+        /// <summary>An exception leaves compiled generator frame f: its traceback entry (at f.Pc) and context, the
+        /// frame uncounted (as ExitFrame does for a generator frame).</summary>
+        private static void GenRaised(Frame f, PyBaseException e)
+        {
+            if (f.Id == 0)
+            {
+                f.Id = ++s_frameIds;
+            }
+            e.AddTracebackFrame(f.Code.Filename, f.Code.LineOf(f.Pc), f.Code.Name, f.Id);
+            if (f.Handled != null && f.Handled != e && e.Context == null && !e.SuppressContext)
+            {
+                e.Context = f.Handled;
+            }
+            s_depth--;
+        }
+
         // ---- operations for compiled bodies ----
 
         public static PyException CFreeVar(Frame f, int cell)
@@ -768,6 +908,11 @@ namespace MicroPy.Runtime
                     return Unboxed.Int;
                 }
                 return null;
+            }
+            PyGenerator g = it as PyGenerator;
+            if (g != null && g.Frame != null && g.Frame.Code.Compiled != null && !g.Running && !g.Finished && s_depth < MaxDepth)
+            {
+                return NextCompiled(g, s_current, 0, out n);
             }
             return ((PyObject)it).Next();
         }

@@ -989,6 +989,34 @@ namespace MicroPy.Runtime
                             g = it as PyGenerator;
                             if (g != null && !g.Running && !g.Finished && s_depth < MaxDepth)
                             {
+                                if (g.Frame.Code.Compiled != null)
+                                {
+                                    // A compiled body runs to its next yield; an int or float comes back unboxed.
+                                    f.Pc = pc - 3;
+                                    f.Sp = sp;
+                                    fv = NextCompiled(g, f, 0, out x);
+                                    if (fv == null)
+                                    {
+                                        goto forEnd;
+                                    }
+                                    if (fv != uInt && fv != uFloat)
+                                    {
+                                        goto forItemNext;
+                                    }
+                                    w = wd[pc];
+                                    if ((byte)w == Opcodes.StoreFast)
+                                    {
+                                        fa = bas + (w >> 10);
+                                        R[fa] = fv;
+                                        I[fa] = x;
+                                        pc += 3;
+                                        continue;
+                                    }
+                                    R[sp] = fv;
+                                    I[sp] = x;
+                                    sp++;
+                                    continue;
+                                }
                                 // Resume the generator as an in-loop frame: its yield hands the value (unboxed)
                                 // back to this slot; its return ends the loop. (EnterGenerator inline.)
                                 f.Pc = pc - 3;
@@ -2207,7 +2235,7 @@ namespace MicroPy.Runtime
                             it = R[sp - 2];
                             f.Sp = sp;
                             PyGenerator sub = it as PyGenerator;
-                            if (sub != null && v == pyNone && !sub.Running && !sub.Finished && s_depth < MaxDepth)
+                            if (sub != null && v == pyNone && !sub.Running && !sub.Finished && s_depth < MaxDepth && sub.Frame.Code.Compiled == null)
                             {
                                 // Delegate in-loop: the sub-generator's frame runs here; its yields pass through
                                 // this frame (suspended at YIELD_FROM) to our consumer, its return ends the yield from.
