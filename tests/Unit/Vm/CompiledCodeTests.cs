@@ -111,20 +111,62 @@ namespace MicroPy.Tests.VmTests
             Assert.Equal("caught raised by a compiled body\n", RunWith(Probe, "aot_probe_q7", new Raises(), native));
         }
 
-        [Fact]
-        public void GeneratorsAreNeverAttached()
+        /// <summary>The generator protocol by hand: f.Pc 0 at the start, the resume point kept in f.Pc, -1 on return.</summary>
+        private sealed class Yields42Once : CompiledCode
         {
-            string gen = "def aot_probe_q7(x):\n    yield x + 1\nprint(list(aot_probe_q7(1)))\n";
-            Assert.Equal("[2]\n", RunWith(gen, "aot_probe_q7", new Returns42(), gen));
+            public override object Run(Frame f, out long n)
+            {
+                if (f.Pc == 0)
+                {
+                    f.Pc = 5;
+                    n = 42;
+                    return Unboxed.Int;
+                }
+                f.Pc = -1;
+                n = 0;
+                return PyNone.None;
+            }
+        }
+
+        [Fact]
+        public void GeneratorBodiesResumeThroughEveryConsumer()
+        {
+            string gen = "def aot_probe_q7(x):\n    yield x + 1\n";
+            string use = gen + "print(list(aot_probe_q7(1)))\nprint(sum(aot_probe_q7(1)))\nfor v in aot_probe_q7(1):\n    print(v)\n"
+                + "g = aot_probe_q7(1)\nprint(next(g), next(g, 'end'))\ng = aot_probe_q7(1)\nprint(g.send(None))\ng.close()\nprint(list(g))\n"
+                + "def f():\n    for v in aot_probe_q7(1):\n        yield v + 1\nprint(list(f()))\n";
+            Assert.Equal("[42]\n42\n42\n42 end\n42\n[]\n[43]\n", RunWith(gen, "aot_probe_q7", new Yields42Once(), use));
+            string raises = gen + "g = aot_probe_q7(1)\ntry:\n    next(g)\nexcept ValueError as e:\n    print('caught', e)\nprint(list(g))\n";
+            Assert.Equal("caught raised by a compiled body\n[]\n", RunWith(gen, "aot_probe_q7", new Raises(), raises));
+        }
+
+        [Fact]
+        public void CoroutinesAreNeverAttached()
+        {
+            string co = "async def aot_probe_q7(x):\n    return x + 1\n";
+            CompiledRegistry.Clear();
+            try
+            {
+                CompiledRegistry.Register(CompiledRegistry.Key(Function(co, "aot_probe_q7")), new Returns42());
+                Assert.Null(Function(co, "aot_probe_q7").Compiled);
+            }
+            finally
+            {
+                CompiledRegistry.Clear();
+            }
         }
 
         [Fact]
         public void TheTranslatorRefusesWhatItDoesNotHandle()
         {
             Assert.NotNull(new Translator(Function(Probe, "aot_probe_q7")).Translate());
-            Translator gen = new Translator(Function("def g():\n    yield 1\n", "g"));
-            Assert.Null(gen.Translate());
-            Assert.Equal("generator", gen.Refusal);
+            Assert.NotNull(new Translator(Function("def g(n):\n    for i in range(n):\n        x = yield i\n    return x\n", "g")).Translate());
+            Translator from = new Translator(Function("def g():\n    yield from range(3)\n", "g"));
+            Assert.Null(from.Translate());
+            Assert.Equal("yield from", from.Refusal);
+            Translator co = new Translator(Function("async def g():\n    return 1\n", "g"));
+            Assert.Null(co.Translate());
+            Assert.Equal("coroutine", co.Refusal);
             Translator handler = new Translator(Function("def g():\n    try:\n        return 1\n    except ValueError:\n        return 2\n", "g"));
             Assert.Null(handler.Translate());
             Translator frame = new Translator(Function("def g():\n    return locals()\n", "g"));
