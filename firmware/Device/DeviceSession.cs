@@ -11,7 +11,8 @@ namespace MicroPy.Device
     /// <summary>
     /// One board session, as MicroPython's main.c: install the nanoFramework HAL for the board, serve the REPL
     /// on the board's REPL UART; on each (soft) start make a fresh interpreter, run boot.py then main.py from the
-    /// home mount (/flash, or /sd on boards without a flash drive), then hand the UART to the REPL engine. Ctrl-D
+    /// home mount (/flash, or /sd on boards without a flash drive), then hand the UART to the REPL engine; before
+    /// boot.py the compiled code images there (*.pe, NativeImages) are loaded, once per power-on. Ctrl-D
     /// on an empty line soft-resets: fresh globals, machine state cleared, boot.py/main.py again; the chip keeps
     /// running. Every exception is printed: Python ones as tracebacks, runtime ones (out of memory, a nanoCLR
     /// fault) as one line; the session then goes on.
@@ -137,6 +138,12 @@ namespace MicroPy.Device
                 Interp interp = new Interp(MicroPy.Modules.ModuleRegistry.Instance);
                 interp.Console = _console;
                 string home = ((NanoFileSystem)Platform.FileSystem).Home;
+                // Compiled code (.pe made by micropy-freeze) first, so that boot.py, main.py and imports get it.
+                string native = NativeImages.LoadAll(home);
+                if (native.Length > 0)
+                {
+                    _console.Write(native);
+                }
                 if (home != null && home != "/flash")
                 {
                     RunSource(interp, null, "import uos\nuos.chdir('" + home + "')\n", "<boot>");

@@ -22,7 +22,8 @@ namespace MicroPy.Host
     /// --max-resets N (board resets, e.g. by the watchdog, restart the program at most N times; default 3),
     /// --repl (serve the board REPL on stdin/stdout even when they aren't a terminal), --pty (serve it on a new
     /// pseudo-terminal whose path is printed, as a board does over USB serial), --port DEV (serve it on an
-    /// existing serial device), --flash DIR (the folder behind /flash), --open-network (the board's sockets reach the
+    /// existing serial device), --flash DIR (the folder behind /flash), --native-flash (load the compiled code images,
+    /// *.dll made by micropy-freeze, in /flash at each start, as a board loads its *.pe), --open-network (the board's sockets reach the
     /// host's network instead of loopback only).
     /// Exit status as MicroPython's unix port: 0, 1 for an uncaught exception, n for SystemExit(n).
     /// </summary>
@@ -86,12 +87,40 @@ namespace MicroPy.Host
             {
                 return e.GetType().Name + ": " + e.Message;
             }
-            if (Environment.GetEnvironmentVariable("MICROPY_NATIVE_STATS") == "1")
-            {
-                AppDomain.CurrentDomain.ProcessExit += (s, e) => Console.Error.WriteLine("native: " + CompiledRegistry.Attached
-                    + " code objects compiled, " + CompiledRegistry.Unmatched + " interpreted");
-            }
+            ReportNativeStats();
             return null;
+        }
+
+        private static bool s_statsHooked;
+
+        /// <summary>MICROPY_NATIVE_STATS=1: at exit, on stderr, how many code objects got a compiled body, how many
+        /// stayed interpreted and how many times compiled bodies ran.</summary>
+        private static void ReportNativeStats()
+        {
+            if (s_statsHooked || Environment.GetEnvironmentVariable("MICROPY_NATIVE_STATS") != "1")
+            {
+                return;
+            }
+            s_statsHooked = true;
+            CompiledRegistry.CountRuns = true;
+            AppDomain.CurrentDomain.ProcessExit += (s, e) => Console.Error.WriteLine("native: " + CompiledRegistry.Attached
+                + " code objects compiled, " + CompiledRegistry.Unmatched + " interpreted, " + CompiledRegistry.Runs
+                + " compiled runs");
+        }
+
+        /// <summary>--native-flash: the compiled code images (.dll) in /flash, loaded as a board loads its .pe files
+        /// at each start (NativeImages); a report line for each one that does not load.</summary>
+        internal static void LoadFlashImages(IConsole console)
+        {
+            if (MicroPy.Hal.Platform.CodeLoader == null)
+            {
+                return;
+            }
+            string report = NativeImages.LoadAll("/flash");
+            if (report.Length > 0)
+            {
+                console.Write(report);
+            }
         }
 
         private static int Run(string[] args, DesktopConsole console)
@@ -111,6 +140,7 @@ namespace MicroPy.Host
             string setup = null;
             long heap = MicroPy.Hal.Simulated.SimBoard.HeapBytes;
             bool nfEmulation = false;
+            bool nativeFlash = false;
             for (int i = 0; i < args.Length; i++)
             {
                 if (args[i] == "--nf-emulation")
@@ -141,6 +171,11 @@ namespace MicroPy.Host
                         console.Write("micropy: --native: " + err + "\n");
                         return 2;
                     }
+                    continue;
+                }
+                if (args[i] == "--native-flash")
+                {
+                    nativeFlash = true;
                     continue;
                 }
                 if (args[i] == "--flash" && i + 1 < args.Length)
@@ -207,7 +242,7 @@ namespace MicroPy.Host
                 }
                 if (args[i] == "-h" || args[i] == "--help")
                 {
-                    console.Write("usage: micropy [--native FROZEN.dll] [--board sim|wipy|none | --nf-emulation --board esp32_devkitc|esp32s3_devkitc|stm32f769i_discovery] [--setup FILE] [--realtime | --virtual-time] [--max-resets N] [--heap SIZE] [--flash DIR] [--open-network] [--repl | --pty | --port DEV] [script.py [args...] | -c CODE]\n");
+                    console.Write("usage: micropy [--native FROZEN.dll] [--native-flash] [--board sim|wipy|none | --nf-emulation --board esp32_devkitc|esp32s3_devkitc|stm32f769i_discovery] [--setup FILE] [--realtime | --virtual-time] [--max-resets N] [--heap SIZE] [--flash DIR] [--open-network] [--repl | --pty | --port DEV] [script.py [args...] | -c CODE]\n");
                     return 0;
                 }
                 if (args[i].StartsWith("-", StringComparison.Ordinal) && args[i] != "-")
@@ -240,6 +275,11 @@ namespace MicroPy.Host
                 Directory.CreateDirectory(root);
             }
             DesktopPlatform.Install(console, root, openNetwork);
+            if (nativeFlash)
+            {
+                MicroPy.Hal.Platform.CodeLoader = new DesktopCodeLoader();
+                ReportNativeStats();
+            }
             DesktopMemory memory = (DesktopMemory)MicroPy.Hal.Platform.Memory;
             memory.Budget = heap;
             memory.Enforced = true;
@@ -360,6 +400,7 @@ namespace MicroPy.Host
             {
                 while (true)
                 {
+                    LoadFlashImages(console);
                     Interp interp = NewInterp(board);
                     memory.Rebase();
                     interp.Argv.Append(argv0);

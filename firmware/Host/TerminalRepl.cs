@@ -199,6 +199,7 @@ namespace MicroPy.Host
                 interp.Console = console;
                 PyDict globals = interp.NewGlobals("__main__");
                 Vm.ClearInterrupt();
+                Program.LoadFlashImages(console);
                 bool interrupted = RunBootFiles(globals, !engine.ResumesRaw);
                 engine.Start(globals, interrupted);
                 _softReset = false;

@@ -14,6 +14,8 @@ namespace MicroPy.Hal
         public static ISocketStack Sockets;
         /// <summary>Network interfaces (network.WLAN); null on a port without them.</summary>
         public static INetwork Network;
+        /// <summary>Loads compiled code images from the home mount at each start (NativeImages); null: none loaded.</summary>
+        public static ICodeLoader CodeLoader;
         /// <summary>Board/port name for sys.platform and the banner.</summary>
         public static string Name = "nanoframework";
         /// <summary>Year whose 1 January starts utime's epoch: 1970 on the desktop (as the unix port), 2000 on a board.</summary>

@@ -47,6 +47,8 @@ namespace MicroPy.Hal.NanoFramework
 #else
             Platform.Network = new NanoNetwork();
 #endif
+            // Compiled code images (.pe made by micropy-freeze) on the home mount, loaded at each start (NativeImages).
+            Platform.CodeLoader = new NanoCodeLoader();
             Platform.Name = "nanoframework";
             Platform.EpochYear = 2000;
             return hw;

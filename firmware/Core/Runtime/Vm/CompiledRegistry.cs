@@ -19,6 +19,11 @@ namespace MicroPy.Runtime
         public static int Attached;
         public static int Unmatched;
 
+        /// <summary>When set before code is compiled, each body attached from then on counts its runs in Runs (one
+        /// more virtual call per run; off by default).</summary>
+        public static bool CountRuns;
+        public static int Runs;
+
         public static int Count
         {
             get { return s_count; }
@@ -54,6 +59,7 @@ namespace MicroPy.Runtime
             s_bodies = new CompiledCode[0];
             Attached = 0;
             Unmatched = 0;
+            Runs = 0;
         }
 
         /// <summary>The registered body for exactly this key, or null.</summary>
@@ -94,7 +100,7 @@ namespace MicroPy.Runtime
                 return;
             }
             CompiledCode body = Find(Key(code));
-            code.Compiled = body;
+            code.Compiled = body != null && CountRuns ? new CountedCode(body) : body;
             if (body != null)
             {
                 Attached++;

@@ -19,6 +19,8 @@ namespace MicroPy.DeviceTests
             int com = int.Parse(port.Substring(3));
             System.Console.WriteLine("@@@ DEVICE START board esp32_devkitc repl " + port + " free " + free0.ToString());
             BoardWorld.Current = new ScriptedWorld(com, free0);
+            // Compiled bodies attached from now on count their runs (ScriptedWorld reports them at the end).
+            MicroPy.Runtime.CompiledRegistry.CountRuns = true;
             MicroPy.Device.Program.Main();
         }
     }

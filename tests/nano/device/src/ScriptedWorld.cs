@@ -8,7 +8,10 @@ namespace MicroPy.DeviceTests
     /// CR, LF and bytes outside printable ASCII escaped), so that tests/nano/harness.py can tell it apart from nanoCLR's
     /// own lines. At the first prompt it reports the managed heap in use; after Session.LastOutput it reports the
     /// level the world sees at Session.Pin and ends the run. A pulse train driven on a pin (the emulated RMT's
-    /// TransmitterChannel) is decoded as WS2812 bits (a high over 600 ns is a 1) and reported as bytes.
+    /// TransmitterChannel) is decoded as WS2812 bits (a high over 600 ns is a 1) and reported as bytes. /flash holds
+    /// compiled code images from power-on (StockFlash); at the end the world reports how many images were loaded, how
+    /// many code objects got a compiled body and how often compiled bodies ran (counting since DeviceMain set
+    /// CompiledRegistry.CountRuns).
     /// </summary>
     public sealed class ScriptedWorld : MemoryWorld
     {
@@ -28,6 +31,58 @@ namespace MicroPy.DeviceTests
                 input[i] = (byte)Session.Input[i];
             }
             Feed(replCom, input, 0, input.Length);
+            StockFlash();
+        }
+
+        /// <summary>
+        /// Puts DeviceFlash's files on /flash (app.py, util.py and the images micropy-freeze made of them, app.pe and
+        /// util.pe), and three images that must not load: corrupt.pe (app.pe with one byte changed, so nanoCLR's CRC
+        /// check refuses it; stored first, as after app.pe it would pass for the same image loaded already), broken.pe
+        /// (app.pe cut short) and notes.pe (no assembly at all).
+        /// </summary>
+        private void StockFlash()
+        {
+            byte[] app = null;
+            for (int i = 0; i < DeviceFlash.Names.Length; i++)
+            {
+                if (DeviceFlash.Names[i] == "app.pe")
+                {
+                    app = Bytes(DeviceFlash.Hex[i]);
+                }
+            }
+            byte[] corrupt = new byte[app.Length];
+            System.Array.Copy(app, corrupt, app.Length);
+            corrupt[app.Length / 2] ^= 0xFF;
+            Put("corrupt.pe", corrupt);
+            for (int i = 0; i < DeviceFlash.Names.Length; i++)
+            {
+                Put(DeviceFlash.Names[i], Bytes(DeviceFlash.Hex[i]));
+            }
+            byte[] broken = new byte[1000];
+            System.Array.Copy(app, broken, broken.Length);
+            Put("broken.pe", broken);
+            Put("notes.pe", Bytes("6e6f7420616e20617373656d626c790a"));
+        }
+
+        private void Put(string name, byte[] data)
+        {
+            WriteFile("I:\\" + name, data, data.Length);
+        }
+
+        private static byte[] Bytes(string hex)
+        {
+            char[] c = hex.ToCharArray();
+            byte[] b = new byte[c.Length / 2];
+            for (int i = 0; i < b.Length; i++)
+            {
+                b[i] = (byte)((Nibble(c[2 * i]) << 4) | Nibble(c[2 * i + 1]));
+            }
+            return b;
+        }
+
+        private static int Nibble(char c)
+        {
+            return c <= '9' ? c - '0' : c - 'a' + 10;
         }
 
         public override void DriveTimed(int pin, bool openDrain, int[] levels, int[] durationsNs, int count, int[] sampleNs, int[] samples, int sampleCount)
@@ -90,6 +145,10 @@ namespace MicroPy.DeviceTests
             {
                 _ended = true;
                 System.Console.WriteLine("@@@ PIN " + Session.Pin.ToString() + " level " + ReadPin(Session.Pin).ToString());
+                System.Console.WriteLine("@@@ NATIVE images " + MicroPy.Runtime.NativeImages.Loaded.ToString()
+                    + " attached " + MicroPy.Runtime.CompiledRegistry.Attached.ToString()
+                    + " interpreted " + MicroPy.Runtime.CompiledRegistry.Unmatched.ToString() + " compiled runs "
+                    + MicroPy.Runtime.CompiledRegistry.Runs.ToString());
                 System.Console.WriteLine("@@@ DEVICE END");
                 nanoFramework.Runtime.Native.Power.RebootDevice();
             }

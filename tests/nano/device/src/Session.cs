@@ -8,6 +8,10 @@ namespace MicroPy.DeviceTests
     {
         public const string Input =
             "1+1\r" +
+            // app.py and util.py on /flash, their functions compiled in app.pe and util.pe (loaded at start)
+            "import app\r" +
+            "app.run()\r" +
+            "[app.tri(i) for i in range(5)]\r" +
             "import machine\r" +
             "p = machine.Pin(2, machine.Pin.OUT)\r" +
             "p.value(1)\r" +
@@ -27,6 +31,9 @@ namespace MicroPy.DeviceTests
             // soft reset (Ctrl-D on an empty line): main.py runs, its exception is reported, the REPL comes back
             "\x04" +
             "2+3\r" +
+            // the images stay loaded over the soft reset (not loaded again); a fresh import attaches them again
+            "import app\r" +
+            "app.run()\r" +
             "print('session', 'end')\r";
 
         /// <summary>The transcript ends after this output and the prompt that follows it.</summary>
