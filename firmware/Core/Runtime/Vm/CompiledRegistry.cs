@@ -19,8 +19,8 @@ namespace MicroPy.Runtime
         public static int Attached;
         public static int Unmatched;
 
-        /// <summary>When set before code is compiled, each body attached from then on counts its runs in Runs (one
-        /// more virtual call per run; off by default).</summary>
+        /// <summary>When set before code is compiled, each body attached from then on counts its runs in Runs (each
+        /// call, and each resume of a generator; one more virtual call each; off by default).</summary>
         public static bool CountRuns;
         public static int Runs;
 
