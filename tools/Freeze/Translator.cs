@@ -584,6 +584,17 @@ namespace MicroPy.Freeze
             Declare(used, "u", "object[] u = null;");
             Declare(used, "pl", "PyList pl = null;");
             Declare(used, "C", "PyCell[] C = f.Cells;");
+            Declare(used, "gc", "GlobalCache gc = f.Code.GCache;");
+            Declare(used, "gd", "PyDict gd = f.Globals;");
+            Declare(used, "ge", "int ge = 0;");
+            Declare(used, "gb", "PyDict gb = null;");
+            Declare(used, "ai", "PyInstance ai = null;");
+            Declare(used, "ad", "PyDict ad = null;");
+            Declare(used, "ae", "int ae = 0;");
+            Declare(used, "ov", "object ov = null;");
+            Declare(used, "AR", "object[] AR = f.ARefs;");
+            Declare(used, "AW", "int[] AW = f.AInts;");
+            Declare(used, "NM", "string[] NM = f.Names;");
             for (int k = 0; k < c.NFast; k++)
             {
                 // A generator loads its locals where it starts or resumes.
@@ -610,6 +621,51 @@ namespace MicroPy.Freeze
             {
                 L(line);
             }
+        }
+
+        /// <summary>The start of the inline attribute-cache test (the loop's, see AttrCache) for name a on instance
+        /// ai: the cache arrays are taken from the frame when the activation began without them.</summary>
+        private static string AttrHit(int a)
+        {
+            return "(AR != null || ((AR = f.ARefs) != null && (AW = f.AInts) != null)) && AR[" + N(a * AttrCache.RefStride) + "] == ai.Class && AW["
+                + N(a * AttrCache.IntStride) + "] == PyDict.ClassEpoch";
+        }
+
+        /// <summary>The entry the cache names for name a holds that very key in dict ad (ae: the entry).</summary>
+        private static string EntryHit(int a)
+        {
+            return "(uint)(ae = AW[" + N(a * AttrCache.IntStride + AttrCache.IntEntry) + "]) < (uint)ad.EntryKeys.Length && (object)ad.EntryKeys[ae] == (object)NM[" + N(a) + "]";
+        }
+
+        /// <summary>LOAD_ATTR on slot d: an instance's own attribute found through the cache inline, else CLoadAttr.</summary>
+        private void LoadAttr(int pc, int a, int d)
+        {
+            L("if ((ai = " + S(d) + " as PyInstance) != null && (ad = ai.Dict) != null && " + AttrHit(a) + " && (AW[" + N(a * AttrCache.IntStride + AttrCache.IntKind)
+                + "] & AttrCache.KindMask) != AttrCache.Property && " + EntryHit(a) + " && (ov = ad.EntryValues[ae]) != null) { "
+                + S(d) + " = ov; " + T(d) + " = ov == U || ov == UF ? ad.EntryBits[ae] : 0; }");
+            L("else { " + S(d) + " = Vm.CLoadAttr(f, " + N(a) + ", " + N(pc) + ", " + S(d) + ", " + T(d) + ", out " + T(d) + "); }");
+        }
+
+        /// <summary>STORE_ATTR of slot v to slot o's attribute: an existing plain instance attribute replaced inline, else CStoreAttr.</summary>
+        private void StoreAttr(int pc, int a, int o, int v)
+        {
+            L("if ((ai = " + S(o) + " as PyInstance) != null && (ad = ai.Dict) != null && !ad.IsClassDict && " + AttrHit(a) + " && (AW["
+                + N(a * AttrCache.IntStride + AttrCache.IntKind) + "] & AttrCache.PlainStore) != 0 && " + EntryHit(a)
+                + " && ((" + S(v) + " != U && " + S(v) + " != UF) || ad.EntryBits != null)) { ad.EntryValues[ae] = " + S(v) + "; if (" + S(v) + " == U || " + S(v) + " == UF) { ad.EntryBits[ae] = " + T(v) + "; } }");
+            L("else { Vm.CStoreAttr(f, " + N(a) + ", " + N(pc) + ", " + S(o) + ", " + T(o) + ", " + S(v) + ", " + T(v) + "); }");
+        }
+
+        /// <summary>LOAD_METHOD on slot d (self to d + 1): a class's method found through the cache inline (no instance
+        /// attribute can shadow it: the dict's key bloom, or the cached dict version that lacked it), else CLoadMethod.</summary>
+        private void LoadMethod(int pc, int a, int d)
+        {
+            int r0 = a * AttrCache.RefStride;
+            int k0 = a * AttrCache.IntStride;
+            L("if ((ai = " + S(d) + " as PyInstance) != null && " + AttrHit(a) + " && (AW[" + N(k0 + AttrCache.IntKind) + "] & AttrCache.KindMask) == AttrCache.Method"
+                + " && ((ad = ai.Dict) == null || (ad.KeyBloom & AW[" + N(k0 + AttrCache.IntBloom) + "]) == 0 || (AR[" + N(r0 + AttrCache.RefLacking) + "] == ad && AW["
+                + N(k0 + AttrCache.IntLackVersion) + "] == ad.Version))) { " + S(d + 1) + " = ai; " + S(d) + " = AR[" + N(r0 + AttrCache.RefAttr) + "]; }");
+            L("else if (ai == null) { " + S(d) + " = Vm.CLoadMethodOther(f, " + N(a) + ", " + N(pc) + ", " + S(d) + ", " + T(d) + ", out " + S(d + 1) + "); }");
+            L("else { " + S(d) + " = Vm.CLoadMethod(f, " + N(a) + ", " + N(pc) + ", " + S(d) + ", " + T(d) + ", out " + S(d + 1) + "); }");
         }
 
         private void LoadFast(int pc, int k, int d)
@@ -645,24 +701,26 @@ namespace MicroPy.Freeze
                     break;
                 case Opcodes.LoadFastAttr:
                     LoadFast(pc, arg & 0xFF, d);
-                    L(S(d) + " = Vm.CLoadAttr(f, " + N(arg >> 8) + ", " + N(pc) + ", " + S(d) + ", " + T(d) + ", out " + T(d) + ");");
+                    LoadAttr(pc, arg >> 8, d);
                     break;
                 case Opcodes.LoadAttr:
-                    L(S(d - 1) + " = Vm.CLoadAttr(f, " + N(arg) + ", " + N(pc) + ", " + S(d - 1) + ", " + T(d - 1) + ", out " + T(d - 1) + ");");
+                    LoadAttr(pc, arg, d - 1);
                     break;
                 case Opcodes.LoadFastMethod:
                     LoadFast(pc, arg & 0xFF, d);
-                    L(S(d) + " = Vm.CLoadMethod(f, " + N(arg >> 8) + ", " + N(pc) + ", " + S(d) + ", " + T(d) + ", out " + S(d + 1) + ");");
+                    LoadMethod(pc, arg >> 8, d);
                     break;
                 case Opcodes.LoadMethod:
-                    L(S(d - 1) + " = Vm.CLoadMethod(f, " + N(arg) + ", " + N(pc) + ", " + S(d - 1) + ", " + T(d - 1) + ", out " + S(d) + ");");
+                    LoadMethod(pc, arg, d - 1);
                     break;
                 case Opcodes.LoadFastStoreAttr:
                     LoadFast(pc, arg & 0xFF, d);
-                    L("Vm.CStoreAttr(f, " + N(arg >> 8) + ", " + N(pc) + ", " + S(d) + ", " + T(d) + ", " + S(d - 1) + ", " + T(d - 1) + "); " + S(d - 1) + " = null; " + S(d) + " = null;");
+                    StoreAttr(pc, arg >> 8, d, d - 1);
+                    L(S(d - 1) + " = null; " + S(d) + " = null;");
                     break;
                 case Opcodes.StoreAttr:
-                    L("Vm.CStoreAttr(f, " + N(arg) + ", " + N(pc) + ", " + S(d - 1) + ", " + T(d - 1) + ", " + S(d - 2) + ", " + T(d - 2) + "); " + S(d - 2) + " = null; " + S(d - 1) + " = null;");
+                    StoreAttr(pc, arg, d - 1, d - 2);
+                    L(S(d - 2) + " = null; " + S(d - 1) + " = null;");
                     break;
                 case Opcodes.IncFast:
                     {
@@ -789,7 +847,7 @@ namespace MicroPy.Freeze
                 case Opcodes.Jump:
                     if (arg <= pc)
                     {
-                        L("if (Vm.CPending()) { " + P + "Vm.CService(f); }");
+                        L("if (Scheduler.Pending != 0 || Vm.Interrupted) { " + P + "Vm.CService(f); }");
                     }
                     L("goto L" + N(arg) + ";");
                     break;
@@ -823,7 +881,15 @@ namespace MicroPy.Freeze
                         break;
                     }
                 case Opcodes.LoadGlobal:
-                    L(S(d) + " = Vm.CLoadGlobal(f, " + N(arg) + ", " + N(pc) + ", out " + T(d) + ");");
+                    // A module-level name through the code object's cache as the loop reads it (the cache is made on
+                    // the first slow load, so an activation that began without one picks it up); builtins and
+                    // misses take the helper.
+                    L("if ((gc != null || (gc = f.Code.GCache) != null) && gc.Dict[" + N(arg) + "] == gd && gc.Ver[" + N(arg) + "] == gd.Version && (ge = gc.Entry[" + N(arg) + "]) >= 0) { "
+                        + S(d) + " = gd.EntryValues[ge]; " + T(d) + " = " + S(d) + " == U || " + S(d) + " == UF ? gd.EntryBits[ge] : 0; }");
+                    // A builtin: the cache also holds its entry in the builtins dict (where a number is boxed on reading).
+                    L("else if (gc != null && gc.Dict[" + N(arg) + "] == gd && gc.Ver[" + N(arg) + "] == gd.Version && ge < 0 && (gb = gc.BDict[" + N(arg) + "]).Version == gc.BVer[" + N(arg)
+                        + "]) { " + S(d) + " = gb.EntryValues[gc.BEntry[" + N(arg) + "]]; if (" + S(d) + " == U || " + S(d) + " == UF) { " + S(d) + " = gb.ValueAt(gc.BEntry[" + N(arg) + "]); } " + T(d) + " = 0; }");
+                    L("else { " + S(d) + " = Vm.CLoadGlobal(f, " + N(arg) + ", " + N(pc) + ", out " + T(d) + "); }");
                     break;
                 case Opcodes.StoreGlobal:
                     L("Vm.CStoreGlobal(f, " + N(arg) + ", " + N(pc) + ", " + S(d - 1) + ", " + T(d - 1) + "); " + S(d - 1) + " = null;");
@@ -845,7 +911,16 @@ namespace MicroPy.Freeze
                                 flags |= Vm.CallLoopRangeFlag;
                             }
                         }
-                        L(S(fs) + " = Vm.CCall(f, S + " + N(fs) + ", " + N(argc) + ", " + N(kwc) + ", " + N(flags) + ", " + N(pc) + ", out " + T(fs) + ");");
+                        if (kwc == 0)
+                        {
+                            // One nanoCLR call less for builtins and native methods (CCallPos would pass them on to CCall).
+                            L(S(fs) + " = " + S(fs) + " is PyFunction ? Vm.CCallPos(f, S + " + N(fs) + ", " + N(argc) + ", " + N(flags) + ", " + N(pc) + ", out " + T(fs) + ")");
+                            L("    : Vm.CCall(f, S + " + N(fs) + ", " + N(argc) + ", 0, " + N(flags) + ", " + N(pc) + ", out " + T(fs) + ");");
+                        }
+                        else
+                        {
+                            L(S(fs) + " = Vm.CCall(f, S + " + N(fs) + ", " + N(argc) + ", " + N(kwc) + ", " + N(flags) + ", " + N(pc) + ", out " + T(fs) + ");");
+                        }
                         Clear(fs + 1, d);
                         break;
                     }

@@ -45,34 +45,44 @@ namespace MicroPy.Runtime
         {
             s_current = nf;
             nf.Pc = 0;
-            PyBaseException raised = null;
-            System.Exception host = null;
+            System.Exception fault;
             try
             {
                 return ((CompiledCode)nf.Code.Compiled).Run(nf, out n);
             }
-            catch (PyException e)
-            {
-                raised = e.Value;
-            }
             catch (System.Exception e)
             {
-                host = e;
+                fault = e;
             }
+            // Raised again only after the catch: a throw inside it would keep every deeper frame's stack alive (a
+            // deep recursion's RecursionError overflowed the host stack).
             n = 0;
-            if (host != null)
+            FailCompiledBody(nf, fault);
+            return null;
+        }
+
+        /// <summary>What left a compiled body, as a Python exception with nf's traceback entry, nf exited (always
+        /// throws; a board reset passes through).</summary>
+        private static void FailCompiledBody(Frame nf, System.Exception e)
+        {
+            PyException pe = e as PyException;
+            PyBaseException raised;
+            if (pe != null)
             {
-                if (host is MicroPy.Hal.BoardResetException)
+                raised = pe.Value;
+            }
+            else
+            {
+                if (e is MicroPy.Hal.BoardResetException)
                 {
                     DropFrames(s_current, nf);
-                    throw host;
+                    throw e;
                 }
-                raised = HostException(host);
+                raised = HostException(e);
             }
             // Every nested call has exited its frames and made this frame current again.
             s_current = nf;
             FailCompiled(nf, raised);
-            return null;
         }
 
         private static void FailCompiled(Frame nf, PyBaseException e)
@@ -264,16 +274,11 @@ namespace MicroPy.Runtime
         /// <summary>A backward jump: pending Ctrl-C and scheduled callbacks, as the loop checks at its back edges.</summary>
         public static void CService(Frame f)
         {
-            if (Scheduler.Pending != 0 || s_interrupt)
+            if (Scheduler.Pending != 0 || Interrupted)
             {
                 Service();
                 s_current = f;
             }
-        }
-
-        public static bool CPending()
-        {
-            return Scheduler.Pending != 0 || s_interrupt;
         }
 
         public static object CBox(object o, long n)
@@ -687,38 +692,48 @@ namespace MicroPy.Runtime
         public static object CLoadMethod(Frame f, int arg, int pc, object o, long on, out object self)
         {
             PyInstance inst0 = o as PyInstance;
+            if (inst0 == null)
+            {
+                return CLoadMethodOther(f, arg, pc, o, on, out self);
+            }
             object[] refs0 = f.ARefs;
-            if (inst0 != null)
+            if (refs0 != null)
             {
-                if (refs0 != null)
+                int k0 = arg * AttrCache.IntStride;
+                int r0 = arg * AttrCache.RefStride;
+                int[] ints0 = f.AInts;
+                PyDict d0 = inst0.Dict;
+                if (refs0[r0] == inst0.Class && ints0[k0] == PyDict.ClassEpoch
+                    && (ints0[k0 + AttrCache.IntKind] & AttrCache.KindMask) == AttrCache.Method
+                    && (d0 == null || (d0.KeyBloom & ints0[k0 + AttrCache.IntBloom]) == 0
+                        || (refs0[r0 + AttrCache.RefLacking] == d0 && ints0[k0 + AttrCache.IntLackVersion] == d0.Version)))
                 {
-                    int k0 = arg * AttrCache.IntStride;
-                    int r0 = arg * AttrCache.RefStride;
-                    int[] ints0 = f.AInts;
-                    PyDict d0 = inst0.Dict;
-                    if (refs0[r0] == inst0.Class && ints0[k0] == PyDict.ClassEpoch
-                        && (ints0[k0 + AttrCache.IntKind] & AttrCache.KindMask) == AttrCache.Method
-                        && (d0 == null || (d0.KeyBloom & ints0[k0 + AttrCache.IntBloom]) == 0
-                            || (refs0[r0 + AttrCache.RefLacking] == d0 && ints0[k0 + AttrCache.IntLackVersion] == d0.Version)))
-                    {
-                        self = o;
-                        return refs0[r0 + AttrCache.RefAttr];
-                    }
+                    self = o;
+                    return refs0[r0 + AttrCache.RefAttr];
                 }
             }
-            else
+            return LoadMethodAt(f, arg, pc, o, on, out self);
+        }
+
+        /// <summary>CLoadMethod of an object that is not a PyInstance (the generated code has tested that).</summary>
+        public static object CLoadMethodOther(Frame f, int arg, int pc, object o, long on, out object self)
+        {
+            object[] refs0 = f.ARefs;
+            object hk = o is PyList ? s_listKey : o is PyDict ? s_dictKey : o is string ? s_strKey : null;
+            if (refs0 != null && hk != null)
             {
-                object hk = o is PyList ? s_listKey : o is PyDict ? s_dictKey : o is string ? s_strKey : null;
-                if (refs0 != null && hk != null)
+                int r0 = arg * AttrCache.RefStride;
+                if (refs0[r0 + AttrCache.RefLacking] == hk && f.AInts[arg * AttrCache.IntStride] == PyDict.ClassEpoch)
                 {
-                    int r0 = arg * AttrCache.RefStride;
-                    if (refs0[r0 + AttrCache.RefLacking] == hk && f.AInts[arg * AttrCache.IntStride] == PyDict.ClassEpoch)
-                    {
-                        self = o;
-                        return refs0[r0 + AttrCache.RefAttr];
-                    }
+                    self = o;
+                    return refs0[r0 + AttrCache.RefAttr];
                 }
             }
+            return LoadMethodAt(f, arg, pc, o, on, out self);
+        }
+
+        private static object LoadMethodAt(Frame f, int arg, int pc, object o, long on, out object self)
+        {
             f.Pc = pc;
             object[] pair = s_methodPair;
             LoadMethodSlow(f, Box(o, on), arg, pair, 1);
@@ -1040,6 +1055,127 @@ namespace MicroPy.Runtime
         }
 
         /// <summary>
+        /// CALL_FUNCTION / CALL_METHOD with positional arguments only (as CCall with kwc 0). A compiled Python function
+        /// that takes exactly these arguments runs from here with its frame entered and exited inline (the frame
+        /// protocol of EnterSimple, RunCompiled and ExitFrame, without their nanoCLR calls); everything else goes to
+        /// CCall. The generated code calls it only when the callee is a PyFunction (else CCall directly).
+        /// </summary>
+        public static object CCallPos(Frame f, int fslot, int argc, int flags, int pc, out long n)
+        {
+            object[] R = f.Refs;
+            PyFunction pf = R[fslot] as PyFunction;
+            int argStart = fslot + 1;
+            int nargs = argc;
+            if ((flags & CallMethodFlag) != 0)
+            {
+                if (R[argStart] != null)
+                {
+                    nargs++;
+                }
+                else
+                {
+                    argStart++;
+                }
+            }
+            CodeObject code;
+            if (pf == null || (code = pf.Code).Compiled == null || nargs != code.ArgCount || !code.Simple || code.IsGenerator
+                || R != s_r || Scheduler.Pending != 0 || Interrupted)
+            {
+                return CCall(f, fslot, argc, 0, flags, pc, out n);
+            }
+            f.Pc = pc;
+            int nfast = code.NFast;
+            int extent = argStart + nfast + code.StackSize + 2;
+            if (extent >= R.Length || s_depth >= MaxDepth)
+            {
+                throw Err.Runtime("maximum recursion depth exceeded");
+            }
+            f.Sp = fslot + argc + ((flags & CallMethodFlag) != 0 ? 2 : 1);
+            for (int k = argStart + nargs; k < argStart + nfast; k++)
+            {
+                R[k] = null;
+            }
+            Frame nf = f.Child;
+            if (nf == null)
+            {
+                nf = new Frame();
+                nf.IsChild = true;
+                nf.Back = f;
+                f.Child = nf;
+            }
+            if (nf.Code != code)
+            {
+                nf.TakeCode(code);
+            }
+            nf.Globals = pf.Globals;
+            nf.Refs = R;
+            nf.Bits = f.Bits;
+            nf.Base = argStart;
+            nf.Sp = argStart + nfast;
+            nf.Pc = 0;
+            nf.Func = pf;
+            nf.Id = 0;
+            if (code.NCells != 0)
+            {
+                // Only free variables (a nested function): the closure's cells as they are, as MakeCells gives them.
+                PyCell[] closure = pf.Closure;
+                nf.Cells = code.NOwnCells == 0 && closure != null && closure.Length == code.NCells ? closure : MakeCells(code, closure);
+            }
+            nf.RetSlot = fslot;
+            int top = s_top;
+            nf.SavedTop = top;
+            if (extent > top)
+            {
+                s_top = extent;
+            }
+            s_depth++;
+            s_current = nf;
+            object rv;
+            System.Exception fault = null;
+            try
+            {
+                rv = ((CompiledCode)code.Compiled).Run(nf, out n);
+            }
+            catch (System.Exception e)
+            {
+                fault = e;
+                rv = null;
+                n = 0;
+            }
+            if (fault != null)
+            {
+                // After the catch, as RunCompiledBody.
+                FailCompiledBody(nf, fault);
+            }
+            // ExitFrame's work for a frame without cells, blocks or handled exceptions: its window's objects go (the
+            // markers stay; a compiled body keeps its ranges in C# locals, so no pooled range is left here).
+            s_depth--;
+            object uInt = Unboxed.Int;
+            object uFloat = Unboxed.Float;
+            int end = argStart + nfast + code.StackSize;
+            if (end > R.Length)
+            {
+                end = R.Length;
+            }
+            for (int k = argStart; k < end; k++)
+            {
+                object o = R[k];
+                if (o != null && o != uInt && o != uFloat)
+                {
+                    R[k] = null;
+                }
+            }
+            if (code.NCells != 0)
+            {
+                nf.Cells = null;
+            }
+            s_top = top;
+            s_current = f;
+            f.Bits[fslot] = n;
+            return rv;
+        }
+
+        /// <summary>
         /// CALL_FUNCTION / CALL_METHOD from a compiled body, with the callee and arguments spilled to the body's value
         /// stack window (fslot: the callee, or the method and its self slot), as the loop calls: a Python function
         /// in place on that window (its compiled body, or the loop for it), a class with a Python __init__, native
@@ -1144,7 +1280,7 @@ namespace MicroPy.Runtime
                     return fr;
                 }
             }
-            if (Scheduler.Pending != 0 || s_interrupt)
+            if (Scheduler.Pending != 0 || Interrupted)
             {
                 Service();
                 s_current = f;

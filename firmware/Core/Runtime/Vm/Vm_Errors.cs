@@ -5,7 +5,9 @@ namespace MicroPy.Runtime
 {
     public static partial class Vm
     {
-        private static bool s_interrupt;
+        /// <summary>A Ctrl-C waits to be raised (tested with Scheduler.Pending between bytecodes, and at compiled
+        /// code's back edges).</summary>
+        public static bool Interrupted;
 
         /// <summary>The input byte ports turn into KeyboardInterrupt while code runs (micropython.kbd_intr; -1 none).</summary>
         public static int InterruptChar = 3;
@@ -13,7 +15,7 @@ namespace MicroPy.Runtime
         /// <summary>Requests KeyboardInterrupt in the running code (Ctrl-C); safe from any thread.</summary>
         public static void RequestInterrupt()
         {
-            s_interrupt = true;
+            Interrupted = true;
         }
 
         /// <summary>For blocking waits in native code (sleep, socket, select, UART): raise a pending Ctrl-C now and
@@ -25,15 +27,15 @@ namespace MicroPy.Runtime
 
         public static void ClearInterrupt()
         {
-            s_interrupt = false;
+            Interrupted = false;
         }
 
         /// <summary>Between bytecodes: raise a pending Ctrl-C, run scheduled callbacks.</summary>
         private static void Service()
         {
-            if (s_interrupt)
+            if (Interrupted)
             {
-                s_interrupt = false;
+                Interrupted = false;
                 throw new PyException(PyBaseException.Create(PyExc.KeyboardInterrupt, null));
             }
             if (Scheduler.Pending != 0)

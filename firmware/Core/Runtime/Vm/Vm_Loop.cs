@@ -847,7 +847,7 @@ namespace MicroPy.Runtime
                             continue;
                         }
                     case Opcodes.Jump:
-                        if (arg < pc && (Scheduler.Pending != 0 || s_interrupt))
+                        if (arg < pc && (Scheduler.Pending != 0 || Interrupted))
                         {
                             f.Sp = sp;
                             Service();
@@ -1566,7 +1566,7 @@ namespace MicroPy.Runtime
                                     goto callDone;
                                 }
                             }
-                            if (Scheduler.Pending != 0 || s_interrupt)
+                            if (Scheduler.Pending != 0 || Interrupted)
                             {
                                 f.Sp = sp;
                                 Service();
