@@ -202,15 +202,24 @@ namespace MicroPy.Objects
             if (slot >= 0)
             {
                 int old = _index[slot];
+#if NANOFRAMEWORK_1_0
+                EntryValues[old] = value;
+#else
                 RefStore.Put(EntryValues, old, value);
+#endif
                 return old;
             }
             int free = -1 - slot;
             Version++;
             KeyBloom |= BloomBit(hash);
             int e = _used++;
+#if NANOFRAMEWORK_1_0
+            EntryKeys[e] = key;
+            EntryValues[e] = value;
+#else
             RefStore.Put(EntryKeys, e, key);
             RefStore.Put(EntryValues, e, value);
+#endif
             _hashes[e] = hash;
             _index[free] = e;
             _count++;
@@ -281,8 +290,13 @@ namespace MicroPy.Objects
                 i = (i * 5 + perturb + 1) & mask;
             }
             int e = _used++;
+#if NANOFRAMEWORK_1_0
+            EntryKeys[e] = key;
+            EntryValues[e] = value;
+#else
             RefStore.Put(EntryKeys, e, key);
             RefStore.Put(EntryValues, e, value);
+#endif
             _hashes[e] = hash;
             _index[i] = e;
             _count++;
@@ -428,7 +442,11 @@ namespace MicroPy.Objects
                 {
                     ClassEpoch++;
                 }
+#if NANOFRAMEWORK_1_0
+                EntryValues[e] = value;
+#else
                 RefStore.Put(EntryValues, e, value);
+#endif
                 return true;
             }
             return false;
@@ -456,7 +474,11 @@ namespace MicroPy.Objects
                         return true;
                     }
                 }
+#if NANOFRAMEWORK_1_0
+                EntryValues[e] = value;
+#else
                 RefStore.Put(EntryValues, e, value);
+#endif
                 return true;
             }
             return false;

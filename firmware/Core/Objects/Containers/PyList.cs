@@ -43,7 +43,11 @@ namespace MicroPy.Objects
             {
                 Grow();
             }
+#if NANOFRAMEWORK_1_0
+            Items[Count++] = item;
+#else
             RefStore.Put(Items, Count++, item);
+#endif
         }
 
         private void Grow()
@@ -148,7 +152,11 @@ namespace MicroPy.Objects
                 object[] items = Items;
                 for (int i = 0, j = start; i < n; i++, j += step)
                 {
+#if NANOFRAMEWORK_1_0
+                    r[i] = items[j];
+#else
                     RefStore.Put(r, i, items[j]);
+#endif
                 }
             }
             t.Count = n;
@@ -168,7 +176,11 @@ namespace MicroPy.Objects
                 object[] items = Items;
                 for (int i = 0, j = start; i < n; i++, j += step)
                 {
+#if NANOFRAMEWORK_1_0
+                    r[i] = items[j];
+#else
                     RefStore.Put(r, i, items[j]);
+#endif
                 }
             }
             return new PyList(r, n);
@@ -265,7 +277,11 @@ namespace MicroPy.Objects
             }
             for (int k = 0; k < n; k++)
             {
+#if NANOFRAMEWORK_1_0
+                dst[di + k] = src[si + k];
+#else
                 RefStore.Put(dst, di + k, src[si + k]);
+#endif
             }
         }
 
