@@ -1109,6 +1109,28 @@ namespace MicroPy.Freeze
                 case PyOp.Xor:
                     fast = tx + " = " + tx + " ^ " + ty + ";";
                     break;
+                case PyOp.Mod:
+                    // Python's modulo takes the divisor's sign (IntBinary's rule); 0 and -1 take the helper.
+                    if (k.HasValue)
+                    {
+                        fast = k.Value > 0 ? "z = " + tx + " % " + ty + "; if (z < 0) { z += " + ty + "; } " + tx + " = z;" : null;
+                    }
+                    else
+                    {
+                        fast = "if (" + ty + " != 0 && " + ty + " != -1) { z = " + tx + " % " + ty + "; if (z != 0 && (z ^ " + ty + ") < 0) { z += " + ty + "; } " + tx + " = z; } else { " + slow + " }";
+                    }
+                    break;
+                case PyOp.FloorDiv:
+                    // Rounded towards minus infinity (IntBinary's rule); 0 and -1 take the helper.
+                    if (k.HasValue)
+                    {
+                        fast = k.Value > 0 ? "z = " + tx + " / " + ty + "; if (" + tx + " < 0 && z * " + ty + " != " + tx + ") { z--; } " + tx + " = z;" : null;
+                    }
+                    else
+                    {
+                        fast = "if (" + ty + " != 0 && " + ty + " != -1) { z = " + tx + " / " + ty + "; if (z * " + ty + " != " + tx + " && (" + tx + " ^ " + ty + ") < 0) { z--; } " + tx + " = z; } else { " + slow + " }";
+                    }
+                    break;
                 case PyOp.TrueDiv:
                     // Two ints below 2**53 divide as doubles (CBinary's rule); a zero divisor raises there.
                     if (k.HasValue)

@@ -52,7 +52,7 @@ namespace MicroPy.Runtime
         public override object Next()
         {
             Frame f = Frame;
-            if (f != null && f.Code.Compiled != null && !Finished && !Running && Vm.Depth < Vm.MaxDepth && Vm.s_nesting < Vm.MaxNesting)
+            if (f != null && f.Code.Compiled != null && !Finished && !Running && Vm.s_depth < Vm.MaxDepth && Vm.s_nesting < Vm.MaxNesting)
             {
                 // A compiled body runs here (no interpreter loop); native re-entry counted as Resume counts it.
                 long bits;
@@ -89,7 +89,7 @@ namespace MicroPy.Runtime
             {
                 return Next();
             }
-            if (f.Code.Compiled != null && Vm.Depth < Vm.MaxDepth && Vm.s_nesting < Vm.MaxNesting)
+            if (f.Code.Compiled != null && Vm.s_depth < Vm.MaxDepth && Vm.s_nesting < Vm.MaxNesting)
             {
                 return Vm.NextCompiled(this, Vm.s_current, 1, out bits);
             }

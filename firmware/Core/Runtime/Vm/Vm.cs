@@ -27,7 +27,7 @@ namespace MicroPy.Runtime
         private static object[] s_r;
         private static long[] s_i;
         private static int s_top;
-        private static int s_depth;
+        internal static int s_depth;
         internal static int s_nesting;
 
         /// <summary>The bits of an Unboxed.Int/Unboxed.Float a generator frame with RawYield just yielded.</summary>

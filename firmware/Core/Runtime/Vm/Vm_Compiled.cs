@@ -130,7 +130,10 @@ namespace MicroPy.Runtime
         internal static object NextCompiled(PyGenerator g, Frame back, int nest, out long n)
         {
             Frame f = g.Frame;
-            s_nesting += nest;
+            if (nest != 0)
+            {
+                s_nesting++;
+            }
             g.Started = true;
             g.Running = true;
             f.Back = back;
@@ -142,7 +145,10 @@ namespace MicroPy.Runtime
             {
                 object v = ((CompiledCode)f.Code.Compiled).Run(f, out n);
                 s_depth--;
-                s_nesting -= nest;
+                if (nest != 0)
+                {
+                    s_nesting--;
+                }
                 s_current = back;
                 g.Running = false;
                 if (f.Pc < 0)
@@ -161,7 +167,10 @@ namespace MicroPy.Runtime
                 host = e;
             }
             n = 0;
-            s_nesting -= nest;
+            if (nest != 0)
+            {
+                s_nesting--;
+            }
             g.Running = false;
             if (host != null)
             {
@@ -873,22 +882,21 @@ namespace MicroPy.Runtime
             return o is PyGenerator ? o : Ops.GetIter(o);
         }
 
-        /// <summary>FOR_ITER off the inline range path: the next item (n its bits) and the advanced position in pos,
-        /// or null at the end.</summary>
+        /// <summary>FOR_ITER off the inline range path (never a PyRange): the next item (n its bits) and the
+        /// advanced position in pos, or null at the end. A generator first: each other kind pays one failed type
+        /// test for it, as it paid one for the range the generated code tests first.</summary>
         public static object CForNext(object it, ref long pos, out long n)
         {
             n = 0;
-            PyRange rg = it as PyRange;
-            if (rg != null)
+            PyGenerator g = it as PyGenerator;
+            if (g != null)
             {
-                long cur = pos;
-                if (rg.Step > 0 ? cur < rg.Stop : cur > rg.Stop)
+                Frame gf = g.Frame;
+                if (gf != null && gf.Code.Compiled != null && !g.Running && !g.Finished && s_depth < MaxDepth)
                 {
-                    pos = cur + rg.Step;
-                    n = cur;
-                    return Unboxed.Int;
+                    return NextCompiled(g, s_current, 0, out n);
                 }
-                return null;
+                return g.Next();
             }
             PyList lst = it as PyList;
             if (lst != null)
@@ -923,11 +931,6 @@ namespace MicroPy.Runtime
                     return Unboxed.Int;
                 }
                 return null;
-            }
-            PyGenerator g = it as PyGenerator;
-            if (g != null && g.Frame != null && g.Frame.Code.Compiled != null && !g.Running && !g.Finished && s_depth < MaxDepth)
-            {
-                return NextCompiled(g, s_current, 0, out n);
             }
             return ((PyObject)it).Next();
         }
