@@ -24,6 +24,8 @@ namespace MicroPy.Runtime
         }
 
         public Frame Frame;
+        /// <summary>The compiled body of the generator's code (null: interpreted), read once per step without a cast.</summary>
+        internal CompiledCode Body;
         public bool Started;
         public bool Running;
         public bool Finished;
@@ -51,8 +53,7 @@ namespace MicroPy.Runtime
         /// <summary>next(): the yielded value, or null when the generator returns.</summary>
         public override object Next()
         {
-            Frame f = Frame;
-            if (f != null && f.Code.Compiled != null && !Finished && !Running && Vm.s_depth < Vm.MaxDepth && Vm.s_nesting < Vm.MaxNesting)
+            if (Body != null && !Finished && !Running && Vm.s_depth < Vm.MaxDepth && Vm.s_nesting < Vm.MaxNesting)
             {
                 // A compiled body runs here (no interpreter loop); native re-entry counted as Resume counts it.
                 long bits;
@@ -89,7 +90,7 @@ namespace MicroPy.Runtime
             {
                 return Next();
             }
-            if (f.Code.Compiled != null && Vm.s_depth < Vm.MaxDepth && Vm.s_nesting < Vm.MaxNesting)
+            if (Body != null && Vm.s_depth < Vm.MaxDepth && Vm.s_nesting < Vm.MaxNesting)
             {
                 return Vm.NextCompiled(this, Vm.s_current, 1, out bits);
             }

@@ -336,6 +336,7 @@ namespace MicroPy.Runtime
                 FillParamCells(f);
             }
             PyGenerator g = new PyGenerator(f, fn.Name, code.IsCoroutine);
+            g.Body = code.Compiled as CompiledCode;
             f.Gen = g;
             return g;
         }

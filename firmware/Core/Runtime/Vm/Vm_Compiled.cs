@@ -143,7 +143,7 @@ namespace MicroPy.Runtime
             System.Exception host = null;
             try
             {
-                object v = ((CompiledCode)f.Code.Compiled).Run(f, out n);
+                object v = g.Body.Run(f, out n);
                 s_depth--;
                 if (nest != 0)
                 {
@@ -891,8 +891,7 @@ namespace MicroPy.Runtime
             PyGenerator g = it as PyGenerator;
             if (g != null)
             {
-                Frame gf = g.Frame;
-                if (gf != null && gf.Code.Compiled != null && !g.Running && !g.Finished && s_depth < MaxDepth)
+                if (g.Body != null && !g.Running && !g.Finished && s_depth < MaxDepth)
                 {
                     return NextCompiled(g, s_current, 0, out n);
                 }

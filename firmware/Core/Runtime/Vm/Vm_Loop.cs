@@ -989,7 +989,7 @@ namespace MicroPy.Runtime
                             g = it as PyGenerator;
                             if (g != null && !g.Running && !g.Finished && s_depth < MaxDepth)
                             {
-                                if (g.Frame.Code.Compiled != null)
+                                if (g.Body != null)
                                 {
                                     // A compiled body runs to its next yield; an int or float comes back unboxed.
                                     f.Pc = pc - 3;
@@ -2235,7 +2235,7 @@ namespace MicroPy.Runtime
                             it = R[sp - 2];
                             f.Sp = sp;
                             PyGenerator sub = it as PyGenerator;
-                            if (sub != null && v == pyNone && !sub.Running && !sub.Finished && s_depth < MaxDepth && sub.Frame.Code.Compiled == null)
+                            if (sub != null && v == pyNone && !sub.Running && !sub.Finished && s_depth < MaxDepth && sub.Body == null)
                             {
                                 // Delegate in-loop: the sub-generator's frame runs here; its yields pass through
                                 // this frame (suspended at YIELD_FROM) to our consumer, its return ends the yield from.
