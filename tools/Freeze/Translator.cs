@@ -29,6 +29,8 @@ namespace MicroPy.Freeze
         private readonly SortedDictionary<int, int> _depth = new SortedDictionary<int, int>();
         private readonly HashSet<int> _targets = new HashSet<int>();
         private readonly List<int> _pcs = new List<int>();
+        /// <summary>The FOR_ITER instructions, each with its range locals (rgPC, rsPC, rpPC).</summary>
+        private readonly SortedSet<int> _rangeLoops = new SortedSet<int>();
         private int _maxDepth;
         /// <summary>The code deletes a local: parameters may be unbound too.</summary>
         private bool _deletes;
@@ -581,6 +583,12 @@ namespace MicroPy.Freeze
             Declare(used, "c", "bool c = false;");
             Declare(used, "z", "long z = 0;");
             Declare(used, "rg", "PyRange rg = null;");
+            foreach (int loop in _rangeLoops)
+            {
+                L("PyRange rg" + N(loop) + " = null;");
+                L("long rs" + N(loop) + " = 0;");
+                L("long rp" + N(loop) + " = 0;");
+            }
             Declare(used, "u", "object[] u = null;");
             Declare(used, "pl", "PyList pl = null;");
             Declare(used, "C", "PyCell[] C = f.Cells;");
@@ -870,13 +878,34 @@ namespace MicroPy.Freeze
                         break;
                     }
                     L(P + S(d - 1) + " = Vm.CGetIter(" + S(d - 1) + ", " + T(d - 1) + ", out " + T(d - 1) + ");");
+                    if (!_code.IsGenerator)
+                    {
+                        // A new loop: its range (a pooled one may be the same object with other bounds) is read afresh.
+                        _rangeLoops.Add(next);
+                        L("rg" + N(next) + " = null;");
+                    }
                     break;
                 case Opcodes.ForIter:
                     {
                         string it = S(d - 1);
                         string pos = T(d - 1);
-                        L("rg = " + it + " as PyRange;");
-                        L("if (rg != null) { if (rg.Step > 0 ? " + pos + " < rg.Stop : " + pos + " > rg.Stop) { " + S(d) + " = U; " + T(d) + " = " + pos + "; " + pos + " += rg.Step; } else { if (rg.Pooled) Vm.CReleaseRange(rg); " + it + " = null; goto L" + N(arg) + "; } }");
+                        if (_code.IsGenerator)
+                        {
+                            // Each step of a generator is a new activation: caching the range in locals costs more.
+                            L("rg = " + it + " as PyRange;");
+                            L("if (rg != null) { if (rg.Step > 0 ? " + pos + " < rg.Stop : " + pos + " > rg.Stop) { " + S(d) + " = U; " + T(d) + " = " + pos + "; " + pos + " += rg.Step; } else { if (rg.Pooled) Vm.CReleaseRange(rg); " + it + " = null; goto L" + N(arg) + "; } }");
+                            L("else { " + P + S(d) + " = Vm.CForNext(" + it + ", ref " + pos + ", out " + T(d) + "); if (" + S(d) + " == null) { " + it + " = null; goto L" + N(arg) + "; } }");
+                            break;
+                        }
+                        // Each loop keeps its range and the range's stop and step in locals: one reference compare
+                        // per step instead of a type test and two field reads.
+                        string rg = "rg" + N(pc);
+                        string stop = "rs" + N(pc);
+                        string step = "rp" + N(pc);
+                        _rangeLoops.Add(pc);
+                        L("if (" + it + " != " + rg + ") { " + rg + " = " + it + " as PyRange; if (" + rg + " != null) { " + stop + " = " + rg + ".Stop; " + step + " = " + rg + ".Step; } }");
+                        L("if (" + rg + " != null) { if (" + step + " > 0 ? " + pos + " < " + stop + " : " + pos + " > " + stop + ") { " + S(d) + " = U; " + T(d) + " = " + pos + "; " + pos + " += " + step
+                            + "; } else { if (" + rg + ".Pooled) Vm.CReleaseRange(" + rg + "); " + rg + " = null; " + it + " = null; goto L" + N(arg) + "; } }");
                         L("else { " + P + S(d) + " = Vm.CForNext(" + it + ", ref " + pos + ", out " + T(d) + "); if (" + S(d) + " == null) { " + it + " = null; goto L" + N(arg) + "; } }");
                         break;
                     }
