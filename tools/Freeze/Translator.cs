@@ -38,6 +38,8 @@ namespace MicroPy.Freeze
         private readonly Dictionary<int, List<int>> _succ = new Dictionary<int, List<int>>();
         /// <summary>Generators: the locals live at each instruction's start, and those the body ever stores.</summary>
         private Dictionary<int, bool[]> _liveIn;
+        /// <summary>Per instruction, the locals definitely assigned before it (null: not computed, test every load).</summary>
+        private Dictionary<int, bool[]> _assigned;
         private bool[] _written;
         /// <summary>Generators: the resume points (instruction after each yield), in order.</summary>
         private readonly List<int> _resumes = new List<int>();
@@ -101,6 +103,10 @@ namespace MicroPy.Freeze
             if (c.IsGenerator)
             {
                 Liveness();
+            }
+            else if (!_deletes)
+            {
+                DefiniteAssignment();
             }
             Emit();
             return Refusal == null ? _sb.ToString() : null;
@@ -676,9 +682,69 @@ namespace MicroPy.Freeze
             L("else { " + S(d) + " = Vm.CLoadMethod(f, " + N(a) + ", " + N(pc) + ", " + S(d) + ", " + T(d) + ", out " + S(d + 1) + "); }");
         }
 
+        /// <summary>Which locals hold a value on every path to each instruction (the arguments at entry, then every
+        /// store; no deletes, no handler edges in code translated here): a load of one needs no unbound test.
+        /// The usual forward fixpoint, intersecting over predecessors.</summary>
+        private void DefiniteAssignment()
+        {
+            int nf = _code.NFast;
+            _assigned = new Dictionary<int, bool[]>();
+            Dictionary<int, List<int>> defs = new Dictionary<int, List<int>>();
+            foreach (int pc in _pcs)
+            {
+                if (!_depth.ContainsKey(pc))
+                {
+                    continue;
+                }
+                List<int> u = new List<int>();
+                List<int> dl = new List<int>();
+                UseDef(pc, u, dl);
+                defs[pc] = dl;
+                bool[] all = new bool[nf];
+                for (int k = 0; k < nf; k++)
+                {
+                    all[k] = pc != 0 || k < _code.ArgCount;
+                }
+                _assigned[pc] = all;
+            }
+            bool changed = true;
+            while (changed)
+            {
+                changed = false;
+                foreach (int pc in _pcs)
+                {
+                    if (!_assigned.TryGetValue(pc, out bool[] inSet))
+                    {
+                        continue;
+                    }
+                    bool[] outSet = (bool[])inSet.Clone();
+                    foreach (int k in defs[pc])
+                    {
+                        outSet[k] = true;
+                    }
+                    foreach (int sp in _succ[pc])
+                    {
+                        if (!_assigned.TryGetValue(sp, out bool[] target))
+                        {
+                            continue;
+                        }
+                        for (int k = 0; k < nf; k++)
+                        {
+                            if (target[k] && !outSet[k])
+                            {
+                                target[k] = false;
+                                changed = true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
         private void LoadFast(int pc, int k, int d)
         {
-            if (k >= _code.ArgCount || _deletes)
+            bool assigned = _assigned != null && _assigned.TryGetValue(pc, out bool[] at) && at[k];
+            if ((k >= _code.ArgCount || _deletes) && !assigned)
             {
                 L("if (" + A(k) + " == null) { f.Pc = " + N(pc) + "; throw Vm.CUnbound(f, " + N(k) + "); }");
             }
