@@ -153,6 +153,13 @@ namespace MicroPy.Objects
             {
                 return op == PyOp.Ne;
             }
+            if (x == y && (x > 0) != (y > 0))
+            {
+                // nanoCLR calls any two infinities equal (CLR_RT_HeapBlock::Compare_Values: "the infinite values are
+                // equal to themselves"), so inf == -inf there: compare their signs instead.
+                x = x > 0 ? 1 : -1;
+                y = -x;
+            }
             switch (op)
             {
                 case PyOp.Lt: return x < y;
