@@ -29,7 +29,8 @@ namespace MicroPy.Freeze
         private readonly SortedDictionary<int, int> _depth = new SortedDictionary<int, int>();
         private readonly HashSet<int> _targets = new HashSet<int>();
         private readonly List<int> _pcs = new List<int>();
-        /// <summary>The FOR_ITER instructions, each with its range locals (rgPC, rsPC, rpPC).</summary>
+        /// <summary>The FOR_ITER instructions, each with its iterator locals (riPC the iterator they were read from,
+        /// rgPC/rsPC/rpPC its range, stop and step, liPC its list).</summary>
         private readonly SortedSet<int> _rangeLoops = new SortedSet<int>();
         private int _maxDepth;
         /// <summary>The code deletes a local: parameters may be unbound too.</summary>
@@ -591,6 +592,8 @@ namespace MicroPy.Freeze
             Declare(used, "rg", "PyRange rg = null;");
             foreach (int loop in _rangeLoops)
             {
+                L("object ri" + N(loop) + " = null;");
+                L("PyList li" + N(loop) + " = null;");
                 L("PyRange rg" + N(loop) + " = null;");
                 L("long rs" + N(loop) + " = 0;");
                 L("long rp" + N(loop) + " = 0;");
@@ -948,7 +951,7 @@ namespace MicroPy.Freeze
                     {
                         // A new loop: its range (a pooled one may be the same object with other bounds) is read afresh.
                         _rangeLoops.Add(next);
-                        L("rg" + N(next) + " = null;");
+                        L("ri" + N(next) + " = null;");
                     }
                     break;
                 case Opcodes.ForIter:
@@ -969,10 +972,16 @@ namespace MicroPy.Freeze
                         string stop = "rs" + N(pc);
                         string step = "rp" + N(pc);
                         _rangeLoops.Add(pc);
-                        L("if (" + it + " != " + rg + ") { " + rg + " = " + it + " as PyRange; if (" + rg + " != null) { " + stop + " = " + rg + ".Stop; " + step + " = " + rg + ".Step; } }");
+                        // A list is told apart once per loop too, and stepped inline as CForNext steps it (its length
+                        // read at each step: the body may change the list).
+                        string li = "li" + N(pc);
+                        string seen = "ri" + N(pc);
+                        L("if (" + it + " != " + seen + ") { " + seen + " = " + it + "; " + rg + " = " + it + " as PyRange; if (" + rg + " != null) { " + stop + " = " + rg + ".Stop; " + step + " = " + rg + ".Step; " + li + " = null; } else { "
+                            + li + " = " + it + " as PyList; } }");
                         L("if (" + rg + " != null) { if (" + step + " > 0 ? " + pos + " < " + stop + " : " + pos + " > " + stop + ") { " + S(d) + " = U; " + T(d) + " = " + pos + "; " + pos + " += " + step
-                            + "; } else { if (" + rg + ".Pooled) Vm.CReleaseRange(" + rg + "); " + rg + " = null; " + it + " = null; goto L" + N(arg) + "; } }");
-                        L("else { " + P + S(d) + " = Vm.CForNext(" + it + ", ref " + pos + ", out " + T(d) + "); if (" + S(d) + " == null) { " + it + " = null; goto L" + N(arg) + "; } }");
+                            + "; } else { if (" + rg + ".Pooled) Vm.CReleaseRange(" + rg + "); " + rg + " = null; " + seen + " = null; " + it + " = null; goto L" + N(arg) + "; } }");
+                        L("else if (" + li + " != null) { if (" + pos + " < " + li + ".Count) { " + S(d) + " = " + li + ".Items[(int)" + pos + "]; " + T(d) + " = 0; " + pos + "++; } else { " + li + " = null; " + seen + " = null; " + it + " = null; goto L" + N(arg) + "; } }");
+                        L("else { " + P + S(d) + " = Vm.CForNext(" + it + ", ref " + pos + ", out " + T(d) + "); if (" + S(d) + " == null) { " + seen + " = null; " + it + " = null; goto L" + N(arg) + "; } }");
                         break;
                     }
                 case Opcodes.LoadGlobal:
