@@ -36,6 +36,10 @@ namespace MicroPy.Hal.Desktop
             {
                 throw new Exception("not a .NET assembly");
             }
+            catch (Exception)
+            {
+                throw new Exception("the host refused it (a corrupt file, or one built against another version)");
+            }
             _loaded.Add(id, asm);
             return asm;
         }

@@ -64,7 +64,7 @@ namespace MicroPy.Hal.NanoFramework
             catch (Exception e)
             {
                 // A bad CRC (ArgumentException) or references nanoCLR cannot resolve: built for other firmware.
-                throw new Exception("nanoCLR refused it (" + e.GetType().Name + "; a corrupt file, or built against other firmware)");
+                throw new Exception("nanoCLR refused it (a corrupt file, or one built against other firmware)");
             }
             if (asm == null)
             {

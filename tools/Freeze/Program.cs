@@ -85,7 +85,7 @@ namespace MicroPy.Freeze
                 {
                     // A compiler fault must not pass for an uncompilable script (its functions would silently stay
                     // interpreted).
-                    Console.Error.WriteLine(file + ": internal error while compiling: " + e);
+                    Console.Error.WriteLine("micropy-freeze: " + file + ": internal error while compiling" + (verbose ? ": " + e : " (--verbose shows it)"));
                     return 1;
                 }
                 foreach (CodeObject code in Walk(module))

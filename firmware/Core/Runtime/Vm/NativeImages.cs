@@ -85,7 +85,7 @@ namespace MicroPy.Runtime
             MethodInfo register = entry == null ? null : entry.GetMethod("Register");
             if (register == null)
             {
-                return "no " + EntryType + ".Register (not made by micropy-freeze)";
+                return "not made by micropy-freeze (it registers no compiled code)";
             }
             if (before)
             {
@@ -98,7 +98,7 @@ namespace MicroPy.Runtime
             }
             catch (Exception e)
             {
-                return "its Register failed (" + e.GetType().Name + ")";
+                return "registering its compiled code failed";
             }
             return null;
         }
