@@ -293,6 +293,10 @@ namespace MicroPy.Compiler
                 StoreTarget(st);
                 return;
             }
+            if (a.Targets.Length == 1 && SwapAssign(a.Targets[0], a.Value))
+            {
+                return;
+            }
             Expression(a.Value);
             for (int i = 0; i < a.Targets.Length; i++)
             {
@@ -302,6 +306,42 @@ namespace MicroPy.Compiler
                 }
                 StoreTarget(a.Targets[i]);
             }
+        }
+
+        /// <summary>
+        /// a, b = x, y (and three names): the values are evaluated onto the stack and rotated into store order, as
+        /// CPython's peephole does, instead of building a tuple and unpacking it (which allocates, and boxes every
+        /// unboxed int or float).
+        /// </summary>
+        private bool SwapAssign(Expr target, Expr value)
+        {
+            Expr[] targets = target is TupleExpr ? ((TupleExpr)target).Elts : target is ListExpr ? ((ListExpr)target).Elts : null;
+            TupleExpr tv = value as TupleExpr;
+            if (targets == null || tv == null || targets.Length != tv.Elts.Length || targets.Length < 2 || targets.Length > 3)
+            {
+                return false;
+            }
+            for (int i = 0; i < targets.Length; i++)
+            {
+                if (targets[i] is Starred || tv.Elts[i] is Starred)
+                {
+                    return false;
+                }
+            }
+            for (int i = 0; i < tv.Elts.Length; i++)
+            {
+                Expression(tv.Elts[i]);
+            }
+            if (targets.Length == 3)
+            {
+                _e.Emit(Opcodes.RotThree, 0);
+            }
+            _e.Emit(Opcodes.RotTwo, 0);
+            for (int i = 0; i < targets.Length; i++)
+            {
+                StoreTarget(targets[i]);
+            }
+            return true;
         }
 
         private void AugAssignStmt(AugAssign a)
