@@ -44,6 +44,11 @@ namespace MicroPy.Freeze
         private bool[] _written;
         /// <summary>Generators: the resume points (instruction after each yield), in order.</summary>
         private readonly List<int> _resumes = new List<int>();
+        /// <summary>CALL_METHODs of `l.append(v)`, `l.pop()`, `l.pop(i)`, `d.get(k)` and `d.get(k, v)` (by the call's
+        /// pc: the method name) whose LOAD_METHOD left the method slot null for a list (a dict for get) receiver: the
+        /// call appends inline or calls its helper directly (list and dict are builtin types, so their methods cannot
+        /// change between the two; a subclass instance is not a PyList or PyDict).</summary>
+        private readonly Dictionary<int, string> _builtinCalls = new Dictionary<int, string>();
 
         /// <summary>Why the code object stays interpreted (null when translated).</summary>
         public string Refusal;
@@ -678,11 +683,46 @@ namespace MicroPy.Freeze
         {
             int r0 = a * AttrCache.RefStride;
             int k0 = a * AttrCache.IntStride;
+            string name = _code.Names[a];
+            int call = name == "append" || name == "pop" || name == "get" ? MatchingCall(pc, d) : -1;
+            int cargs = call >= 0 ? Arg(_code.Words[call]) : -1;
+            if (name == "append" ? cargs == 1 : name == "pop" ? cargs == 0 || cargs == 1 : cargs == 1 || cargs == 2)
+            {
+                _builtinCalls[call] = name;
+                L("if (" + S(d) + " is " + (name == "get" ? "PyDict" : "PyList") + ") { " + S(d + 1) + " = " + S(d) + "; " + S(d) + " = null; }");
+                _sb.Append("        else ");
+            }
             L("if ((ai = " + S(d) + " as PyInstance) != null && " + AttrHit(a) + " && (AW[" + N(k0 + AttrCache.IntKind) + "] & AttrCache.KindMask) == AttrCache.Method"
                 + " && ((ad = ai.Dict) == null || (ad.KeyBloom & AW[" + N(k0 + AttrCache.IntBloom) + "]) == 0 || (AR[" + N(r0 + AttrCache.RefLacking) + "] == ad && AW["
                 + N(k0 + AttrCache.IntLackVersion) + "] == ad.Version))) { " + S(d + 1) + " = ai; " + S(d) + " = AR[" + N(r0 + AttrCache.RefAttr) + "]; }");
             L("else if (ai == null) { " + S(d) + " = Vm.CLoadMethodOther(f, " + N(a) + ", " + N(pc) + ", " + S(d) + ", " + T(d) + ", out " + S(d + 1) + "); }");
             L("else { " + S(d) + " = Vm.CLoadMethod(f, " + N(a) + ", " + N(pc) + ", " + S(d) + ", " + T(d) + ", out " + S(d + 1) + "); }");
+        }
+
+        /// <summary>The CALL_METHOD that consumes the method LOAD_METHOD at pc leaves in slot d (the first one after it
+        /// whose callee slot is d), or -1.</summary>
+        private int MatchingCall(int pc, int d)
+        {
+            int i = _pcs.IndexOf(pc);
+            for (int k = i + 1; k < _pcs.Count; k++)
+            {
+                int p = _pcs[k];
+                int dp;
+                if (!_depth.TryGetValue(p, out dp))
+                {
+                    continue;
+                }
+                if (dp <= d)
+                {
+                    return -1;
+                }
+                int w = _code.Words[p];
+                if (Op(w) == Opcodes.CallMethod && dp - ((Arg(w) & 0xFF) + 2 * (Arg(w) >> 8) + 2) == d)
+                {
+                    return p;
+                }
+            }
+            return -1;
         }
 
         /// <summary>Which locals hold a value on every path to each instruction (the arguments at entry, then every
@@ -1005,6 +1045,26 @@ namespace MicroPy.Freeze
                         int kwc = arg >> 8;
                         int n = argc + 2 * kwc + (op == Opcodes.CallMethod ? 2 : 1);
                         int fs = d - n;
+                        string builtin;
+                        if (_builtinCalls.TryGetValue(pc, out builtin))
+                        {
+                            string a1 = argc > 0 ? S(fs + 2) + ", " + T(fs + 2) : "null, 0";
+                            if (builtin == "append")
+                            {
+                                L("if (" + S(fs) + " == null) { ((PyList)" + S(fs + 1) + ").Append(" + S(fs + 2) + " == U || " + S(fs + 2) + " == UF ? Vm.CBox(" + S(fs + 2) + ", " + T(fs + 2)
+                                    + ") : " + S(fs + 2) + "); " + S(fs) + " = N; " + T(fs) + " = 0; }");
+                            }
+                            else if (builtin == "pop")
+                            {
+                                L("if (" + S(fs) + " == null) { " + S(fs) + " = Vm.CListPop(" + S(fs + 1) + ", " + N(argc) + ", " + a1 + "); " + T(fs) + " = 0; }");
+                            }
+                            else
+                            {
+                                L("if (" + S(fs) + " == null) { " + S(fs) + " = Vm.CDictGet(" + S(fs + 1) + ", " + N(argc) + ", " + a1 + ", "
+                                    + (argc > 1 ? S(fs + 3) + ", " + T(fs + 3) : "null, 0") + ", out " + T(fs) + "); }");
+                            }
+                            L("else {");
+                        }
                         Spill(fs, d);
                         int flags = op == Opcodes.CallMethod ? Vm.CallMethodFlag : 0;
                         if (next < _code.Words.Length && Op(_code.Words[next]) == Opcodes.GetIter)
@@ -1024,6 +1084,10 @@ namespace MicroPy.Freeze
                         else
                         {
                             L(S(fs) + " = Vm.CCall(f, S + " + N(fs) + ", " + N(argc) + ", " + N(kwc) + ", " + N(flags) + ", " + N(pc) + ", out " + T(fs) + ");");
+                        }
+                        if (builtin != null)
+                        {
+                            L("}");
                         }
                         Clear(fs + 1, d);
                         break;

@@ -1046,6 +1046,49 @@ namespace MicroPy.Runtime
             s_current = f;
         }
 
+        /// <summary>l.pop() / l.pop(i) from a compiled body on a list (the translator's deferred method slot): the
+        /// item; anything off the plain path (an empty list, a bad index, a non-int) through the list's own pop.</summary>
+        public static object CListPop(object l, int argc, object a, long an)
+        {
+            PyList pl = (PyList)l;
+            int count = pl.Count;
+            if (count != 0 && (argc == 0 || a == Unboxed.Int))
+            {
+                long idx = argc == 0 ? count - 1 : an;
+                if (idx < 0)
+                {
+                    idx += count;
+                }
+                if (idx >= 0 && idx < count)
+                {
+                    object v = pl.Items[(int)idx];
+                    pl.RemoveAt((int)idx);
+                    return v;
+                }
+            }
+            return argc == 0 ? Ops.CallMethod0(pl, "pop") : Ops.CallMethod1(pl, "pop", Box(a, an));
+        }
+
+        /// <summary>d.get(k) / d.get(k, v) from a compiled body on a dict (the translator's deferred method slot).</summary>
+        public static object CDictGet(object d, int argc, object k, long kn, object v, long vn, out long n)
+        {
+            PyDict pd = (PyDict)d;
+            int e = pd.EntryOf(Box(k, kn));
+            if (e >= 0)
+            {
+                object r = pd.RawValueAt(e);
+                n = r == Unboxed.Int || r == Unboxed.Float ? pd.BitsAt(e) : 0;
+                return r;
+            }
+            if (argc == 2)
+            {
+                n = vn;
+                return v;
+            }
+            n = 0;
+            return PyNone.None;
+        }
+
         /// <summary>CCall flags: CALL_METHOD's stack layout; the call is a for loop's header (range() may hand out
         /// the VM's pooled counter, which the body gives back with CReleaseRange when the loop ends).</summary>
         public const int CallMethodFlag = 1;
