@@ -1142,13 +1142,27 @@ namespace MicroPy.Freeze
                         int sub = Next(pc);
                         int after = Next(sub);
                         int top = _depth[after];
-                        Spill(0, d);
-                        StringBuilder reload = new StringBuilder();
-                        for (int k = 0; k < top; k++)
+                        // A list with int or None bounds: one helper call on the operands as they are
+                        // (Vm.CListSlice, which the interpreter's fused slicing runs too); anything else builds the
+                        // slice object (the general path below).
+                        int parts = arg & 0xFF;
+                        int o = d - parts - 1;
+                        string bounds = S(o + 1) + ", " + T(o + 1) + ", " + S(o + 2) + ", " + T(o + 2) + ", "
+                            + (parts == 3 ? S(o + 3) + ", " + T(o + 3) : "N, 0");
+                        StringBuilder clear = new StringBuilder();
+                        for (int k = top; k < d; k++)
                         {
-                            reload.Append(S(k)).Append(" = R[S + ").Append(N(k)).Append("]; ").Append(T(k)).Append(" = I[S + ").Append(N(k)).Append("]; R[S + ").Append(N(k)).Append("] = null; ");
+                            clear.Append(S(k)).Append(" = null; ");
                         }
-                        L("f.Pc = " + N(pc) + "; if (Vm.CFusedSlice(f, " + N(arg) + ", S + " + N(d) + ", " + N(Op(_code.Words[sub])) + ") >= 0) { " + reload + "goto L" + N(after) + "; }");
+                        if (Op(_code.Words[sub]) == Opcodes.BinarySubscr)
+                        {
+                            L("f.Pc = " + N(pc) + "; if ((ov = Vm.CListSlice(" + S(o) + ", " + bounds + ", null, "
+                                + ((arg & Opcodes.SliceTemp) != 0 ? "Vm.SliceReadTemp" : "Vm.SliceRead") + ")) != null) { " + S(o) + " = ov; " + clear + "goto L" + N(after) + "; }");
+                        }
+                        else
+                        {
+                            L("if (Vm.CListSlice(" + S(o) + ", " + bounds + ", " + S(o - 1) + ", Vm.SliceWrite) != null) { " + clear + "goto L" + N(after) + "; }");
+                        }
                     }
                     goto default;
                 default:

@@ -135,57 +135,6 @@ namespace MicroPy.Objects
             Items[i] = v;
         }
 
-        /// <summary>Slice(start, n, step) into list t (its items replaced).</summary>
-        public PyList SliceInto(PyList t, int start, int n, int step)
-        {
-            object[] r = t.Items;
-            if (r.Length < n)
-            {
-                r = t.Items = new object[n];
-            }
-            if (step == 1)
-            {
-                CopyItems(Items, start, r, 0, n);
-            }
-            else
-            {
-                object[] items = Items;
-                for (int i = 0, j = start; i < n; i++, j += step)
-                {
-#if NANOFRAMEWORK_1_0
-                    r[i] = items[j];
-#else
-                    RefStore.Put(r, i, items[j]);
-#endif
-                }
-            }
-            t.Count = n;
-            return t;
-        }
-
-        /// <summary>A new list of the n items from start by step.</summary>
-        public PyList Slice(int start, int n, int step)
-        {
-            object[] r = new object[n];
-            if (step == 1)
-            {
-                System.Array.Copy(Items, start, r, 0, n);
-            }
-            else
-            {
-                object[] items = Items;
-                for (int i = 0, j = start; i < n; i++, j += step)
-                {
-#if NANOFRAMEWORK_1_0
-                    r[i] = items[j];
-#else
-                    RefStore.Put(r, i, items[j]);
-#endif
-                }
-            }
-            return new PyList(r, n);
-        }
-
         private void SetSlice(PySlice sl, object value)
         {
             int srcLen;
@@ -266,10 +215,14 @@ namespace MicroPy.Objects
             Count = newCount;
         }
 
-        /// <summary>Array.Copy of n items between distinct arrays (or to a lower index of the same one); a few
-        /// items are stored one by one, cheaper than the call's checks.</summary>
+        /// <summary>Array.Copy of n items between distinct arrays (or to a lower index of the same one); on desktop
+        /// .NET a few items are stored one by one, cheaper than the call's checks (on nanoCLR the native copy is
+        /// cheaper than any loop: every IL instruction of one costs tens of machine instructions).</summary>
         private static void CopyItems(object[] src, int si, object[] dst, int di, int n)
         {
+#if NANOFRAMEWORK_1_0
+            System.Array.Copy(src, si, dst, di, n);
+#else
             if (n > 8 || si < 0 || di < 0 || si + n > src.Length || di + n > dst.Length)
             {
                 System.Array.Copy(src, si, dst, di, n);
@@ -277,12 +230,9 @@ namespace MicroPy.Objects
             }
             for (int k = 0; k < n; k++)
             {
-#if NANOFRAMEWORK_1_0
-                dst[di + k] = src[si + k];
-#else
                 RefStore.Put(dst, di + k, src[si + k]);
-#endif
             }
+#endif
         }
 
         public override bool Contains(object item)

@@ -830,6 +830,12 @@ namespace MicroPy.Runtime
                     }
                 }
             }
+            if (v == s_sliceTempOut)
+            {
+                // A lent slice (see FusedSlice) that a store other than a list's slice assignment may keep: never
+                // lent again.
+                s_sliceTempOut = null;
+            }
             object o = Box(ra, ia);
             object key = Box(rb, ib);
             PyDict sd = o as PyDict;
@@ -867,7 +873,8 @@ namespace MicroPy.Runtime
         }
 
         /// <summary>BUILD_SLICE before BINARY_SUBSCR / STORE_SUBSCR, its operands spilled below sp: the loop's fused
-        /// list slicing; the new stack top, or -1 when it does not apply (then BUILD_SLICE runs as such).</summary>
+        /// list slicing; the new stack top, or -1 when it does not apply (then BUILD_SLICE runs as such). Code frozen
+        /// now calls CListSlice on its operands instead; this stays for images frozen before.</summary>
         public static int CFusedSlice(Frame f, int arg, int sp, int next)
         {
             int top = FusedSlice(f, arg, sp, (byte)next);
