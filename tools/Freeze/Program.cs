@@ -115,7 +115,7 @@ namespace MicroPy.Freeze
                     int id = byKey.Count;
                     byKey[key] = id;
                     string cls = "C" + id.ToString(CultureInfo.InvariantCulture);
-                    File.WriteAllText(Path.Combine(gen, cls + ".cs"), ClassText(cls, file, code, body));
+                    File.WriteAllText(Path.Combine(gen, cls + ".cs"), ClassText(cls, file, code, body, t.Arity, t.Spills));
                     register.Append("            CompiledRegistry.Register(").Append(Literal(key)).Append(", new ").Append(cls).Append("());\n");
                 }
             }
@@ -160,11 +160,30 @@ namespace MicroPy.Freeze
             }
         }
 
-        private static string ClassText(string cls, string file, CodeObject code, string body)
+        private static string ClassText(string cls, string file, CodeObject code, string body, int arity, int spills)
         {
+            string head = "        public override object Run(Frame f, out long n)\n        {\n";
+            if (arity >= 0)
+            {
+                // The direct entry (CompiledCode.Run0..Run3) holds the body; Run takes the arguments from R/I.
+                string a = arity.ToString(CultureInfo.InvariantCulture);
+                StringBuilder pars = new StringBuilder();
+                StringBuilder args = new StringBuilder();
+                for (int k = 0; k < arity; k++)
+                {
+                    string ks = k.ToString(CultureInfo.InvariantCulture);
+                    pars.Append(", object a").Append(ks).Append(", long b").Append(ks);
+                    args.Append(", R[f.Base + ").Append(ks).Append("], I[f.Base + ").Append(ks).Append(']');
+                }
+                head = "        public " + cls + "()\n        {\n            Arity = " + a + ";\n            Spills = " + spills.ToString(CultureInfo.InvariantCulture) + ";\n"
+                    + "            NFast = " + code.NFast.ToString(CultureInfo.InvariantCulture) + ";\n            Window = " + (code.NFast + code.StackSize + 2).ToString(CultureInfo.InvariantCulture) + ";\n        }\n\n"
+                    + head + (arity > 0 ? "            object[] R = f.Refs;\n            long[] I = f.Bits;\n" : "")
+                    + "            return Run" + a + "(f" + args + ", out n);\n        }\n\n"
+                    + "        public override object Run" + a + "(Frame f" + pars + ", out long n)\n        {\n";
+            }
             return "using MicroPy.Objects;\nusing MicroPy.Values;\nusing MicroPy.Types;\nusing MicroPy.Runtime;\n\nnamespace MicroPy.Frozen\n{\n    /// <summary>" + Escape(Path.GetFileName(file)) + ": "
                 + Escape(code.Name) + " (line " + code.FirstLine.ToString(CultureInfo.InvariantCulture) + ").</summary>\n"
-                + "    internal sealed class " + cls + " : CompiledCode\n    {\n        public override object Run(Frame f, out long n)\n        {\n"
+                + "    internal sealed class " + cls + " : CompiledCode\n    {\n" + head
                 + body + "        }\n    }\n}\n";
         }
 

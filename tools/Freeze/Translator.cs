@@ -53,6 +53,12 @@ namespace MicroPy.Freeze
         /// <summary>Why the code object stays interpreted (null when translated).</summary>
         public string Refusal;
 
+        /// <summary>The arity of the body's direct entry (RunArity, see CompiledCode), or -1 when it has none.</summary>
+        public int Arity = -1;
+
+        /// <summary>Value-stack slots the body may leave set in R (CompiledCode.Spills).</summary>
+        public int Spills;
+
         private static readonly HashSet<string> s_frameNames = new HashSet<string> { "locals", "eval", "exec", "vars", "dir" };
 
         public Translator(CodeObject code)
@@ -113,6 +119,10 @@ namespace MicroPy.Freeze
             else if (!_deletes)
             {
                 DefiniteAssignment();
+            }
+            if (!c.IsGenerator && c.Simple && c.KwOnlyCount == 0 && !c.VarArgs && !c.VarKw && c.NOwnCells == 0 && c.ArgCount <= 3)
+            {
+                Arity = c.ArgCount;
             }
             Emit();
             return Refusal == null ? _sb.ToString() : null;
@@ -570,9 +580,9 @@ namespace MicroPy.Freeze
                 used.Add(m.Value);
             }
             bool loads = false;
-            for (int k = 0; k < c.NFast; k++)
+            for (int k = Arity > 0 ? Arity : 0; k < c.NFast; k++)
             {
-                loads |= used.Contains(A(k)) || used.Contains(B(k));
+                loads |= !c.IsGenerator && Arity < 0 && (used.Contains(A(k)) || used.Contains(B(k)));
             }
             if (loads || used.Contains("R"))
             {
@@ -610,6 +620,7 @@ namespace MicroPy.Freeze
             Declare(used, "gd", "PyDict gd = f.Globals;");
             Declare(used, "ge", "int ge = 0;");
             Declare(used, "gb", "PyDict gb = null;");
+            Declare(used, "pf", "PyFunction pf = null;");
             Declare(used, "ai", "PyInstance ai = null;");
             Declare(used, "ad", "PyDict ad = null;");
             Declare(used, "ae", "int ae = 0;");
@@ -617,16 +628,18 @@ namespace MicroPy.Freeze
             Declare(used, "AR", "object[] AR = f.ARefs;");
             Declare(used, "AW", "int[] AW = f.AInts;");
             Declare(used, "NM", "string[] NM = f.Names;");
-            for (int k = 0; k < c.NFast; k++)
+            for (int k = Arity > 0 ? Arity : 0; k < c.NFast; k++)
             {
-                // A generator loads its locals where it starts or resumes.
+                // A generator loads its locals where it starts or resumes; a direct entry (RunArity) takes its
+                // parameters as C# parameters and starts with its other locals unbound.
+                bool load = !c.IsGenerator && Arity < 0;
                 if (used.Contains(A(k)))
                 {
-                    L("object " + A(k) + " = " + (c.IsGenerator ? "null;" : "R[f.Base + " + N(k) + "];"));
+                    L("object " + A(k) + " = " + (load ? "R[f.Base + " + N(k) + "];" : "null;"));
                 }
                 if (used.Contains(B(k)))
                 {
-                    L("long " + B(k) + " = " + (c.IsGenerator ? "0;" : "I[f.Base + " + N(k) + "];"));
+                    L("long " + B(k) + " = " + (load ? "I[f.Base + " + N(k) + "];" : "0;"));
                 }
             }
             for (int d = 0; d <= _maxDepth; d++)
@@ -1065,7 +1078,6 @@ namespace MicroPy.Freeze
                             }
                             L("else {");
                         }
-                        Spill(fs, d);
                         int flags = op == Opcodes.CallMethod ? Vm.CallMethodFlag : 0;
                         if (next < _code.Words.Length && Op(_code.Words[next]) == Opcodes.GetIter)
                         {
@@ -1075,14 +1087,34 @@ namespace MicroPy.Freeze
                                 flags |= Vm.CallLoopRangeFlag;
                             }
                         }
-                        if (kwc == 0)
+                        if (kwc == 0 && argc + (op == Opcodes.CallMethod ? 1 : 0) <= 3)
                         {
+                            // A Python function takes its arguments unspilled (CCallD); builtins and native methods
+                            // go straight to CCall.
+                            L("if ((pf = " + S(fs) + " as PyFunction) != null) {");
+                            if (op == Opcodes.CallMethod)
+                            {
+                                L("    " + S(fs) + " = " + S(fs + 1) + " != null ? " + DirectCall(fs, fs + 1, argc + 1, pc) + " : " + DirectCall(fs, fs + 2, argc, pc) + ";");
+                            }
+                            else
+                            {
+                                L("    " + S(fs) + " = " + DirectCall(fs, fs + 1, argc, pc) + ";");
+                            }
+                            L("} else {");
+                            Spill(fs, d);
+                            L("    " + S(fs) + " = Vm.CCall(f, S + " + N(fs) + ", " + N(argc) + ", 0, " + N(flags) + ", " + N(pc) + ", out " + T(fs) + ");");
+                            L("}");
+                        }
+                        else if (kwc == 0)
+                        {
+                            Spill(fs, d);
                             // One nanoCLR call less for builtins and native methods (CCallPos would pass them on to CCall).
                             L(S(fs) + " = " + S(fs) + " is PyFunction ? Vm.CCallPos(f, S + " + N(fs) + ", " + N(argc) + ", " + N(flags) + ", " + N(pc) + ", out " + T(fs) + ")");
                             L("    : Vm.CCall(f, S + " + N(fs) + ", " + N(argc) + ", 0, " + N(flags) + ", " + N(pc) + ", out " + T(fs) + ");");
                         }
                         else
                         {
+                            Spill(fs, d);
                             L(S(fs) + " = Vm.CCall(f, S + " + N(fs) + ", " + N(argc) + ", " + N(kwc) + ", " + N(flags) + ", " + N(pc) + ", out " + T(fs) + ");");
                         }
                         if (builtin != null)
@@ -1229,10 +1261,25 @@ namespace MicroPy.Freeze
 
         private void Spill(int from, int to)
         {
+            if (to > Spills)
+            {
+                Spills = to;
+            }
             for (int k = from; k < to; k++)
             {
                 L("R[S + " + N(k) + "] = " + S(k) + "; I[S + " + N(k) + "] = " + T(k) + ";");
             }
+        }
+
+        /// <summary>Vm.CCallD of the function in slot fs with the argc arguments from slot first.</summary>
+        private static string DirectCall(int fs, int first, int argc, int pc)
+        {
+            StringBuilder sb = new StringBuilder("Vm.CCallD(f, pf, S + " + N(fs) + ", " + N(argc) + ", " + N(pc));
+            for (int k = 0; k < 3; k++)
+            {
+                sb.Append(k < argc ? ", " + S(first + k) + ", " + T(first + k) : ", null, 0");
+            }
+            return sb.Append(", out ").Append(T(fs)).Append(')').ToString();
         }
 
         private void Clear(int from, int to)

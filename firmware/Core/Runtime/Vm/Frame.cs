@@ -13,6 +13,9 @@ namespace MicroPy.Runtime
         public const int BlockFinally = 1;
         public const int BlockWith = 2;
         public const int BlockHandler = 3;
+        /// <summary>Sp of a frame Vm.CCallD entered (its value stack is the compiled body's C# locals): while it is
+        /// current, an exception that leaves it has not exited it yet.</summary>
+        public const int DirectSp = -2;
 
         public CodeObject Code;
         public string[] Names;

@@ -32,6 +32,9 @@ namespace MicroPy.Runtime
         public PyCell[] Closure;
         public string Name;
         public PyDict Dict;
+        /// <summary>The compiled body compiled callers enter directly (Vm.CCallD), when the code has one that fits
+        /// this function (Vm.DirectBody); else null.</summary>
+        public CompiledCode Direct;
 
         public PyFunction(CodeObject code, PyDict globals)
         {

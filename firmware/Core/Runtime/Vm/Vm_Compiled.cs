@@ -80,12 +80,27 @@ namespace MicroPy.Runtime
                 }
                 raised = HostException(e);
             }
-            // Every nested call has exited its frames and made this frame current again.
+            // Frames that direct calls (CCallD) entered below this one are still current: each gets its traceback
+            // entry and is exited, innermost first; every other nested call has exited its frames.
+            for (Frame x = s_current; x != null && x != nf && x.Sp == Frame.DirectSp; x = x.Back)
+            {
+                LeaveFailed(x, raised, false);
+            }
             s_current = nf;
             FailCompiled(nf, raised);
         }
 
         private static void FailCompiled(Frame nf, PyBaseException e)
+        {
+            Frame back = nf.Back;
+            LeaveFailed(nf, e, nf.RetSlot >= 0);
+            s_current = back;
+            throw new PyException(e);
+        }
+
+        /// <summary>Exception e leaves compiled frame nf: its traceback entry and context, the frame exited (and s_top
+        /// restored when the loop's call protocol entered it: Vm.CallFunction's own restores it itself).</summary>
+        private static void LeaveFailed(Frame nf, PyBaseException e, bool entered)
         {
             if (nf.Id == 0)
             {
@@ -96,17 +111,12 @@ namespace MicroPy.Runtime
             {
                 e.Context = nf.Handled;
             }
-            Frame back = nf.Back;
             int top = nf.SavedTop;
-            bool entered = nf.RetSlot >= 0;
             ExitFrame(nf, nf.Base + nf.Code.NFast);
             if (entered)
             {
-                // A frame the loop's call protocol entered; Vm.CallFunction's own restores s_top itself.
                 s_top = top;
             }
-            s_current = back;
-            throw new PyException(e);
         }
 
         /// <summary>Vm.CallFunction's run of a bound frame whose code has a compiled body (native code calling Python).</summary>
@@ -1224,6 +1234,127 @@ namespace MicroPy.Runtime
             s_top = top;
             s_current = f;
             f.Bits[fslot] = n;
+            return rv;
+        }
+
+        /// <summary>The compiled body a function with this code and closure is entered by directly (PyFunction.Direct):
+        /// a body with a RunArity entry for exactly the code's positional parameters, whose cells are the closure's
+        /// as they are (MakeCells would hand them out unchanged); else null.</summary>
+        internal static CompiledCode DirectBody(CodeObject code, PyCell[] closure)
+        {
+            CompiledCode cc = code.Compiled as CompiledCode;
+            if (cc == null || cc.Arity != code.ArgCount || !code.Simple || code.IsGenerator || code.NOwnCells != 0
+                || (closure == null ? code.NCells != 0 : closure.Length != code.NCells))
+            {
+                return null;
+            }
+            return cc;
+        }
+
+        /// <summary>
+        /// A positional call of a Python function from a compiled body with up to 3 arguments passed as (x, y) pairs
+        /// instead of spilled (a CALL_METHOD passes self as the first). A function with a direct body (PyFunction.Direct)
+        /// that takes exactly argc arguments is entered on the caller's child frame, run by its RunArity entry and
+        /// exited here; everything else is spilled to fslot as a CALL_FUNCTION and goes to CCall. No catch: an
+        /// exception leaves the callee's frame entered (Frame.DirectSp) and current, and the catch of the nearest
+        /// compiled entry below (FailCompiledBody) adds its traceback entry and exits it.
+        /// </summary>
+        public static object CCallD(Frame f, PyFunction pf, int fslot, int argc, int pc, object x0, long y0, object x1, long y1, object x2, long y2, out long n)
+        {
+            CompiledCode cc = pf.Direct;
+            object[] R = f.Refs;
+            if (cc == null || cc.Arity != argc || R != s_r || Scheduler.Pending != 0 || Interrupted)
+            {
+                long[] I = f.Bits;
+                R[fslot] = pf;
+                if (argc > 0)
+                {
+                    R[fslot + 1] = x0;
+                    I[fslot + 1] = y0;
+                    if (argc > 1)
+                    {
+                        R[fslot + 2] = x1;
+                        I[fslot + 2] = y1;
+                        if (argc > 2)
+                        {
+                            R[fslot + 3] = x2;
+                            I[fslot + 3] = y2;
+                        }
+                    }
+                }
+                return CCall(f, fslot, argc, 0, 0, pc, out n);
+            }
+            int bas = fslot + 1;
+            int stack = bas + cc.NFast;
+            int extent = bas + cc.Window;
+            if (extent >= R.Length || s_depth >= MaxDepth)
+            {
+                throw Err.Runtime("maximum recursion depth exceeded");
+            }
+            f.Pc = pc;
+            Frame nf = f.Child;
+            if (nf == null)
+            {
+                nf = new Frame();
+                nf.IsChild = true;
+                nf.Back = f;
+                f.Child = nf;
+            }
+            if (nf.Func != pf)
+            {
+                // Whoever sets a frame's Func sets its Code and Globals from the same function.
+                CodeObject code = pf.Code;
+                if (nf.Code != code)
+                {
+                    nf.TakeCode(code);
+                }
+                nf.Globals = pf.Globals;
+                nf.Func = pf;
+            }
+            if (nf.Refs != R)
+            {
+                nf.Refs = R;
+                nf.Bits = f.Bits;
+            }
+            nf.Base = bas;
+            nf.Sp = Frame.DirectSp;
+            nf.Pc = 0;
+            nf.Id = 0;
+            nf.Cells = pf.Closure;
+            // No RetSlot or SavedTop: an exception that leaves this frame leaves its caller too, and the compiled
+            // entry that catches it restores s_top to its own.
+            int top = s_top;
+            if (extent > top)
+            {
+                s_top = extent;
+            }
+            s_depth++;
+            s_current = nf;
+            object rv;
+            switch (argc)
+            {
+                case 0:
+                    rv = cc.Run0(nf, out n);
+                    break;
+                case 1:
+                    rv = cc.Run1(nf, x0, y0, out n);
+                    break;
+                case 2:
+                    rv = cc.Run2(nf, x0, y0, x1, y1, out n);
+                    break;
+                default:
+                    rv = cc.Run3(nf, x0, y0, x1, y1, x2, y2, out n);
+                    break;
+            }
+            // ExitFrame's work: the arguments and locals never were in R, only what the body spilled is.
+            s_depth--;
+            int end = stack + cc.Spills;
+            for (int k = stack; k < end; k++)
+            {
+                R[k] = null;
+            }
+            s_top = top;
+            s_current = f;
             return rv;
         }
 

@@ -273,6 +273,7 @@ namespace MicroPy.Runtime
                             fn.Defaults = ((PyTuple)R[--sp]).Items;
                             R[sp] = null;
                         }
+                        fn.Direct = DirectBody(code, fn.Closure);
                         R[sp++] = fn;
                         return sp;
                     }
