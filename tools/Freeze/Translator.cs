@@ -49,6 +49,9 @@ namespace MicroPy.Freeze
         /// call appends inline or calls its helper directly (list and dict are builtin types, so their methods cannot
         /// change between the two; a subclass instance is not a PyList or PyDict).</summary>
         private readonly Dictionary<int, string> _builtinCalls = new Dictionary<int, string>();
+        /// <summary>BINARY_OP % instructions (by pc) whose left operand is a str constant with one plain %d, %i or %s
+        /// and no other %: the text before and after the conversion, and whether it is %s.</summary>
+        private readonly Dictionary<int, string[]> _formats = new Dictionary<int, string[]>();
 
         /// <summary>Why the code object stays interpreted (null when translated).</summary>
         public string Refusal;
@@ -712,6 +715,78 @@ namespace MicroPy.Freeze
             L("else { " + S(d) + " = Vm.CLoadMethod(f, " + N(a) + ", " + N(pc) + ", " + S(d) + ", " + T(d) + ", out " + S(d + 1) + "); }");
         }
 
+        /// <summary>LOAD_CONST of str fmt at pc into slot d: when a BINARY_OP % takes it with the next operand and the
+        /// format is one plain %d/%i/%s, notes the op in _formats. The operand's code must leave slot d alone: no jump
+        /// target on the way, every instruction above slot d + 1 except the first, which only pushes.</summary>
+        private void FormatSite(int pc, string fmt, int d)
+        {
+            int pct = fmt.IndexOf('%');
+            if (pct < 0 || pct + 1 >= fmt.Length || fmt.IndexOf('%', pct + 1) >= 0 || "dis".IndexOf(fmt[pct + 1]) < 0)
+            {
+                return;
+            }
+            int i = _pcs.IndexOf(pc) + 1;
+            for (int k = i; k < _pcs.Count; k++)
+            {
+                int p = _pcs[k];
+                int dp;
+                if (_targets.Contains(p) || !_depth.TryGetValue(p, out dp))
+                {
+                    return;
+                }
+                int w = _code.Words[p];
+                int o = Op(w);
+                if ((k > i && dp == d + 2 && o == Opcodes.BinaryOp && Arg(w) == PyOp.Mod)
+                    || (k == i && dp == d + 1 && o == Opcodes.LoadFastBinaryOp && (Arg(w) >> 8) == PyOp.Mod))
+                {
+                    _formats[p] = new string[] { fmt.Substring(0, pct), fmt.Substring(pct + 2), fmt[pct + 1] == 's' ? "s" : null };
+                    return;
+                }
+                bool push = o == Opcodes.LoadFast || o == Opcodes.LoadConst || o == Opcodes.LoadGlobal || o == Opcodes.LoadDeref
+                    || o == Opcodes.LoadSmallInt || o == Opcodes.LoadFastAttr || o == Opcodes.LoadFastMethod;
+                if (k == i ? dp != d + 1 || !push : dp < d + 2)
+                {
+                    return;
+                }
+            }
+        }
+
+        /// <summary>'k%d' % i (a _formats site, the format in slot x, the operand in x + 1): one helper call builds the
+        /// text for an int (a str for %s); anything else takes the general operator.</summary>
+        private void Format(int pc, int x)
+        {
+            string[] fp = _formats[pc];
+            L("if (" + S(x + 1) + " == U) { " + S(x) + " = Vm.CFormatInt(" + Lit(fp[0]) + ", " + T(x + 1) + ", " + Lit(fp[1]) + "); }");
+            if (fp[2] != null)
+            {
+                L("else if (" + S(x + 1) + " is string) { " + S(x) + " = Vm.CFormatStr(" + Lit(fp[0]) + ", (string)" + S(x + 1) + ", " + Lit(fp[1]) + "); }");
+            }
+            L("else { f.Pc = " + N(pc) + "; " + S(x) + " = Vm.CBinary(" + N(PyOp.Mod) + ", false, " + S(x) + ", " + T(x) + ", " + S(x + 1) + ", " + T(x + 1) + ", out " + T(x) + "); }");
+            L(T(x) + " = 0; " + S(x + 1) + " = null;");
+        }
+
+        /// <summary>A C# string literal of s.</summary>
+        private static string Lit(string s)
+        {
+            StringBuilder b = new StringBuilder("\"");
+            foreach (char ch in s)
+            {
+                if (ch == '"' || ch == '\\')
+                {
+                    b.Append('\\').Append(ch);
+                }
+                else if (ch < ' ' || ch > '~')
+                {
+                    b.Append("\\u").Append(((int)ch).ToString("x4", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    b.Append(ch);
+                }
+            }
+            return b.Append('"').ToString();
+        }
+
         /// <summary>The CALL_METHOD that consumes the method LOAD_METHOD at pc leaves in slot d (the first one after it
         /// whose callee slot is d), or -1.</summary>
         private int MatchingCall(int pc, int d)
@@ -876,6 +951,11 @@ namespace MicroPy.Freeze
                         // An int constant that arithmetic or an ordering compare consumes at once goes unboxed: nothing
                         // else sees the object, so its identity cannot matter (the fast paths take it as the VM's do).
                         PyInt pi = _code.Consts[arg] as PyInt;
+                        string fs = _code.Consts[arg] as string;
+                        if (fs != null)
+                        {
+                            FormatSite(pc, fs, d);
+                        }
                         int nw = next < _code.Words.Length ? _code.Words[next] : 0;
                         bool consumed = (Op(nw) == Opcodes.BinaryOp || Op(nw) == Opcodes.InplaceOp
                             || (Op(nw) == Opcodes.CompareOp && Arg(nw) <= PyOp.Ge)) && !_targets.Contains(next);
@@ -938,11 +1018,21 @@ namespace MicroPy.Freeze
                     break;
                 case Opcodes.BinaryOp:
                 case Opcodes.InplaceOp:
+                    if (_formats.ContainsKey(pc))
+                    {
+                        Format(pc, d - 2);
+                        break;
+                    }
                     Binary(pc, arg, op == Opcodes.InplaceOp, d - 2, null);
                     break;
                 case Opcodes.LoadFastBinaryOp:
                 case Opcodes.LoadFastInplaceOp:
                     LoadFast(pc, arg & 0xFF, d);
+                    if (_formats.ContainsKey(pc))
+                    {
+                        Format(pc, d - 1);
+                        break;
+                    }
                     Binary(pc, arg >> 8, op == Opcodes.LoadFastInplaceOp, d - 1, null);
                     break;
                 case Opcodes.LoadSmallIntBinaryOp:

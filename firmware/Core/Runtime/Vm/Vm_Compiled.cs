@@ -1086,6 +1086,37 @@ namespace MicroPy.Runtime
             return argc == 0 ? Ops.CallMethod0(pl, "pop") : Ops.CallMethod1(pl, "pop", Box(a, an));
         }
 
+        /// <summary>pre + the decimal text of v + post: 'k%d' % i (also %i, %s) from a compiled body, in one call.</summary>
+        public static string CFormatInt(string pre, long v, string post)
+        {
+            char[] buf = new char[20];
+            int pos = 20;
+            if (v >= 0 && v <= int.MaxValue)
+            {
+                int iv = (int)v;
+                do
+                {
+                    buf[--pos] = (char)('0' + iv % 10);
+                    iv /= 10;
+                }
+                while (iv != 0);
+                return string.Concat(pre, new string(buf, pos, 20 - pos), post);
+            }
+            return string.Concat(pre, Ops.LongToString(v), post);
+        }
+
+        /// <summary>pre + s + post: '<%s>' % s from a compiled body (a long result is asked of the heap first, as
+        /// PyStr.Concat does).</summary>
+        public static string CFormatStr(string pre, string s, string post)
+        {
+            long total = (long)pre.Length + s.Length + post.Length;
+            if (total >= 2048)
+            {
+                Err.Reserve(total, 2);
+            }
+            return string.Concat(pre, s, post);
+        }
+
         /// <summary>d.get(k) / d.get(k, v) from a compiled body on a dict (the translator's deferred method slot).</summary>
         public static object CDictGet(object d, int argc, object k, long kn, object v, long vn, out long n)
         {
