@@ -1,5 +1,6 @@
 # Calls between functions (compiled: the callee entered directly, its arguments unspilled): results, tracebacks
 # through several levels, the recursion limit, exceptions caught in between, closures, methods, defaults, generators.
+import io
 import sys
 
 
@@ -39,12 +40,24 @@ def down(n):
     return down(n + 1)
 
 
+def down2(n):
+    m = n + 1
+    return down2(m)
+
+
 def recurse():
     try:
         down(0)
     except RuntimeError as e:
         print('RuntimeError', e)
     print(top(1))
+    try:
+        down2(0)
+    except RuntimeError as e:
+        # The innermost entry names the call that hit the limit.
+        buf = io.StringIO()
+        sys.print_exception(e, buf)
+        print(buf.getvalue().split('\n')[-3:])
 
 
 recurse()

@@ -1315,6 +1315,7 @@ namespace MicroPy.Runtime
                 }
                 return CCall(f, fslot, argc, 0, 0, pc, out n);
             }
+            f.Pc = pc;
             int bas = fslot + 1;
             int stack = bas + cc.NFast;
             int extent = bas + cc.Window;
@@ -1322,7 +1323,6 @@ namespace MicroPy.Runtime
             {
                 throw Err.Runtime("maximum recursion depth exceeded");
             }
-            f.Pc = pc;
             Frame nf = f.Child;
             if (nf == null)
             {
