@@ -46,9 +46,32 @@ namespace MicroPy.Runtime
             s_current = nf;
             nf.Pc = 0;
             System.Exception fault;
+            CompiledCode cc = (CompiledCode)nf.Code.Compiled;
             try
             {
-                return ((CompiledCode)nf.Code.Compiled).Run(nf, out n);
+                // A body with a direct entry: the arguments from R/I straight to it (its Run would read them and
+                // call it, one nanoCLR call more).
+                int a = cc.Arity;
+                if (a < 0)
+                {
+                    return cc.Run(nf, out n);
+                }
+                if (a == 0)
+                {
+                    return cc.Run0(nf, out n);
+                }
+                object[] R = nf.Refs;
+                long[] I = nf.Bits;
+                int b = nf.Base;
+                if (a == 1)
+                {
+                    return cc.Run1(nf, R[b], I[b], out n);
+                }
+                if (a == 2)
+                {
+                    return cc.Run2(nf, R[b], I[b], R[b + 1], I[b + 1], out n);
+                }
+                return cc.Run3(nf, R[b], I[b], R[b + 1], I[b + 1], R[b + 2], I[b + 2], out n);
             }
             catch (System.Exception e)
             {
@@ -1296,20 +1319,19 @@ namespace MicroPy.Runtime
             object[] R = f.Refs;
             if (cc == null || cc.Arity != argc || R != s_r || Scheduler.Pending != 0 || Interrupted)
             {
-                long[] I = f.Bits;
                 R[fslot] = pf;
                 if (argc > 0)
                 {
                     R[fslot + 1] = x0;
-                    I[fslot + 1] = y0;
+                    f.Bits[fslot + 1] = y0;
                     if (argc > 1)
                     {
                         R[fslot + 2] = x1;
-                        I[fslot + 2] = y1;
+                        f.Bits[fslot + 2] = y1;
                         if (argc > 2)
                         {
                             R[fslot + 3] = x2;
-                            I[fslot + 3] = y2;
+                            f.Bits[fslot + 3] = y2;
                         }
                     }
                 }
