@@ -618,6 +618,7 @@ namespace MicroPy.Freeze
             }
             Declare(used, "u", "object[] u = null;");
             Declare(used, "pl", "PyList pl = null;");
+            Declare(used, "bi", "PyInt bi = null;");
             Declare(used, "C", "PyCell[] C = f.Cells;");
             Declare(used, "gc", "GlobalCache gc = f.Code.GCache;");
             Declare(used, "gd", "PyDict gd = f.Globals;");
@@ -651,6 +652,14 @@ namespace MicroPy.Freeze
                 Declare(used, T(d), "long " + T(d) + " = 0;");
             }
             _sb.Append(body);
+        }
+
+        /// <summary>Slot s, t as an object: an unboxed small int from PyInt.Small inline (PyInt.Create makes it the
+        /// first time), any other unboxed number through Vm.CBox.</summary>
+        private static string Boxed(string s, string t)
+        {
+            return "(" + s + " == U ? ((ulong)(" + t + " + 5) <= 261 && (bi = PyInt.Small[(int)" + t + " + 5]) != null ? bi : PyInt.Create(" + t + ")) : "
+                + s + " == UF ? Vm.CBox(" + s + ", " + t + ") : " + s + ")";
         }
 
         private void Declare(HashSet<string> used, string name, string line)
@@ -991,7 +1000,7 @@ namespace MicroPy.Freeze
                     L(S(d) + " = C[" + N(arg) + "].Value; if (" + S(d) + " == null) { " + P + "throw Vm.CFreeVar(f, " + N(arg) + "); }");
                     break;
                 case Opcodes.StoreDeref:
-                    L("C[" + N(arg) + "].Value = Vm.CBox(" + S(d - 1) + ", " + T(d - 1) + "); " + S(d - 1) + " = null;");
+                    L("C[" + N(arg) + "].Value = " + Boxed(S(d - 1), T(d - 1)) + "; " + S(d - 1) + " = null;");
                     break;
                 case Opcodes.LoadClosure:
                     L(S(d) + " = C[" + N(arg) + "];");
@@ -1235,14 +1244,17 @@ namespace MicroPy.Freeze
                     L(P + "Vm.CListAppend(" + S(d - 1 - arg) + ", " + S(d - 1) + ", " + T(d - 1) + "); " + S(d - 1) + " = null;");
                     break;
                 case Opcodes.BinarySubscr:
+                    // A small int item goes unboxed (PyInt is sealed: bools and big ints are other classes), so the
+                    // arithmetic or compare that follows stays inline; it is the cached object, boxed again as itself.
                     L("if (" + S(d - 1) + " == U && (pl = " + S(d - 2) + " as PyList) != null && " + T(d - 1) + " >= 0 && " + T(d - 1) + " < pl.Count) { "
-                        + S(d - 2) + " = pl.Items[(int)" + T(d - 1) + "]; } else {");
+                        + S(d - 2) + " = pl.Items[(int)" + T(d - 1) + "]; if ((bi = " + S(d - 2) + " as PyInt) != null && (ulong)(bi.Value + 5) <= 261) { "
+                        + S(d - 2) + " = U; " + T(d - 2) + " = bi.Value; } } else {");
                     L(P + S(d - 2) + " = Vm.CSubscr(" + S(d - 2) + ", " + T(d - 2) + ", " + S(d - 1) + ", " + T(d - 1) + ", out " + T(d - 2) + "); }");
                     L(S(d - 1) + " = null;");
                     break;
                 case Opcodes.StoreSubscr:
                     L("if (" + S(d - 1) + " == U && (pl = " + S(d - 2) + " as PyList) != null && " + T(d - 1) + " >= 0 && " + T(d - 1) + " < pl.Count) { "
-                        + "pl.Items[(int)" + T(d - 1) + "] = " + S(d - 3) + " == U || " + S(d - 3) + " == UF ? Vm.CBox(" + S(d - 3) + ", " + T(d - 3) + ") : " + S(d - 3) + "; } else {");
+                        + "pl.Items[(int)" + T(d - 1) + "] = " + Boxed(S(d - 3), T(d - 3)) + "; } else {");
                     L(P + "Vm.CStoreSubscr(" + S(d - 2) + ", " + T(d - 2) + ", " + S(d - 1) + ", " + T(d - 1) + ", " + S(d - 3) + ", " + T(d - 3) + "); "
                         + "}");
                     L(S(d - 3) + " = null; " + S(d - 2) + " = null; " + S(d - 1) + " = null;");

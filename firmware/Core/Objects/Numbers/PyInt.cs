@@ -14,7 +14,10 @@ namespace MicroPy.Objects
 
         private const int CacheMin = -5;
         private const int CacheMax = 256;
-        private static PyInt[] s_cache;
+
+        /// <summary>The small ints (-5..256) made so far, at value + 5 (null until Create first makes one); compiled
+        /// code boxes from it inline. Every int in that range is the one object here, so identity needs no care.</summary>
+        public static readonly PyInt[] Small = new PyInt[CacheMax - CacheMin + 1];
 
         public readonly long Value;
 
@@ -27,11 +30,7 @@ namespace MicroPy.Objects
         {
             if (value >= CacheMin && value <= CacheMax)
             {
-                PyInt[] cache = s_cache;
-                if (cache == null)
-                {
-                    cache = s_cache = new PyInt[CacheMax - CacheMin + 1];
-                }
+                PyInt[] cache = Small;
                 int i = (int)value - CacheMin;
                 PyInt v = cache[i];
                 if (v == null)
