@@ -33,6 +33,10 @@ namespace MicroPy.Freeze
         /// rgPC/rsPC/rpPC its range, stop and step, liPC its list).</summary>
         private readonly SortedSet<int> _rangeLoops = new SortedSet<int>();
         private int _maxDepth;
+        /// <summary>Backward jumps (target, jump): the loops.</summary>
+        private readonly List<(int, int)> _loops = new List<(int, int)>();
+        /// <summary>The names whose instance attribute sites share an activation memo (see AttrMemo).</summary>
+        private readonly HashSet<int> _memo = new HashSet<int>();
         /// <summary>The code deletes a local: parameters may be unbound too.</summary>
         private bool _deletes;
         /// <summary>Successors of each reachable instruction (generators: liveness of locals across yields).</summary>
@@ -334,6 +338,10 @@ namespace MicroPy.Freeze
                 }
                 if (jump >= 0)
                 {
+                    if (jump <= pc)
+                    {
+                        _loops.Add((jump, pc));
+                    }
                     _targets.Add(jump);
                     if (!Merge(work, jump, jumpDepth, out string err2))
                     {
@@ -523,6 +531,7 @@ namespace MicroPy.Freeze
         private void Emit()
         {
             CodeObject c = _code;
+            MemoNames();
             HashSet<int> skip = new HashSet<int>();
             foreach (int pc in _pcs)
             {
@@ -632,6 +641,16 @@ namespace MicroPy.Freeze
             Declare(used, "AR", "object[] AR = f.ARefs;");
             Declare(used, "AW", "int[] AW = f.AInts;");
             Declare(used, "NM", "string[] NM = f.Names;");
+            foreach (int a in _memo)
+            {
+                // mi starts as the frame: never a Python value, so no site matches before the memo is filled.
+                L("object mi" + N(a) + " = f;");
+                L("int me" + N(a) + " = 0;");
+                L("int mx" + N(a) + " = 0;");
+                L("object[] mv" + N(a) + " = null;");
+                L("long[] mb" + N(a) + " = null;");
+                L("bool mp" + N(a) + " = false;");
+            }
             for (int k = Arity > 0 ? Arity : 0; k < c.NFast; k++)
             {
                 // A generator loads its locals where it starts or resumes; a direct entry (RunArity) takes its
@@ -684,21 +703,95 @@ namespace MicroPy.Freeze
             return "(uint)(ae = AW[" + N(a * AttrCache.IntStride + AttrCache.IntEntry) + "]) < (uint)ad.EntryKeys.Length && (object)ad.EntryKeys[ae] == (object)NM[" + N(a) + "]";
         }
 
-        /// <summary>LOAD_ATTR on slot d: an instance's own attribute found through the cache inline, else CLoadAttr.</summary>
+        /// <summary>Picks the names whose LOAD_ATTR/STORE_ATTR sites keep an activation memo: those with two sites or
+        /// more, or one in a loop (a memo filled and never used costs the fill). At most 8 (each takes six locals).</summary>
+        private void MemoNames()
+        {
+            Dictionary<int, int> count = new Dictionary<int, int>();
+            foreach (int pc in _pcs)
+            {
+                int w = _code.Words[pc];
+                int o = Op(w);
+                int a;
+                if (o == Opcodes.LoadAttr || o == Opcodes.StoreAttr)
+                {
+                    a = Arg(w);
+                }
+                else if (o == Opcodes.LoadFastAttr || o == Opcodes.LoadFastStoreAttr)
+                {
+                    a = Arg(w) >> 8;
+                }
+                else
+                {
+                    continue;
+                }
+                if (!_depth.ContainsKey(pc))
+                {
+                    continue;
+                }
+                int weight = 1;
+                foreach ((int from, int to) in _loops)
+                {
+                    if (pc >= from && pc <= to)
+                    {
+                        weight = 2;
+                    }
+                }
+                count.TryGetValue(a, out int n);
+                count[a] = n + weight;
+            }
+            foreach (KeyValuePair<int, int> kv in count)
+            {
+                if (kv.Value >= 2 && _memo.Count < 8)
+                {
+                    _memo.Add(kv.Key);
+                }
+            }
+        }
+
+        /// <summary>Fills name a's activation memo from the hit just made on instance ai (dict ad, entry ae): the instance,
+        /// PyDict.ShapeEpoch, the entry and the dict's arrays, and whether a store may use it (plain stores, not a class dict).
+        /// While ShapeEpoch is unchanged no class dict changed (so the cached binding still holds for ai's class), and
+        /// no dict's arrays were replaced or allocated and no entry deleted, so the entry still holds the name.</summary>
+        private static string MemoFill(int a, bool store)
+        {
+            return " mi" + N(a) + " = ai; me" + N(a) + " = PyDict.ShapeEpoch; mx" + N(a) + " = ae; mv" + N(a) + " = ad.EntryValues; mb" + N(a)
+                + " = ad.EntryBits; mp" + N(a) + " = " + (store ? "true" : "(AW[" + N(a * AttrCache.IntStride + AttrCache.IntKind) + "] & AttrCache.PlainStore) != 0 && !ad.IsClassDict") + ";";
+        }
+
+        /// <summary>LOAD_ATTR on slot d: an instance's own attribute found through the activation memo or the cache
+        /// inline, else CLoadAttr.</summary>
         private void LoadAttr(int pc, int a, int d)
         {
+            bool memo = _memo.Contains(a);
+            if (memo)
+            {
+                L("if (" + S(d) + " == mi" + N(a) + " && PyDict.ShapeEpoch == me" + N(a) + " && (ov = mv" + N(a) + "[mx" + N(a) + "]) != null) { "
+                    + S(d) + " = ov; " + T(d) + " = ov == U || ov == UF ? mb" + N(a) + "[mx" + N(a) + "] : 0; }");
+                _sb.Append("        else ");
+            }
             L("if ((ai = " + S(d) + " as PyInstance) != null && (ad = ai.Dict) != null && " + AttrHit(a) + " && (AW[" + N(a * AttrCache.IntStride + AttrCache.IntKind)
                 + "] & AttrCache.KindMask) != AttrCache.Property && " + EntryHit(a) + " && (ov = ad.EntryValues[ae]) != null) { "
-                + S(d) + " = ov; " + T(d) + " = ov == U || ov == UF ? ad.EntryBits[ae] : 0; }");
+                + S(d) + " = ov; " + T(d) + " = ov == U || ov == UF ? ad.EntryBits[ae] : 0;" + (memo ? MemoFill(a, false) : "") + " }");
             L("else { " + S(d) + " = Vm.CLoadAttr(f, " + N(a) + ", " + N(pc) + ", " + S(d) + ", " + T(d) + ", out " + T(d) + "); }");
         }
 
-        /// <summary>STORE_ATTR of slot v to slot o's attribute: an existing plain instance attribute replaced inline, else CStoreAttr.</summary>
+        /// <summary>STORE_ATTR of slot v to slot o's attribute: an existing plain instance attribute replaced through the
+        /// activation memo (when it allows stores) or the cache inline, else CStoreAttr.</summary>
         private void StoreAttr(int pc, int a, int o, int v)
         {
+            bool memo = _memo.Contains(a);
+            string unboxed = S(v) + " == U || " + S(v) + " == UF";
+            if (memo)
+            {
+                L("if (" + S(o) + " == mi" + N(a) + " && mp" + N(a) + " && PyDict.ShapeEpoch == me" + N(a) + " && ((" + S(v) + " != U && " + S(v) + " != UF) || mb" + N(a)
+                    + " != null)) { mv" + N(a) + "[mx" + N(a) + "] = " + S(v) + "; if (" + unboxed + ") { mb" + N(a) + "[mx" + N(a) + "] = " + T(v) + "; } }");
+                _sb.Append("        else ");
+            }
             L("if ((ai = " + S(o) + " as PyInstance) != null && (ad = ai.Dict) != null && !ad.IsClassDict && " + AttrHit(a) + " && (AW["
                 + N(a * AttrCache.IntStride + AttrCache.IntKind) + "] & AttrCache.PlainStore) != 0 && " + EntryHit(a)
-                + " && ((" + S(v) + " != U && " + S(v) + " != UF) || ad.EntryBits != null)) { ad.EntryValues[ae] = " + S(v) + "; if (" + S(v) + " == U || " + S(v) + " == UF) { ad.EntryBits[ae] = " + T(v) + "; } }");
+                + " && ((" + S(v) + " != U && " + S(v) + " != UF) || ad.EntryBits != null)) { ad.EntryValues[ae] = " + S(v) + "; if (" + unboxed + ") { ad.EntryBits[ae] = " + T(v) + "; }"
+                + (memo ? MemoFill(a, true) : "") + " }");
             L("else { Vm.CStoreAttr(f, " + N(a) + ", " + N(pc) + ", " + S(o) + ", " + T(o) + ", " + S(v) + ", " + T(v) + "); }");
         }
 

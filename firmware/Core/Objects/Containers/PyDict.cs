@@ -61,6 +61,11 @@ namespace MicroPy.Objects
         /// <summary>Changes on every write to any type's member dict: attribute lookup caches keyed by type compare it.</summary>
         public static int ClassEpoch;
 
+        /// <summary>Changes with ClassEpoch and whenever a dict's entry arrays are replaced (Resize, Clear) or
+        /// EntryBits is allocated, or an entry is deleted: compiled code that remembers an instance's entry position and arrays
+        /// for the activation (Translator's attribute memo) compares it alone.</summary>
+        public static int ShapeEpoch;
+
         public PyDict() : this(8)
         {
         }
@@ -198,6 +203,7 @@ namespace MicroPy.Objects
             if (IsClassDict)
             {
                 ClassEpoch++;
+                ShapeEpoch++;
             }
             if (slot >= 0)
             {
@@ -236,6 +242,7 @@ namespace MicroPy.Objects
                 if (EntryBits == null)
                 {
                     EntryBits = new long[EntryValues.Length];
+                    ShapeEpoch++;
                 }
                 EntryBits[e] = bits;
             }
@@ -261,6 +268,7 @@ namespace MicroPy.Objects
                 size <<= 1;
             }
             size <<= 1;
+            ShapeEpoch++;
             Init(size);
             for (int e = 0; e < used; e++)
             {
@@ -315,9 +323,11 @@ namespace MicroPy.Objects
             _index[slot] = -2;
             EntryKeys[e] = null;
             Version++;
+            ShapeEpoch++;
             if (IsClassDict)
             {
                 ClassEpoch++;
+                ShapeEpoch++;
             }
             EntryValues[e] = null;
             _count--;
@@ -337,9 +347,11 @@ namespace MicroPy.Objects
             _index[slot] = -2;
             EntryKeys[e] = null;
             Version++;
+            ShapeEpoch++;
             if (IsClassDict)
             {
                 ClassEpoch++;
+                ShapeEpoch++;
             }
             EntryValues[e] = null;
             _count--;
@@ -352,6 +364,7 @@ namespace MicroPy.Objects
             {
                 ClassEpoch++;
             }
+            ShapeEpoch++;
             Init(8);
         }
 
@@ -406,6 +419,7 @@ namespace MicroPy.Objects
             if (IsClassDict)
             {
                 ClassEpoch++;
+                ShapeEpoch++;
             }
             EntryValues[i] = value;
         }
@@ -441,6 +455,7 @@ namespace MicroPy.Objects
                 if (IsClassDict)
                 {
                     ClassEpoch++;
+                    ShapeEpoch++;
                 }
 #if NANOFRAMEWORK_1_0
                 EntryValues[e] = value;
@@ -461,12 +476,14 @@ namespace MicroPy.Objects
                 if (IsClassDict)
                 {
                     ClassEpoch++;
+                    ShapeEpoch++;
                 }
                 if (value == Unboxed.Int || value == Unboxed.Float)
                 {
                     if (EntryBits == null)
                     {
                         EntryBits = new long[EntryValues.Length];
+                        ShapeEpoch++;
                     }
                     EntryBits[e] = bits;
                     if (EntryValues[e] == value)

@@ -138,6 +138,7 @@ namespace MicroPy.Objects
             t._dict = dict;
             dict.IsClassDict = true;
             PyDict.ClassEpoch++;
+            PyDict.ShapeEpoch++;
             object mod = dict.GetStr("__module__");
             t.Module = mod as string;
             return t;
