@@ -123,8 +123,9 @@ namespace MicroPy.Freeze
             {
                 Liveness();
             }
-            else if (!_deletes)
+            if (!_deletes)
             {
+                // A generator too: a local live across a yield is reloaded where the body resumes.
                 DefiniteAssignment();
             }
             if (!c.IsGenerator && c.Simple && c.KwOnlyCount == 0 && !c.VarArgs && !c.VarKw && c.NOwnCells == 0 && c.ArgCount <= 3)
