@@ -629,6 +629,7 @@ namespace MicroPy.Freeze
             Declare(used, "u", "object[] u = null;");
             Declare(used, "pl", "PyList pl = null;");
             Declare(used, "bi", "PyInt bi = null;");
+            Declare(used, "gn", "PyGenerator gn = null;");
             Declare(used, "C", "PyCell[] C = f.Cells;");
             Declare(used, "gc", "GlobalCache gc = f.Code.GCache;");
             Declare(used, "gd", "PyDict gd = f.Globals;");
@@ -866,6 +867,14 @@ namespace MicroPy.Freeze
             }
             L("else { f.Pc = " + N(pc) + "; " + S(x) + " = Vm.CBinary(" + N(PyOp.Mod) + ", false, " + S(x) + ", " + T(x) + ", " + S(x + 1) + ", " + T(x + 1) + ", out " + T(x) + "); }");
             L(T(x) + " = 0; " + S(x + 1) + " = null;");
+        }
+
+        /// <summary>A compiled for loop's step over a generator with a compiled body: its next value straight from
+        /// Vm.NextCompiled (CForNext would make one nanoCLR call more), end: the loop's exit.</summary>
+        private string GeneratorStep(string setPc, string it, int d, string end)
+        {
+            return "else if ((gn = " + it + " as PyGenerator) != null && gn.Body != null && !gn.Running && !gn.Finished) { " + setPc + S(d)
+                + " = Vm.NextCompiled(gn, f, 0, out " + T(d) + "); if (" + S(d) + " == null) { " + end + " } }";
         }
 
         /// <summary>A C# string literal of s.</summary>
@@ -1209,6 +1218,7 @@ namespace MicroPy.Freeze
                             // Each step of a generator is a new activation: caching the range in locals costs more.
                             L("rg = " + it + " as PyRange;");
                             L("if (rg != null) { if (rg.Step > 0 ? " + pos + " < rg.Stop : " + pos + " > rg.Stop) { " + S(d) + " = U; " + T(d) + " = " + pos + "; " + pos + " += rg.Step; } else { if (rg.Pooled) Vm.CReleaseRange(rg); " + it + " = null; goto L" + N(arg) + "; } }");
+                            L(GeneratorStep(P, it, d, it + " = null; goto L" + N(arg) + ";"));
                             L("else { " + P + S(d) + " = Vm.CForNext(" + it + ", ref " + pos + ", out " + T(d) + "); if (" + S(d) + " == null) { " + it + " = null; goto L" + N(arg) + "; } }");
                             break;
                         }
@@ -1227,6 +1237,7 @@ namespace MicroPy.Freeze
                         L("if (" + rg + " != null) { if (" + step + " > 0 ? " + pos + " < " + stop + " : " + pos + " > " + stop + ") { " + S(d) + " = U; " + T(d) + " = " + pos + "; " + pos + " += " + step
                             + "; } else { if (" + rg + ".Pooled) Vm.CReleaseRange(" + rg + "); " + rg + " = null; " + seen + " = null; " + it + " = null; goto L" + N(arg) + "; } }");
                         L("else if (" + li + " != null) { if (" + pos + " < " + li + ".Count) { " + S(d) + " = " + li + ".Items[(int)" + pos + "]; " + T(d) + " = 0; " + pos + "++; } else { " + li + " = null; " + seen + " = null; " + it + " = null; goto L" + N(arg) + "; } }");
+                        L(GeneratorStep(P, it, d, seen + " = null; " + it + " = null; goto L" + N(arg) + ";"));
                         L("else { " + P + S(d) + " = Vm.CForNext(" + it + ", ref " + pos + ", out " + T(d) + "); if (" + S(d) + " == null) { " + seen + " = null; " + it + " = null; goto L" + N(arg) + "; } }");
                         break;
                     }

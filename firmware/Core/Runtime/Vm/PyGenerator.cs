@@ -25,7 +25,7 @@ namespace MicroPy.Runtime
 
         public Frame Frame;
         /// <summary>The compiled body of the generator's code (null: interpreted), read once per step without a cast.</summary>
-        internal CompiledCode Body;
+        public CompiledCode Body;
         public bool Started;
         public bool Running;
         public bool Finished;

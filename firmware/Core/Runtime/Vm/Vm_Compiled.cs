@@ -153,15 +153,21 @@ namespace MicroPy.Runtime
         }
 
         /// <summary>
-        /// next() of a generator whose code has a compiled body (not running, not finished; the caller checked the
-        /// depth limit; nest 1 from native code, which counts as a re-entry), resumed by frame back: the yielded value unboxed (n its bits), or null when the body
+        /// next() of a generator whose code has a compiled body (not running, not finished; nest 1 from native code,
+        /// which counts as a re-entry; at the depth limit the general resume runs and raises), resumed by frame back
+        /// (compiled for loops call it directly): the yielded value unboxed (n its bits), or null when the body
         /// returned (or a StopIteration escaped it, as PyGenerator.Next ends the iteration), g then finished with its
         /// ReturnValue. The body keeps its resume point in f.Pc (the instruction after the yield, as the loop leaves
         /// it) and sets f.Pc to -1 when it returns; an exception leaving it gets the frame's traceback entry and
         /// finishes g, as Unwind does for an interpreted generator frame without a handler.
         /// </summary>
-        internal static object NextCompiled(PyGenerator g, Frame back, int nest, out long n)
+        public static object NextCompiled(PyGenerator g, Frame back, int nest, out long n)
         {
+            if (s_depth >= MaxDepth)
+            {
+                n = 0;
+                return g.Next();
+            }
             Frame f = g.Frame;
             if (nest != 0)
             {
