@@ -132,6 +132,7 @@ namespace MicroPy.Freeze
             {
                 Arity = c.ArgCount;
             }
+            FloatKinds();
             Emit();
             return Refusal == null ? _sb.ToString() : null;
         }
@@ -549,6 +550,7 @@ namespace MicroPy.Freeze
                     continue;
                 }
                 int w = c.Words[pc];
+                _cur = _kinds[pc];
                 Instruction(pc, Op(w), Arg(w), d, skip);
                 if (Refusal != null)
                 {
@@ -612,6 +614,7 @@ namespace MicroPy.Freeze
             Declare(used, "K", "object[] K = f.Code.Consts;");
             Declare(used, "U", "object U = Unboxed.Int;");
             Declare(used, "UF", "object UF = Unboxed.Float;");
+            Declare(used, "UD", "object UD = Unboxed.Double;");
             Declare(used, "T", "object T = PyBool.True;");
             Declare(used, "F", "object F = PyBool.False;");
             Declare(used, "N", "object N = PyNone.None;");
@@ -667,10 +670,15 @@ namespace MicroPy.Freeze
                     L("long " + B(k) + " = " + (load ? "I[f.Base + " + N(k) + "];" : "0;"));
                 }
             }
+            for (int k = 0; k < c.NFast; k++)
+            {
+                Declare(used, G(k), "double " + G(k) + " = 0;");
+            }
             for (int d = 0; d <= _maxDepth; d++)
             {
                 Declare(used, S(d), "object " + S(d) + " = null;");
                 Declare(used, T(d), "long " + T(d) + " = 0;");
+                Declare(used, F(d), "double " + F(d) + " = 0;");
             }
             _sb.Append(body);
         }
@@ -857,7 +865,8 @@ namespace MicroPy.Freeze
 
         /// <summary>'k%d' % i (a _formats site, the format in slot x, the operand in x + 1): one helper call builds the
         /// text for an int (a str for %s); anything else takes the general operator.</summary>
-        private void Format(int pc, int x)
+        /// <summary>mat: what writes back the operand's twin for the helper.</summary>
+        private void Format(int pc, int x, string mat)
         {
             string[] fp = _formats[pc];
             L("if (" + S(x + 1) + " == U) { " + S(x) + " = Vm.CFormatInt(" + Lit(fp[0]) + ", " + T(x + 1) + ", " + Lit(fp[1]) + "); }");
@@ -865,7 +874,7 @@ namespace MicroPy.Freeze
             {
                 L("else if (" + S(x + 1) + " is string) { " + S(x) + " = Vm.CFormatStr(" + Lit(fp[0]) + ", (string)" + S(x + 1) + ", " + Lit(fp[1]) + "); }");
             }
-            L("else { f.Pc = " + N(pc) + "; " + S(x) + " = Vm.CBinary(" + N(PyOp.Mod) + ", false, " + S(x) + ", " + T(x) + ", " + S(x + 1) + ", " + T(x + 1) + ", out " + T(x) + "); }");
+            L("else { f.Pc = " + N(pc) + "; " + mat + S(x) + " = Vm.CBinary(" + N(PyOp.Mod) + ", false, " + S(x) + ", " + T(x) + ", " + S(x + 1) + ", " + T(x + 1) + ", out " + T(x) + "); }");
             L(T(x) + " = 0; " + S(x + 1) + " = null;");
         }
 
@@ -984,6 +993,351 @@ namespace MicroPy.Freeze
             }
         }
 
+        /// <summary>What a slot may hold, as far as the float twins go: KNone never Unboxed.Double (no twin to copy,
+        /// nothing to write back), KMay perhaps (tested where it leaves), KConst surely, the finite float constant
+        /// _kinds[...].V (written back without a call).</summary>
+        private const int KNone = 0;
+        private const int KMay = 1;
+        private const int KConst = 2;
+
+        /// <summary>The kinds of the stack slots (0.._maxDepth) then of the locals at one instruction.</summary>
+        private sealed class Kinds
+        {
+            public int[] K;
+            public long[] V;
+
+            public Kinds(int n)
+            {
+                K = new int[n];
+                V = new long[n];
+            }
+
+            public Kinds Clone()
+            {
+                Kinds c = new Kinds(K.Length);
+                System.Array.Copy(K, c.K, K.Length);
+                System.Array.Copy(V, c.V, V.Length);
+                return c;
+            }
+
+            public void Copy(int to, int from)
+            {
+                K[to] = K[from];
+                V[to] = V[from];
+            }
+
+            /// <summary>Merges o in; true when this changed.</summary>
+            public bool Merge(Kinds o)
+            {
+                bool changed = false;
+                for (int i = 0; i < K.Length; i++)
+                {
+                    int k = K[i] == o.K[i] && (K[i] != KConst || V[i] == o.V[i]) ? K[i] : (K[i] == KNone && o.K[i] == KNone ? KNone : KMay);
+                    if (k != K[i])
+                    {
+                        K[i] = k;
+                        changed = true;
+                    }
+                }
+                return changed;
+            }
+        }
+
+        /// <summary>Per instruction, the kinds at its start (see Kinds); _cur: those of the instruction being emitted.</summary>
+        private Dictionary<int, Kinds> _kinds;
+        private Kinds _cur;
+
+        private int Loc(int k)
+        {
+            return _maxDepth + 1 + k;
+        }
+
+        private static string F(int d)
+        {
+            return "f" + d.ToString(CultureInfo.InvariantCulture);
+        }
+
+        private static string G(int k)
+        {
+            return "g" + k.ToString(CultureInfo.InvariantCulture);
+        }
+
+        private static string FloatOp(int bop)
+        {
+            return bop == PyOp.Add ? "+" : bop == PyOp.Sub ? "-" : bop == PyOp.Mul ? "*" : bop == PyOp.TrueDiv ? "/" : null;
+        }
+
+        /// <summary>Whether a binary operation keeps a float result in the twin: an operand may be there already, or
+        /// it is a true division (a float whenever it is inline). Otherwise the bits are kept as before.</summary>
+        private static bool InTwin(int bop, int kx, int ky)
+        {
+            return FloatOp(bop) != null && (kx != KNone || ky != KNone || bop == PyOp.TrueDiv);
+        }
+
+        /// <summary>A float constant kept in a twin: finite and not -0.0 (those keep their bits, KNone).</summary>
+        private static bool TwinConst(double v)
+        {
+            long b = System.BitConverter.DoubleToInt64Bits(v);
+            return b != long.MinValue && (b & 0x7FF0000000000000L) != 0x7FF0000000000000L;
+        }
+
+        private static string DLit(double v)
+        {
+            string r = v.ToString("R", CultureInfo.InvariantCulture);
+            return r + "D";
+        }
+
+        /// <summary>How many slots below depth d the instruction consumes without knowing the twins (written back
+        /// first); -1: all of them (spilled to the frame).</summary>
+        private static int Pops(int op, int arg)
+        {
+            switch (op)
+            {
+                case Opcodes.Nop:
+                case Opcodes.Jump:
+                case Opcodes.ForIter:
+                case Opcodes.LoadGlobal:
+                case Opcodes.LoadDeref:
+                case Opcodes.LoadClosure:
+                case Opcodes.LoadConst:
+                case Opcodes.LoadNone:
+                case Opcodes.LoadTrue:
+                case Opcodes.LoadFalse:
+                case Opcodes.LoadEllipsis:
+                case Opcodes.LoadSmallInt:
+                case Opcodes.DeleteFast:
+                    return 0;
+                case Opcodes.PopTop:
+                case Opcodes.LoadAttr:
+                case Opcodes.LoadMethod:
+                case Opcodes.StoreDeref:
+                case Opcodes.StoreGlobal:
+                case Opcodes.GetIter:
+                case Opcodes.ReturnValue:
+                case Opcodes.ListAppend:
+                case Opcodes.UnpackSequence:
+                case Opcodes.Not:
+                case Opcodes.PopJumpIfFalse:
+                case Opcodes.PopJumpIfTrue:
+                case Opcodes.JumpIfFalseOrPop:
+                case Opcodes.JumpIfTrueOrPop:
+                    return 1;
+                case Opcodes.StoreAttr:
+                case Opcodes.BinarySubscr:
+                    return 2;
+                case Opcodes.StoreSubscr:
+                    return 3;
+                case Opcodes.CallFunction:
+                    return (arg & 0xFF) + 2 * (arg >> 8) + 1;
+                case Opcodes.CallMethod:
+                    return (arg & 0xFF) + 2 * (arg >> 8) + 2;
+                case Opcodes.BuildTuple:
+                case Opcodes.BuildList:
+                    return arg;
+            }
+            return -1;
+        }
+
+        /// <summary>The kinds after instruction pc (a: before it) on the edge to succ.</summary>
+        private Kinds After(int pc, Kinds a, int succ)
+        {
+            int wd = _code.Words[pc];
+            int op = Op(wd);
+            int arg = Arg(wd);
+            int d = _depth[pc];
+            Kinds o = a.Clone();
+            int nd = _depth.TryGetValue(succ, out int sd) ? sd : d;
+            switch (op)
+            {
+                case Opcodes.LoadFast:
+                    o.Copy(d, Loc(arg));
+                    break;
+                case Opcodes.LoadFast2:
+                    o.Copy(d, Loc(arg & 0xFF));
+                    o.Copy(d + 1, Loc(arg >> 8));
+                    break;
+                case Opcodes.StoreFast:
+                    o.Copy(Loc(arg), d - 1);
+                    break;
+                case Opcodes.StoreFastLoadFast:
+                    o.Copy(Loc(arg & 0xFF), d - 1);
+                    o.Copy(d - 1, Loc(arg >> 8));
+                    break;
+                case Opcodes.LoadFloat:
+                    {
+                        double v = ((PyFloat)_code.Consts[arg]).Value;
+                        o.K[d] = TwinConst(v) ? KConst : KNone;
+                        o.V[d] = System.BitConverter.DoubleToInt64Bits(v);
+                        break;
+                    }
+                case Opcodes.DupTop:
+                    o.Copy(d, d - 1);
+                    break;
+                case Opcodes.DupTopTwo:
+                    o.Copy(d, d - 2);
+                    o.Copy(d + 1, d - 1);
+                    break;
+                case Opcodes.RotTwo:
+                    o.Copy(d - 1, d - 2);
+                    o.K[d - 2] = a.K[d - 1];
+                    o.V[d - 2] = a.V[d - 1];
+                    break;
+                case Opcodes.RotThree:
+                    o.Copy(d - 1, d - 2);
+                    o.Copy(d - 2, d - 3);
+                    o.K[d - 3] = a.K[d - 1];
+                    o.V[d - 3] = a.V[d - 1];
+                    break;
+                case Opcodes.BinaryOp:
+                case Opcodes.InplaceOp:
+                    o.K[d - 2] = InTwin(arg, a.K[d - 2], a.K[d - 1]) ? KMay : KNone;
+                    break;
+                case Opcodes.LoadFastBinaryOp:
+                case Opcodes.LoadFastInplaceOp:
+                    o.K[d - 1] = InTwin(arg >> 8, a.K[d - 1], a.K[Loc(arg & 0xFF)]) ? KMay : KNone;
+                    break;
+                case Opcodes.LoadSmallIntBinaryOp:
+                case Opcodes.LoadSmallIntInplaceOp:
+                    o.K[d - 1] = InTwin(arg >> 8, a.K[d - 1], KNone) ? KMay : KNone;
+                    break;
+                case Opcodes.CompareOp:
+                    o.K[d - 2] = KNone;
+                    break;
+                case Opcodes.LoadSmallIntCompareOp:
+                    o.K[d - 1] = KNone;
+                    break;
+                case Opcodes.UnaryOp:
+                    o.K[d - 1] = arg == PyOp.Neg && a.K[d - 1] != KNone ? KMay : KNone;
+                    break;
+                case Opcodes.IncFast:
+                    if (o.K[Loc(arg & 0xFF)] != KNone)
+                    {
+                        o.K[Loc(arg & 0xFF)] = KMay;
+                    }
+                    break;
+                case Opcodes.DeleteFast:
+                    o.K[Loc(arg)] = KNone;
+                    break;
+                case Opcodes.LoadFastAttr:
+                case Opcodes.LoadFastMethod:
+                    o.K[d] = KNone;
+                    o.K[d + 1] = KNone;
+                    break;
+                case Opcodes.LoadFastStoreAttr:
+                    o.K[d - 1] = KNone;
+                    break;
+                case Opcodes.YieldValue:
+                    for (int i = 0; i < o.K.Length; i++)
+                    {
+                        o.K[i] = KNone;
+                    }
+                    break;
+                case Opcodes.JumpIfFalseOrPop:
+                case Opcodes.JumpIfTrueOrPop:
+                    if (succ != Next(pc))
+                    {
+                        break;
+                    }
+                    o.K[d - 1] = KNone;
+                    break;
+                default:
+                    {
+                        int p = Pops(op, arg);
+                        for (int i = p < 0 ? 0 : d - p; i <= _maxDepth; i++)
+                        {
+                            o.K[i] = KNone;
+                        }
+                        break;
+                    }
+            }
+            // Slots above the stack are dead: whatever they held is overwritten before it is read.
+            for (int i = nd; i <= _maxDepth; i++)
+            {
+                o.K[i] = KNone;
+            }
+            return o;
+        }
+
+        /// <summary>The kinds at each reachable instruction: the usual forward fixpoint from the entry (parameters
+        /// and every value read from outside the body are KNone).</summary>
+        private void FloatKinds()
+        {
+            int n = _maxDepth + 1 + _code.NFast;
+            _kinds = new Dictionary<int, Kinds>();
+            _kinds[0] = new Kinds(n);
+            SortedSet<int> work = new SortedSet<int> { 0 };
+            while (work.Count > 0)
+            {
+                int pc = work.Min;
+                work.Remove(pc);
+                Kinds a = _kinds[pc];
+                foreach (int sp in _succ[pc])
+                {
+                    Kinds o = After(pc, a, sp);
+                    if (!_kinds.TryGetValue(sp, out Kinds have))
+                    {
+                        _kinds[sp] = o;
+                        work.Add(sp);
+                    }
+                    else if (have.Merge(o))
+                    {
+                        work.Add(sp);
+                    }
+                }
+            }
+        }
+
+        /// <summary>Statements that write back slot d (kind k) as the bits a reader outside expects.</summary>
+        private static string Mat(int d, int k, long v)
+        {
+            if (k == KNone)
+            {
+                return "";
+            }
+            if (k == KConst)
+            {
+                return S(d) + " = UF; " + T(d) + " = " + N(v) + "L; ";
+            }
+            return "if (" + S(d) + " == UD) { " + S(d) + " = UF; " + T(d) + " = " + Bits + F(d) + "); } ";
+        }
+
+        /// <summary>Mat for slot d by the kinds of the instruction being emitted.</summary>
+        private string Mat(int d)
+        {
+            return Mat(d, _cur.K[d], _cur.V[d]);
+        }
+
+        /// <summary>Writes back every slot in [from, to) the instruction hands on without knowing the twins.</summary>
+        private void MatRange(int from, int to)
+        {
+            StringBuilder line = new StringBuilder();
+            for (int i = from; i < to; i++)
+            {
+                line.Append(Mat(i));
+            }
+            if (line.Length > 0)
+            {
+                L(line.ToString().TrimEnd());
+            }
+        }
+
+        /// <summary>Local k stored to the frame's slot at index expression at, as bits.</summary>
+        private string SpillLocal(int k, string at)
+        {
+            string r = "R[" + at + "] = ";
+            string i = "I[" + at + "] = ";
+            int kind = _cur.K[Loc(k)];
+            if (kind == KNone)
+            {
+                return r + A(k) + "; " + i + B(k) + ";";
+            }
+            if (kind == KConst)
+            {
+                return r + "UF; " + i + N(_cur.V[Loc(k)]) + "L;";
+            }
+            return "if (" + A(k) + " == UD) { " + r + "UF; " + i + Bits + G(k) + "); } else { " + r + A(k) + "; " + i + B(k) + "; }";
+        }
+
         private void LoadFast(int pc, int k, int d)
         {
             bool assigned = _assigned != null && _assigned.TryGetValue(pc, out bool[] at) && at[k];
@@ -991,13 +1345,65 @@ namespace MicroPy.Freeze
             {
                 L("if (" + A(k) + " == null) { f.Pc = " + N(pc) + "; throw Vm.CUnbound(f, " + N(k) + "); }");
             }
-            L(S(d) + " = " + A(k) + "; " + T(d) + " = " + B(k) + ";");
+            L(S(d) + " = " + A(k) + "; " + T(d) + " = " + B(k) + ";" + (_cur.K[Loc(k)] != KNone ? " " + F(d) + " = " + G(k) + ";" : ""));
+        }
+
+        /// <summary>STORE_FAST of slot d to local k (kind: the slot's).</summary>
+        private void StoreFast(int k, int d, int kind)
+        {
+            L(A(k) + " = " + S(d) + "; " + B(k) + " = " + T(d) + ";" + (kind != KNone ? " " + G(k) + " = " + F(d) + ";" : ""));
+        }
+
+        /// <summary>Whether the instruction handles slots in twins itself (else the slots it consumes are written
+        /// back before it).</summary>
+        private static bool TwinAware(int op)
+        {
+            switch (op)
+            {
+                case Opcodes.LoadFast:
+                case Opcodes.LoadFast2:
+                case Opcodes.StoreFast:
+                case Opcodes.StoreFastLoadFast:
+                case Opcodes.LoadFastAttr:
+                case Opcodes.LoadFastMethod:
+                case Opcodes.LoadFastStoreAttr:
+                case Opcodes.LoadFloat:
+                case Opcodes.DupTop:
+                case Opcodes.DupTopTwo:
+                case Opcodes.RotTwo:
+                case Opcodes.RotThree:
+                case Opcodes.BinaryOp:
+                case Opcodes.InplaceOp:
+                case Opcodes.LoadFastBinaryOp:
+                case Opcodes.LoadFastInplaceOp:
+                case Opcodes.LoadSmallIntBinaryOp:
+                case Opcodes.LoadSmallIntInplaceOp:
+                case Opcodes.CompareOp:
+                case Opcodes.LoadSmallIntCompareOp:
+                case Opcodes.UnaryOp:
+                case Opcodes.IncFast:
+                case Opcodes.Not:
+                case Opcodes.PopJumpIfFalse:
+                case Opcodes.PopJumpIfTrue:
+                case Opcodes.JumpIfFalseOrPop:
+                case Opcodes.JumpIfTrueOrPop:
+                case Opcodes.PopTop:
+                case Opcodes.YieldValue:
+                case Opcodes.DeleteFast:
+                    return true;
+            }
+            return false;
         }
 
         private void Instruction(int pc, int op, int arg, int d, HashSet<int> skip)
         {
             string P = "f.Pc = " + N(pc) + "; ";
             int next = Next(pc);
+            if (!TwinAware(op))
+            {
+                int p = Pops(op, arg);
+                MatRange(p < 0 ? 0 : d - p, d);
+            }
             switch (op)
             {
                 case Opcodes.Nop:
@@ -1010,14 +1416,18 @@ namespace MicroPy.Freeze
                     LoadFast(pc, arg >> 8, d + 1);
                     break;
                 case Opcodes.StoreFast:
-                    L(A(arg) + " = " + S(d - 1) + "; " + B(arg) + " = " + T(d - 1) + ";");
+                    StoreFast(arg, d - 1, _cur.K[d - 1]);
                     break;
                 case Opcodes.StoreFastLoadFast:
-                    L(A(arg & 0xFF) + " = " + S(d - 1) + "; " + B(arg & 0xFF) + " = " + T(d - 1) + ";");
+                    StoreFast(arg & 0xFF, d - 1, _cur.K[d - 1]);
+                    // The load sees the local as just stored (the same one: the slot's kind).
+                    _cur = _cur.Clone();
+                    _cur.Copy(Loc(arg & 0xFF), d - 1);
                     LoadFast(pc, arg >> 8, d - 1);
                     break;
                 case Opcodes.LoadFastAttr:
                     LoadFast(pc, arg & 0xFF, d);
+                    L(Mat(d, _cur.K[Loc(arg & 0xFF)], _cur.V[Loc(arg & 0xFF)]).TrimEnd());
                     LoadAttr(pc, arg >> 8, d);
                     break;
                 case Opcodes.LoadAttr:
@@ -1025,6 +1435,7 @@ namespace MicroPy.Freeze
                     break;
                 case Opcodes.LoadFastMethod:
                     LoadFast(pc, arg & 0xFF, d);
+                    L(Mat(d, _cur.K[Loc(arg & 0xFF)], _cur.V[Loc(arg & 0xFF)]).TrimEnd());
                     LoadMethod(pc, arg >> 8, d);
                     break;
                 case Opcodes.LoadMethod:
@@ -1032,6 +1443,7 @@ namespace MicroPy.Freeze
                     break;
                 case Opcodes.LoadFastStoreAttr:
                     LoadFast(pc, arg & 0xFF, d);
+                    L((Mat(d, _cur.K[Loc(arg & 0xFF)], _cur.V[Loc(arg & 0xFF)]) + Mat(d - 1)).TrimEnd());
                     StoreAttr(pc, arg >> 8, d, d - 1);
                     L(S(d - 1) + " = null; " + S(d) + " = null;");
                     break;
@@ -1050,8 +1462,23 @@ namespace MicroPy.Freeze
                         string a = A(k);
                         string b = B(k);
                         string slow = P + a + " = Vm.CIncSlow(f, " + N(k) + ", " + N(arg) + ", " + a + ", " + b + ", out " + b + ");";
+                        int kind = _cur.K[Loc(k)];
+                        if (kind == KConst)
+                        {
+                            L(G(k) + " = " + G(k) + " + " + N(inc) + "D;");
+                            break;
+                        }
                         L("if (" + a + " == U) { z = " + b + " + " + N(inc) + "; if (((" + b + " ^ z) & (" + N(inc) + " ^ z)) >= 0) { " + b + " = z; } else { " + slow + " } }");
-                        L("else if (" + a + " == UF) { " + b + " = System.BitConverter.DoubleToInt64Bits(System.BitConverter.Int64BitsToDouble(" + b + ") + " + N(inc) + "); }");
+                        if (kind == KMay)
+                        {
+                            // The local may be in its twin: the float stays there (or goes there).
+                            L("else if (" + a + " == UD) { " + G(k) + " = " + G(k) + " + " + N(inc) + "D; }");
+                            L("else if (" + a + " == UF) { " + a + " = UD; " + G(k) + " = " + Dbl + b + ") + " + N(inc) + "D; }");
+                        }
+                        else
+                        {
+                            L("else if (" + a + " == UF) { " + b + " = System.BitConverter.DoubleToInt64Bits(System.BitConverter.Int64BitsToDouble(" + b + ") + " + N(inc) + "); }");
+                        }
                         L("else { " + slow + " }");
                         break;
                     }
@@ -1083,7 +1510,13 @@ namespace MicroPy.Freeze
                     }
                 case Opcodes.LoadFloat:
                     {
-                        long bits = System.BitConverter.DoubleToInt64Bits(((PyFloat)_code.Consts[arg]).Value);
+                        double v = ((PyFloat)_code.Consts[arg]).Value;
+                        if (TwinConst(v))
+                        {
+                            L(S(d) + " = UD; " + F(d) + " = " + DLit(v) + ";");
+                            break;
+                        }
+                        long bits = System.BitConverter.DoubleToInt64Bits(v);
                         L(S(d) + " = UF; " + T(d) + " = " + N(bits) + "L;");
                         break;
                     }
@@ -1116,55 +1549,72 @@ namespace MicroPy.Freeze
                     L(S(d - 1) + " = null;");
                     break;
                 case Opcodes.RotTwo:
-                    L("{ object ro = " + S(d - 1) + "; long rn = " + T(d - 1) + "; " + S(d - 1) + " = " + S(d - 2) + "; " + T(d - 1) + " = " + T(d - 2) + "; " + S(d - 2) + " = ro; " + T(d - 2) + " = rn; }");
-                    break;
+                    {
+                        bool tw = _cur.K[d - 1] != KNone || _cur.K[d - 2] != KNone;
+                        L("{ object ro = " + S(d - 1) + "; long rn = " + T(d - 1) + "; " + (tw ? "double rf = " + F(d - 1) + "; " + F(d - 1) + " = " + F(d - 2) + "; " + F(d - 2) + " = rf; " : "")
+                            + S(d - 1) + " = " + S(d - 2) + "; " + T(d - 1) + " = " + T(d - 2) + "; " + S(d - 2) + " = ro; " + T(d - 2) + " = rn; }");
+                        break;
+                    }
                 case Opcodes.RotThree:
-                    L("{ object ro = " + S(d - 1) + "; long rn = " + T(d - 1) + "; " + S(d - 1) + " = " + S(d - 2) + "; " + T(d - 1) + " = " + T(d - 2) + "; "
-                        + S(d - 2) + " = " + S(d - 3) + "; " + T(d - 2) + " = " + T(d - 3) + "; " + S(d - 3) + " = ro; " + T(d - 3) + " = rn; }");
-                    break;
+                    {
+                        bool tw = _cur.K[d - 1] != KNone || _cur.K[d - 2] != KNone || _cur.K[d - 3] != KNone;
+                        L("{ object ro = " + S(d - 1) + "; long rn = " + T(d - 1) + "; " + S(d - 1) + " = " + S(d - 2) + "; " + T(d - 1) + " = " + T(d - 2) + "; "
+                            + S(d - 2) + " = " + S(d - 3) + "; " + T(d - 2) + " = " + T(d - 3) + "; " + S(d - 3) + " = ro; " + T(d - 3) + " = rn; "
+                            + (tw ? "double rf = " + F(d - 1) + "; " + F(d - 1) + " = " + F(d - 2) + "; " + F(d - 2) + " = " + F(d - 3) + "; " + F(d - 3) + " = rf; " : "") + "}");
+                        break;
+                    }
                 case Opcodes.DupTop:
-                    L(S(d) + " = " + S(d - 1) + "; " + T(d) + " = " + T(d - 1) + ";");
+                    L(S(d) + " = " + S(d - 1) + "; " + T(d) + " = " + T(d - 1) + ";" + (_cur.K[d - 1] != KNone ? " " + F(d) + " = " + F(d - 1) + ";" : ""));
                     break;
                 case Opcodes.DupTopTwo:
-                    L(S(d) + " = " + S(d - 2) + "; " + T(d) + " = " + T(d - 2) + "; " + S(d + 1) + " = " + S(d - 1) + "; " + T(d + 1) + " = " + T(d - 1) + ";");
+                    L(S(d) + " = " + S(d - 2) + "; " + T(d) + " = " + T(d - 2) + "; " + S(d + 1) + " = " + S(d - 1) + "; " + T(d + 1) + " = " + T(d - 1) + ";"
+                        + (_cur.K[d - 2] != KNone ? " " + F(d) + " = " + F(d - 2) + ";" : "") + (_cur.K[d - 1] != KNone ? " " + F(d + 1) + " = " + F(d - 1) + ";" : ""));
                     break;
                 case Opcodes.BinaryOp:
                 case Opcodes.InplaceOp:
                     if (_formats.ContainsKey(pc))
                     {
-                        Format(pc, d - 2);
+                        Format(pc, d - 2, Mat(d - 1));
                         break;
                     }
-                    Binary(pc, arg, op == Opcodes.InplaceOp, d - 2, null);
+                    Binary(pc, arg, op == Opcodes.InplaceOp, d - 2, null, _cur.K[d - 2], _cur.K[d - 1]);
                     break;
                 case Opcodes.LoadFastBinaryOp:
                 case Opcodes.LoadFastInplaceOp:
                     LoadFast(pc, arg & 0xFF, d);
+                    _cur = _cur.Clone();
+                    _cur.Copy(d, Loc(arg & 0xFF));
                     if (_formats.ContainsKey(pc))
                     {
-                        Format(pc, d - 1);
+                        Format(pc, d - 1, Mat(d));
                         break;
                     }
-                    Binary(pc, arg >> 8, op == Opcodes.LoadFastInplaceOp, d - 1, null);
+                    Binary(pc, arg >> 8, op == Opcodes.LoadFastInplaceOp, d - 1, null, _cur.K[d - 1], _cur.K[d]);
                     break;
                 case Opcodes.LoadSmallIntBinaryOp:
                 case Opcodes.LoadSmallIntInplaceOp:
-                    Binary(pc, arg >> 8, op == Opcodes.LoadSmallIntInplaceOp, d - 1, (sbyte)(arg & 0xFF));
+                    Binary(pc, arg >> 8, op == Opcodes.LoadSmallIntInplaceOp, d - 1, (sbyte)(arg & 0xFF), _cur.K[d - 1], KNone);
                     break;
                 case Opcodes.CompareOp:
-                    Compare(pc, arg, d - 2, null, next, skip);
+                    Compare(pc, arg, d - 2, null, next, skip, _cur.K[d - 2], _cur.K[d - 1]);
                     break;
                 case Opcodes.LoadSmallIntCompareOp:
-                    Compare(pc, arg >> 8, d - 1, (sbyte)(arg & 0xFF), next, skip);
+                    Compare(pc, arg >> 8, d - 1, (sbyte)(arg & 0xFF), next, skip, _cur.K[d - 1], KNone);
                     break;
                 case Opcodes.UnaryOp:
                     {
                         string x = S(d - 1);
                         string t = T(d - 1);
                         string slow = P + x + " = Vm.CUnary(" + N(arg) + ", " + x + ", " + t + ", out " + t + ");";
-                        if (arg == PyOp.Neg)
+                        slow = Mat(d - 1) + slow;
+                        if (arg == PyOp.Neg && _cur.K[d - 1] == KConst)
                         {
-                            L("if (" + x + " == U && " + t + " != long.MinValue) { " + t + " = -" + t + "; } else { " + slow + " }");
+                            L(F(d - 1) + " = -" + F(d - 1) + ";");
+                        }
+                        else if (arg == PyOp.Neg)
+                        {
+                            L("if (" + x + " == U && " + t + " != long.MinValue) { " + t + " = -" + t + "; } " + (_cur.K[d - 1] == KMay ? "else if (" + x + " == UD) { " + F(d - 1) + " = -" + F(d - 1) + "; } " : "")
+                                + "else { " + slow + " }");
                         }
                         else
                         {
@@ -1431,9 +1881,10 @@ namespace MicroPy.Freeze
             {
                 if (live[k] && _written[k])
                 {
-                    L("R[f.Base + " + N(k) + "] = " + A(k) + "; I[f.Base + " + N(k) + "] = " + B(k) + ";");
+                    L(SpillLocal(k, "f.Base + " + N(k)));
                 }
             }
+            MatRange(0, d);
             Spill(0, d - 1);
             L("f.Pc = " + N(next) + ";");
             if (!dropped)
@@ -1505,7 +1956,15 @@ namespace MicroPy.Freeze
         /// <summary>c = the truth of slot x (the loop's order: True, False, small int, then the generic test).</summary>
         private void Truth(int pc, int x)
         {
-            L("if (" + S(x) + " == T) c = true; else if (" + S(x) + " == F || " + S(x) + " == N) c = false; else if (" + S(x) + " == U) c = " + T(x) + " != 0; else { f.Pc = " + N(pc) + "; c = Vm.CTruth(" + S(x) + ", " + T(x) + "); }");
+            if (_cur.K[x] == KConst)
+            {
+                L("c = " + F(x) + " != 0.0;");
+                return;
+            }
+            // A float in the twin: nanoCLR's != answers true for NaN, as Python's truth does.
+            string twin = _cur.K[x] == KMay ? "else if (" + S(x) + " == UD) c = " + F(x) + " != 0.0; " : "";
+            L("if (" + S(x) + " == T) c = true; else if (" + S(x) + " == F || " + S(x) + " == N) c = false; else if (" + S(x) + " == U) c = " + T(x) + " != 0; " + twin
+                + "else { f.Pc = " + N(pc) + "; c = Vm.CTruth(" + S(x) + ", " + T(x) + "); }");
         }
 
         private const string Dbl = "System.BitConverter.Int64BitsToDouble(";
@@ -1516,25 +1975,29 @@ namespace MicroPy.Freeze
         private const string NaNBits = "0x7FF0000000000000L";
 
         /// <summary>Slots x, x+1 (or x and the int constant k) -> slot x.</summary>
-        private void Binary(int pc, int bop, bool inplace, int x, long? k)
+        private void Binary(int pc, int bop, bool inplace, int x, long? k, int kx, int ky)
         {
             string sx = S(x);
             string tx = T(x);
             string sy = k.HasValue ? "U" : S(x + 1);
             string ty = k.HasValue ? N(k.Value) + "L" : T(x + 1);
-            string slow = "f.Pc = " + N(pc) + "; " + sx + " = Vm.CBinary(" + N(bop) + ", " + (inplace ? "true" : "false") + ", " + sx + ", " + tx + ", " + sy + ", " + ty + ", out " + tx + ");";
+            bool twin = InTwin(bop, kx, ky);
+            string quot = twin ? sx + " = UD; " + F(x) + " = (double)" + tx + " / " + ty + ";" : sx + " = UF; " + tx + " = " + Bits + "(double)" + tx + " / " + ty + ");";
+            string slow = "f.Pc = " + N(pc) + "; " + Mat(x, kx, _cur.V[x]) + (k.HasValue ? "" : Mat(x + 1, ky, _cur.V[x + 1])) + sx + " = Vm.CBinary(" + N(bop) + ", " + (inplace ? "true" : "false") + ", " + sx + ", " + tx + ", " + sy + ", " + ty + ", out " + tx + ");";
+            // In a twin operation the int path falls to the one helper call after it.
+            string fslow = twin ? "goto X" + N(pc) + ";" : slow;
             string both = k.HasValue ? sx + " == U" : sx + " == U && " + sy + " == U";
             string fast = null;
             switch (bop)
             {
                 case PyOp.Add:
-                    fast = "z = " + tx + " + " + ty + "; if (((" + tx + " ^ z) & (" + ty + " ^ z)) >= 0) { " + tx + " = z; } else { " + slow + " }";
+                    fast = "z = " + tx + " + " + ty + "; if (((" + tx + " ^ z) & (" + ty + " ^ z)) >= 0) { " + tx + " = z; } else { " + fslow + " }";
                     break;
                 case PyOp.Sub:
-                    fast = "z = " + tx + " - " + ty + "; if (((" + tx + " ^ " + ty + ") & (" + tx + " ^ z)) >= 0) { " + tx + " = z; } else { " + slow + " }";
+                    fast = "z = " + tx + " - " + ty + "; if (((" + tx + " ^ " + ty + ") & (" + tx + " ^ z)) >= 0) { " + tx + " = z; } else { " + fslow + " }";
                     break;
                 case PyOp.Mul:
-                    fast = "if (" + tx + " <= int.MaxValue && " + tx + " >= int.MinValue && " + ty + " <= int.MaxValue && " + ty + " >= int.MinValue) { " + tx + " = " + tx + " * " + ty + "; } else { " + slow + " }";
+                    fast = "if (" + tx + " <= int.MaxValue && " + tx + " >= int.MinValue && " + ty + " <= int.MaxValue && " + ty + " >= int.MinValue) { " + tx + " = " + tx + " * " + ty + "; } else { " + fslow + " }";
                     break;
                 case PyOp.And:
                     fast = tx + " = " + tx + " & " + ty + ";";
@@ -1553,7 +2016,7 @@ namespace MicroPy.Freeze
                     }
                     else
                     {
-                        fast = "if (" + ty + " != 0 && " + ty + " != -1) { z = " + tx + " % " + ty + "; if (z != 0 && (z ^ " + ty + ") < 0) { z += " + ty + "; } " + tx + " = z; } else { " + slow + " }";
+                        fast = "if (" + ty + " != 0 && " + ty + " != -1) { z = " + tx + " % " + ty + "; if (z != 0 && (z ^ " + ty + ") < 0) { z += " + ty + "; } " + tx + " = z; } else { " + fslow + " }";
                     }
                     break;
                 case PyOp.FloorDiv:
@@ -1564,24 +2027,29 @@ namespace MicroPy.Freeze
                     }
                     else
                     {
-                        fast = "if (" + ty + " != 0 && " + ty + " != -1) { z = " + tx + " / " + ty + "; if (z * " + ty + " != " + tx + " && (" + tx + " ^ " + ty + ") < 0) { z--; } " + tx + " = z; } else { " + slow + " }";
+                        fast = "if (" + ty + " != 0 && " + ty + " != -1) { z = " + tx + " / " + ty + "; if (z * " + ty + " != " + tx + " && (" + tx + " ^ " + ty + ") < 0) { z--; } " + tx + " = z; } else { " + fslow + " }";
                     }
                     break;
                 case PyOp.TrueDiv:
                     // Two ints below 2**53 divide as doubles (CBinary's rule); a zero divisor raises there.
                     if (k.HasValue)
                     {
-                        fast = k.Value != 0 ? "if (" + tx + " < " + Exact + " && " + tx + " > -" + Exact + ") { " + sx + " = UF; " + tx + " = " + Bits + "(double)" + tx + " / " + ty + "); } else { " + slow + " }" : null;
+                        fast = k.Value != 0 ? "if (" + tx + " < " + Exact + " && " + tx + " > -" + Exact + ") { " + quot + " } else { " + fslow + " }" : null;
                     }
                     else
                     {
                         fast = "if (" + ty + " != 0 && " + tx + " < " + Exact + " && " + tx + " > -" + Exact + " && " + ty + " < " + Exact + " && " + ty + " > -" + Exact + ") { "
-                            + sx + " = UF; " + tx + " = " + Bits + "(double)" + tx + " / " + ty + "); } else { " + slow + " }";
+                            + quot + " } else { " + fslow + " }";
                     }
                     break;
             }
+            if (twin)
+            {
+                TwinBinary(pc, x, k, kx, ky, FloatOp(bop), fast, both, slow);
+                return;
+            }
             // Floats (unboxed) and ints mixed with them inline as the loop's float path: +, -, *, and / by a non-zero.
-            string fop = bop == PyOp.Add ? "+" : bop == PyOp.Sub ? "-" : bop == PyOp.Mul ? "*" : bop == PyOp.TrueDiv ? "/" : null;
+            string fop = FloatOp(bop);
             StringBuilder line = new StringBuilder();
             string els = "";
             if (fast != null)
@@ -1629,6 +2097,84 @@ namespace MicroPy.Freeze
             {
                 L(sy + " = null;");
             }
+        }
+
+        /// <summary>The twin test of slot x (kind kx): null when it surely holds its float there.</summary>
+        private static string InD(int x, int kx)
+        {
+            return kx == KConst ? null : S(x) + " == UD";
+        }
+
+        private static string And(string a, string b)
+        {
+            return a == null ? b : b == null ? a : a + " && " + b;
+        }
+
+        /// <summary>A + - * / whose float result stays in slot x's twin (see InTwin): two floats in twins first, without
+        /// a call; two ints as before; else an operand in bits, or an int below 2**53, converted to its twin; / by zero
+        /// and anything else take the helper with the twins written back. One copy of the helper call (label Xpc):
+        /// the fast paths jump past it (Zpc). fast: the int path, failing with "goto Xpc;".</summary>
+        private void TwinBinary(int pc, int x, long? k, int kx, int ky, string fop, string fast, string both, string slow)
+        {
+            string sx = S(x);
+            string fx = F(x);
+            bool div = fop == "/";
+            bool yc = !k.HasValue && ky == KConst;
+            string fy = k.HasValue ? N(k.Value) + "D" : F(x + 1);
+            string done = " goto Z" + N(pc) + ";";
+            string clear = k.HasValue ? ";" : S(x + 1) + " = null;";
+            if (div && k.HasValue && k.Value == 0)
+            {
+                L("if (" + both + ") { " + fast + done + " }");
+                L("X" + N(pc) + ": " + slow);
+                L("Z" + N(pc) + ": ;");
+                return;
+            }
+            // The operation on two twins (x's in its twin already), falling to the helper on a zero divisor.
+            string opd = div && !k.HasValue ? "if (" + fy + " != 0.0) { " + fx + " = " + fx + " / " + fy + ";" + done + " }" : fx + " = " + fx + " " + fop + " " + fy + ";" + done;
+            string dd = And(InD(x, kx), k.HasValue ? null : InD(x + 1, ky));
+            if (dd == null && !div)
+            {
+                L(fx + " = " + fx + " " + fop + " " + fy + "; " + clear);
+                return;
+            }
+            if (dd == null)
+            {
+                // Both surely in twins.
+                L(opd);
+                L("X" + N(pc) + ": " + slow);
+                L("Z" + N(pc) + ": " + clear);
+                return;
+            }
+            if (kx != KNone && (k.HasValue || ky != KNone))
+            {
+                L("if (" + dd + ") { " + opd + " }");
+            }
+            if (fast != null && kx != KConst && !yc)
+            {
+                L("if (" + both + ") { " + fast + done + " }");
+            }
+            // Otherwise each operand is a float in its twin or its bits, or an int below 2**53 (not both ints: the
+            // int path took those).
+            string nx = kx == KConst ? null : Numeric(x);
+            string ny = k.HasValue || yc ? null : Numeric(x + 1);
+            string conv = (kx == KConst ? "" : ToTwin(x)) + (k.HasValue || yc ? "" : ToTwin(x + 1));
+            L("if (" + And(nx, ny) + ") { " + conv + (div && !k.HasValue ? "if (" + fy + " != 0.0) { " + sx + " = UD; " + fx + " = " + fx + " / " + fy + ";" + done + " }"
+                : sx + " = UD; " + fx + " = " + fx + " " + fop + " " + fy + ";" + done) + " }");
+            L("X" + N(pc) + ": " + slow);
+            L("Z" + N(pc) + ": " + clear);
+        }
+
+        /// <summary>Slot d holds a float (twin or bits) or an int that converts to double exactly.</summary>
+        private static string Numeric(int d)
+        {
+            return "(" + S(d) + " == UD || " + S(d) + " == UF || (" + S(d) + " == U && " + T(d) + " < " + Exact + " && " + T(d) + " > -" + Exact + "))";
+        }
+
+        /// <summary>Slot d's number (Numeric) into its twin; the slot itself unchanged.</summary>
+        private static string ToTwin(int d)
+        {
+            return "if (" + S(d) + " == UF) { " + F(d) + " = " + Dbl + T(d) + "); } else if (" + S(d) + " == U) { " + F(d) + " = " + T(d) + "; } ";
         }
 
         private static string CmpOp(int cop)
@@ -1679,9 +2225,74 @@ namespace MicroPy.Freeze
             return b >= 0 ? b : -(b & 0x7FFFFFFFFFFFFFFFL);
         }
 
+        /// <summary>A double comparison with Python's answers on nanoCLR, where NaN compares as greater than
+        /// everything (only <, <=, == and != answer right: > and >= are asked with the operands swapped) and any two
+        /// infinities as equal (the caller rules out two infinities).</summary>
+        private static string DCmp(string a, string cmp, string b)
+        {
+            return cmp == ">" ? b + " < " + a : cmp == ">=" ? b + " <= " + a : a + " " + cmp + " " + b;
+        }
+
+        /// <summary>An ordering or equality compare with an operand in a twin (kinds kx, ky): two ints as before,
+        /// a float in a twin against another or an int below 2**53 without a call, else both written back and the
+        /// bits compared as before (FloatCompare), else the helper.</summary>
+        private void TwinCompare(int pc, int cop, int x, long? k, int kx, int ky, bool fuse, string mat)
+        {
+            string sx = S(x);
+            string tx = T(x);
+            string sy = k.HasValue ? "U" : S(x + 1);
+            string ty = k.HasValue ? N(k.Value) + "L" : T(x + 1);
+            string cmp = CmpOp(cop);
+            string pre = fuse ? "c = " : sx + " = ";
+            string post = fuse ? ";" : " ? T : F;";
+            bool yc = !k.HasValue && ky == KConst;
+            string fx = F(x);
+            string fy = k.HasValue ? N(k.Value) + "D" : F(x + 1);
+            StringBuilder line = new StringBuilder();
+            string els = "";
+            // Twin constants are finite, and so are ints: two infinities need two non-constant twins.
+            string dd = And(InD(x, kx), k.HasValue ? null : InD(x + 1, ky));
+            if (kx != KConst && !k.HasValue && !yc)
+            {
+                dd = And(dd, "(" + fx + " - " + fx + " == 0.0 || " + fy + " - " + fy + " == 0.0)");
+            }
+            if (dd == null)
+            {
+                L(line.Append(els).Append("{ ").Append(pre).Append(DCmp(fx, cmp, fy)).Append(post).Append(" }").ToString());
+                return;
+            }
+            if (kx != KNone && (k.HasValue || ky != KNone))
+            {
+                line.Append(els).Append("if (").Append(dd).Append(") { ").Append(pre).Append(DCmp(fx, cmp, fy)).Append(post).Append(" } ");
+                els = "else ";
+            }
+            if (kx != KConst && !yc)
+            {
+                line.Append(els).Append("if (").Append(k.HasValue ? sx + " == U" : sx + " == U && " + sy + " == U").Append(") { ").Append(pre).Append(tx).Append(" ").Append(cmp).Append(" ").Append(ty).Append(post).Append(" } ");
+                els = "else ";
+            }
+            if (!k.HasValue)
+            {
+                string ix = "(" + sy + " == U && " + ty + " < " + Exact + " && " + ty + " > -" + Exact + ")";
+                if (ky != KConst && kx != KNone)
+                {
+                    line.Append(els).Append("if (").Append(And(InD(x, kx), ix)).Append(") { ").Append(pre).Append(DCmp(fx, cmp, "(double)" + ty)).Append(post).Append(" } ");
+                }
+                if (kx != KConst && ky != KNone)
+                {
+                    string jx = "(" + sx + " == U && " + tx + " < " + Exact + " && " + tx + " > -" + Exact + ")";
+                    line.Append(els).Append("if (").Append(And(jx, InD(x + 1, ky))).Append(") { ").Append(pre).Append(DCmp("(double)" + tx, cmp, fy)).Append(post).Append(" } ");
+                }
+            }
+            string slow = "f.Pc = " + N(pc) + "; " + (fuse ? "c = Vm.CCompareTrue(" : sx + " = Vm.CCompare(") + N(cop) + ", " + sx + ", " + tx + ", " + sy + ", " + ty + ");";
+            string bits = FloatCompare(sx, tx, sy, ty, k, cmp, pre, post.TrimEnd(';'));
+            line.Append(els.Length > 0 ? "else { " : "{ ").Append(mat).Append(bits.Substring("else ".Length)).Append("else { ").Append(slow).Append(" } }");
+            L(line.ToString());
+        }
+
         /// <summary>Slots x, x+1 (or x and the constant k) compared; a conditional jump right after (not itself a
         /// jump target) is taken here without a bool.</summary>
-        private void Compare(int pc, int cop, int x, long? k, int next, HashSet<int> skip)
+        private void Compare(int pc, int cop, int x, long? k, int next, HashSet<int> skip, int kx, int ky)
         {
             string sx = S(x);
             string tx = T(x);
@@ -1692,9 +2303,25 @@ namespace MicroPy.Freeze
             int nw = next < _code.Words.Length ? _code.Words[next] : 0;
             int nop = Op(nw);
             bool fuse = (nop == Opcodes.PopJumpIfFalse || nop == Opcodes.PopJumpIfTrue) && !_targets.Contains(next);
+            string mat = Mat(x, kx, _cur.V[x]) + (k.HasValue ? "" : Mat(x + 1, ky, _cur.V[x + 1]));
+            if (cmp != null && (kx != KNone || ky != KNone))
+            {
+                TwinCompare(pc, cop, x, k, kx, ky, fuse, mat);
+                if (fuse)
+                {
+                    L(sx + " = null;" + (k.HasValue ? "" : " " + sy + " = null;"));
+                    L("if (" + (nop == Opcodes.PopJumpIfFalse ? "!c" : "c") + ") goto L" + N(Arg(nw)) + ";");
+                    skip.Add(next);
+                }
+                else if (!k.HasValue)
+                {
+                    L(sy + " = null;");
+                }
+                return;
+            }
             if (fuse)
             {
-                string slow = "f.Pc = " + N(pc) + "; c = Vm.CCompareTrue(" + N(cop) + ", " + sx + ", " + tx + ", " + sy + ", " + ty + ");";
+                string slow = "f.Pc = " + N(pc) + "; " + mat + "c = Vm.CCompareTrue(" + N(cop) + ", " + sx + ", " + tx + ", " + sy + ", " + ty + ");";
                 if (cmp != null)
                 {
                     L("if (" + both + ") { c = " + tx + " " + cmp + " " + ty + "; } " + FloatCompare(sx, tx, sy, ty, k, cmp, "c = ", "") + "else { " + slow + " }");
@@ -1708,7 +2335,7 @@ namespace MicroPy.Freeze
                 skip.Add(next);
                 return;
             }
-            string slowv = "f.Pc = " + N(pc) + "; " + sx + " = Vm.CCompare(" + N(cop) + ", " + sx + ", " + tx + ", " + sy + ", " + ty + ");";
+            string slowv = "f.Pc = " + N(pc) + "; " + mat + sx + " = Vm.CCompare(" + N(cop) + ", " + sx + ", " + tx + ", " + sy + ", " + ty + ");";
             if (cmp != null)
             {
                 L("if (" + both + ") { " + sx + " = " + tx + " " + cmp + " " + ty + " ? T : F; } " + FloatCompare(sx, tx, sy, ty, k, cmp, sx + " = ", " ? T : F") + "else { " + slowv + " }");

@@ -10,6 +10,10 @@ namespace MicroPy.Objects
         /// <summary>The value is the float whose bits are in the long slot.</summary>
         public static readonly object Float = new Marker();
 
+        /// <summary>Code compiled ahead of time only: the float is in the body's own double local (the slot's twin),
+        /// the long is stale. Never leaves the body: the bits are written back (Unboxed.Float) before the value does.</summary>
+        public static readonly object Double = new Marker();
+
         private sealed class Marker
         {
         }

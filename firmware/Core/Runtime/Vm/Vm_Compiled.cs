@@ -390,8 +390,9 @@ namespace MicroPy.Runtime
                         fz = fx * fy;
                         break;
                     case PyOp.TrueDiv:
-                        fz = fx / fy;
+                        // Tested first: nanoCLR throws for a double divided by zero (CLR_RT_HeapBlock::NumericDiv).
                         done = fy != 0;
+                        fz = done ? fx / fy : 0;
                         break;
                     default:
                         fz = 0;
