@@ -1718,8 +1718,7 @@ namespace MicroPy.Freeze
                             string a1 = argc > 0 ? S(fs + 2) + ", " + T(fs + 2) : "null, 0";
                             if (builtin == "append")
                             {
-                                L("if (" + S(fs) + " == null) { ((PyList)" + S(fs + 1) + ").Append(" + S(fs + 2) + " == U || " + S(fs + 2) + " == UF ? Vm.CBox(" + S(fs + 2) + ", " + T(fs + 2)
-                                    + ") : " + S(fs + 2) + "); " + S(fs) + " = N; " + T(fs) + " = 0; }");
+                                L("if (" + S(fs) + " == null) { ((PyList)" + S(fs + 1) + ").Append(" + Boxed(S(fs + 2), T(fs + 2)) + "); " + S(fs) + " = N; " + T(fs) + " = 0; }");
                             }
                             else if (builtin == "pop")
                             {
@@ -1796,7 +1795,7 @@ namespace MicroPy.Freeze
                     Clear(d - arg + 1, d);
                     break;
                 case Opcodes.ListAppend:
-                    L(P + "Vm.CListAppend(" + S(d - 1 - arg) + ", " + S(d - 1) + ", " + T(d - 1) + "); " + S(d - 1) + " = null;");
+                    L("((PyList)" + S(d - 1 - arg) + ").Append(" + Boxed(S(d - 1), T(d - 1)) + "); " + S(d - 1) + " = null;");
                     break;
                 case Opcodes.BinarySubscr:
                     // A small int item goes unboxed (PyInt is sealed: bools and big ints are other classes), so the

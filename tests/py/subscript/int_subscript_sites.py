@@ -119,6 +119,15 @@ def closure(n):
     return [ok(n, c) for c in range(5)], total
 
 
+def appends(n):
+    l = []
+    for x in (n, n * 100, -n, 2 ** 64, n / 2, True, None):
+        l.append(x)
+    c = [x for x in (n, n * 100, -6, 2 ** 63, 0.5, False)]
+    return l, c, l[0] is c[0], [type(x).__name__ for x in l + c]
+
+
+print(appends(3))
 print(reads([1, -5, 256, 257, -6, 2 ** 40, 2 ** 64, True, False, 2.5, 'x']))
 print(arith([2, 1, 3, 0, 7]))
 print(identity([5, 256, 257, -5, True, -6, 2 ** 70, False, None]))
