@@ -1651,12 +1651,16 @@ namespace MicroPy.Freeze
                         L("f.Pc = " + N(pc) + "; " + S(d - 1) + " = Vm.CGetIterPlain(" + S(d - 1) + ", " + T(d - 1) + ");");
                         break;
                     }
-                    L(P + S(d - 1) + " = Vm.CGetIter(" + S(d - 1) + ", " + T(d - 1) + ", out " + T(d - 1) + ");");
                     if (!_code.IsGenerator)
                     {
-                        // A new loop: its range (a pooled one may be the same object with other bounds) is read afresh.
+                        // A new loop: its range (a pooled one may be the same object with other bounds) is read afresh;
+                        // an inline range() (see CALL_FUNCTION) has set the loop's locals already.
                         _rangeLoops.Add(next);
-                        L("ri" + N(next) + " = null;");
+                        L("if (" + S(d - 1) + " != Vm.InlineRange) { " + P + S(d - 1) + " = Vm.CGetIter(" + S(d - 1) + ", " + T(d - 1) + ", out " + T(d - 1) + "); ri" + N(next) + " = null; }");
+                    }
+                    else
+                    {
+                        L(P + S(d - 1) + " = Vm.CGetIter(" + S(d - 1) + ", " + T(d - 1) + ", out " + T(d - 1) + ");");
                     }
                     break;
                 case Opcodes.ForIter:
@@ -1740,6 +1744,19 @@ namespace MicroPy.Freeze
                                 flags |= Vm.CallLoopRangeFlag;
                             }
                         }
+                        bool inlineRange = (flags & Vm.CallLoopRangeFlag) != 0 && op == Opcodes.CallFunction && kwc == 0 && (argc == 1 || argc == 2)
+                            && !_code.IsGenerator;
+                        if (inlineRange)
+                        {
+                            // for i in range(a[, b]) with the builtin range and int bounds: the loop's own locals count,
+                            // no range object, no call (the loop sees Vm.InlineRange, which nothing else sees).
+                            string fx = N(Next(next));
+                            string start = argc == 1 ? "0" : T(fs + 1);
+                            string stop = argc == 1 ? T(fs + 1) : T(fs + 2);
+                            L("if (" + S(fs) + " == Vm.RangeType && " + S(fs + 1) + " == U" + (argc == 2 ? " && " + S(fs + 2) + " == U" : "") + ") { rg" + fx + " = Vm.InlineRange; ri" + fx
+                                + " = rg" + fx + "; rs" + fx + " = " + stop + "; rp" + fx + " = 1; " + T(fs) + " = " + start + "; " + S(fs) + " = rg" + fx + "; }");
+                            L("else {");
+                        }
                         if (kwc == 0 && argc + (op == Opcodes.CallMethod ? 1 : 0) <= 3)
                         {
                             // A Python function takes its arguments unspilled (CCallD); builtins and native methods
@@ -1770,7 +1787,7 @@ namespace MicroPy.Freeze
                             Spill(fs, d);
                             L(S(fs) + " = Vm.CCall(f, S + " + N(fs) + ", " + N(argc) + ", " + N(kwc) + ", " + N(flags) + ", " + N(pc) + ", out " + T(fs) + ");");
                         }
-                        if (builtin != null)
+                        if (builtin != null || inlineRange)
                         {
                             L("}");
                         }

@@ -43,6 +43,8 @@ namespace MicroPy.Runtime
             {
                 s_r = new object[StackSlots];
                 s_i = new long[StackSlots];
+                RangeType = MicroPy.Values.PyRange.TypeObject;
+                InlineRange = new MicroPy.Values.PyRange(0, 0, 1);
             }
         }
 

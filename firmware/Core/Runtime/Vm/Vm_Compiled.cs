@@ -1116,6 +1116,12 @@ namespace MicroPy.Runtime
             return argc == 0 ? Ops.CallMethod0(pl, "pop") : Ops.CallMethod1(pl, "pop", Box(a, an));
         }
 
+        /// <summary>The builtin range type, and the range object a compiled for loop over range(a[, b]) with int bounds
+        /// shows its own FOR_ITER instead of a range (its bounds live in the loop's locals; it is never read or
+        /// changed). Set with the value stack.</summary>
+        public static PyType RangeType;
+        public static PyRange InlineRange;
+
         /// <summary>pre + the decimal text of v + post: 'k%d' % i (also %i, %s) from a compiled body, in one call.</summary>
         public static string CFormatInt(string pre, long v, string post)
         {
