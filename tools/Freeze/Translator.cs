@@ -66,6 +66,11 @@ namespace MicroPy.Freeze
         /// <summary>Value-stack slots the body may leave set in R (CompiledCode.Spills).</summary>
         public int Spills;
 
+        private static readonly Dictionary<string, string> s_markers = new Dictionary<string, string>
+        {
+            { "UF", "Unboxed.Float" }, { "T", "PyBool.True" }, { "F", "PyBool.False" }, { "N", "PyNone.None" },
+        };
+
         private static readonly HashSet<string> s_frameNames = new HashSet<string> { "locals", "eval", "exec", "vars", "dir" };
 
         public Translator(CodeObject code)
@@ -587,6 +592,10 @@ namespace MicroPy.Freeze
                 }
                 body = _sb.ToString() + body;
                 _sb.Clear();
+                // Each resume is a new activation that mostly runs one step: the float marker and the constants are
+                // read where a step needs them, not at every resume (U stays a local: nearly every step tests it).
+                body = System.Text.RegularExpressions.Regex.Replace(body, "\"(?:[^\"\\\\]|\\\\.)*\"|\\b(UF|T|F|N)\\b", m =>
+                    m.Groups[1].Success ? s_markers[m.Groups[1].Value] : m.Value);
             }
             // Only what the body uses is declared: nanoCLR zeroes every local of a method at each call.
             HashSet<string> used = new HashSet<string>();
