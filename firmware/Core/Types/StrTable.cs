@@ -627,8 +627,19 @@ namespace MicroPy.Types
             bool changed = false;
             for (int i = 0; i < c.Length; i++)
             {
-                char u = CharInfo.ToUpper(c[i]);
-                if (u != c[i])
+                // ASCII without a call per character (a nanoCLR call costs more than the test).
+                char ch = c[i];
+                if (ch < 0x80)
+                {
+                    if (ch >= 'a' && ch <= 'z')
+                    {
+                        c[i] = (char)(ch - 32);
+                        changed = true;
+                    }
+                    continue;
+                }
+                char u = CharInfo.ToUpper(ch);
+                if (u != ch)
                 {
                     c[i] = u;
                     changed = true;
@@ -653,8 +664,19 @@ namespace MicroPy.Types
             bool changed = false;
             for (int i = 0; i < c.Length; i++)
             {
-                char u = CharInfo.ToLower(c[i]);
-                if (u != c[i])
+                // ASCII without a call per character (a nanoCLR call costs more than the test).
+                char ch = c[i];
+                if (ch < 0x80)
+                {
+                    if (ch >= 'A' && ch <= 'Z')
+                    {
+                        c[i] = (char)(ch + 32);
+                        changed = true;
+                    }
+                    continue;
+                }
+                char u = CharInfo.ToLower(ch);
+                if (u != ch)
                 {
                     c[i] = u;
                     changed = true;
