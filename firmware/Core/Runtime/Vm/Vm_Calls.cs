@@ -231,39 +231,17 @@ namespace MicroPy.Runtime
             return nf;
         }
 
-        /// <summary>list.pop() and list.pop(int) without the argument array; null when the general call must run
-        /// (not a list, an empty list, an index out of range or not an int: it raises there).</summary>
+        /// <summary>list.pop() and list.pop(i) without the argument array, as compiled code pops (CListPop, which
+        /// takes anything off the plain path to the list's own pop); null when the general call must run (not a list,
+        /// a wrong argument count: it raises there).</summary>
         private static object ListPopFast(object[] r, long[] i, int start, int argc)
         {
             PyList l = r[start] as PyList;
-            if (l == null || l.Count == 0)
+            if (l == null || argc < 1 || argc > 2)
             {
                 return null;
             }
-            long idx = l.Count - 1;
-            if (argc == 2)
-            {
-                if (r[start + 1] != Unboxed.Int)
-                {
-                    return null;
-                }
-                idx = i[start + 1];
-                if (idx < 0)
-                {
-                    idx += l.Count;
-                }
-                if (idx < 0 || idx >= l.Count)
-                {
-                    return null;
-                }
-            }
-            else if (argc != 1)
-            {
-                return null;
-            }
-            object v = l.Items[(int)idx];
-            l.RemoveAt((int)idx);
-            return v;
+            return argc == 1 ? CListPop(l, 0, null, 0) : CListPop(l, 1, r[start + 1], i[start + 1]);
         }
 
         /// <summary>range() of int arguments, built without the argument array and the constructor's parsing; null

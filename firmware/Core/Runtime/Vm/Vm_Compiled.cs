@@ -1504,24 +1504,7 @@ namespace MicroPy.Runtime
                     PyDict d = R[argStart] as PyDict;
                     if (d != null && (argc == 2 || argc == 3))
                     {
-                        int e = d.EntryOf(Box(R[argStart + 1], I[argStart + 1]));
-                        if (e >= 0)
-                        {
-                            fr = d.RawValueAt(e);
-                            if (fr == Unboxed.Int || fr == Unboxed.Float)
-                            {
-                                n = d.BitsAt(e);
-                            }
-                        }
-                        else if (argc == 3)
-                        {
-                            fr = R[argStart + 2];
-                            n = I[argStart + 2];
-                        }
-                        else
-                        {
-                            fr = PyNone.None;
-                        }
+                        fr = CDictGet(d, argc - 1, R[argStart + 1], I[argStart + 1], argc == 3 ? R[argStart + 2] : null, argc == 3 ? I[argStart + 2] : 0, out n);
                     }
                 }
                 if (fr != null)
